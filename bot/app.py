@@ -1,0 +1,79 @@
+"""The composition root: the only place that knows every piece."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.request import BaseRequest
+
+from bot.clock import Clock, SystemClock
+from bot.db import create_engine, create_sessionmaker
+from bot.deps import DEPS_KEY, BotContext, Deps
+from bot.i18n import Catalogue
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+BegleiterApplication = Application[Any, BotContext, Any, Any, Any, Any]
+
+
+def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
+    engine = create_engine(settings.database_url)
+    return Deps(
+        settings=settings,
+        engine=engine,
+        sessionmaker=create_sessionmaker(engine),
+        clock=clock or SystemClock(),
+        catalogue=Catalogue(settings.content_dir / "locales"),
+    )
+
+
+def build_application(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    deps: Deps | None = None,
+    rate_limit: bool = True,
+) -> BegleiterApplication:
+    """The real PTB Application with every handler; `request` replaces HTTP in tests."""
+    from handlers import menu, register  # handlers import bot.*, never the other way
+
+    token = settings.require_token()
+    deps = deps or build_deps(settings, clock)
+
+    async def post_init(application: BegleiterApplication) -> None:
+        deps.bot_username = application.bot.username
+        await menu.publish_defaults(application.bot, deps.catalogue)
+
+    async def post_shutdown(application: BegleiterApplication) -> None:
+        await deps.engine.dispose()
+
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram_api_base_url)
+        .context_types(ContextTypes(context=BotContext))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    application: BegleiterApplication = builder.build()
+    application.bot_data[DEPS_KEY] = deps
+    register(application)
+    return application
+
+
+def configure_logging(level: str = "INFO") -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
+    # httpx logs every request URL at INFO, and the URL carries the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)

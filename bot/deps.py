@@ -1,0 +1,37 @@
+"""The dependencies every handler and job needs, built once by the application factory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.clock import Clock
+from bot.i18n import Catalogue
+from bot.settings import Settings
+
+DEPS_KEY = "begleiter.deps"
+# Bump when the privacy notice's meaning changes; consent records carry it.
+PRIVACY_NOTICE_VERSION = "2026-11"
+
+
+@dataclass
+class Deps:
+    settings: Settings
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+    clock: Clock
+    catalogue: Catalogue
+    notice_version: str = PRIVACY_NOTICE_VERSION
+    # Filled from getMe when the application starts.
+    bot_username: str = field(default="")
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """PTB's context with typed access to our dependencies."""
+
+    @property
+    def deps(self) -> Deps:
+        return cast(Deps, self.application.bot_data[DEPS_KEY])

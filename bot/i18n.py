@@ -1,0 +1,144 @@
+"""Message catalogues (Fluent, one folder per language under content/locales) and rendering.
+
+German is the reference language. Messages for learners carry the German line first and
+the person's own language below it. Right-to-left text gets a right-to-left mark at the
+start of each line and Unicode isolates around placeholders so numbers, names and links
+inside Arabic or Farsi sentences keep their place.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast, parse
+
+log = logging.getLogger(__name__)
+
+REFERENCE = "de"
+# Each language written in its own name, as the language keyboard shows it.
+LANGUAGES: dict[str, str] = {
+    "de": "Deutsch",
+    "en": "English",
+    "ar": "العربية",
+    "fa": "فارسی / دری",
+    "uk": "Українська",
+    "tr": "Türkçe",
+    "ru": "Русский",
+}
+RTL_LANGUAGES = frozenset({"ar", "fa"})
+RLM = "\u200f"
+
+
+@dataclass(frozen=True)
+class LocaleInfo:
+    code: str
+    machine_translated: bool
+    reviewed_by: str
+
+
+class Catalogue:
+    """All languages' messages, loaded once from `content/locales/<lang>/*.ftl`."""
+
+    def __init__(self, locales_dir: Path, languages: Iterable[str] | None = None) -> None:
+        if languages is None:
+            languages = [code for code in LANGUAGES if (locales_dir / code).is_dir()]
+        if REFERENCE not in languages:
+            raise FileNotFoundError(f"no {REFERENCE} catalogue in {locales_dir}")
+        self._bundles: dict[str, FluentBundle] = {}
+        self._ids: dict[str, set[str]] = {}
+        self.info: dict[str, LocaleInfo] = {}
+        for code in languages:
+            folder = locales_dir / code
+            bundle = FluentBundle([code], use_isolating=code in RTL_LANGUAGES)
+            ids: set[str] = set()
+            for path in sorted(folder.glob("*.ftl")):
+                source = path.read_text(encoding="utf-8")
+                bundle.add_resource(FluentResource(source))
+                ids |= {
+                    entry.id.name for entry in parse(source).body if isinstance(entry, ast.Message)
+                }
+            if not ids:
+                raise FileNotFoundError(f"no messages for language {code!r} in {folder}")
+            self._bundles[code] = bundle
+            self._ids[code] = ids
+            meta_path = folder / "meta.toml"
+            meta = tomllib.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
+            self.info[code] = LocaleInfo(
+                code=code,
+                machine_translated=bool(meta.get("machine_translated", False)),
+                reviewed_by=str(meta.get("reviewed_by", "")),
+            )
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self._bundles)
+
+    def ids(self, language: str) -> set[str]:
+        return set(self._ids[language])
+
+    def supports(self, language: str | None) -> bool:
+        return language in self._bundles
+
+    def render(self, language: str, message_id: str, args: Mapping[str, Any] | None = None) -> str:
+        bundle = self._bundles.get(language) or self._bundles[REFERENCE]
+        if not bundle.has_message(message_id):
+            log.error("missing message %s in %s", message_id, language)
+            bundle = self._bundles[REFERENCE]
+        message = bundle.get_message(message_id)
+        if message.value is None:
+            raise KeyError(f"message {message_id} has no value")
+        text, errors = bundle.format_pattern(message.value, dict(args or {}))
+        for error in errors:
+            # The error names the message and variable, never the person's text.
+            log.error("message %s in %s: %s", message_id, language, type(error).__name__)
+        if language in RTL_LANGUAGES:
+            text = "\n".join(RLM + line if line else line for line in text.split("\n"))
+        return str(text)
+
+
+def pick_language(catalogue: Catalogue, *candidates: str | None) -> str:
+    """The first supported of the given language codes (Telegram sends e.g. "de-AT")."""
+    for candidate in candidates:
+        if not candidate:
+            continue
+        code = candidate.lower().split("-")[0].split("_")[0]
+        if catalogue.supports(code):
+            return code
+    return REFERENCE
+
+
+class Translator:
+    """Renders messages for one person."""
+
+    def __init__(self, catalogue: Catalogue, language: str) -> None:
+        self.catalogue = catalogue
+        self.language = language if catalogue.supports(language) else REFERENCE
+
+    def __call__(self, message_id: str, **args: Any) -> str:
+        """The message in the person's language only."""
+        return self.catalogue.render(self.language, message_id, args)
+
+    def de(self, message_id: str, **args: Any) -> str:
+        return self.catalogue.render(REFERENCE, message_id, args)
+
+    def both(self, message_id: str, **args: Any) -> str:
+        """German first, the person's language below: short messages that teach German."""
+        german = self.de(message_id, **args)
+        if self.language == REFERENCE:
+            return german
+        return f"{german}\n\n{self(message_id, **args)}"
+
+    def label(self, message_id: str, **args: Any) -> str:
+        """A button label: the person's language, with the German after a dot when short."""
+        own = self(message_id, **args)
+        if self.language == REFERENCE:
+            return own
+        german = self.de(message_id, **args)
+        combined = f"{own} · {german}"
+        return combined if len(combined) <= 40 else own

@@ -1,0 +1,24 @@
+"""QR codes of invitation links, as PNG bytes (pure Python: qrcode with pypng)."""
+
+from __future__ import annotations
+
+import io
+
+import qrcode
+from qrcode.image.pure import PyPNGImage
+
+
+def png(link: str) -> bytes:
+    image = qrcode.make(link, image_factory=PyPNGImage, box_size=8, border=4)
+    buffer = io.BytesIO()
+    image.save(buffer)
+    return buffer.getvalue()
+
+
+def terminal(link: str) -> str:
+    """The code drawn with block characters, for the command line."""
+    code = qrcode.QRCode(border=2)
+    code.add_data(link)
+    out = io.StringIO()
+    code.print_ascii(out=out, invert=True)
+    return out.getvalue()

@@ -1,0 +1,216 @@
+"""Who someone is to the bot: joining by invite, language, consent, quiet hours, practice time."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.models import ConsentRecord, Counter, Person, PersonStatus, Role
+from bot.services.invites import InviteError, InviteProblem, check_token
+
+UNINVITED_COUNTER = "start.uninvited"
+
+
+class Step(enum.StrEnum):
+    """Where a person is in joining; None on the row means done."""
+
+    LANGUAGE = "language"
+    CONSENT = "consent"
+    QUIET_HOURS = "quiet_hours"
+    PRACTICE_TIME = "practice_time"
+
+
+@dataclass(frozen=True)
+class QuietHours:
+    start: time
+    end: time
+
+
+DEFAULT_QUIET_HOURS = QuietHours(time(21, 0), time(8, 0))
+QUIET_HOURS_CHOICES: dict[str, QuietHours | None] = {
+    "2108": DEFAULT_QUIET_HOURS,
+    "2207": QuietHours(time(22, 0), time(7, 0)),
+    "2009": QuietHours(time(20, 0), time(9, 0)),
+    "none": None,
+}
+DEFAULT_PRACTICE_TIME = time(18, 0)
+PRACTICE_TIME_CHOICES: dict[str, time] = {
+    "0800": time(8, 0),
+    "1200": time(12, 0),
+    "1800": DEFAULT_PRACTICE_TIME,
+    "2000": time(20, 0),
+}
+
+
+async def find_by_telegram_id(session: AsyncSession, telegram_user_id: int) -> Person | None:
+    return await session.scalar(select(Person).where(Person.telegram_user_id == telegram_user_id))
+
+
+async def count_uninvited(session: AsyncSession) -> None:
+    """Someone without an invite wrote: count it, store nothing about them."""
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(Counter).values(name=UNINVITED_COUNTER, value=1)
+    statement = statement.on_conflict_do_update(
+        index_elements=[Counter.name], set_={"value": Counter.value + 1}
+    )
+    await session.execute(statement)
+
+
+async def counter_value(session: AsyncSession, name: str) -> int:
+    value = await session.scalar(select(Counter.value).where(Counter.name == name))
+    return int(value or 0)
+
+
+async def join_by_invite(
+    session: AsyncSession,
+    *,
+    token: str,
+    telegram_user_id: int,
+    chat_id: int,
+    display_name: str,
+    now: datetime,
+    timezone: str,
+) -> Person:
+    """Redeem an invite for a Telegram user who is not yet known (or was deleted)."""
+    invite = await check_token(session, token, now=now)
+    existing = await find_by_telegram_id(session, telegram_user_id)
+    if existing is not None:
+        # Known people do not spend invites; handlers route them elsewhere first.
+        raise InviteError(InviteProblem.USED)
+    invite.uses += 1
+    person = Person(
+        telegram_user_id=telegram_user_id,
+        chat_id=chat_id,
+        role=invite.role,
+        status=PersonStatus.ONBOARDING,
+        display_name=display_name[:200],
+        language=None,
+        timezone=timezone,
+        cohort_id=invite.cohort_id,
+        coach_id=invite.coach_id if invite.role is Role.PARTICIPANT else None,
+        invite_id=invite.id,
+        onboarding_step=Step.LANGUAGE.value,
+        created_at=now,
+        last_seen_at=now,
+    )
+    session.add(person)
+    await session.flush()
+    return person
+
+
+def set_language(person: Person, language: str) -> None:
+    person.language = language
+    if person.onboarding_step == Step.LANGUAGE.value:
+        person.onboarding_step = Step.CONSENT.value
+
+
+def record_consent(
+    session: AsyncSession, person: Person, *, granted: bool, version: str, now: datetime
+) -> None:
+    session.add(
+        ConsentRecord(
+            person_id=person.id,
+            notice_version=version,
+            language=person.language or "de",
+            granted=granted,
+            recorded_at=now,
+        )
+    )
+    if granted:
+        person.status = PersonStatus.ACTIVE
+        if person.onboarding_step in (Step.CONSENT.value, None) and person.quiet_start is None:
+            person.onboarding_step = Step.QUIET_HOURS.value
+        else:
+            person.onboarding_step = None
+    else:
+        # Declining keeps nothing beyond the refusal: the Telegram id (to recognise them
+        # and let them change their mind), the role and programme the invite fixed, and
+        # the refusal record itself.
+        person.status = PersonStatus.DECLINED
+        person.display_name = None
+        person.quiet_start = person.quiet_end = person.practice_time = None
+        person.dialogue = None
+        person.onboarding_step = Step.CONSENT.value
+
+
+def set_quiet_hours(person: Person, choice: QuietHours | None) -> None:
+    person.quiet_start = choice.start if choice else None
+    person.quiet_end = choice.end if choice else None
+    if person.onboarding_step == Step.QUIET_HOURS.value:
+        person.onboarding_step = Step.PRACTICE_TIME.value if needs_practice_time(person) else None
+
+
+def set_practice_time(person: Person, moment: time) -> None:
+    person.practice_time = moment
+    if person.onboarding_step == Step.PRACTICE_TIME.value:
+        person.onboarding_step = None
+
+
+def needs_practice_time(person: Person) -> bool:
+    return person.role is Role.PARTICIPANT
+
+
+def touch(person: Person, now: datetime) -> None:
+    person.last_seen_at = now
+
+
+async def people_of_role(session: AsyncSession, role: Role) -> list[Person]:
+    return list(
+        await session.scalars(
+            select(Person)
+            .where(Person.role == role, Person.status == PersonStatus.ACTIVE)
+            .order_by(Person.display_name, Person.id)
+        )
+    )
+
+
+async def latest_consent(session: AsyncSession, person: Person) -> ConsentRecord | None:
+    return await session.scalar(
+        select(ConsentRecord)
+        .where(ConsentRecord.person_id == person.id, ConsentRecord.granted.is_(True))
+        .order_by(ConsentRecord.id.desc())
+        .limit(1)
+    )
+
+
+async def create_member(
+    session: AsyncSession,
+    *,
+    role: Role,
+    telegram_user_id: int,
+    name: str,
+    language: str,
+    timezone: str,
+    now: datetime,
+    notice_version: str,
+    cohort_id: int | None = None,
+    coach_id: int | None = None,
+) -> Person:
+    """An active member who agreed already (demo data for the sandbox, and tests)."""
+    person = Person(
+        telegram_user_id=telegram_user_id,
+        chat_id=telegram_user_id,
+        role=role,
+        status=PersonStatus.ACTIVE,
+        display_name=name,
+        language=language,
+        timezone=timezone,
+        cohort_id=cohort_id,
+        coach_id=coach_id if role is Role.PARTICIPANT else None,
+        quiet_start=DEFAULT_QUIET_HOURS.start,
+        quiet_end=DEFAULT_QUIET_HOURS.end,
+        practice_time=DEFAULT_PRACTICE_TIME if role is Role.PARTICIPANT else None,
+        created_at=now,
+    )
+    session.add(person)
+    await session.flush()
+    record_consent(session, person, granted=True, version=notice_version, now=now)
+    person.onboarding_step = None
+    return person

@@ -1,0 +1,54 @@
+"""Telegram adapters: every handler is registered here, in one place."""
+
+from __future__ import annotations
+
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from handlers import buttons, errors, fallback, invites, privacy, settings, start
+from handlers.turn import button_router
+
+PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    commands = {
+        "start": start.cmd_start,
+        "help": fallback.cmd_help,
+        "cancel": fallback.cmd_cancel,
+        "language": settings.cmd_language,
+        "settings": settings.cmd_settings,
+        "privacy": privacy.cmd_privacy,
+        "export": privacy.cmd_export,
+        "delete": privacy.cmd_delete,
+        "invite": invites.cmd_invite,
+    }
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
+
+    application.add_handler(
+        CallbackQueryHandler(
+            button_router(
+                {
+                    buttons.LANGUAGE: start.cb_language,
+                    buttons.CONSENT: start.cb_consent,
+                    buttons.QUIET: start.cb_quiet_hours,
+                    buttons.PRACTICE: start.cb_practice_time,
+                    buttons.SETTINGS: settings.cb_settings,
+                    buttons.DELETE: privacy.cb_delete,
+                    buttons.INVITE_ROLE: invites.cb_role,
+                    buttons.INVITE_COHORT: invites.cb_cohort,
+                    buttons.INVITE_COACH: invites.cb_coach,
+                    buttons.INVITE_REVOKE: invites.cb_revoke,
+                }
+            )
+        )
+    )
+
+    # Order matters: known commands above, then any other command, then plain text, then
+    # everything else a person can send (stickers, photos, voice notes...).
+    application.add_handler(
+        MessageHandler(PRIVATE_MESSAGES & filters.COMMAND, fallback.on_unknown_command)
+    )
+    application.add_handler(MessageHandler(PRIVATE_MESSAGES & filters.TEXT, fallback.on_text))
+    application.add_handler(MessageHandler(PRIVATE_MESSAGES, fallback.on_other_message))
+    application.add_error_handler(errors.on_error)

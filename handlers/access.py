@@ -1,0 +1,82 @@
+"""Who may use which command and which button: the one place where roles are checked."""
+
+from __future__ import annotations
+
+import enum
+
+from bot.models import Person, PersonStatus, Role
+from handlers import buttons
+
+
+class Audience(enum.Flag):
+    GUEST = enum.auto()  # not known, or deleted
+    ONBOARDING = enum.auto()  # invited, not yet agreed
+    DECLINED = enum.auto()  # did not agree
+    PARTICIPANT = enum.auto()
+    COACH = enum.auto()
+    STAFF = enum.auto()
+
+
+MEMBERS = Audience.PARTICIPANT | Audience.COACH | Audience.STAFF
+KNOWN = Audience.ONBOARDING | Audience.DECLINED | MEMBERS
+ANYONE = Audience.GUEST | KNOWN
+INVITERS = Audience.COACH | Audience.STAFF
+
+COMMANDS: dict[str, Audience] = {
+    "start": ANYONE,
+    "help": ANYONE,
+    "cancel": ANYONE,
+    "language": KNOWN,
+    "privacy": KNOWN,
+    "delete": KNOWN,
+    "export": Audience.DECLINED | MEMBERS,
+    "settings": MEMBERS,
+    "invite": INVITERS,
+}
+
+BUTTONS: dict[str, Audience] = {
+    buttons.LANGUAGE: KNOWN,
+    buttons.CONSENT: Audience.ONBOARDING | Audience.DECLINED,
+    buttons.QUIET: MEMBERS,
+    buttons.PRACTICE: Audience.PARTICIPANT,
+    buttons.SETTINGS: MEMBERS,
+    buttons.DELETE: KNOWN,
+    buttons.INVITE_ROLE: INVITERS,
+    buttons.INVITE_COHORT: INVITERS,
+    buttons.INVITE_COACH: Audience.STAFF,
+    buttons.INVITE_REVOKE: INVITERS,
+}
+
+_ROLE_AUDIENCE = {
+    Role.PARTICIPANT: Audience.PARTICIPANT,
+    Role.COACH: Audience.COACH,
+    Role.STAFF: Audience.STAFF,
+}
+
+
+def audience_of(person: Person | None) -> Audience:
+    if person is None or person.status is PersonStatus.DELETED:
+        return Audience.GUEST
+    if person.status is PersonStatus.ONBOARDING:
+        return Audience.ONBOARDING
+    if person.status is PersonStatus.DECLINED:
+        return Audience.DECLINED
+    return _ROLE_AUDIENCE[person.role]
+
+
+def menu_commands(audience: Audience) -> list[str]:
+    """The commands shown in the Telegram menu for this audience, in a sensible order."""
+    order = [
+        "start",
+        "help",
+        "settings",
+        "language",
+        "invite",
+        "privacy",
+        "export",
+        "delete",
+        "cancel",
+    ]
+    if audience is Audience.GUEST:
+        return ["start", "help"]
+    return [name for name in order if audience & COMMANDS[name] and name != "start"]

@@ -1,0 +1,51 @@
+"""Callback-data prefixes, in one place. Data is `prefix:arg:arg`, at most 64 bytes.
+
+Button data comes back from the client and can be forged or stale: every handler checks
+it against the database before acting (see handlers/access.py for who may press what).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGE = "lang"  # lang:<code>
+CONSENT = "consent"  # consent:yes|no
+QUIET = "quiet"  # quiet:<choice>
+PRACTICE = "practice"  # practice:<choice>
+SETTINGS = "set"  # set:lang|quiet|practice
+DELETE = "del"  # del:yes|no
+INVITE_ROLE = "invr"  # invr:<role>
+INVITE_COHORT = "invc"  # invc:<cohort id, 0 = none>
+INVITE_COACH = "invk"  # invk:<person id, 0 = none>
+INVITE_REVOKE = "invx"  # invx:<invite id>
+
+MAX_BYTES = 64
+
+
+@dataclass(frozen=True)
+class ButtonData:
+    prefix: str
+    args: tuple[str, ...]
+
+    def arg(self, index: int = 0) -> str | None:
+        return self.args[index] if index < len(self.args) else None
+
+    def int_arg(self, index: int = 0) -> int | None:
+        value = self.arg(index)
+        if value is None or not value.isascii() or not value.isdigit() or len(value) > 18:
+            return None
+        return int(value)
+
+
+def encode(prefix: str, *args: object) -> str:
+    data = ":".join([prefix, *(str(arg) for arg in args)])
+    if len(data.encode()) > MAX_BYTES:
+        raise ValueError("callback data longer than Telegram allows")
+    return data
+
+
+def parse(data: str | None) -> ButtonData | None:
+    if not data or len(data.encode()) > MAX_BYTES:
+        return None
+    prefix, *args = data.split(":")
+    return ButtonData(prefix=prefix, args=tuple(args))

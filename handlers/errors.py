@@ -1,0 +1,45 @@
+"""The one error handler: a reference code for the person, the traceback for the log."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from telegram import Update
+from telegram.error import TelegramError
+
+from bot.deps import BotContext
+from bot.i18n import Translator, pick_language
+
+log = logging.getLogger(__name__)
+
+
+def new_reference() -> str:
+    return secrets.token_hex(4).upper()
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    reference = new_reference()
+    # Only ids go to the log: the update itself may carry what a person wrote.
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error(
+        "unhandled error %s (update %s)",
+        reference,
+        update_id,
+        exc_info=(type(context.error), context.error, context.error.__traceback__)
+        if context.error
+        else None,
+    )
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    catalogue = context.deps.catalogue
+    user = update.effective_user
+    t = Translator(catalogue, pick_language(catalogue, user.language_code if user else None))
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        await context.bot.send_message(
+            update.effective_chat.id, t.both("error-apology", reference=reference)
+        )
+    except TelegramError as exc:
+        log.warning("could not send the apology for %s: %s", reference, type(exc).__name__)

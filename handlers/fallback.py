@@ -1,0 +1,74 @@
+"""/help, /cancel, and everything no other handler took: unknown commands, text, stickers."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from handlers import invites
+from handlers.access import Audience
+from handlers.start import help_id
+from handlers.turn import Turn, anyone, command, refuse
+
+# Dialogues that take typed text, by the name stored in Person.dialogue.
+TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
+    invites.DIALOGUE: invites.on_dialogue_text,
+}
+
+
+@command("help")
+async def cmd_help(turn: Turn) -> None:
+    if turn.audience is Audience.GUEST:
+        await refuse(turn)
+        return
+    await turn.reply(turn.t(help_id(turn.person)))
+
+
+@command("cancel")
+async def cmd_cancel(turn: Turn) -> None:
+    person = turn.person
+    if turn.audience is Audience.GUEST or person is None:
+        await refuse(turn)
+        return
+    if person.dialogue:
+        person.dialogue = None
+        await turn.reply(turn.t.both("cancelled"))
+    else:
+        await turn.reply(turn.t.both("nothing-to-cancel"))
+
+
+@anyone
+async def on_unknown_command(turn: Turn) -> None:
+    if turn.audience is Audience.GUEST:
+        await refuse(turn)
+        return
+    await turn.reply(turn.t.both("unknown-command"))
+    await turn.reply(turn.t(help_id(turn.person)))
+
+
+@anyone
+async def on_text(turn: Turn) -> None:
+    if turn.audience is Audience.GUEST:
+        await refuse(turn)
+        return
+    person = turn.person
+    message = turn.update.effective_message
+    assert person is not None and message is not None
+    text = message.text or ""
+    if person.dialogue:
+        handler = TEXT_DIALOGUES.get(str(person.dialogue.get("name")))
+        if handler is not None and await handler(turn, text):
+            return
+    if turn.audience in (Audience.ONBOARDING, Audience.DECLINED):
+        await turn.reply(turn.t.both("help-onboarding"))
+        return
+    await turn.reply(turn.t.both("free-text"))
+    await turn.reply(turn.t(help_id(person)))
+
+
+@anyone
+async def on_other_message(turn: Turn) -> None:
+    """Stickers, photos, voice notes, locations...: say what the bot understands."""
+    if turn.audience is Audience.GUEST:
+        await refuse(turn)
+        return
+    await turn.reply(turn.t.both("not-text"))

@@ -1,0 +1,62 @@
+"""Inline keyboards shared by several handlers."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.i18n import LANGUAGES, Translator
+from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES
+from handlers import buttons
+
+
+def rows(items: list[InlineKeyboardButton], width: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([items[i : i + width] for i in range(0, len(items), width)])
+
+
+def languages(available: list[str]) -> InlineKeyboardMarkup:
+    return rows(
+        [
+            InlineKeyboardButton(
+                LANGUAGES[code], callback_data=buttons.encode(buttons.LANGUAGE, code)
+            )
+            for code in available
+        ],
+        width=2,
+    )
+
+
+def quiet_hours(t: Translator) -> InlineKeyboardMarkup:
+    items = []
+    for key, choice in QUIET_HOURS_CHOICES.items():
+        if choice is None:
+            label = t.label("quiet-hours-none")
+        else:
+            label = t(
+                "quiet-hours-range",
+                start=choice.start.strftime("%H:%M"),
+                end=choice.end.strftime("%H:%M"),
+            )
+        items.append(InlineKeyboardButton(label, callback_data=buttons.encode(buttons.QUIET, key)))
+    return rows(items, width=1)
+
+
+def practice_time(t: Translator) -> InlineKeyboardMarkup:
+    return rows(
+        [
+            InlineKeyboardButton(
+                t("practice-time-value", time=moment.strftime("%H:%M")),
+                callback_data=buttons.encode(buttons.PRACTICE, key),
+            )
+            for key, moment in PRACTICE_TIME_CHOICES.items()
+        ],
+        width=2,
+    )
+
+
+def yes_no(t: Translator, prefix: str, yes_id: str, no_id: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(t.label(yes_id), callback_data=buttons.encode(prefix, "yes"))],
+            [InlineKeyboardButton(t.label(no_id), callback_data=buttons.encode(prefix, "no"))],
+        ]
+    )

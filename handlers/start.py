@@ -1,0 +1,202 @@
+"""Joining: /start with an invite, then language, privacy consent, quiet hours, practice time."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram.error import TelegramError
+
+from bot.i18n import LANGUAGES
+from bot.models import Person, PersonStatus, Role
+from bot.services import people
+from bot.services.invites import InviteError
+from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, Step
+from handlers import buttons, keyboards, menu
+from handlers.access import Audience
+from handlers.turn import Turn, command, stale
+
+log = logging.getLogger(__name__)
+
+
+@command("start")
+async def cmd_start(turn: Turn) -> None:
+    args = turn.context.args or []
+    token = args[0] if args else None
+    person = turn.person
+    if turn.audience is Audience.GUEST:
+        await _join(turn, token)
+        return
+    assert person is not None
+    if turn.audience in (Audience.ONBOARDING, Audience.DECLINED):
+        await ask_current_step(turn, person)
+    elif token:
+        await turn.reply(turn.t.both("already-joined"))
+    else:
+        await turn.reply(turn.t(help_id(person)))
+
+
+async def _join(turn: Turn, token: str | None) -> None:
+    user = turn.update.effective_user
+    assert user is not None
+    if not token:
+        await people.count_uninvited(turn.session)
+        await turn.reply(turn.t.both("uninvited"))
+        return
+    try:
+        person = await people.join_by_invite(
+            turn.session,
+            token=token,
+            telegram_user_id=user.id,
+            chat_id=turn.chat_id,
+            display_name=user.full_name,
+            now=turn.now,
+            timezone=turn.deps.settings.bot_timezone,
+        )
+    except InviteError as error:
+        await people.count_uninvited(turn.session)
+        await turn.reply(turn.t.both(f"invite-{error.problem.value}"))
+        return
+    turn.person = person
+    log.info("person %s joined by invite %s", person.id, person.invite_id)
+    await turn.reply(turn.t.both("welcome"), keyboards.languages(turn.deps.catalogue.languages))
+
+
+async def ask_current_step(turn: Turn, person: Person) -> None:
+    """Ask the question of the step the person is at (after /start, or a restart)."""
+    step = person.onboarding_step
+    if step == Step.LANGUAGE.value or person.language is None:
+        await turn.reply(turn.t.both("welcome"), keyboards.languages(turn.deps.catalogue.languages))
+    elif person.status in (PersonStatus.ONBOARDING, PersonStatus.DECLINED):
+        if person.status is PersonStatus.DECLINED:
+            await turn.reply(turn.t("declined-status"))
+        await ask_consent(turn)
+    elif step == Step.QUIET_HOURS.value:
+        await turn.reply(turn.t.both("quiet-hours-question"), keyboards.quiet_hours(turn.t))
+    elif step == Step.PRACTICE_TIME.value:
+        await turn.reply(turn.t.both("practice-time-question"), keyboards.practice_time(turn.t))
+    else:
+        await turn.reply(turn.t(help_id(person)))
+
+
+async def ask_consent(turn: Turn) -> None:
+    await turn.reply(turn.t("privacy-notice"))
+    await turn.reply(
+        turn.t.both("consent-question"),
+        keyboards.yes_no(turn.t, buttons.CONSENT, "consent-yes", "consent-no"),
+    )
+
+
+def help_id(person: Person | None) -> str:
+    if person is None or person.status is not PersonStatus.ACTIVE:
+        return "help-onboarding"
+    return {
+        Role.PARTICIPANT: "help-participant",
+        Role.COACH: "help-coach",
+        Role.STAFF: "help-staff",
+    }[person.role]
+
+
+async def cb_language(turn: Turn) -> None:
+    person = turn.person
+    assert person is not None and turn.button is not None
+    code = turn.button.arg()
+    if code not in LANGUAGES or not turn.deps.catalogue.supports(code):
+        await stale(turn)
+        return
+    first_time = person.onboarding_step == Step.LANGUAGE.value
+    people.set_language(person, code)
+    turn.retranslate()
+    await turn.answer()
+    await turn.clear_buttons()
+    await turn.reply(turn.t.both("language-chosen", language=LANGUAGES[code]))
+    if first_time or person.status is not PersonStatus.ACTIVE:
+        await ask_current_step(turn, person)
+    else:
+        await menu.publish_for_person(turn.context.bot, turn.deps.catalogue, person)
+
+
+async def cb_consent(turn: Turn) -> None:
+    person = turn.person
+    assert person is not None and turn.button is not None
+    choice = turn.button.arg()
+    if choice not in ("yes", "no") or person.onboarding_step != Step.CONSENT.value:
+        await stale(turn)
+        return
+    await turn.answer()
+    await turn.clear_buttons()
+    people.record_consent(
+        turn.session,
+        person,
+        granted=choice == "yes",
+        version=turn.deps.notice_version,
+        now=turn.now,
+    )
+    if choice == "no":
+        await turn.reply(turn.t.both("consent-declined"))
+        return
+    await turn.reply(turn.t.both("consent-thanks"))
+    await ask_current_step(turn, person)
+
+
+async def cb_quiet_hours(turn: Turn) -> None:
+    person = turn.person
+    assert person is not None and turn.button is not None
+    key = turn.button.arg()
+    if key not in QUIET_HOURS_CHOICES:
+        await stale(turn)
+        return
+    onboarding = person.onboarding_step == Step.QUIET_HOURS.value
+    people.set_quiet_hours(person, QUIET_HOURS_CHOICES[key])
+    await turn.answer()
+    await turn.clear_buttons()
+    if onboarding:
+        await _continue_or_finish(turn, person)
+    else:
+        await turn.reply(turn.t.both("settings-saved"))
+
+
+async def cb_practice_time(turn: Turn) -> None:
+    person = turn.person
+    assert person is not None and turn.button is not None
+    key = turn.button.arg()
+    if key not in PRACTICE_TIME_CHOICES:
+        await stale(turn)
+        return
+    onboarding = person.onboarding_step == Step.PRACTICE_TIME.value
+    people.set_practice_time(person, PRACTICE_TIME_CHOICES[key])
+    await turn.answer()
+    await turn.clear_buttons()
+    if onboarding:
+        await _continue_or_finish(turn, person)
+    else:
+        await turn.reply(turn.t.both("settings-saved"))
+
+
+async def _continue_or_finish(turn: Turn, person: Person) -> None:
+    if person.onboarding_step is not None:
+        await ask_current_step(turn, person)
+        return
+    await turn.reply(turn.t.both("setup-done"))
+    await turn.reply(turn.t(help_id(person)))
+    await menu.publish_for_person(turn.context.bot, turn.deps.catalogue, person)
+    if person.role is Role.PARTICIPANT and person.coach_id is not None:
+        await _tell_coach_joined(turn, person)
+
+
+async def _tell_coach_joined(turn: Turn, person: Person) -> None:
+    coach = await turn.session.get(Person, person.coach_id)
+    if coach is None or coach.status is not PersonStatus.ACTIVE or coach.chat_id is None:
+        return
+    t = turn.deps.catalogue
+    language = coach.language or "de"
+    text = t.render(
+        language,
+        "coach-participant-joined",
+        {"name": person.display_name or t.render(language, "someone")},
+    )
+    try:
+        await turn.context.bot.send_message(coach.chat_id, text)
+    except TelegramError as exc:
+        log.warning(
+            "telling coach %s about a new participant failed: %s", coach.id, type(exc).__name__
+        )

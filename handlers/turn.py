@@ -1,0 +1,185 @@
+"""One update, one unit of work: load the person, check access, hand a Turn to the handler."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
+
+from bot.deps import BotContext, Deps
+from bot.i18n import Translator, pick_language
+from bot.models import Person
+from bot.services import people
+from handlers import buttons
+from handlers.access import ANYONE, BUTTONS, COMMANDS, Audience, audience_of
+
+log = logging.getLogger(__name__)
+
+PTBCallback = Callable[[Update, BotContext], Awaitable[None]]
+
+
+@dataclass
+class Turn:
+    update: Update
+    context: BotContext
+    deps: Deps
+    session: AsyncSession
+    person: Person | None
+    audience: Audience
+    t: Translator
+    now: datetime
+    button: buttons.ButtonData | None = None
+
+    @property
+    def chat_id(self) -> int:
+        chat = self.update.effective_chat
+        assert chat is not None
+        return chat.id
+
+    @property
+    def telegram_language(self) -> str | None:
+        user = self.update.effective_user
+        return user.language_code if user else None
+
+    def retranslate(self) -> None:
+        """Call after the person's language changed within this turn."""
+        self.t = translator_for(self.deps, self.person, self.telegram_language)
+
+    async def reply(self, text: str, markup: InlineKeyboardMarkup | None = None) -> Message:
+        return await self.context.bot.send_message(self.chat_id, text, reply_markup=markup)
+
+    async def answer(self, text: str | None = None) -> None:
+        """Acknowledge the pressed button (stops the spinner); optional short toast."""
+        query = self.update.callback_query
+        if query is None:
+            return
+        try:
+            await query.answer(text)
+        except TelegramError as exc:  # an old query cannot be answered; nothing is lost
+            log.info("answerCallbackQuery failed: %s", type(exc).__name__)
+
+    async def clear_buttons(self) -> None:
+        """Remove the pressed message's keyboard so it cannot be pressed twice."""
+        query = self.update.callback_query
+        if query is None or query.message is None:
+            return
+        try:
+            await query.edit_message_reply_markup(None)
+        except TelegramError as exc:
+            log.info("removing a keyboard failed: %s", type(exc).__name__)
+
+
+def translator_for(deps: Deps, person: Person | None, telegram_language: str | None) -> Translator:
+    language = pick_language(deps.catalogue, person.language if person else None, telegram_language)
+    return Translator(deps.catalogue, language)
+
+
+TurnHandler = Callable[[Turn], Awaitable[None]]
+
+
+async def _open_turn(
+    update: Update,
+    context: BotContext,
+    handler: TurnHandler,
+    allowed: Audience,
+    button: buttons.ButtonData | None = None,
+) -> None:
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is None or chat is None or chat.type != chat.PRIVATE:
+        return
+    deps = context.deps
+    async with deps.sessionmaker.begin() as session:
+        person = await people.find_by_telegram_id(session, user.id)
+        now = deps.clock.now()
+        turn = Turn(
+            update=update,
+            context=context,
+            deps=deps,
+            session=session,
+            person=person,
+            audience=audience_of(person),
+            t=translator_for(deps, person, user.language_code),
+            now=now,
+            button=button,
+        )
+        if person is not None and turn.audience is not Audience.GUEST:
+            people.touch(person, now)
+        if not turn.audience & allowed:
+            await refuse(turn)
+            return
+        await handler(turn)
+
+
+async def refuse(turn: Turn) -> None:
+    if turn.audience is Audience.GUEST:
+        await people.count_uninvited(turn.session)
+        text = turn.t.both("uninvited")
+    else:
+        text = turn.t.both("not-allowed")
+    if turn.update.callback_query is not None:
+        await turn.answer(turn.t("not-allowed") if turn.audience is not Audience.GUEST else None)
+    await turn.reply(text)
+
+
+def command(name: str) -> Callable[[TurnHandler], PTBCallback]:
+    """Wrap a command handler with the access rule of COMMANDS[name]."""
+    allowed = COMMANDS[name]
+
+    def wrap(handler: TurnHandler) -> PTBCallback:
+        async def callback(update: Update, context: BotContext) -> None:
+            await _open_turn(update, context, handler, allowed)
+
+        callback.__name__ = handler.__name__
+        return callback
+
+    return wrap
+
+
+def anyone(handler: TurnHandler) -> PTBCallback:
+    """Wrap a handler that everyone reaches (free text, unknown commands, stickers)."""
+
+    async def callback(update: Update, context: BotContext) -> None:
+        await _open_turn(update, context, handler, ANYONE)
+
+    callback.__name__ = handler.__name__
+    return callback
+
+
+def button_router(routes: dict[str, TurnHandler]) -> PTBCallback:
+    """One callback-query handler: parse the data, check BUTTONS, then route by prefix."""
+    missing = set(routes) ^ set(BUTTONS)
+    if missing:
+        raise RuntimeError(f"button routes and access rules differ: {sorted(missing)}")
+
+    async def on_button(update: Update, context: BotContext) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        data = buttons.parse(query.data)
+        if data is None or data.prefix not in routes:
+            await _open_turn(update, context, _stale, ANYONE, data)
+            return
+        await _open_turn(update, context, routes[data.prefix], BUTTONS[data.prefix], data)
+
+    return on_button
+
+
+async def _stale(turn: Turn) -> None:
+    if turn.audience is Audience.GUEST:
+        await turn.answer()
+        await refuse(turn)
+        return
+    await stale(turn)
+
+
+async def stale(turn: Turn) -> None:
+    """A forged, unknown or outdated button: say so, change nothing."""
+    await turn.answer(turn.t("button-stale"))
+    await turn.clear_buttons()
+    await turn.reply(turn.t.both("button-stale"))

@@ -1,0 +1,137 @@
+"""Shared fixtures: a migrated database (SQLite, and PostgreSQL when reachable), deps, harness."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+
+import pytest
+from harness import Harness, RecordingRequest
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+
+from bot.app import build_application, build_deps
+from bot.clock import ManualClock
+from bot.deps import Deps
+from bot.migrate import upgrade_engine
+from bot.settings import Settings
+
+START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday morning in Kassel
+POSTGRES_URL = os.environ.get(
+    "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+)
+REQUIRE_POSTGRES = os.environ.get("BEGLEITER_REQUIRE_POSTGRES") == "1"
+
+
+async def _postgres_reachable() -> str | None:
+    engine = create_async_engine(POSTGRES_URL)
+    try:
+        async with engine.connect():
+            return None
+    except Exception as exc:  # any failure means "not here"
+        return f"{type(exc).__name__}: {exc}"
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_problem() -> str | None:
+    return asyncio.run(_postgres_reachable())
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: object, postgres_problem: str | None
+) -> Iterator[str]:
+    """A fresh, empty database for one test, on each supported engine."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path}/begleiter.db"
+        return
+    if postgres_problem is not None:
+        message = f"PostgreSQL at {POSTGRES_URL} not reachable ({postgres_problem})"
+        if REQUIRE_POSTGRES:
+            pytest.fail(message + " but BEGLEITER_REQUIRE_POSTGRES=1")
+        pytest.skip(message)
+    name = f"begleiter_test_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+async def _admin(statement: str) -> None:
+    from sqlalchemy import text
+
+    engine = create_async_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: object) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path}/begleiter.db"
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+def make_settings(database_url: str, **extra: str) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        TELEGRAM_BOT_TOKEN="999000:TEST",
+        DATABASE_URL=database_url,
+        **extra,
+    )
+
+
+@pytest.fixture
+async def deps(database_url: str, clock: ManualClock) -> AsyncIterator[Deps]:
+    """Services on a real, migrated database (both engines)."""
+    built = build_deps(make_settings(database_url), clock)
+    await upgrade_engine(built.engine)
+    yield built
+    await built.engine.dispose()
+
+
+@pytest.fixture
+async def session(deps: Deps) -> AsyncIterator[AsyncSession]:
+    async with deps.sessionmaker.begin() as session:
+        yield session
+
+
+@pytest.fixture
+async def harness(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Harness]:
+    """The real Application with every handler, on SQLite, talking to a recording Bot API."""
+    built = build_deps(make_settings(sqlite_url), clock)
+    await upgrade_engine(built.engine)
+    request = RecordingRequest()
+    app = build_application(
+        built.settings,
+        deps=built,
+        request=request,
+        get_updates_request=RecordingRequest(),
+        rate_limit=False,
+    )
+    errors: list[BaseException] = []
+
+    async def record_error(update: object, context: object) -> None:
+        errors.append(getattr(context, "error", None) or RuntimeError("unknown"))
+
+    app.add_error_handler(record_error)
+    await app.initialize()
+    built.bot_username = app.bot.username
+    try:
+        yield Harness(app=app, request=request, clock=clock)
+    finally:
+        await app.shutdown()
+        await built.engine.dispose()
+    assert not errors, f"handlers raised: {errors!r}"

@@ -1,0 +1,181 @@
+"""Test support: a recording Bot API at the request layer, and a driver for the real Application."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import Update
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram.request import BaseRequest, RequestData
+
+from bot.app import BegleiterApplication
+from bot.clock import ManualClock
+
+BOT_ID = 999000
+BOT_USERNAME = "begleiter_test_bot"
+BOT_USER = {"id": BOT_ID, "is_bot": True, "first_name": "Begleiter", "username": BOT_USERNAME}
+
+
+class RecordingRequest(BaseRequest):
+    """Answers Bot API calls like Telegram would and records `(method, parameters)`."""
+
+    def __init__(self, fail_methods: set[str] | None = None) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.fail_methods = set(fail_methods or ())
+        self._message_ids = itertools.count(100)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 1.0
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = DEFAULT_NONE,
+        write_timeout: Any = DEFAULT_NONE,
+        connect_timeout: Any = DEFAULT_NONE,
+        pool_timeout: Any = DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        name = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        self.calls.append((name, params))
+        if name in self.fail_methods:
+            body = {"ok": False, "error_code": 400, "description": "Bad Request: not supported"}
+            return 400, json.dumps(body).encode()
+        return 200, json.dumps({"ok": True, "result": self._result(name, params)}).encode()
+
+    def _result(self, name: str, params: dict[str, Any]) -> Any:
+        if name == "getMe":
+            return {
+                **BOT_USER,
+                "can_join_groups": False,
+                "can_read_all_group_messages": False,
+                "supports_inline_queries": False,
+            }
+        if name in {"sendMessage", "sendDocument", "sendPhoto", "editMessageText"}:
+            message: dict[str, Any] = {
+                "message_id": params.get("message_id") or next(self._message_ids),
+                "date": 1_790_000_000,
+                "chat": {"id": int(params["chat_id"]), "type": "private"},
+                "from": BOT_USER,
+            }
+            if "text" in params:
+                message["text"] = params["text"]
+            if name == "sendDocument":
+                message["document"] = {"file_id": "doc", "file_unique_id": "doc"}
+            if name == "sendPhoto":
+                message["photo"] = [
+                    {"file_id": "pic", "file_unique_id": "pic", "width": 1, "height": 1}
+                ]
+            if "caption" in params:
+                message["caption"] = params["caption"]
+            return message
+        return True
+
+    # What the bot said, for assertions.
+    def sent(self, chat_id: int | None = None, method: str = "sendMessage") -> list[dict[str, Any]]:
+        return [
+            params
+            for name, params in self.calls
+            if name == method and (chat_id is None or int(params.get("chat_id", 0)) == chat_id)
+        ]
+
+    def texts(self, chat_id: int) -> list[str]:
+        return [str(params["text"]) for params in self.sent(chat_id)]
+
+    def buttons(self, chat_id: int) -> list[str]:
+        """callback_data of the inline buttons in the last message to chat_id that had some."""
+        for params in reversed(self.sent(chat_id)):
+            markup = params.get("reply_markup")
+            if markup:
+                markup = json.loads(markup) if isinstance(markup, str) else markup
+                return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
+        return []
+
+    def clear(self) -> None:
+        self.calls.clear()
+
+
+@dataclass
+class User:
+    id: int
+    first_name: str = "Amina"
+    language_code: str | None = "ar"
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "is_bot": False, "first_name": self.first_name}
+        if self.language_code:
+            data["language_code"] = self.language_code
+        return data
+
+
+@dataclass
+class Harness:
+    app: BegleiterApplication
+    request: RecordingRequest
+    clock: ManualClock
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def _chat(self, user: User) -> dict[str, Any]:
+        return {"id": user.id, "type": "private", "first_name": user.first_name}
+
+    async def send(self, user: User, text: str) -> list[str]:
+        """The user writes `text`; returns the texts the bot sent to that chat in answer."""
+        message: dict[str, Any] = {
+            "message_id": next(self._ids),
+            "date": int(self.clock.now().timestamp()),
+            "chat": self._chat(user),
+            "from": user.as_dict(),
+            "text": text,
+        }
+        if text.startswith("/"):
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}
+            ]
+        return await self._process({"update_id": next(self._ids), "message": message}, user)
+
+    async def send_raw(self, user: User, **content: Any) -> list[str]:
+        """A non-text message (sticker, photo, voice...)."""
+        message = {
+            "message_id": next(self._ids),
+            "date": int(self.clock.now().timestamp()),
+            "chat": self._chat(user),
+            "from": user.as_dict(),
+            **content,
+        }
+        return await self._process({"update_id": next(self._ids), "message": message}, user)
+
+    async def press(self, user: User, data: str, message_id: int = 1) -> list[str]:
+        query = {
+            "id": str(next(self._ids)),
+            "from": user.as_dict(),
+            "chat_instance": "ci",
+            "data": data,
+            "message": {
+                "message_id": message_id,
+                "date": int(self.clock.now().timestamp()),
+                "chat": self._chat(user),
+                "from": BOT_USER,
+                "text": "…",
+            },
+        }
+        return await self._process({"update_id": next(self._ids), "callback_query": query}, user)
+
+    async def _process(self, data: dict[str, Any], user: User) -> list[str]:
+        before = len(self.request.texts(user.id))
+        await self.app.process_update(Update.de_json(data, self.app.bot))
+        return self.request.texts(user.id)[before:]
+
+    def toasts(self) -> list[str | None]:
+        return [params.get("text") for params in self.request.sent(method="answerCallbackQuery")]
