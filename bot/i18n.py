@@ -9,6 +9,7 @@ inside Arabic or Farsi sentences keep their place.
 from __future__ import annotations
 
 import logging
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,6 +34,10 @@ LANGUAGES: dict[str, str] = {
 }
 RTL_LANGUAGES = frozenset({"ar", "fa"})
 RLM = "\u200f"
+LRM = "\u200e"
+# A slash command inside right-to-left text would show its slash on the wrong side
+# ("settings/"); a left-to-right mark before the slash keeps "/settings" whole.
+_COMMAND_IN_TEXT = re.compile(r"(?<![\w/])/(?=[a-z])")
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,7 @@ class Catalogue:
             # The error names the message and variable, never the person's text.
             log.error("message %s in %s: %s", message_id, language, type(error).__name__)
         if language in RTL_LANGUAGES:
+            text = _COMMAND_IN_TEXT.sub(LRM + "/", text)
             text = "\n".join(RLM + line if line else line for line in text.split("\n"))
         return str(text)
 

@@ -27,7 +27,7 @@ async def cmd_start(turn: Turn) -> None:
         await _join(turn, token)
         return
     assert person is not None
-    if turn.audience in (Audience.ONBOARDING, Audience.DECLINED):
+    if turn.audience in (Audience.ONBOARDING, Audience.DECLINED) or person.onboarding_step:
         await ask_current_step(turn, person)
     elif token:
         await turn.reply(turn.t.both("already-joined"))
