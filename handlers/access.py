@@ -24,8 +24,8 @@ INVITERS = Audience.COACH | Audience.STAFF
 
 COMMANDS: dict[str, Audience] = {
     "start": ANYONE,
-    "help": ANYONE,
-    "cancel": ANYONE,
+    "help": KNOWN,
+    "cancel": KNOWN,
     "language": KNOWN,
     "privacy": KNOWN,
     "delete": KNOWN,

@@ -92,7 +92,16 @@ class RecordingRequest(BaseRequest):
         ]
 
     def texts(self, chat_id: int) -> list[str]:
-        return [str(params["text"]) for params in self.sent(chat_id)]
+        """What the chat saw, in order: message texts, and captions of files and pictures."""
+        out = []
+        for name, params in self.calls:
+            if int(params.get("chat_id", 0) or 0) != chat_id:
+                continue
+            if name == "sendMessage":
+                out.append(str(params["text"]))
+            elif name in {"sendDocument", "sendPhoto"}:
+                out.append(f"[{name}] {params.get('caption', '')}")
+        return out
 
     def buttons(self, chat_id: int) -> list[str]:
         """callback_data of the inline buttons in the last message to chat_id that had some."""

@@ -1,0 +1,90 @@
+"""Every command and every button, for every kind of person: allowed or refused.
+
+The expectations are written out here on purpose, not derived from handlers/access.py, so
+a wrong entry in the access table fails a test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Role
+from harness import Harness, User
+from seed import add_member, make_invite
+
+UNINVITED = "nur mit Einladung"
+NOT_ALLOWED = "nicht verfügbar"
+
+AUDIENCES = ["guest", "onboarding", "declined", "participant", "coach", "staff"]
+Y, N = True, False
+
+# command: allowed for guest, onboarding, declined, participant, coach, staff
+COMMANDS = {
+    "/start": (N, Y, Y, Y, Y, Y),  # a guest's /start without a token: the invitation sentence
+    "/help": (N, Y, Y, Y, Y, Y),
+    "/cancel": (N, Y, Y, Y, Y, Y),
+    "/language": (N, Y, Y, Y, Y, Y),
+    "/privacy": (N, Y, Y, Y, Y, Y),
+    "/delete": (N, Y, Y, Y, Y, Y),
+    "/export": (N, N, Y, Y, Y, Y),
+    "/settings": (N, N, N, Y, Y, Y),
+    "/invite": (N, N, N, N, Y, Y),
+}
+
+BUTTONS = {
+    "lang:en": (N, Y, Y, Y, Y, Y),
+    "consent:no": (N, Y, Y, N, N, N),
+    "quiet:2108": (N, N, N, Y, Y, Y),
+    "practice:1800": (N, N, N, Y, N, N),
+    "set:quiet": (N, N, N, Y, Y, Y),
+    "del:no": (N, Y, Y, Y, Y, Y),
+    "invr:participant": (N, N, N, N, Y, Y),
+    "invc:0": (N, N, N, N, Y, Y),
+    "invk:0": (N, N, N, N, N, Y),
+    "invx:1": (N, N, N, N, Y, Y),
+}
+
+
+async def make_audience(harness: Harness, audience: str) -> User:
+    user = User(7000 + AUDIENCES.index(audience), audience.title(), "de")
+    if audience == "guest":
+        return user
+    if audience in ("participant", "coach", "staff"):
+        await add_member(harness, user, Role(audience))
+        return user
+    token = await make_invite(harness)
+    await harness.send(user, f"/start {token}")
+    await harness.press(user, "lang:de")
+    if audience == "declined":
+        await harness.press(user, "consent:no")
+    return user
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.parametrize("command", list(COMMANDS))
+async def test_command_access(harness: Harness, command: str, audience: str) -> None:
+    user = await make_audience(harness, audience)
+    replies = await harness.send(user, command)
+    assert replies, "silence is never an answer"
+    allowed = COMMANDS[command][AUDIENCES.index(audience)]
+    refused = UNINVITED in replies[0] or NOT_ALLOWED in replies[0]
+    assert refused is not allowed, replies
+    if not allowed:
+        assert (UNINVITED if audience == "guest" else NOT_ALLOWED) in replies[0]
+        assert len(replies) == 1
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.parametrize("data", list(BUTTONS))
+async def test_button_access(harness: Harness, data: str, audience: str) -> None:
+    user = await make_audience(harness, audience)
+    harness.request.clear()
+    replies = await harness.press(user, data)
+    allowed = BUTTONS[data][AUDIENCES.index(audience)]
+    refused = bool(replies) and (UNINVITED in replies[0] or NOT_ALLOWED in replies[0])
+    assert refused is not allowed, replies
+    if not allowed:
+        # A refused button is answered (no endless spinner) and changes nothing else.
+        methods = [name for name, _ in harness.request.calls]
+        assert "answerCallbackQuery" in methods
+        assert set(methods) <= {"answerCallbackQuery", "sendMessage"}
