@@ -46,9 +46,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
 
     # Order matters: known commands above, then any other command, then plain text, then
     # everything else a person can send (stickers, photos, voice notes...).
-    application.add_handler(
-        MessageHandler(PRIVATE_MESSAGES & filters.COMMAND, fallback.on_unknown_command)
-    )
+    application.add_handler(MessageHandler(PRIVATE_MESSAGES & filters.COMMAND, fallback.on_unknown_command))
     application.add_handler(MessageHandler(PRIVATE_MESSAGES & filters.TEXT, fallback.on_text))
     application.add_handler(MessageHandler(PRIVATE_MESSAGES, fallback.on_other_message))
     application.add_error_handler(errors.on_error)

@@ -26,9 +26,7 @@ async def on_error(update: object, context: BotContext) -> None:
         "unhandled error %s (update %s)",
         reference,
         update_id,
-        exc_info=(type(context.error), context.error, context.error.__traceback__)
-        if context.error
-        else None,
+        exc_info=(type(context.error), context.error, context.error.__traceback__) if context.error else None,
     )
     if not isinstance(update, Update) or update.effective_chat is None:
         return
@@ -38,8 +36,6 @@ async def on_error(update: object, context: BotContext) -> None:
     try:
         if update.callback_query is not None:
             await update.callback_query.answer()
-        await context.bot.send_message(
-            update.effective_chat.id, t.both("error-apology", reference=reference)
-        )
+        await context.bot.send_message(update.effective_chat.id, t.both("error-apology", reference=reference))
     except TelegramError as exc:
         log.warning("could not send the apology for %s: %s", reference, type(exc).__name__)

@@ -71,9 +71,7 @@ async def _ask_cohort(turn: Turn, person: Person, role: Role) -> None:
     person.dialogue = {"name": DIALOGUE, "step": "cohort", "role": role.value}
     cohorts = await invites.recent_cohorts(turn.session)
     choices = [
-        InlineKeyboardButton(
-            cohort.name, callback_data=buttons.encode(buttons.INVITE_COHORT, cohort.id)
-        )
+        InlineKeyboardButton(cohort.name, callback_data=buttons.encode(buttons.INVITE_COHORT, cohort.id))
         for cohort in cohorts
     ]
     choices.append(
@@ -131,9 +129,7 @@ async def _after_cohort(turn: Turn, person: Person, cohort: Cohort | None) -> No
         for coach in coaches[:20]
     ]
     choices.append(
-        InlineKeyboardButton(
-            turn.t("invite-no-coach"), callback_data=buttons.encode(buttons.INVITE_COACH, 0)
-        )
+        InlineKeyboardButton(turn.t("invite-no-coach"), callback_data=buttons.encode(buttons.INVITE_COACH, 0))
     )
     await turn.reply(turn.t("invite-choose-coach"), keyboards.rows(choices, width=2))
 

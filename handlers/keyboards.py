@@ -16,9 +16,7 @@ def rows(items: list[InlineKeyboardButton], width: int) -> InlineKeyboardMarkup:
 def languages(available: list[str]) -> InlineKeyboardMarkup:
     return rows(
         [
-            InlineKeyboardButton(
-                LANGUAGES[code], callback_data=buttons.encode(buttons.LANGUAGE, code)
-            )
+            InlineKeyboardButton(LANGUAGES[code], callback_data=buttons.encode(buttons.LANGUAGE, code))
             for code in available
         ],
         width=2,

@@ -70,11 +70,7 @@ def _settings_keyboard(turn: Turn, person: Person) -> InlineKeyboardMarkup:
         choices.append(("practice", "settings-change-practice"))
     return InlineKeyboardMarkup(
         [
-            [
-                InlineKeyboardButton(
-                    turn.t.label(label), callback_data=buttons.encode(buttons.SETTINGS, key)
-                )
-            ]
+            [InlineKeyboardButton(turn.t.label(label), callback_data=buttons.encode(buttons.SETTINGS, key))]
             for key, label in choices
         ]
     )

@@ -197,6 +197,4 @@ async def _tell_coach_joined(turn: Turn, person: Person) -> None:
     try:
         await turn.context.bot.send_message(coach.chat_id, text)
     except TelegramError as exc:
-        log.warning(
-            "telling coach %s about a new participant failed: %s", coach.id, type(exc).__name__
-        )
+        log.warning("telling coach %s about a new participant failed: %s", coach.id, type(exc).__name__)

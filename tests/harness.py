@@ -48,9 +48,12 @@ class RecordingRequest(BaseRequest):
         pool_timeout: Any = DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
-        params = dict(request_data.parameters) if request_data else {}
+        params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
+        if request_data is not None and request_data.contains_files:
+            params["_files"] = {key: value[1] for key, value in request_data.multipart_data.items()}
         self.calls.append((name, params))
         if name in self.fail_methods:
+            params["_failed"] = True
             body = {"ok": False, "error_code": 400, "description": "Bad Request: not supported"}
             return 400, json.dumps(body).encode()
         return 200, json.dumps({"ok": True, "result": self._result(name, params)}).encode()
@@ -75,9 +78,7 @@ class RecordingRequest(BaseRequest):
             if name == "sendDocument":
                 message["document"] = {"file_id": "doc", "file_unique_id": "doc"}
             if name == "sendPhoto":
-                message["photo"] = [
-                    {"file_id": "pic", "file_unique_id": "pic", "width": 1, "height": 1}
-                ]
+                message["photo"] = [{"file_id": "pic", "file_unique_id": "pic", "width": 1, "height": 1}]
             if "caption" in params:
                 message["caption"] = params["caption"]
             return message
@@ -95,7 +96,7 @@ class RecordingRequest(BaseRequest):
         """What the chat saw, in order: message texts, and captions of files and pictures."""
         out = []
         for name, params in self.calls:
-            if int(params.get("chat_id", 0) or 0) != chat_id:
+            if int(params.get("chat_id", 0) or 0) != chat_id or params.get("_failed"):
                 continue
             if name == "sendMessage":
                 out.append(str(params["text"]))
@@ -149,9 +150,7 @@ class Harness:
             "text": text,
         }
         if text.startswith("/"):
-            message["entities"] = [
-                {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}
-            ]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return await self._process({"update_id": next(self._ids), "message": message}, user)
 
     async def send_raw(self, user: User, **content: Any) -> list[str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from harness import Harness, User
+
 from bot.deps import DEPS_KEY, Deps
 from bot.models import Person, Role
 from bot.services import invites, people
-from harness import Harness, User
 
 
 @dataclass
@@ -29,27 +30,40 @@ def deps_of(harness: Harness) -> Deps:
     return harness.app.bot_data[DEPS_KEY]  # type: ignore[no-any-return]
 
 
-async def add_member(harness: Harness, user: User, role: Role, *, coach_id: int | None = None,
-                     language: str = "de") -> int:
+async def add_member(
+    harness: Harness, user: User, role: Role, *, coach_id: int | None = None, language: str = "de"
+) -> int:
     deps = deps_of(harness)
     async with deps.sessionmaker.begin() as session:
         person = await people.create_member(
-            session, role=role, telegram_user_id=user.id, name=user.first_name, language=language,
-            timezone="Europe/Berlin", now=deps.clock.now(), notice_version=deps.notice_version,
+            session,
+            role=role,
+            telegram_user_id=user.id,
+            name=user.first_name,
+            language=language,
+            timezone="Europe/Berlin",
+            now=deps.clock.now(),
+            notice_version=deps.notice_version,
             coach_id=coach_id,
         )
         return person.id
 
 
-async def make_invite(harness: Harness, role: Role = Role.PARTICIPANT, *, coach_id: int | None = None,
-                      cohort: str | None = None) -> str:
+async def make_invite(
+    harness: Harness, role: Role = Role.PARTICIPANT, *, coach_id: int | None = None, cohort: str | None = None
+) -> str:
     deps = deps_of(harness)
     async with deps.sessionmaker.begin() as session:
         coach = await session.get(Person, coach_id) if coach_id else None
         group = await invites.get_or_create_cohort(session, cohort, now=deps.clock.now()) if cohort else None
         created = await invites.create_invite(
-            session, now=deps.clock.now(), role=role, actor=None, ttl=timedelta(days=14),
-            cohort=group, coach=coach,
+            session,
+            now=deps.clock.now(),
+            role=role,
+            actor=None,
+            ttl=timedelta(days=14),
+            cohort=group,
+            coach=coach,
         )
         return created.token
 
@@ -69,5 +83,7 @@ async def make_cast(harness: Harness) -> Cast:
     staff_id = await add_member(harness, staff, Role.STAFF)
     coach_id = await add_member(harness, coach, Role.COACH)
     other_coach_id = await add_member(harness, other_coach, Role.COACH, language="en")
-    participant_id = await add_member(harness, participant, Role.PARTICIPANT, coach_id=coach_id, language="ar")
+    participant_id = await add_member(
+        harness, participant, Role.PARTICIPANT, coach_id=coach_id, language="ar"
+    )
     return Cast(staff, coach, other_coach, participant, staff_id, coach_id, other_coach_id, participant_id)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from harness import Harness, User
+from seed import Cast, deps_of, load, make_invite
 from sqlalchemy import func, select
 
 from bot.i18n import RLM
 from bot.models import ConsentRecord, Person, PersonStatus, Role
 from bot.services import people
-from harness import Harness, User
-from seed import Cast, deps_of, load, make_invite
 
 
 async def count_people(harness: Harness) -> int:
@@ -41,9 +41,21 @@ async def test_stranger_gets_one_kind_sentence_in_their_language_and_nothing_is_
             "Berater nach einem Einladungslink.\n\n"
             "This bot works by invitation only. Please ask your coach for an invitation link."
         ]
-    assert await harness.send_raw(stranger, sticker={
-        "file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1,
-        "is_animated": False, "is_video": False}) == replies
+    assert (
+        await harness.send_raw(
+            stranger,
+            sticker={
+                "file_id": "s",
+                "file_unique_id": "s",
+                "type": "regular",
+                "width": 1,
+                "height": 1,
+                "is_animated": False,
+                "is_video": False,
+            },
+        )
+        == replies
+    )
     assert await count_people(harness) == 0
     assert await uninvited_count(harness) == 7
 
@@ -61,7 +73,13 @@ async def test_participant_joins_in_arabic(harness: Harness, cast: Cast) -> None
     assert welcome[0].startswith("Willkommen bei Begleiter!")
     assert RLM in welcome[0]  # Telegram reported Arabic: German first, then Arabic
     assert harness.request.buttons(amal.id) == [
-        "lang:de", "lang:en", "lang:ar", "lang:fa", "lang:uk", "lang:tr", "lang:ru"
+        "lang:de",
+        "lang:en",
+        "lang:ar",
+        "lang:fa",
+        "lang:uk",
+        "lang:tr",
+        "lang:ru",
     ]
 
     replies = await harness.press(amal, "lang:ar")
@@ -93,7 +111,9 @@ async def test_participant_joins_in_arabic(harness: Harness, cast: Cast) -> None
     # The coach hears of it, in the coach's language.
     assert harness.request.texts(cast.coach.id)[-1] == "Amal hat sich bei Begleiter angemeldet."
     # The participant's own menu is set, in Arabic, without staff commands.
-    menus = [p for name, p in harness.request.calls if name == "setMyCommands" and "chat_id" in str(p.get("scope"))]
+    menus = [
+        p for name, p in harness.request.calls if name == "setMyCommands" and "chat_id" in str(p.get("scope"))
+    ]
     assert menus and "invite" not in str(menus[-1]["commands"])
     # Keyboards are removed after each press, so nothing is answered twice.
     assert any(name == "editMessageReplyMarkup" for name, _ in harness.request.calls)
@@ -126,7 +146,9 @@ async def test_coach_onboarding_has_no_practice_step(harness: Harness) -> None:
     assert "/invite" in replies[1]
 
 
-async def test_reused_expired_revoked_and_unknown_tokens_are_turned_away(harness: Harness, cast: Cast) -> None:
+async def test_reused_expired_revoked_and_unknown_tokens_are_turned_away(
+    harness: Harness, cast: Cast
+) -> None:
     token = await make_invite(harness, coach_id=cast.coach_id)
     await harness.send(User(610, "First", "en"), f"/start {token}")
     second = User(611, "Second", "en")
@@ -159,7 +181,9 @@ async def test_an_active_member_opening_a_link_spends_nothing(harness: Harness, 
     assert (await harness.send(User(620, "New", "de"), f"/start {token}"))[0].startswith("Willkommen")
 
 
-async def test_declining_stores_only_the_refusal_and_can_be_reconsidered(harness: Harness, cast: Cast) -> None:
+async def test_declining_stores_only_the_refusal_and_can_be_reconsidered(
+    harness: Harness, cast: Cast
+) -> None:
     token = await make_invite(harness, coach_id=cast.coach_id)
     user = User(630, "Farid", "fa")
     await harness.send(user, f"/start {token}")
@@ -185,14 +209,26 @@ async def test_declining_stores_only_the_refusal_and_can_be_reconsidered(harness
 
 async def test_stale_and_forged_buttons_change_nothing(harness: Harness, cast: Cast) -> None:
     before = await load(harness, cast.participant_id)
-    for data in ["consent:yes", "consent:no", "lang:xx", "quiet:9999", "practice:", "nonsense", "x" * 70,
-                 "del:maybe", "lang"]:
+    for data in [
+        "consent:yes",
+        "consent:no",
+        "lang:xx",
+        "quiet:9999",
+        "practice:",
+        "nonsense",
+        "x" * 70,
+        "del:maybe",
+        "lang",
+    ]:
         replies = await harness.press(cast.participant, data)
         assert replies, data
         assert "gilt nicht mehr" in replies[0] or "nicht verfügbar" in replies[0], (data, replies)
     after = await load(harness, cast.participant_id)
     assert (after.language, after.status, after.quiet_start, after.practice_time) == (
-        before.language, before.status, before.quiet_start, before.practice_time
+        before.language,
+        before.status,
+        before.quiet_start,
+        before.practice_time,
     )
     assert all(toast for toast in harness.toasts())  # every press was answered with a reason
 
