@@ -19,6 +19,9 @@ from bot.deps import Deps
 from bot.migrate import upgrade_engine
 from bot.settings import Settings
 
+# PTB 22 warns on every RetryAfter unless its timedelta behaviour is chosen explicitly.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday morning in Kassel
 POSTGRES_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"

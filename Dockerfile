@@ -1,0 +1,24 @@
+# Begleiter: a small image without compilers, running as an unprivileged user.
+FROM python:3.11-slim-bookworm AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+RUN python -m venv /venv
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+COPY handlers ./handlers
+COPY scheduler ./scheduler
+RUN /venv/bin/pip install .
+
+FROM python:3.11-slim-bookworm
+ENV PATH=/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    BEGLEITER_CONTENT_DIR=/app/content \
+    DATABASE_URL=sqlite+aiosqlite:////data/begleiter.db
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin begleiter \
+    && mkdir -p /data && chown begleiter /data
+COPY --from=build /venv /venv
+COPY content /app/content
+WORKDIR /app
+USER 10001
+VOLUME ["/data"]
+CMD ["python", "-m", "bot", "run"]

@@ -1,0 +1,225 @@
+"""Optional Bot API methods of the local server: commands, chat actions, files, settings."""
+
+from __future__ import annotations
+
+import asyncio
+import mimetypes
+import re
+import struct
+from typing import Any
+
+from bot.localapi.methods import (
+    ApiError,
+    Handler,
+    Uploads,
+    bad,
+    delete_message,
+    edit_message_caption,
+    parse_markup,
+    parse_text,
+    require_chat,
+    store_sent,
+)
+from bot.localapi.state import JSON, BotState, StoredFile
+
+_COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
+_SCOPES = {
+    "default",
+    "all_private_chats",
+    "all_group_chats",
+    "all_chat_administrators",
+    "chat",
+    "chat_administrators",
+    "chat_member",
+}
+
+
+async def send_chat_action(state: BotState, p: JSON, files: Uploads) -> Any:
+    chat = state.chats[require_chat(state, p)]
+    if not p.get("action"):
+        raise bad("wrong parameter action in request")
+    chat.action, chat.action_at = str(p["action"]), asyncio.get_running_loop().time()
+    state.changed()
+    return True
+
+
+def _scope_and_language(p: JSON) -> tuple[str, str]:
+    scope = p.get("scope")
+    if scope is not None and (not isinstance(scope, dict) or scope.get("type") not in _SCOPES):
+        raise bad("can't parse BotCommandScope JSON object")
+    language = str(p.get("language_code") or "")
+    if language and not re.fullmatch(r"[a-z]{2}", language):
+        raise bad("invalid language code specified")
+    return BotState.scope_key(scope), language
+
+
+async def set_my_commands(state: BotState, p: JSON, files: Uploads) -> Any:
+    commands = p.get("commands")
+    if not isinstance(commands, list) or len(commands) > 100:
+        raise bad("can't parse commands JSON object")
+    for command in commands:
+        if not isinstance(command, dict) or not _COMMAND_NAME.fullmatch(str(command.get("command", ""))):
+            raise bad("BOT_COMMAND_INVALID")
+        if not 1 <= len(str(command.get("description") or "")) <= 256:
+            raise bad("BOT_COMMAND_DESCRIPTION_INVALID")
+    key = _scope_and_language(p)
+    state.commands[key] = [{"command": c["command"], "description": c["description"]} for c in commands]
+    return True
+
+
+async def get_my_commands(state: BotState, p: JSON, files: Uploads) -> Any:
+    return list(state.commands.get(_scope_and_language(p), []))
+
+
+async def delete_my_commands(state: BotState, p: JSON, files: Uploads) -> Any:
+    state.commands.pop(_scope_and_language(p), None)
+    return True
+
+
+def _setting(name: str) -> Handler:
+    async def store(state: BotState, p: JSON, files: Uploads) -> Any:
+        state.settings[name] = dict(p)
+        return True
+
+    return store
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG, GIF, JPEG or WebP image, or None if it is not one."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return int(width), int(height)
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        width, height = struct.unpack("<HH", data[6:10])
+        return int(width), int(height)
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return 512, 512
+    if data.startswith(b"\xff\xd8"):
+        i = 2
+        while i + 9 < len(data):
+            if data[i] != 0xFF:
+                return None
+            marker, length = data[i + 1], struct.unpack(">H", data[i + 2 : i + 4])[0]
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                height, width = struct.unpack(">HH", data[i + 5 : i + 9])
+                return int(width), int(height)
+            i += 2 + length
+    return None
+
+
+def _sniff(data: bytes) -> str:
+    for magic, mime in (
+        (b"\x89PNG", "image/png"),
+        (b"\xff\xd8", "image/jpeg"),
+        (b"GIF8", "image/gif"),
+        (b"%PDF", "application/pdf"),
+    ):
+        if data.startswith(magic):
+            return mime
+    return "application/octet-stream"
+
+
+def _upload(state: BotState, p: JSON, files: Uploads, field: str, kind: str) -> StoredFile:
+    value = p.get(field)
+    part = field
+    if isinstance(value, str) and value.startswith("attach://"):
+        part = value.removeprefix("attach://")
+    elif isinstance(value, str) and value:
+        if value in state.files:
+            return state.files[value]
+        if value.startswith(("http://", "https://")):
+            raise bad("failed to get HTTP URL content")
+        raise bad("wrong file identifier/HTTP URL specified")
+    if part not in files:
+        raise bad(f"there is no {field} in the request")
+    data, name, mime = files[part]
+    if not data:
+        raise bad("file must be non-empty")
+    if len(data) > (10 if kind == "photo" else 50) * 1024 * 1024:
+        raise ApiError(413, "Request Entity Too Large")
+    if not mime or mime == "application/octet-stream":
+        mime = mimetypes.guess_type(name or "")[0] or _sniff(data)
+    number = state.new_id()
+    extension = mimetypes.guess_extension(mime) or ""
+    stored = StoredFile(
+        file_id=f"{kind.upper()}{number:06d}{state.bot_user['id']}",
+        file_unique_id=f"U{number:06d}",
+        data=data,
+        file_name=name,
+        mime_type=mime,
+        file_path=f"{kind}s/file_{number}{extension}",
+    )
+    state.files[stored.file_id] = stored
+    return stored
+
+
+def _caption(p: JSON) -> JSON:
+    if not p.get("caption"):
+        return {}
+    caption, entities = parse_text(p["caption"], p.get("parse_mode"), p.get("caption_entities"))
+    if len(caption) > 1024:
+        raise bad("message caption is too long")
+    return {"caption": caption, **({"caption_entities": entities} if entities else {})}
+
+
+async def send_document(state: BotState, p: JSON, files: Uploads) -> Any:
+    chat_id = require_chat(state, p)
+    stored = _upload(state, p, files, "document", "document")
+    document: JSON = {
+        "file_id": stored.file_id,
+        "file_unique_id": stored.file_unique_id,
+        "mime_type": stored.mime_type,
+        "file_size": len(stored.data),
+    }
+    if stored.file_name:
+        document["file_name"] = stored.file_name
+    content: JSON = {"document": document, **_caption(p)}
+    return store_sent(state, chat_id, content, p, parse_markup(p))
+
+
+async def send_photo(state: BotState, p: JSON, files: Uploads) -> Any:
+    chat_id = require_chat(state, p)
+    stored = _upload(state, p, files, "photo", "photo")
+    size = image_size(stored.data)
+    if size is None:
+        raise bad("IMAGE_PROCESS_FAILED")
+    width, height = size
+    scale = min(1.0, 1280 / max(width, height, 1))
+    photo: JSON = {
+        "file_id": stored.file_id,
+        "file_unique_id": stored.file_unique_id,
+        "width": max(1, round(width * scale)),
+        "height": max(1, round(height * scale)),
+        "file_size": len(stored.data),
+    }
+    content: JSON = {"photo": [photo], **_caption(p)}
+    return store_sent(state, chat_id, content, p, parse_markup(p))
+
+
+async def get_file(state: BotState, p: JSON, files: Uploads) -> Any:
+    stored = state.files.get(str(p.get("file_id") or ""))
+    if stored is None:
+        raise bad("invalid file_id")
+    return {
+        "file_id": stored.file_id,
+        "file_unique_id": stored.file_unique_id,
+        "file_size": len(stored.data),
+        "file_path": stored.file_path,
+    }
+
+
+OPTIONAL_METHODS: dict[str, Handler] = {
+    "setMyCommands": set_my_commands,
+    "getMyCommands": get_my_commands,
+    "deleteMyCommands": delete_my_commands,
+    "sendChatAction": send_chat_action,
+    "sendDocument": send_document,
+    "sendPhoto": send_photo,
+    "getFile": get_file,
+    "editMessageCaption": edit_message_caption,
+    "deleteMessages": delete_message,
+    "setMyDescription": _setting("setMyDescription"),
+    "setMyShortDescription": _setting("setMyShortDescription"),
+    "setMyName": _setting("setMyName"),
+    "setChatMenuButton": _setting("setChatMenuButton"),
+}

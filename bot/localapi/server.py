@@ -1,0 +1,375 @@
+"""A local, in-process Telegram Bot API server with simulated users and a sandbox web chat."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import web
+
+from bot.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
+from bot.localapi.optional import OPTIONAL_METHODS
+from bot.localapi.sandbox import add_sandbox_routes
+from bot.localapi.state import JSON, BotState, ClockLike, SimUser
+
+ALL_METHODS: dict[str, Handler] = {**CORE_METHODS, **OPTIONAL_METHODS}
+METHOD_NAMES = {name.lower(): name for name in ALL_METHODS}
+INT_PARAMS = frozenset(
+    {
+        "chat_id",
+        "from_chat_id",
+        "message_id",
+        "offset",
+        "limit",
+        "timeout",
+        "user_id",
+        "reply_to_message_id",
+        "message_thread_id",
+        "cache_time",
+        "width",
+        "height",
+        "duration",
+        "until_date",
+        "max_connections",
+    }
+)
+BOOL_PARAMS = frozenset(
+    {
+        "show_alert",
+        "disable_notification",
+        "protect_content",
+        "drop_pending_updates",
+        "disable_web_page_preview",
+        "allow_sending_without_reply",
+        "disable_content_type_detection",
+        "has_spoiler",
+        "show_caption_above_media",
+        "allow_paid_broadcast",
+        "for_channels",
+    }
+)
+JSON_PARAMS = frozenset(
+    {
+        "reply_markup",
+        "commands",
+        "scope",
+        "allowed_updates",
+        "entities",
+        "caption_entities",
+        "link_preview_options",
+        "reply_parameters",
+        "message_ids",
+        "media",
+        "menu_button",
+    }
+)
+
+
+def convert_param(key: str, value: Any) -> Any:
+    """Turn one received parameter into the type the Bot API gives it."""
+    if isinstance(value, bytes | bytearray):
+        value = bytes(value).decode("utf-8", "replace")
+    if key in JSON_PARAMS:
+        if not isinstance(value, str):
+            return value
+        try:
+            return json.loads(value)
+        except ValueError:
+            what = "reply keyboard markup" if key == "reply_markup" else key
+            raise ApiError(400, f"Bad Request: can't parse {what} JSON object") from None
+    if key in INT_PARAMS:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        try:
+            return int(str(value).strip())
+        except ValueError:
+            if key == "chat_id":
+                return str(value)  # "@channelusername"
+            raise ApiError(400, f"Bad Request: invalid {key} specified") from None
+    if key in BOOL_PARAMS:
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _error(exc: ApiError) -> web.Response:
+    body: JSON = {"ok": False, "error_code": exc.code, "description": exc.description}
+    if exc.parameters:
+        body["parameters"] = exc.parameters
+    return web.json_response(body, status=exc.code)
+
+
+def _ok(result: Any) -> web.Response:
+    return web.json_response({"ok": True, "result": result})
+
+
+class LocalBotApi:
+    """Answers Bot API calls like Telegram and lets tests or a web page act as users."""
+
+    def __init__(
+        self,
+        token: str = "123456:TEST",  # noqa: S107
+        *,
+        bot_id: int = 123456,
+        bot_username: str = "begleiter_test_bot",
+        bot_first_name: str = "Begleiter",
+        host: str = "127.0.0.1",
+        port: int = 0,
+        optional_methods: bool = True,
+        fail_methods: set[str] | None = None,
+        blocked_users: set[int] | None = None,
+        clock: ClockLike | None = None,
+    ) -> None:
+        self.token = token
+        self.host = host
+        self.port = port
+        self.optional_methods = optional_methods
+        self.fail_methods: set[str] = set()
+        self.state = BotState(
+            bot_id=bot_id, bot_username=bot_username, bot_first_name=bot_first_name, clock=clock
+        )
+        self.state.blocked_users = set(blocked_users or ())
+        self._retry_after: dict[str, list[int]] = {}
+        self._runner: web.AppRunner | None = None
+        self.configure(fail_methods=fail_methods or set())
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def build_app(self) -> web.Application:
+        """The aiohttp application, for mounting elsewhere; start() builds its own."""
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._bot_api)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
+        add_sandbox_routes(app, self)
+        return app
+
+    async def start(self) -> None:
+        self.state.closing = False
+        self._runner = web.AppRunner(self.build_app(), access_log=None, shutdown_timeout=1.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port)
+        await site.start()
+        self.port = int(self._runner.addresses[0][1])
+
+    async def stop(self) -> None:
+        self.state.closing = True
+        self.state.update_pulse.fire()  # lets waiting long polls answer right away
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> LocalBotApi:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"http://{self.host}:{self.port}/file/bot"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
+
+    def deep_link(self, payload: str) -> str:
+        return f"https://t.me/{self.state.bot_user['username']}?start={payload}"
+
+    def configure(
+        self, *, optional_methods: bool | None = None, fail_methods: set[str] | None = None
+    ) -> None:
+        """Change at run time which methods are supported and which answer HTTP 500."""
+        if optional_methods is not None:
+            self.optional_methods = optional_methods
+        if fail_methods is not None:
+            self.fail_methods = {METHOD_NAMES.get(m.lower(), m) for m in fail_methods}
+
+    def inject_retry_after(self, method: str, retry_after: int = 1, times: int = 1) -> None:
+        """Make the next `times` calls of `method` answer 429 with that retry_after."""
+        name = METHOD_NAMES.get(method.lower(), method)
+        self._retry_after.setdefault(name, []).extend([retry_after] * times)
+
+    # -- acting as users -----------------------------------------------------------------
+
+    @property
+    def calls(self) -> list[tuple[str, JSON]]:
+        return self.state.calls
+
+    @property
+    def errors(self) -> list[tuple[str, int, str]]:
+        """Every error answer as (method, error_code, description), in order."""
+        return self.state.errors
+
+    @property
+    def blocked_users(self) -> set[int]:
+        return self.state.blocked_users
+
+    @property
+    def users(self) -> list[SimUser]:
+        return list(self.state.users.values())
+
+    def add_user(self, user: SimUser) -> SimUser:
+        return self.state.add_user(user)
+
+    async def send_content(self, user: SimUser, content: JSON) -> JSON:
+        """Queue a message from `user` with arbitrary content fields (text, sticker, contact...)."""
+        return self.state.user_message(user, content).view()
+
+    async def send_text(self, user: SimUser, text: str) -> JSON:
+        return await self.send_content(user, {"text": text})
+
+    async def send_sticker(self, user: SimUser, emoji: str = "👍") -> JSON:
+        number = self.state.new_id()
+        sticker = {
+            "file_id": f"STICKER{number:06d}",
+            "file_unique_id": f"S{number:06d}",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": emoji,
+        }
+        return await self.send_content(user, {"sticker": sticker})
+
+    async def press(self, user: SimUser, message_id: int, data: str, *, strict: bool = True) -> str:
+        """Press an inline button; strict=False allows data no current button carries."""
+        return self.state.press(user, message_id, data, strict=strict).id
+
+    def messages(self, chat_id: int) -> list[JSON]:
+        chat = self.state.chats.get(chat_id)
+        return [m.view() for m in chat.messages.values()] if chat else []
+
+    def bot_messages(self, chat_id: int) -> list[JSON]:
+        return [m for m in self.messages(chat_id) if m["from_bot"]]
+
+    async def wait_for_bot_message(
+        self,
+        chat_id: int,
+        predicate: Callable[[JSON], bool] | None = None,
+        *,
+        after: int = 0,
+        timeout: float = 10.0,  # noqa: ASYNC109
+    ) -> JSON:
+        """Wait for a bot message with message_id > after matching predicate.
+
+        With a predicate, bot messages with message_id <= after that were edited after the
+        user's latest message or button press count as well (new messages are checked first).
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while (found := self.state.match_bot_message(chat_id, predicate, after)) is None:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise TimeoutError(
+                    f"no matching bot message in chat {chat_id} after #{after} within "
+                    f"{timeout}s; chat so far:\n{self.state.describe_chat(chat_id)}"
+                )
+            await self.state.change_pulse.wait(remaining)
+        return found
+
+    async def wait_for_call(
+        self,
+        method: str,
+        predicate: Callable[[JSON], bool] | None = None,
+        *,
+        start: int = 0,
+        timeout: float = 10.0,  # noqa: ASYNC109
+    ) -> JSON:
+        """Wait until calls[start:] holds a call of `method` matching predicate; return params."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            for name, params in self.state.calls[start:]:
+                if name == method and (predicate is None or predicate(params)):
+                    return params
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                seen = [name for name, _ in self.state.calls[start:]]
+                raise TimeoutError(f"no {method} call within {timeout}s; calls: {seen}")
+            await self.state.change_pulse.wait(remaining)
+
+    def callback_answer(self, callback_id: str) -> JSON | None:
+        record = self.state.callbacks.get(callback_id)
+        return dict(record.answer) if record and record.answer is not None else None
+
+    def commands(self, scope: JSON | None = None, language_code: str = "") -> list[JSON]:
+        return list(self.state.commands.get((BotState.scope_key(scope), language_code), []))
+
+    def file_bytes(self, file_id: str) -> bytes:
+        return self.state.files[file_id].data
+
+    # -- Bot API over HTTP ---------------------------------------------------------------
+
+    async def _read_params(self, request: web.Request) -> tuple[JSON, Uploads]:
+        raw: dict[str, Any] = dict(request.query)
+        files: Uploads = {}
+        if request.content_type == "application/json" and request.can_read_body:
+            try:
+                body = await request.json()
+            except ValueError:
+                raise ApiError(400, "Bad Request: can't parse JSON request body") from None
+            if not isinstance(body, dict):
+                raise ApiError(400, "Bad Request: JSON request body must be an object")
+            raw.update(body)
+        elif request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            form = await request.post()
+            for key, value in form.items():
+                if isinstance(value, web.FileField):
+                    files[key] = (value.file.read(), value.filename, value.content_type)
+                else:
+                    raw[key] = value
+        return {key: convert_param(key, value) for key, value in raw.items()}, files
+
+    async def _bot_api(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(ApiError(401, "Unauthorized"))
+        requested = request.match_info["method"]
+        method = METHOD_NAMES.get(requested.lower(), requested)
+        try:
+            params, files = await self._read_params(request)
+        except ApiError as exc:
+            self.state.calls.append((method, {}))
+            self.state.errors.append((method, exc.code, exc.description))
+            return _error(exc)
+        logged = dict(params)
+        for part, (data, name, mime) in files.items():
+            logged[part] = {"file_name": name, "mime_type": mime, "file_size": len(data)}
+        self.state.calls.append((method, logged))
+        try:
+            return _ok(await self._dispatch(method, params, files))
+        except ApiError as exc:
+            self.state.errors.append((method, exc.code, exc.description))
+            return _error(exc)
+        finally:
+            self.state.changed()  # after the call took effect, so waiters see its result
+
+    async def _dispatch(self, method: str, params: JSON, files: Uploads) -> Any:
+        handler = ALL_METHODS.get(method)
+        if handler is None:
+            raise ApiError(404, "Not Found: method not found")
+        if self._retry_after.get(method):
+            seconds = self._retry_after[method].pop(0)
+            raise ApiError(429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds})
+        if method in self.fail_methods:
+            raise ApiError(500, "Internal Server Error")
+        if not self.optional_methods and method in OPTIONAL_METHODS:
+            raise ApiError(400, "Bad Request: method is not supported by this server")
+        return await handler(self.state, params, files)
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(ApiError(401, "Unauthorized"))
+        path = request.match_info["path"]
+        for stored in self.state.files.values():
+            if stored.file_path == path:
+                return web.Response(body=stored.data, content_type=stored.mime_type)
+        return _error(ApiError(404, "Not Found"))

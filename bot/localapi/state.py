@@ -1,0 +1,338 @@
+"""In-memory state of the local Bot API server: users, chats, messages, updates, files."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import itertools
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+JSON = dict[str, Any]
+
+_COMMAND = re.compile(r"/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{1,64})?(?=\s|$)")
+
+
+class ClockLike(Protocol):
+    def now(self) -> datetime: ...
+
+
+@dataclass
+class SimUser:
+    """A simulated Telegram user; their private chat with the bot has chat.id == id."""
+
+    id: int
+    first_name: str
+    language_code: str | None = "de"
+    username: str | None = None
+    last_name: str | None = None
+
+    def as_user(self) -> JSON:
+        data: JSON = {"id": self.id, "is_bot": False, "first_name": self.first_name}
+        if self.last_name:
+            data["last_name"] = self.last_name
+        if self.username:
+            data["username"] = self.username
+        if self.language_code:
+            data["language_code"] = self.language_code
+        return data
+
+    def as_chat(self) -> JSON:
+        data: JSON = {"id": self.id, "type": "private", "first_name": self.first_name}
+        if self.last_name:
+            data["last_name"] = self.last_name
+        if self.username:
+            data["username"] = self.username
+        return data
+
+
+@dataclass
+class StoredMessage:
+    """One message as the server keeps it; `data` is exactly what Telegram would return."""
+
+    chat_id: int
+    data: JSON
+    from_bot: bool
+    seq: int
+    markup: JSON | None = None
+    parse_mode: str | None = None
+    raw_text: str | None = None
+    deleted: bool = False
+    edit_seq: int = 0
+
+    @property
+    def message_id(self) -> int:
+        return int(self.data["message_id"])
+
+    def public(self) -> JSON:
+        data = copy.deepcopy(self.data)
+        # Telegram only echoes inline keyboards back in Message objects.
+        if self.markup and "inline_keyboard" in self.markup:
+            data["reply_markup"] = copy.deepcopy(self.markup)
+        return data
+
+    def view(self) -> JSON:
+        data = copy.deepcopy(self.data)
+        if self.markup is not None:
+            data["reply_markup"] = copy.deepcopy(self.markup)
+        data.update(
+            from_bot=self.from_bot,
+            deleted=self.deleted,
+            edited=self.edit_seq > 0,
+            parse_mode=self.parse_mode,
+            raw_text=self.raw_text,
+            seq=self.seq,
+        )
+        return data
+
+    def inline_data(self) -> list[str]:
+        rows = (self.markup or {}).get("inline_keyboard") or []
+        return [b["callback_data"] for row in rows for b in row if "callback_data" in b]
+
+
+@dataclass
+class ChatState:
+    chat: JSON
+    messages: dict[int, StoredMessage] = field(default_factory=dict)
+    next_message_id: int = 1
+    user_seq: int = 0  # change counter at the user's latest message or button press
+    action: str | None = None
+    action_at: float = 0.0
+
+
+@dataclass
+class StoredFile:
+    file_id: str
+    file_unique_id: str
+    data: bytes
+    file_name: str | None
+    mime_type: str
+    file_path: str
+
+
+@dataclass
+class CallbackRecord:
+    id: str
+    user_id: int
+    chat_id: int
+    message_id: int
+    data: str
+    answer: JSON | None = None
+    seq: int = 0
+
+
+class Pulse:
+    """A broadcast wake-up: every waiter that is waiting when fire() runs wakes up."""
+
+    def __init__(self) -> None:
+        self._event = asyncio.Event()
+
+    def fire(self) -> None:
+        self._event.set()
+        self._event = asyncio.Event()
+
+    async def wait(self, seconds: float) -> bool:
+        try:
+            await asyncio.wait_for(self._event.wait(), max(seconds, 0))
+        except TimeoutError:
+            return False
+        return True
+
+
+class BotState:
+    def __init__(
+        self, *, bot_id: int, bot_username: str, bot_first_name: str, clock: ClockLike | None
+    ) -> None:
+        self.bot_user: JSON = {
+            "id": bot_id,
+            "is_bot": True,
+            "first_name": bot_first_name,
+            "username": bot_username,
+        }
+        self.clock = clock
+        self.users: dict[int, SimUser] = {}
+        self.chats: dict[int, ChatState] = {}
+        self.updates: list[JSON] = []
+        self.files: dict[str, StoredFile] = {}
+        self.callbacks: dict[str, CallbackRecord] = {}
+        self.commands: dict[tuple[str, str], list[JSON]] = {}
+        self.settings: dict[str, Any] = {}
+        self.calls: list[tuple[str, JSON]] = []
+        self.errors: list[tuple[str, int, str]] = []
+        self.blocked_users: set[int] = set()
+        self.allowed_updates: list[str] | None = None
+        self.closing = False
+        self.poll_generation = 0
+        self.update_pulse = Pulse()
+        self.change_pulse = Pulse()
+        self._next_update_id = 1
+        self._seq = 0
+        self._ids = itertools.count(1)
+
+    # -- basics --------------------------------------------------------------------------
+
+    def now(self) -> int:
+        return int(self.clock.now().timestamp()) if self.clock else int(time.time())
+
+    def next_seq(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    @property
+    def seq(self) -> int:
+        return self._seq
+
+    def new_id(self) -> int:
+        return next(self._ids)
+
+    def add_user(self, user: SimUser) -> SimUser:
+        self.users[user.id] = user
+        chat = self.chats.get(user.id)
+        if chat is None:
+            self.chats[user.id] = ChatState(chat=user.as_chat())
+        else:
+            chat.chat = user.as_chat()
+        return user
+
+    def changed(self) -> None:
+        self.change_pulse.fire()
+
+    # -- messages ------------------------------------------------------------------------
+
+    def add_message(
+        self, chat_id: int, content: JSON, *, from_bot: bool, sender: JSON | None = None
+    ) -> StoredMessage:
+        chat = self.chats[chat_id]
+        message_id = chat.next_message_id
+        chat.next_message_id += 1
+        data: JSON = {
+            "message_id": message_id,
+            "date": self.now(),
+            "chat": copy.deepcopy(chat.chat),
+            "from": copy.deepcopy(self.bot_user if from_bot else sender),
+        }
+        data.update(content)
+        stored = StoredMessage(chat_id=chat_id, data=data, from_bot=from_bot, seq=self.next_seq())
+        chat.messages[message_id] = stored
+        if not from_bot:
+            chat.user_seq = stored.seq
+        self.changed()
+        return stored
+
+    def find_message(self, chat_id: int, message_id: int) -> StoredMessage | None:
+        chat = self.chats.get(chat_id)
+        return chat.messages.get(message_id) if chat else None
+
+    def touch(self, message: StoredMessage, *, edited: bool) -> None:
+        message.seq = self.next_seq()
+        if edited:
+            message.edit_seq = message.seq
+        self.changed()
+
+    # -- updates -------------------------------------------------------------------------
+
+    def enqueue(self, kind: str, payload: JSON) -> JSON:
+        update = {"update_id": self._next_update_id, kind: payload}
+        self._next_update_id += 1
+        if self.allowed_updates is None or kind in self.allowed_updates:
+            self.updates.append(update)
+            self.update_pulse.fire()
+        return update
+
+    def user_message(self, user: SimUser, content: JSON) -> StoredMessage:
+        if user.id not in self.users:
+            self.add_user(user)
+        content = dict(content)
+        text = content.get("text")
+        if isinstance(text, str) and "entities" not in content:
+            match = _COMMAND.match(text)
+            if match:
+                content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(match.group(0))}]
+        stored = self.add_message(user.id, content, from_bot=False, sender=user.as_user())
+        self.enqueue("message", stored.public())
+        return stored
+
+    def press(self, user: SimUser, message_id: int, data: str, *, strict: bool) -> CallbackRecord:
+        message = self.find_message(user.id, message_id)
+        if strict:
+            if message is None or message.deleted or not message.from_bot:
+                raise ValueError(f"chat {user.id} has no bot message #{message_id} to press on")
+            if data not in message.inline_data():
+                raise ValueError(
+                    f"message #{message_id} has no button with callback_data {data!r}; "
+                    f"buttons: {message.inline_data()!r}"
+                )
+        record = CallbackRecord(
+            id=str(4_000_000_000_000 + self.new_id()),
+            user_id=user.id,
+            chat_id=user.id,
+            message_id=message_id,
+            data=data,
+        )
+        self.callbacks[record.id] = record
+        chat = self.chats.get(user.id)
+        if chat is not None:
+            chat.user_seq = self.next_seq()
+        query: JSON = {
+            "id": record.id,
+            "from": user.as_user(),
+            "chat_instance": str(user.id * 7 + 1),
+            "data": data,
+        }
+        if message is not None:
+            query["message"] = message.public()
+        self.enqueue("callback_query", query)
+        return record
+
+    # -- commands ------------------------------------------------------------------------
+
+    @staticmethod
+    def scope_key(scope: JSON | None) -> str:
+        return json.dumps(scope or {"type": "default"}, sort_keys=True, separators=(",", ":"))
+
+    # -- waiting -------------------------------------------------------------------------
+
+    def match_bot_message(self, chat_id: int, predicate: Any, after: int) -> JSON | None:
+        chat = self.chats.get(chat_id)
+        if chat is None:
+            return None
+        fresh = [m for m in chat.messages.values() if m.from_bot and m.message_id > after]
+        edited: list[StoredMessage] = []
+        if predicate is not None:
+            edited = sorted(
+                (
+                    m
+                    for m in chat.messages.values()
+                    if m.from_bot and m.message_id <= after and m.edit_seq > chat.user_seq
+                ),
+                key=lambda m: m.edit_seq,
+            )
+        for message in fresh + edited:
+            view = message.view()
+            if predicate is None or predicate(view):
+                return view
+        return None
+
+    def describe_chat(self, chat_id: int) -> str:
+        chat = self.chats.get(chat_id)
+        if chat is None:
+            return f"chat {chat_id} does not exist"
+        lines = []
+        for m in chat.messages.values():
+            who = "bot " if m.from_bot else "user"
+            body = m.data.get("text") or m.data.get("caption") or ""
+            kind = next((k for k in ("document", "photo", "sticker") if k in m.data), "")
+            flags = " [deleted]" if m.deleted else ""
+            flags += " [edited]" if m.edit_seq else ""
+            buttons = m.inline_data()
+            extra = f" buttons={buttons!r}" if buttons else ""
+            lines.append(f"  #{m.message_id} {who} {kind}{body!r}{flags}{extra}")
+        errors = [f"  {method}: {code} {desc}" for method, code, desc in self.errors[-5:]]
+        text = "\n".join(lines) or "  (no messages)"
+        if errors:
+            text += "\nrecent Bot API errors:\n" + "\n".join(errors)
+        return text

@@ -1,0 +1,148 @@
+"""`python -m bot sandbox`: the real bot against the built-in local Bot API server.
+
+No token and no Telegram needed: a web chat page lets you talk to the bot as a demo staff
+member, coach, participant or a newcomer with a fresh invitation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from datetime import timedelta
+from pathlib import Path
+
+from bot.app import build_application, build_deps
+from bot.deps import Deps
+from bot.localapi import LocalBotApi, SimUser
+from bot.migrate import upgrade_engine
+from bot.models import Role
+from bot.services import invites, people
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SANDBOX_TOKEN = "424242:SANDBOX"  # noqa: S105  (the local server's own token, not a secret)
+SANDBOX_BOT = "begleiter_sandbox_bot"
+SANDBOX_DB = Path("data") / "sandbox.db"
+
+STAFF = SimUser(1001, "Sabine", "de", last_name="(Demo-Team)")
+COACH = SimUser(1002, "Jonas", "de", last_name="(Demo-Coach)")
+PARTICIPANT = SimUser(1003, "Amina", "ar", last_name="(Demo)")
+NEWCOMER = SimUser(1004, "Olena", "uk", last_name="(neu / new)")
+STRANGER = SimUser(1005, "Unbekannt", "en", last_name="(ohne Einladung)")
+
+
+async def seed(deps: Deps) -> str:
+    """Demo people (once) and a fresh participant invitation for the newcomer (each start)."""
+    async with deps.sessionmaker.begin() as session:
+        now = deps.clock.now()
+        tz = deps.settings.bot_timezone
+        cohort = await invites.get_or_create_cohort(session, "Demo: Pflege Kassel", now=now)
+        coach = await people.find_by_telegram_id(session, COACH.id)
+        if await people.find_by_telegram_id(session, STAFF.id) is None:
+            await people.create_member(
+                session,
+                role=Role.STAFF,
+                telegram_user_id=STAFF.id,
+                name="Sabine (Demo-Team)",
+                language="de",
+                timezone=tz,
+                now=now,
+                notice_version=deps.notice_version,
+            )
+        if coach is None:
+            coach = await people.create_member(
+                session,
+                role=Role.COACH,
+                telegram_user_id=COACH.id,
+                name="Jonas (Demo-Coach)",
+                language="de",
+                timezone=tz,
+                now=now,
+                notice_version=deps.notice_version,
+            )
+        if await people.find_by_telegram_id(session, PARTICIPANT.id) is None:
+            await people.create_member(
+                session,
+                role=Role.PARTICIPANT,
+                telegram_user_id=PARTICIPANT.id,
+                name="Amina (Demo)",
+                language="ar",
+                timezone=tz,
+                now=now,
+                notice_version=deps.notice_version,
+                cohort_id=cohort.id,
+                coach_id=coach.id,
+            )
+        created = await invites.create_invite(
+            session,
+            now=now,
+            role=Role.PARTICIPANT,
+            actor=coach,
+            ttl=timedelta(days=1),
+            cohort=cohort,
+        )
+        return created.token
+
+
+def forget_sandbox_database() -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{SANDBOX_DB}{suffix}").unlink(missing_ok=True)
+
+
+async def serve(port: int, stop: asyncio.Event) -> None:
+    api = LocalBotApi(SANDBOX_TOKEN, bot_id=424242, bot_username=SANDBOX_BOT, port=port)
+    await api.start()
+    try:
+        settings = Settings(
+            TELEGRAM_BOT_TOKEN=SANDBOX_TOKEN,
+            TELEGRAM_API_BASE_URL=api.base_url,
+            DATABASE_URL=f"sqlite+aiosqlite:///{SANDBOX_DB}",
+        )
+        deps = build_deps(settings)
+        await upgrade_engine(deps.engine)
+        token = await seed(deps)
+        for user in (STAFF, COACH, PARTICIPANT, NEWCOMER, STRANGER):
+            api.add_user(user)
+        application = build_application(settings, deps=deps)
+        async with application:
+            await application.start()
+            assert application.updater is not None
+            await application.updater.start_polling(poll_interval=0.0, timeout=10)
+            print(
+                "\nBegleiter sandbox is running (no Telegram, no token).\n"
+                f"  Web chat:       {api.web_url}\n"
+                f"  Newcomer link:  {api.deep_link(token)}\n"
+                f"                  (in the web chat, choose Olena and send: /start {token})\n"
+                f"  Database:       {SANDBOX_DB} (python -m bot sandbox --fresh starts over)\n"
+                "  People:         Sabine = staff, Jonas = coach, Amina = participant (Arabic),\n"
+                "                  Olena = newcomer with the link above, Unbekannt = no invitation\n"
+                "Stop with Ctrl+C.\n",
+                flush=True,
+            )
+            await stop.wait()
+            await application.updater.stop()
+            await application.stop()
+    finally:
+        await api.stop()
+
+
+def run_sandbox(port: int = 8088, fresh: bool = False) -> int:
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError):
+                loop.add_signal_handler(sig, stop.set)
+        await serve(port, stop)
+
+    if fresh:
+        forget_sandbox_database()
+    try:
+        asyncio.run(main())
+    except OSError as exc:
+        print(f"could not start the sandbox on port {port}: {exc.strerror}; try --port 0", flush=True)
+        return 1
+    return 0
