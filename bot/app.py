@@ -40,14 +40,10 @@ def build_application(
     rate_limit: bool = True,
 ) -> BegleiterApplication:
     """The real PTB Application with every handler; `request` replaces HTTP in tests."""
-    from handlers import menu, register  # handlers import bot.*, never the other way
+    from handlers import register  # handlers import bot.*, never the other way
 
     token = settings.require_token()
     deps = deps or build_deps(settings, clock)
-
-    async def post_init(application: BegleiterApplication) -> None:
-        deps.bot_username = application.bot.username
-        await menu.publish_defaults(application.bot, deps.catalogue)
 
     async def post_shutdown(application: BegleiterApplication) -> None:
         await deps.engine.dispose()
@@ -57,7 +53,7 @@ def build_application(
         .token(token)
         .base_url(settings.telegram_api_base_url)
         .context_types(ContextTypes(context=BotContext))
-        .post_init(post_init)
+        .post_init(startup)
         .post_shutdown(post_shutdown)
     )
     if rate_limit:
@@ -70,6 +66,14 @@ def build_application(
     application.bot_data[DEPS_KEY] = deps
     register(application)
     return application
+
+
+async def startup(application: BegleiterApplication) -> None:
+    """What runs once the bot is connected: `run` calls it itself, the sandbox and tests too."""
+    from handlers import menu
+
+    deps: Deps = application.bot_data[DEPS_KEY]
+    await menu.publish_defaults(application.bot, deps.catalogue)
 
 
 def configure_logging(level: str = "INFO") -> None:

@@ -31,7 +31,9 @@ def parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the bot (long polling; --webhook-url for webhooks)")
     run.add_argument("--webhook-url", help="public HTTPS URL Telegram should post updates to")
     run.add_argument(
-        "--listen", default="0.0.0.0", help="webhook: address to bind (default 0.0.0.0)"  # noqa: S104
+        "--listen",
+        default="0.0.0.0",  # noqa: S104  (webhooks must be reachable from outside)
+        help="webhook: address to bind (default 0.0.0.0)",
     )
     run.add_argument("--port", type=int, default=8443, help="webhook: port to bind (default 8443)")
     run.add_argument("--no-migrate", action="store_true", help="do not upgrade the database first")
@@ -39,12 +41,8 @@ def parser() -> argparse.ArgumentParser:
     sandbox = commands.add_parser(
         "sandbox", help="try the bot without Telegram: local Bot API server, demo people, web chat"
     )
-    sandbox.add_argument(
-        "--port", type=int, default=8088, help="web chat and Bot API port (0 = any free)"
-    )
-    sandbox.add_argument(
-        "--fresh", action="store_true", help="start from an empty sandbox database"
-    )
+    sandbox.add_argument("--port", type=int, default=8088, help="web chat and Bot API port (0 = any free)")
+    sandbox.add_argument("--fresh", action="store_true", help="start from an empty sandbox database")
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -52,34 +50,24 @@ def parser() -> argparse.ArgumentParser:
 
     invite = commands.add_parser("invite", help="invitation links")
     invite_commands = invite.add_subparsers(dest="invite_command", required=True, metavar="ACTION")
-    create = invite_commands.add_parser(
-        "create", help="create an invitation and print its deep link"
-    )
+    create = invite_commands.add_parser("create", help="create an invitation and print its deep link")
     create.add_argument("--role", required=True, choices=[role.value for role in Role])
     create.add_argument("--cohort", help="group name (created if new)")
     create.add_argument("--coach", type=int, help="the coach's person id (participants only)")
-    create.add_argument(
-        "--days", type=int, help="days until it expires (default INVITE_TTL_DAYS, 14)"
-    )
-    create.add_argument(
-        "--uses", type=int, default=1, help="how many people may use it (default 1)"
-    )
+    create.add_argument("--days", type=int, help="days until it expires (default INVITE_TTL_DAYS, 14)")
+    create.add_argument("--uses", type=int, default=1, help="how many people may use it (default 1)")
     create.add_argument("--qr", action="store_true", help="also draw the QR code in the terminal")
     listing = invite_commands.add_parser(
         "list", help="list invitations (not the links: only hashes are stored)"
     )
-    listing.add_argument(
-        "--all", action="store_true", help="include used, expired and revoked ones"
-    )
+    listing.add_argument("--all", action="store_true", help="include used, expired and revoked ones")
     revoke = invite_commands.add_parser("revoke", help="withdraw an invitation")
     revoke.add_argument("invite_id", type=int)
 
     people = commands.add_parser("people", help="list people (id, role, status, cohort, coach)")
     people.add_argument("--role", choices=[role.value for role in Role])
 
-    export = commands.add_parser(
-        "export", help="print one person's data as JSON (what /export sends)"
-    )
+    export = commands.add_parser("export", help="print one person's data as JSON (what /export sends)")
     export.add_argument("person_id", type=int)
     return root
 
@@ -143,9 +131,7 @@ async def _database_command(settings: Settings, args: argparse.Namespace) -> int
             if args.command == "invite" and args.invite_command == "create":
                 role = Role(args.role)
                 cohort = (
-                    await invites.get_or_create_cohort(session, args.cohort, now=now)
-                    if args.cohort
-                    else None
+                    await invites.get_or_create_cohort(session, args.cohort, now=now) if args.cohort else None
                 )
                 coach = None
                 if args.coach is not None:
@@ -196,10 +182,7 @@ async def _database_command(settings: Settings, args: argparse.Namespace) -> int
                     )
                 return 0
             if args.command == "invite" and args.invite_command == "revoke":
-                if (
-                    await invites.revoke_invite(session, args.invite_id, now=now, actor=None)
-                    is None
-                ):
+                if await invites.revoke_invite(session, args.invite_id, now=now, actor=None) is None:
                     raise UserError(f"no invite {args.invite_id}")
                 print(f"invite {args.invite_id} revoked")
                 return 0
@@ -221,9 +204,7 @@ async def _database_command(settings: Settings, args: argparse.Namespace) -> int
                 data = await privacy.export_person(session, person, now=now)
                 from bot.services import audit
 
-                audit.record(
-                    session, at=now, action="person.export", actor=None, subject_id=person.id
-                )
+                audit.record(session, at=now, action="person.export", actor=None, subject_id=person.id)
                 print(json.dumps(data, ensure_ascii=False, indent=2))
                 return 0
     finally:

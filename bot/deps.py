@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -25,8 +25,6 @@ class Deps:
     clock: Clock
     catalogue: Catalogue
     notice_version: str = PRIVACY_NOTICE_VERSION
-    # Filled from getMe when the application starts.
-    bot_username: str = field(default="")
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

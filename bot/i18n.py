@@ -65,9 +65,7 @@ class Catalogue:
             for path in sorted(folder.glob("*.ftl")):
                 source = path.read_text(encoding="utf-8")
                 bundle.add_resource(FluentResource(source))
-                ids |= {
-                    entry.id.name for entry in parse(source).body if isinstance(entry, ast.Message)
-                }
+                ids |= {entry.id.name for entry in parse(source).body if isinstance(entry, ast.Message)}
             if not ids:
                 raise FileNotFoundError(f"no messages for language {code!r} in {folder}")
             self._bundles[code] = bundle

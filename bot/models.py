@@ -157,9 +157,7 @@ class AuditEntry(Base):
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     actor_label: Mapped[str] = mapped_column(String(40))  # "person", "cli", "system"
     action: Mapped[str] = mapped_column(String(60))
-    subject_id: Mapped[int | None] = mapped_column(
-        ForeignKey("people.id", ondelete="SET NULL"), index=True
-    )
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 

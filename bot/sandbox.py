@@ -13,7 +13,7 @@ import signal
 from datetime import timedelta
 from pathlib import Path
 
-from bot.app import build_application, build_deps
+from bot.app import build_application, build_deps, startup
 from bot.deps import Deps
 from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
@@ -108,6 +108,7 @@ async def serve(port: int, stop: asyncio.Event) -> None:
             api.add_user(user)
         application = build_application(settings, deps=deps)
         async with application:
+            await startup(application)
             await application.start()
             assert application.updater is not None
             await application.updater.start_polling(poll_interval=0.0, timeout=10)
@@ -125,6 +126,7 @@ async def serve(port: int, stop: asyncio.Event) -> None:
             await stop.wait()
             await application.updater.stop()
             await application.stop()
+        await deps.engine.dispose()
     finally:
         await api.stop()
 

@@ -23,9 +23,7 @@ class Settings(BaseSettings):
     )
 
     telegram_bot_token: SecretStr | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
-    telegram_api_base_url: str = Field(
-        default="https://api.telegram.org/bot", alias="TELEGRAM_API_BASE_URL"
-    )
+    telegram_api_base_url: str = Field(default="https://api.telegram.org/bot", alias="TELEGRAM_API_BASE_URL")
     # The bot's @username, for deep links printed by the command line. Asked from
     # getMe when unset.
     telegram_bot_username: str | None = Field(default=None, alias="TELEGRAM_BOT_USERNAME")

@@ -166,7 +166,7 @@ async def _create(
         cohort=cohort,
         coach=coach,
     )
-    link = invites.deep_link(turn.deps.bot_username, created.token)
+    link = invites.deep_link(turn.context.bot.username, created.token)
     expires = format_datetime(
         created.invite.expires_at.astimezone(ZoneInfo(person.timezone)),
         format="short",
@@ -192,15 +192,16 @@ async def _create(
         ),
         revoke,
     )
-    try:
-        await turn.context.bot.send_photo(
-            turn.chat_id,
-            photo=io.BytesIO(qr.png(link)),
-            caption=turn.t("invite-qr-caption", expires=expires),
-        )
-    except TelegramError as exc:
-        # The link above is enough; the picture is a convenience.
-        log.warning("sendPhoto of an invite QR code failed: %s", type(exc).__name__)
+    bot, chat_id, caption = turn.context.bot, turn.chat_id, turn.t("invite-qr-caption", expires=expires)
+
+    async def send_qr() -> None:
+        try:
+            await bot.send_photo(chat_id, photo=io.BytesIO(qr.png(link)), caption=caption)
+        except TelegramError as exc:
+            # The link above is enough; the picture is a convenience.
+            log.warning("sendPhoto of an invite QR code failed: %s", type(exc).__name__)
+
+    turn.later(send_qr)
 
 
 async def cb_revoke(turn: Turn) -> None:

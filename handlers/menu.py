@@ -8,8 +8,7 @@ from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 from telegram.error import TelegramError
 
 from bot.i18n import REFERENCE, Catalogue
-from bot.models import Person
-from handlers.access import Audience, audience_of, menu_commands
+from handlers.access import Audience, menu_commands
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +36,15 @@ async def publish_defaults(bot: Bot, catalogue: Catalogue) -> None:
         log.warning("setMyCommands failed, the menu stays as it was: %s", type(exc).__name__)
 
 
-async def publish_for_person(bot: Bot, catalogue: Catalogue, person: Person) -> None:
+async def publish(
+    bot: Bot, catalogue: Catalogue, chat_id: int | None, language: str | None, audience: Audience
+) -> None:
     """A person's own menu: their role's commands in their language."""
-    if person.chat_id is None:
+    if chat_id is None:
         return
-    language = person.language or REFERENCE
     try:
         await bot.set_my_commands(
-            commands_for(catalogue, language, audience_of(person)),
-            scope=BotCommandScopeChat(person.chat_id),
+            commands_for(catalogue, language or REFERENCE, audience), scope=BotCommandScopeChat(chat_id)
         )
     except TelegramError as exc:
         log.warning("setMyCommands for a chat failed: %s", type(exc).__name__)

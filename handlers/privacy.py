@@ -47,19 +47,24 @@ async def cmd_export(turn: Turn) -> None:
     assert person is not None
     data = await privacy.export_person(turn.session, person, now=turn.now)
     payload = json.dumps(data, ensure_ascii=False, indent=2)
-    try:
-        await turn.context.bot.send_document(
-            turn.chat_id,
-            document=io.BytesIO(payload.encode("utf-8")),
-            filename="begleiter-export.json",
-            caption=turn.t("export-caption"),
-        )
-        return
-    except TelegramError as exc:
-        log.warning("sendDocument failed, sending the export as text: %s", type(exc).__name__)
-    await turn.reply(turn.t("export-as-text"))
-    for chunk in _chunks(payload, TELEGRAM_TEXT_LIMIT):
-        await turn.reply(chunk)
+    bot, chat_id, t = turn.context.bot, turn.chat_id, turn.t
+
+    async def send() -> None:
+        try:
+            await bot.send_document(
+                chat_id,
+                document=io.BytesIO(payload.encode("utf-8")),
+                filename="begleiter-export.json",
+                caption=t("export-caption"),
+            )
+            return
+        except TelegramError as exc:
+            log.warning("sendDocument failed, sending the export as text: %s", type(exc).__name__)
+        await bot.send_message(chat_id, t("export-as-text"))
+        for chunk in _chunks(payload, TELEGRAM_TEXT_LIMIT):
+            await bot.send_message(chat_id, chunk)
+
+    turn.later(send)
 
 
 def _chunks(text: str, size: int) -> list[str]:
@@ -107,15 +112,11 @@ async def cb_delete(turn: Turn) -> None:
     deletion = await privacy.delete_person(turn.session, person, now=turn.now)
     log.info("person %s erased their data", deletion.person_id)
     await turn.reply(t.both("delete-done"))
-    await menu.withdraw_for_chat(turn.context.bot, chat_id)
+    bot = turn.context.bot
+    turn.later(lambda: menu.withdraw_for_chat(bot, chat_id))
     if deletion.coach_chat_id is not None:
         catalogue = turn.deps.catalogue
         language = deletion.coach_language or "de"
         name = deletion.name or catalogue.render(language, "someone")
-        try:
-            await turn.context.bot.send_message(
-                deletion.coach_chat_id,
-                catalogue.render(language, "coach-participant-deleted", {"name": name}),
-            )
-        except TelegramError as exc:
-            log.warning("telling the coach about a deletion failed: %s", type(exc).__name__)
+        text = catalogue.render(language, "coach-participant-deleted", {"name": name})
+        await turn.notify(deletion.coach_chat_id, text, "participant-deleted")

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from telegram.error import TelegramError
-
 from bot.i18n import LANGUAGES
 from bot.models import Person, PersonStatus, Role
 from bot.services import people
 from bot.services.invites import InviteError
 from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, Step
 from handlers import buttons, keyboards, menu
-from handlers.access import Audience
+from handlers.access import Audience, audience_of
 from handlers.turn import Turn, command, stale
 
 log = logging.getLogger(__name__)
@@ -112,7 +110,7 @@ async def cb_language(turn: Turn) -> None:
     if first_time or person.status is not PersonStatus.ACTIVE:
         await ask_current_step(turn, person)
     else:
-        await menu.publish_for_person(turn.context.bot, turn.deps.catalogue, person)
+        await publish_menu(turn, person)
 
 
 async def cb_consent(turn: Turn) -> None:
@@ -178,7 +176,7 @@ async def _continue_or_finish(turn: Turn, person: Person) -> None:
         return
     await turn.reply(turn.t.both("setup-done"))
     await turn.reply(turn.t(help_id(person)))
-    await menu.publish_for_person(turn.context.bot, turn.deps.catalogue, person)
+    await publish_menu(turn, person)
     if person.role is Role.PARTICIPANT and person.coach_id is not None:
         await _tell_coach_joined(turn, person)
 
@@ -194,7 +192,10 @@ async def _tell_coach_joined(turn: Turn, person: Person) -> None:
         "coach-participant-joined",
         {"name": person.display_name or t.render(language, "someone")},
     )
-    try:
-        await turn.context.bot.send_message(coach.chat_id, text)
-    except TelegramError as exc:
-        log.warning("telling coach %s about a new participant failed: %s", coach.id, type(exc).__name__)
+    await turn.notify(coach.chat_id, text, "participant-joined")
+
+
+async def publish_menu(turn: Turn, person: Person) -> None:
+    bot, catalogue = turn.context.bot, turn.deps.catalogue
+    chat_id, language, audience = person.chat_id, person.language, audience_of(person)
+    turn.later(lambda: menu.publish(bot, catalogue, chat_id, language, audience))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 
 from bot.deps import BotContext, Deps
@@ -34,6 +34,9 @@ class Turn:
     t: Translator
     now: datetime
     button: buttons.ButtonData | None = None
+    # Bot API calls that must wait until the transaction has committed: nobody is told
+    # "saved" or "erased" about something that then rolls back.
+    outgoing: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
 
     @property
     def chat_id(self) -> int:
@@ -50,8 +53,25 @@ class Turn:
         """Call after the person's language changed within this turn."""
         self.t = translator_for(self.deps, self.person, self.telegram_language)
 
-    async def reply(self, text: str, markup: InlineKeyboardMarkup | None = None) -> Message:
-        return await self.context.bot.send_message(self.chat_id, text, reply_markup=markup)
+    def later(self, send: Callable[[], Awaitable[object]]) -> None:
+        """Run a Bot API call after the commit, in the order queued."""
+        self.outgoing.append(send)
+
+    async def reply(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+        bot, chat_id = self.context.bot, self.chat_id
+        self.later(lambda: bot.send_message(chat_id, text, reply_markup=markup))
+
+    async def notify(self, chat_id: int, text: str, what: str) -> None:
+        """A message to someone else (a coach); failing to reach them does not fail this turn."""
+        bot = self.context.bot
+
+        async def send() -> None:
+            try:
+                await bot.send_message(chat_id, text)
+            except TelegramError as exc:
+                log.warning("notice %s could not be sent: %s", what, type(exc).__name__)
+
+        self.later(send)
 
     async def answer(self, text: str | None = None) -> None:
         """Acknowledge the pressed button (stops the spinner); optional short toast."""
@@ -112,8 +132,10 @@ async def _open_turn(
             people.touch(person, now)
         if not turn.audience & allowed:
             await refuse(turn)
-            return
-        await handler(turn)
+        else:
+            await handler(turn)
+    for send in turn.outgoing:
+        await send()
 
 
 async def refuse(turn: Turn) -> None:

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 
 import pytest
-from harness import Harness, RecordingRequest
+from harness import Harness, RecordingRequest, make_settings
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
@@ -17,15 +17,12 @@ from bot.app import build_application, build_deps
 from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.migrate import upgrade_engine
-from bot.settings import Settings
 
 # PTB 22 warns on every RetryAfter unless its timedelta behaviour is chosen explicitly.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday morning in Kassel
-POSTGRES_URL = os.environ.get(
-    "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
-)
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
 REQUIRE_POSTGRES = os.environ.get("BEGLEITER_REQUIRE_POSTGRES") == "1"
 
 
@@ -87,15 +84,6 @@ def clock() -> ManualClock:
     return ManualClock(START)
 
 
-def make_settings(database_url: str, **extra: str) -> Settings:
-    return Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        TELEGRAM_BOT_TOKEN="999000:TEST",
-        DATABASE_URL=database_url,
-        **extra,
-    )
-
-
 @pytest.fixture
 async def deps(database_url: str, clock: ManualClock) -> AsyncIterator[Deps]:
     """Services on a real, migrated database (both engines)."""
@@ -131,7 +119,6 @@ async def harness(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Harness]
 
     app.add_error_handler(record_error)
     await app.initialize()
-    built.bot_username = app.bot.username
     try:
         yield Harness(app=app, request=request, clock=clock)
     finally:

@@ -13,6 +13,7 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.app import BegleiterApplication
 from bot.clock import ManualClock
+from bot.settings import Settings
 
 BOT_ID = 999000
 BOT_USERNAME = "begleiter_test_bot"
@@ -187,3 +188,9 @@ class Harness:
 
     def toasts(self) -> list[str | None]:
         return [params.get("text") for params in self.request.sent(method="answerCallbackQuery")]
+
+
+def make_settings(database_url: str, **extra: str) -> Settings:
+    """Settings for tests: never read from the developer's .env or environment."""
+    values = {"TELEGRAM_BOT_TOKEN": "999000:TEST", "DATABASE_URL": database_url, **extra}
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]

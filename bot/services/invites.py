@@ -79,9 +79,7 @@ async def create_invite(
         raise NotAllowedError(role.value)
     if actor is not None and actor.role is Role.COACH:
         coach = actor  # a coach's participants are their own
-    if coach is not None and (
-        coach.role is not Role.COACH or coach.status is not PersonStatus.ACTIVE
-    ):
+    if coach is not None and (coach.role is not Role.COACH or coach.status is not PersonStatus.ACTIVE):
         raise ValueError("the chosen coach is not an active coach")
     if role is not Role.PARTICIPANT:
         coach = None
@@ -140,9 +138,7 @@ async def revoke_invite(
         raise NotAllowedError("revoke")
     if invite.revoked_at is None:
         invite.revoked_at = now
-        audit.record(
-            session, at=now, action="invite.revoke", actor=actor, details={"invite_id": invite.id}
-        )
+        audit.record(session, at=now, action="invite.revoke", actor=actor, details={"invite_id": invite.id})
     return invite
 
 

@@ -48,9 +48,7 @@ async def export_person(session: AsyncSession, person: Person, *, now: datetime)
                 if person.quiet_start and person.quiet_end
                 else None
             ),
-            "practice_time": person.practice_time.strftime("%H:%M")
-            if person.practice_time
-            else None,
+            "practice_time": person.practice_time.strftime("%H:%M") if person.practice_time else None,
             "joined_at": _iso(person.created_at),
             "last_seen_at": _iso(person.last_seen_at),
         },
@@ -68,8 +66,7 @@ async def export_person(session: AsyncSession, person: Person, *, now: datetime)
             for record in consents
         ],
         "actions_on_your_data": [
-            {"at": _iso(entry.at), "action": entry.action, "by": entry.actor_label}
-            for entry in accesses
+            {"at": _iso(entry.at), "action": entry.action, "by": entry.actor_label} for entry in accesses
         ],
     }
 
@@ -95,9 +92,7 @@ async def delete_person(session: AsyncSession, person: Person, *, now: datetime)
         coach_chat_id=coach.chat_id if coach and coach.status is PersonStatus.ACTIVE else None,
         coach_language=coach.language if coach else None,
     )
-    for record in await session.scalars(
-        select(ConsentRecord).where(ConsentRecord.person_id == person.id)
-    ):
+    for record in await session.scalars(select(ConsentRecord).where(ConsentRecord.person_id == person.id)):
         await session.delete(record)
     person.telegram_user_id = None
     person.chat_id = None
@@ -110,11 +105,7 @@ async def delete_person(session: AsyncSession, person: Person, *, now: datetime)
     person.deleted_at = now
     # Their participants keep their data but lose the link to a coach who has gone.
     if person.role is Role.COACH:
-        for participant in await session.scalars(
-            select(Person).where(Person.coach_id == person.id)
-        ):
+        for participant in await session.scalars(select(Person).where(Person.coach_id == person.id)):
             participant.coach_id = None
-    audit.record(
-        session, at=now, action="person.delete", actor=person, subject_id=person.id, label="self"
-    )
+    audit.record(session, at=now, action="person.delete", actor=person, subject_id=person.id, label="self")
     return notice

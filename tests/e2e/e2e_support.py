@@ -1,0 +1,84 @@
+"""End-to-end: the real bot polls the local Bot API server over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from harness import make_settings
+
+from bot.app import BegleiterApplication, build_application, build_deps, startup
+from bot.clock import ManualClock
+from bot.deps import Deps
+from bot.localapi import LocalBotApi, SimUser
+from bot.migrate import upgrade_engine
+
+TOKEN = "777000:E2E"
+
+
+@dataclass
+class Live:
+    api: LocalBotApi
+    app: BegleiterApplication
+    deps: Deps
+
+    async def say(
+        self, user: SimUser, text: str, expect: Callable[[dict[str, Any]], bool] | None = None
+    ) -> dict[str, Any]:
+        """Send text as the user; wait for the first new bot message (matching `expect`)."""
+        after = self._last_id(user.id)
+        await self.api.send_text(user, text)
+        return await self.api.wait_for_bot_message(user.id, expect, after=after)
+
+    async def press(
+        self,
+        user: SimUser,
+        message: dict[str, Any],
+        data: str,
+        expect: Callable[[dict[str, Any]], bool] | None = None,
+        *,
+        strict: bool = True,
+    ) -> dict[str, Any]:
+        after = self._last_id(user.id)
+        await self.api.press(user, message["message_id"], data, strict=strict)
+        return await self.api.wait_for_bot_message(user.id, expect, after=after)
+
+    def _last_id(self, chat_id: int) -> int:
+        messages = self.api.messages(chat_id)
+        return max((m["message_id"] for m in messages), default=0)
+
+    def texts(self, chat_id: int) -> list[str]:
+        return [m.get("text") or m.get("caption") or "" for m in self.api.bot_messages(chat_id)]
+
+
+def has(fragment: str) -> Callable[[dict[str, Any]], bool]:
+    return lambda message: fragment in (message.get("text") or message.get("caption") or "")
+
+
+def buttons(message: dict[str, Any]) -> list[str]:
+    markup = message.get("reply_markup") or {}
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+@pytest.fixture
+async def live(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Live]:
+    api = LocalBotApi(TOKEN, bot_id=777000, bot_username="begleiter_e2e_bot")
+    await api.start()
+    settings = make_settings(sqlite_url, TELEGRAM_API_BASE_URL=api.base_url, TELEGRAM_BOT_TOKEN=TOKEN)
+    deps = build_deps(settings, clock)
+    await upgrade_engine(deps.engine)
+    app = build_application(settings, deps=deps)
+    try:
+        async with app:
+            await startup(app)
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(poll_interval=0.0, timeout=1)
+            yield Live(api=api, app=app, deps=deps)
+            await app.updater.stop()
+            await app.stop()
+    finally:
+        await deps.engine.dispose()  # post_shutdown runs only under run_polling
+        await api.stop()
