@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from pydantic import ValidationError
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot import migrate
 from bot.app import build_deps, configure_logging
@@ -92,12 +93,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             migrate.upgrade(settings.database_url)
             print("database is up to date")
             return 0
+        # Commands that touch the database bring it up to date first (idempotent, fast).
+        migrate.upgrade(settings.database_url)
         return asyncio.run(_database_command(settings, args))
     except MissingTokenError as exc:
         print(exc, file=sys.stderr)
         return 2
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, SQLAlchemyError) as exc:
+        print(f"error: the database at DATABASE_URL is not usable: {type(exc).__name__}", file=sys.stderr)
         return 1
 
 

@@ -127,9 +127,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consent_records")),
     )
     with op.batch_alter_table("consent_records", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_consent_records_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_consent_records_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "invites",
