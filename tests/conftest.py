@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 
 import pytest
-from harness import Harness, RecordingRequest, make_settings
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
@@ -17,6 +16,8 @@ from bot.app import build_application, build_deps
 from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.migrate import upgrade_engine
+
+from harness import Harness, RecordingRequest, make_settings
 
 # PTB 22 warns on every RetryAfter unless its timedelta behaviour is chosen explicitly.
 os.environ.setdefault("PTB_TIMEDELTA", "1")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from harness import Harness, User
-
 from bot.deps import DEPS_KEY, Deps
 from bot.models import Person, Role
 from bot.services import invites, people
+
+from harness import Harness, User
 
 
 @dataclass

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from harness import make_settings
 
 from bot.app import BegleiterApplication, build_application, build_deps, startup
 from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
+
+from harness import make_settings
 
 TOKEN = "777000:E2E"
 

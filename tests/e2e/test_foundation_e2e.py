@@ -6,11 +6,12 @@ import json
 from datetime import timedelta
 
 import pytest
-from e2e_support import Live, buttons, has
 
 from bot.localapi import SimUser
 from bot.models import Person, PersonStatus, Role
 from bot.services import invites, people
+
+from e2e_support import Live, buttons, has
 
 pytestmark = pytest.mark.e2e
 

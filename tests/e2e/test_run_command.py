@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.localapi import LocalBotApi, SimUser
+
 from e2e_support import buttons, has
 
 pytestmark = pytest.mark.e2e
@@ -106,7 +107,7 @@ async def test_run_without_token_says_so_in_one_line(tmp_path: Path) -> None:
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
-    out, err = await process.communicate()
+    _, err = await process.communicate()
     assert process.returncode == 2
     lines = err.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("TELEGRAM_BOT_TOKEN is not set")

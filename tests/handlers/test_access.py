@@ -7,10 +7,11 @@ a wrong entry in the access table fails a test.
 from __future__ import annotations
 
 import pytest
-from harness import Harness, User
-from seed import add_member, make_invite
 
 from bot.models import Role
+
+from harness import Harness, User
+from seed import add_member, make_invite
 
 UNINVITED = "nur mit Einladung"
 NOT_ALLOWED = "nicht verfügbar"

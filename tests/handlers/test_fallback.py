@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 
 import pytest
-from harness import Harness
-from seed import Cast
 
 from bot.i18n import RLM
 from bot.services import privacy
+
+from harness import Harness
+from seed import Cast
 
 STICKER = {
     "sticker": {

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from harness import Harness, User
-from seed import Cast, deps_of
 from sqlalchemy import select
 
 from bot.models import Cohort, Invite, Person, Role
+
+from harness import Harness, User
+from seed import Cast, deps_of
 
 LINK = re.compile(r"https://t\.me/begleiter_test_bot\?start=([A-Za-z0-9_-]{22})")
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
-from harness import Harness
-from seed import Cast, deps_of, load
 from sqlalchemy import select
 
 from bot.models import ConsentRecord, PersonStatus
+
+from harness import Harness
+from seed import Cast, deps_of, load
 
 
 async def test_privacy_shows_the_notice_and_when_they_agreed(harness: Harness, cast: Cast) -> None:

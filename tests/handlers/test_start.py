@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from harness import Harness, User
-from seed import Cast, deps_of, load, make_invite
 from sqlalchemy import func, select
 
 from bot.i18n import RLM
 from bot.models import ConsentRecord, Person, PersonStatus, Role
 from bot.services import people
+
+from harness import Harness, User
+from seed import Cast, deps_of, load, make_invite
 
 
 async def count_people(harness: Harness) -> int:
