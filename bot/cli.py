@@ -180,7 +180,7 @@ async def _database_command(settings: Settings, args: argparse.Namespace) -> int
                     print(qr.terminal(link))
                 return 0
             if args.command == "invite" and args.invite_command == "list":
-                for invite in await invites.list_invites(session, include_closed=args.all):
+                for invite in await invites.list_invites(session, now=now, include_closed=args.all):
                     print(
                         f"{invite.id:>5}  {invite.token_hint}…  {invite.role.value:<11}"
                         f" {invites.invite_state(invite, now):<8} uses {invite.uses}/{invite.max_uses}"

@@ -128,7 +128,7 @@ async def _open_turn(
             now=now,
             button=button,
         )
-        if person is not None and turn.audience is not Audience.GUEST:
+        if person is not None and turn.audience not in (Audience.GUEST, Audience.DECLINED):
             people.touch(person, now)
         if not turn.audience & allowed:
             await refuse(turn)

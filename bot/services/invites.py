@@ -134,7 +134,10 @@ async def revoke_invite(
     invite = await session.get(Invite, invite_id)
     if invite is None:
         return None
-    if actor is not None and actor.role is not Role.STAFF and invite.created_by_id != actor.id:
+    if actor is not None and (
+        actor.status is not PersonStatus.ACTIVE
+        or (actor.role is not Role.STAFF and invite.created_by_id != actor.id)
+    ):
         raise NotAllowedError("revoke")
     if invite.revoked_at is None:
         invite.revoked_at = now
@@ -142,11 +145,29 @@ async def revoke_invite(
     return invite
 
 
-async def list_invites(session: AsyncSession, *, include_closed: bool = False) -> list[Invite]:
+async def list_invites(session: AsyncSession, *, now: datetime, include_closed: bool = False) -> list[Invite]:
     query = select(Invite).order_by(Invite.id)
     if not include_closed:
-        query = query.where(Invite.revoked_at.is_(None), Invite.uses < Invite.max_uses)
+        query = query.where(
+            Invite.revoked_at.is_(None), Invite.uses < Invite.max_uses, Invite.expires_at > now
+        )
     return list(await session.scalars(query))
+
+
+async def revoke_open_invites_of(session: AsyncSession, person: Person, *, now: datetime) -> int:
+    """Withdraw every open invite a person made or is the coach of (they are leaving)."""
+    open_invites = await session.scalars(
+        select(Invite).where(
+            Invite.revoked_at.is_(None),
+            Invite.uses < Invite.max_uses,
+            (Invite.created_by_id == person.id) | (Invite.coach_id == person.id),
+        )
+    )
+    count = 0
+    for invite in open_invites:
+        invite.revoked_at = now
+        count += 1
+    return count
 
 
 def invite_state(invite: Invite, now: datetime) -> str:

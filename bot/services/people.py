@@ -131,10 +131,11 @@ def record_consent(
             person.onboarding_step = None
     else:
         # Declining keeps nothing beyond the refusal: the Telegram id (to recognise them
-        # and let them change their mind), the role and programme the invite fixed, and
-        # the refusal record itself.
+        # and let them change their mind), the language they chose (to answer in it), the
+        # role and programme the invite fixed, and the refusal record itself.
         person.status = PersonStatus.DECLINED
         person.display_name = None
+        person.last_seen_at = None
         person.quiet_start = person.quiet_end = person.practice_time = None
         person.dialogue = None
         person.onboarding_step = Step.CONSENT.value

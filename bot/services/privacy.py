@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import AuditEntry, Cohort, ConsentRecord, Person, PersonStatus, Role
-from bot.services import audit
+from bot.services import audit, invites
 
 EXPORT_FORMAT_VERSION = 1
 
@@ -28,6 +28,9 @@ async def export_person(session: AsyncSession, person: Person, *, now: datetime)
     )
     accesses = await session.scalars(
         select(AuditEntry).where(AuditEntry.subject_id == person.id).order_by(AuditEntry.id)
+    )
+    own_actions = await session.scalars(
+        select(AuditEntry).where(AuditEntry.actor_id == person.id).order_by(AuditEntry.id)
     )
     return {
         "format": "begleiter-export",
@@ -68,6 +71,7 @@ async def export_person(session: AsyncSession, person: Person, *, now: datetime)
         "actions_on_your_data": [
             {"at": _iso(entry.at), "action": entry.action, "by": entry.actor_label} for entry in accesses
         ],
+        "your_actions": [{"at": _iso(entry.at), "action": entry.action} for entry in own_actions],
     }
 
 
@@ -103,6 +107,8 @@ async def delete_person(session: AsyncSession, person: Person, *, now: datetime)
     person.onboarding_step = None
     person.status = PersonStatus.DELETED
     person.deleted_at = now
+    # Links they handed out stop working: nobody should join under someone who has gone.
+    await invites.revoke_open_invites_of(session, person, now=now)
     # Their participants keep their data but lose the link to a coach who has gone.
     if person.role is Role.COACH:
         for participant in await session.scalars(select(Person).where(Person.coach_id == person.id)):
