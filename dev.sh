@@ -2,7 +2,7 @@
 # Set-up and everyday commands. Each command installs what it needs on first use.
 #   ./dev.sh sandbox   the bot against the built-in local Bot API server, with a web chat
 #   ./dev.sh test      every test (PostgreSQL tests run when a server is reachable)
-#   ./dev.sh lint      ruff, mypy and hadolint
+#   ./dev.sh lint      ruff, mypy (strict) and hadolint
 set -eu
 cd "$(dirname "$0")"
 
@@ -42,6 +42,7 @@ case "$command" in
         ensure_env
         "$VENV/bin/ruff" check .
         "$VENV/bin/ruff" format --check .
+        "$VENV/bin/mypy" bot handlers
         "$VENV/bin/hadolint" Dockerfile
         ;;
     bot)

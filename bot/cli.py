@@ -204,13 +204,13 @@ async def _database_command(settings: Settings, args: argparse.Namespace) -> int
                     )
                 return 0
             if args.command == "export":
-                person = await session.get(Person, args.person_id)
-                if person is None:
+                subject = await session.get(Person, args.person_id)
+                if subject is None:
                     raise UserError(f"no person {args.person_id}")
-                data = await privacy.export_person(session, person, now=now)
+                data = await privacy.export_person(session, subject, now=now)
                 from bot.services import audit
 
-                audit.record(session, at=now, action="person.export", actor=None, subject_id=person.id)
+                audit.record(session, at=now, action="person.export", actor=None, subject_id=subject.id)
                 print(json.dumps(data, ensure_ascii=False, indent=2))
                 return 0
     finally:

@@ -96,14 +96,15 @@ class Catalogue:
         message = bundle.get_message(message_id)
         if message.value is None:
             raise KeyError(f"message {message_id} has no value")
-        text, errors = bundle.format_pattern(message.value, dict(args or {}))
+        value, errors = bundle.format_pattern(message.value, dict(args or {}))
+        text = str(value)
         for error in errors:
             # The error names the message and variable, never the person's text.
             log.error("message %s in %s: %s", message_id, language, type(error).__name__)
         if language in RTL_LANGUAGES:
             text = _COMMAND_IN_TEXT.sub(LRM + "/", text)
             text = "\n".join(RLM + line if line else line for line in text.split("\n"))
-        return str(text)
+        return text
 
 
 def pick_language(catalogue: Catalogue, *candidates: str | None) -> str:

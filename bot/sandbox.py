@@ -96,10 +96,12 @@ async def serve(port: int, stop: asyncio.Event) -> None:
     api = LocalBotApi(SANDBOX_TOKEN, bot_id=424242, bot_username=SANDBOX_BOT, port=port)
     await api.start()
     try:
-        settings = Settings(
-            TELEGRAM_BOT_TOKEN=SANDBOX_TOKEN,
-            TELEGRAM_API_BASE_URL=api.base_url,
-            DATABASE_URL=f"sqlite+aiosqlite:///{SANDBOX_DB}",
+        settings = Settings.model_validate(
+            {
+                "TELEGRAM_BOT_TOKEN": SANDBOX_TOKEN,
+                "TELEGRAM_API_BASE_URL": api.base_url,
+                "DATABASE_URL": f"sqlite+aiosqlite:///{SANDBOX_DB}",
+            }
         )
         deps = build_deps(settings)
         await upgrade_engine(deps.engine)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 
 from bot.i18n import LANGUAGES
 from bot.models import Person, PersonStatus, Role
@@ -137,31 +138,31 @@ async def cb_consent(turn: Turn) -> None:
 
 
 async def cb_quiet_hours(turn: Turn) -> None:
-    person = turn.person
-    assert person is not None and turn.button is not None
-    key = turn.button.arg()
-    if key not in QUIET_HOURS_CHOICES:
-        await stale(turn)
-        return
-    onboarding = person.onboarding_step == Step.QUIET_HOURS.value
-    people.set_quiet_hours(person, QUIET_HOURS_CHOICES[key])
-    await turn.answer()
-    await turn.clear_buttons()
-    if onboarding:
-        await _continue_or_finish(turn, person)
-    else:
-        await turn.reply(turn.t.both("settings-saved"))
+    choices = QUIET_HOURS_CHOICES
+    await _choose(
+        turn, Step.QUIET_HOURS, choices, lambda person, key: people.set_quiet_hours(person, choices[key])
+    )
 
 
 async def cb_practice_time(turn: Turn) -> None:
+    choices = PRACTICE_TIME_CHOICES
+    await _choose(
+        turn, Step.PRACTICE_TIME, choices, lambda person, key: people.set_practice_time(person, choices[key])
+    )
+
+
+async def _choose(
+    turn: Turn, step: Step, choices: Mapping[str, object], apply: Callable[[Person, str], None]
+) -> None:
+    """A preference button: during joining it leads to the next question, later it just saves."""
     person = turn.person
     assert person is not None and turn.button is not None
     key = turn.button.arg()
-    if key not in PRACTICE_TIME_CHOICES:
+    if key is None or key not in choices:
         await stale(turn)
         return
-    onboarding = person.onboarding_step == Step.PRACTICE_TIME.value
-    people.set_practice_time(person, PRACTICE_TIME_CHOICES[key])
+    onboarding = person.onboarding_step == step.value
+    apply(person, key)
     await turn.answer()
     await turn.clear_buttons()
     if onboarding:

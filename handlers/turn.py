@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, Update
@@ -20,7 +21,7 @@ from handlers.access import ANYONE, BUTTONS, COMMANDS, Audience, audience_of
 
 log = logging.getLogger(__name__)
 
-PTBCallback = Callable[[Update, BotContext], Awaitable[None]]
+PTBCallback = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
 
 @dataclass
