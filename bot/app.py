@@ -5,14 +5,18 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
 from bot.clock import Clock, SystemClock
 from bot.db import create_engine, create_sessionmaker
 from bot.deps import DEPS_KEY, BotContext, Deps
 from bot.i18n import Catalogue
+from bot.ratelimit import BotApiRateLimiter
 from bot.settings import Settings
+from scheduler.dispatcher import Dispatcher
+
+DISPATCHER_KEY = "begleiter.dispatcher"
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +42,11 @@ def build_application(
     get_updates_request: BaseRequest | None = None,
     deps: Deps | None = None,
     rate_limit: bool = True,
+    dispatch_interval: float | None = 1.0,
 ) -> BegleiterApplication:
     """The real PTB Application with every handler; `request` replaces HTTP in tests."""
     from handlers import register  # handlers import bot.*, never the other way
+    from scheduler.messages import RENDERERS
 
     token = settings.require_token()
     deps = deps or build_deps(settings, clock)
@@ -57,7 +63,7 @@ def build_application(
         .post_shutdown(post_shutdown)
     )
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))  # type: ignore[arg-type]
+        builder = builder.rate_limiter(BotApiRateLimiter())  # type: ignore[arg-type]
     if request is not None:
         builder = builder.request(request)
     if get_updates_request is not None:
@@ -65,7 +71,26 @@ def build_application(
     application: BegleiterApplication = builder.build()
     application.bot_data[DEPS_KEY] = deps
     register(application)
+    dispatcher = Dispatcher(deps, application.bot, RENDERERS)
+    application.bot_data[DISPATCHER_KEY] = dispatcher
+    if dispatch_interval is not None and application.job_queue is not None:
+        application.job_queue.run_repeating(
+            _dispatch, interval=dispatch_interval, first=dispatch_interval, data=dispatcher,
+            name="outbox-dispatcher", job_kwargs={"max_instances": 1, "coalesce": True},
+        )
     return application
+
+
+async def _dispatch(context: BotContext) -> None:
+    dispatcher = context.job.data if context.job else None
+    if isinstance(dispatcher, Dispatcher):
+        await dispatcher.tick()
+
+
+def dispatcher_of(application: BegleiterApplication) -> Dispatcher:
+    dispatcher = application.bot_data[DISPATCHER_KEY]
+    assert isinstance(dispatcher, Dispatcher)
+    return dispatcher
 
 
 async def startup(application: BegleiterApplication) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     DateTime,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -113,6 +114,8 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set when Telegram says the person blocked the bot; cleared when they write again.
+    unreachable_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     cohort: Mapped[Cohort | None] = relationship(lazy="raise")
     coach: Mapped[Person | None] = relationship(remote_side=[id], lazy="raise")
@@ -168,3 +171,100 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class AppointmentKind(enum.StrEnum):
+    COACHING = "coaching"
+    JOB_CENTRE = "job_centre"
+    COURSE = "course"
+    INTERNSHIP = "internship"
+    AUTHORITY = "authority"
+    DOCTOR = "doctor"
+    OTHER = "other"
+
+
+class AppointmentStatus(enum.StrEnum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    MISSED = "missed"
+
+
+class Attendance(enum.StrEnum):
+    """What the participant said they will do."""
+
+    COMING = "coming"
+    NOT_COMING = "not_coming"
+
+
+class Appointment(Base):
+    __tablename__ = "appointments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    kind: Mapped[AppointmentKind] = mapped_column(_enum(AppointmentKind, "appointment_kind"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[AppointmentStatus] = mapped_column(_enum(AppointmentStatus, "appointment_status"))
+    answer: Mapped[Attendance | None] = mapped_column(_enum(Attendance, "attendance"))
+    answer_reason: Mapped[str | None] = mapped_column(String(500))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Bumped on every change of time or place; outbox dedupe keys carry it, so a changed
+    # appointment gets fresh reminders and the old ones can be told apart and cancelled.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class OutboxStatus(enum.StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class Priority(enum.IntEnum):
+    """Lower goes first."""
+
+    CRISIS = 0
+    ALERT = 10
+    INTERACTIVE = 20
+    REMINDER = 30
+    PROMPT = 40
+    BROADCAST = 50
+
+
+class OutboxMessage(Base):
+    """Everything the bot sends on its own: one row per message, planned ahead."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    # What the renderer needs (ids, never free text of a person): rendered at send time in
+    # the recipient's language of that moment.
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    priority: Mapped[int] = mapped_column(Integer)
+    dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)
+    # Non-urgent messages wait for the end of the recipient's quiet hours.
+    respect_quiet_hours: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[OutboxStatus] = mapped_column(_enum(OutboxStatus, "outbox_status"))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+Index(
+    "ix_outbox_due",
+    OutboxMessage.status,
+    OutboxMessage.priority,
+    OutboxMessage.due_at,
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -11,6 +12,20 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = Path("data")
+
+
+_UNITS = {"d": timedelta(days=1), "h": timedelta(hours=1), "m": timedelta(minutes=1)}
+
+
+def parse_offsets(text: str) -> tuple[timedelta, ...]:
+    """ "24h,2h" -> (24 hours, 2 hours), largest first; "" means no reminders."""
+    offsets = []
+    for part in filter(None, (piece.strip().lower() for piece in text.split(","))):
+        number, unit = part[:-1], part[-1:]
+        if unit not in _UNITS or not number.isdigit() or not 0 < int(number) <= 60 * 24 * 30:
+            raise ValueError(f"reminder offset {part!r}: use a number with d, h or m, e.g. 24h")
+        offsets.append(int(number) * _UNITS[unit])
+    return tuple(sorted(set(offsets), reverse=True))
 
 
 class MissingTokenError(RuntimeError):
@@ -34,6 +49,10 @@ class Settings(BaseSettings):
     content_dir: Path = Field(default=PROJECT_ROOT / "content", alias="BEGLEITER_CONTENT_DIR")
     invite_ttl_days: int = Field(default=14, ge=1, le=365, alias="INVITE_TTL_DAYS")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    # Appointment reminders before the start, e.g. "24h,2h" or "2d,24h,2h,30m"; per kind as
+    # JSON: REMINDERS_BY_KIND='{"doctor": "48h,24h,2h"}'. Whole days keep the wall-clock time.
+    reminders: str = Field(default="24h,2h", alias="REMINDERS")
+    reminders_by_kind: dict[str, str] = Field(default_factory=dict, alias="REMINDERS_BY_KIND")
 
     @field_validator("bot_timezone")
     @classmethod
@@ -55,6 +74,22 @@ class Settings(BaseSettings):
         if value.startswith("sqlite://") and not value.startswith("sqlite+aiosqlite://"):
             value = "sqlite+aiosqlite://" + value.removeprefix("sqlite://")
         return value
+
+    @field_validator("reminders")
+    @classmethod
+    def _valid_reminders(cls, value: str) -> str:
+        parse_offsets(value)
+        return value
+
+    @field_validator("reminders_by_kind")
+    @classmethod
+    def _valid_reminders_by_kind(cls, value: dict[str, str]) -> dict[str, str]:
+        for offsets in value.values():
+            parse_offsets(offsets)
+        return value
+
+    def reminder_offsets(self, kind: str) -> tuple[timedelta, ...]:
+        return parse_offsets(self.reminders_by_kind.get(kind, self.reminders))
 
     @cached_property
     def zone(self) -> ZoneInfo:

@@ -32,6 +32,8 @@ COMMANDS: dict[str, Audience] = {
     "export": Audience.DECLINED | MEMBERS,
     "settings": MEMBERS,
     "invite": INVITERS,
+    "appointment": INVITERS,
+    "appointments": MEMBERS,
 }
 
 BUTTONS: dict[str, Audience] = {
@@ -45,6 +47,10 @@ BUTTONS: dict[str, Audience] = {
     buttons.INVITE_COHORT: INVITERS,
     buttons.INVITE_COACH: Audience.STAFF,
     buttons.INVITE_REVOKE: INVITERS,
+    buttons.APPOINTMENT_ANSWER: Audience.PARTICIPANT,
+    buttons.APPOINTMENT_REASON_SKIP: Audience.PARTICIPANT,
+    buttons.APPOINTMENT_NEW: INVITERS,
+    buttons.APPOINTMENT_MANAGE: INVITERS,
 }
 
 _ROLE_AUDIENCE = {

@@ -18,6 +18,10 @@ INVITE_ROLE = "invr"  # invr:<role>
 INVITE_COHORT = "invc"  # invc:<cohort id, 0 = none>
 INVITE_COACH = "invk"  # invk:<person id, 0 = none>
 INVITE_REVOKE = "invx"  # invx:<invite id>
+APPOINTMENT_ANSWER = "apa"  # apa:yes|no:<appointment id>:<version>
+APPOINTMENT_REASON_SKIP = "aps"  # aps:<appointment id>
+APPOINTMENT_NEW = "apn"  # apn:p:<participant id> | apn:k:<kind> | apn:skip | apn:save | apn:discard
+APPOINTMENT_MANAGE = "apm"  # apm:cancel|move|attended|missed:<appointment id>
 
 MAX_BYTES = 64
 

@@ -131,6 +131,8 @@ async def _open_turn(
         )
         if person is not None and turn.audience not in (Audience.GUEST, Audience.DECLINED):
             people.touch(person, now)
+            if person.unreachable_at is not None:
+                person.unreachable_at = None  # they write again, so they unblocked the bot
         if not turn.audience & allowed:
             await refuse(turn)
         else:

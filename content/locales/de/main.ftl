@@ -43,6 +43,7 @@ setup-done = Fertig! Sie können alles mit /settings ändern.
 
 help-participant =
     Das kann ich für Sie tun:
+    /appointments – Ihre Termine
     /settings – Sprache, Ruhezeit und Übungszeit ändern
     /language – Sprache ändern
     /privacy – Datenschutz lesen
@@ -52,12 +53,16 @@ help-participant =
 help-coach =
     Befehle für Beraterinnen und Berater:
     /invite – Teilnehmende einladen
+    /appointment – Termin anlegen
+    /appointments – Termine Ihrer Teilnehmenden
     /settings – Ihre Einstellungen
     /privacy, /export, /delete – Ihre eigenen Daten
     /cancel – abbrechen
 help-staff =
     Befehle für Mitarbeitende:
     /invite – Teilnehmende, Beraterinnen, Berater und Mitarbeitende einladen
+    /appointment – Termin anlegen
+    /appointments – alle Termine
     /settings – Ihre Einstellungen
     /privacy, /export, /delete – Ihre eigenen Daten
     /cancel – abbrechen
@@ -82,6 +87,8 @@ cmd-export = Meine Daten als Datei
 cmd-delete = Meine Daten löschen
 cmd-cancel = Abbrechen
 cmd-invite = Jemanden einladen
+cmd-appointment = Termin anlegen
+cmd-appointments = Termine
 
 ## Settings
 

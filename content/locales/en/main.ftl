@@ -42,6 +42,7 @@ setup-done = Done! You can change everything with /settings.
 
 help-participant =
     What I can do for you:
+    /appointments – your appointments
     /settings – change language, quiet hours and practice time
     /language – change language
     /privacy – read the privacy notice
@@ -51,12 +52,16 @@ help-participant =
 help-coach =
     Commands for coaches:
     /invite – invite participants
+    /appointment – new appointment
+    /appointments – your participants' appointments
     /settings – your settings
     /privacy, /export, /delete – your own data
     /cancel – cancel
 help-staff =
     Commands for staff:
     /invite – invite participants, coaches and staff
+    /appointment – new appointment
+    /appointments – all appointments
     /settings – your settings
     /privacy, /export, /delete – your own data
     /cancel – cancel
@@ -81,6 +86,8 @@ cmd-export = My data as a file
 cmd-delete = Erase my data
 cmd-cancel = Cancel
 cmd-invite = Invite someone
+cmd-appointment = New appointment
+cmd-appointments = Appointments
 
 ## Settings
 

@@ -1,0 +1,69 @@
+"""The one rate limiter in front of the Bot API.
+
+PTB's AIORateLimiter holds the overall limit (30 requests/s) and the group limit (20 per
+minute per group) and honours RetryAfter by pausing every request and retrying; a 429 means
+Telegram did not deliver, so such a retry never sends a message twice. It has no limit per
+private chat, which Telegram asks for (about one message per second, short bursts allowed):
+this adds a small leaky bucket per private chat in front of it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from aiolimiter import AsyncLimiter
+from telegram._utils.types import JSONDict
+from telegram.ext import AIORateLimiter
+
+MAX_CHATS_TRACKED = 2048
+
+
+class BotApiRateLimiter(AIORateLimiter):
+    def __init__(
+        self,
+        *,
+        overall_max_rate: float = 30,
+        group_max_rate: float = 20,
+        private_chat_burst: float = 3,
+        private_chat_period: float = 3,
+        max_retries: int = 3,
+    ) -> None:
+        super().__init__(
+            overall_max_rate=overall_max_rate,
+            overall_time_period=1,
+            group_max_rate=group_max_rate,
+            group_time_period=60,
+            max_retries=max_retries,
+        )
+        self._private_burst = private_chat_burst
+        self._private_period = private_chat_period
+        self._private: dict[int, AsyncLimiter] = {}
+
+    def _private_limiter(self, chat_id: int) -> AsyncLimiter:
+        if len(self._private) > MAX_CHATS_TRACKED:
+            # Forget idle chats (a full bucket means nothing is waiting on it).
+            for key, limiter in list(self._private.items()):
+                if limiter.has_capacity(self._private_burst):
+                    del self._private[key]
+        if chat_id not in self._private:
+            self._private[chat_id] = AsyncLimiter(self._private_burst, self._private_period)
+        return self._private[chat_id]
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        chat_id: Any = data.get("chat_id")
+        with contextlib.suppress(ValueError, TypeError):
+            chat_id = int(chat_id)
+        if isinstance(chat_id, int) and chat_id > 0:
+            async with self._private_limiter(chat_id):
+                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)

@@ -1,0 +1,146 @@
+"""The outbox: every message the bot sends on its own is a row, planned ahead.
+
+Rows are unique by dedupe key, so planning the same thing twice never makes two rows.
+Delivery is at least once: a row claimed for sending by a process that then died is
+released after CLAIM_LEASE and sent again, so a duplicate can happen only for the rows
+that were in flight at the crash (at most one dispatcher batch).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus, Priority
+from bot.services.quiet import quiet_until
+
+CLAIM_LEASE = timedelta(minutes=2)
+MAX_ATTEMPTS = 6
+BACKOFF_BASE = timedelta(seconds=5)
+BACKOFF_CAP = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Planned:
+    recipient_id: int
+    kind: str
+    due_at: datetime
+    priority: Priority
+    dedupe_key: str
+    payload: dict[str, Any]
+    respect_quiet_hours: bool = True
+
+
+async def enqueue(session: AsyncSession, planned: Planned, *, now: datetime) -> bool:
+    """Add a row unless one with the same dedupe key exists. True if it was added."""
+    values = {
+        "recipient_id": planned.recipient_id,
+        "kind": planned.kind,
+        "payload": planned.payload,
+        "due_at": planned.due_at,
+        "priority": int(planned.priority),
+        "dedupe_key": planned.dedupe_key,
+        "respect_quiet_hours": planned.respect_quiet_hours,
+        "status": OutboxStatus.PENDING,
+        "attempts": 0,
+        "created_at": now,
+    }
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(OutboxMessage)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key])
+    )
+    result = await session.execute(statement)
+    return bool(getattr(result, "rowcount", 0))
+
+
+async def cancel_pending(
+    session: AsyncSession, *, key_prefix: str | None = None, recipient_id: int | None = None
+) -> int:
+    """Cancel rows not yet sent: by dedupe-key prefix (one appointment) or by recipient."""
+    statement = update(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING)
+    if key_prefix is not None:
+        statement = statement.where(OutboxMessage.dedupe_key.startswith(key_prefix, autoescape=True))
+    if recipient_id is not None:
+        statement = statement.where(OutboxMessage.recipient_id == recipient_id)
+    result = await session.execute(statement.values(status=OutboxStatus.CANCELLED))
+    return int(getattr(result, "rowcount", 0))
+
+
+async def release_stale_claims(session: AsyncSession, *, now: datetime) -> int:
+    """Rows left in `sending` by a process that died go back to pending (at least once)."""
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_at < now - CLAIM_LEASE)
+        .values(status=OutboxStatus.PENDING, last_error="released after crash or timeout")
+    )
+    return int(getattr(result, "rowcount", 0))
+
+
+async def claim_due(session: AsyncSession, *, now: datetime, limit: int) -> list[OutboxMessage]:
+    """Take due rows for sending, most urgent first.
+
+    With PostgreSQL, FOR UPDATE SKIP LOCKED lets several bot processes claim side by side
+    without taking the same row; SQLite serialises writers, one process is expected there.
+    Rows inside the recipient's quiet hours are moved to the end of those hours instead.
+    """
+    query = (
+        select(OutboxMessage)
+        .where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.due_at <= now)
+        .order_by(OutboxMessage.priority, OutboxMessage.due_at, OutboxMessage.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    rows = list(await session.scalars(query))
+    if not rows:
+        return []
+    recipients = {
+        person.id: person
+        for person in await session.scalars(
+            select(Person).where(Person.id.in_({row.recipient_id for row in rows}))
+        )
+    }
+    claimed = []
+    for row in rows:
+        person = recipients.get(row.recipient_id)
+        if person is None or person.status is not PersonStatus.ACTIVE or person.chat_id is None:
+            row.status = OutboxStatus.CANCELLED
+            row.last_error = "recipient not active"
+            continue
+        if person.unreachable_at is not None:
+            row.status = OutboxStatus.CANCELLED
+            row.last_error = "recipient blocked the bot"
+            continue
+        if row.respect_quiet_hours:
+            until = quiet_until(person, now)
+            if until is not None:
+                row.due_at = until
+                continue
+        row.status = OutboxStatus.SENDING
+        row.claimed_at = now
+        row.attempts += 1
+        claimed.append(row)
+    return claimed
+
+
+def backoff(attempts: int) -> timedelta:
+    delay: timedelta = BACKOFF_BASE * (2 ** max(0, attempts - 1))
+    return min(delay, BACKOFF_CAP)
+
+
+async def pending_for(session: AsyncSession, recipient_id: int) -> list[OutboxMessage]:
+    return list(
+        await session.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.recipient_id == recipient_id, OutboxMessage.status == OutboxStatus.PENDING)
+            .order_by(OutboxMessage.due_at)
+        )
+    )

@@ -1,0 +1,214 @@
+"""The outbox dispatcher: claims due rows by priority, sends them, records what happened.
+
+APScheduler (PTB's JobQueue) calls `tick` about once a second; the database says what is
+due, so a restart loses nothing. Outcomes:
+- sent: the Telegram message id is kept;
+- Forbidden (the person blocked the bot): the person is marked unreachable, their pending
+  rows are cancelled and their coach is told once;
+- network trouble, timeouts, 5xx, a RetryAfter left over after the limiter's own retries:
+  tried again later with exponential backoff, failed after MAX_ATTEMPTS;
+- any other Bot API refusal (400): failed at once, since sending it again would not help.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Bot, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.deps import Deps
+from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus, Priority
+from bot.services import outbox
+from bot.services.outbox import Planned
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+    # (file name, content, caption): sent after the text where files can be sent.
+    document: tuple[str, bytes, str] | None = None
+
+
+@dataclass
+class RenderContext:
+    session: AsyncSession
+    row: OutboxMessage
+    recipient: Person
+    deps: Deps
+    now: datetime
+
+
+Renderer = Callable[[RenderContext], Awaitable[Outgoing | None]]
+
+
+class Result(enum.Enum):
+    SENT = "sent"
+    OBSOLETE = "obsolete"
+    BLOCKED = "blocked"
+    RETRY = "retry"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    row_id: int
+    result: Result
+    message_id: int | None = None
+    error: str | None = None
+    retry_after: timedelta | None = None
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        deps: Deps,
+        bot: Bot,
+        renderers: dict[str, Renderer],
+        *,
+        batch_size: int = 30,
+        concurrency: int = 30,
+    ) -> None:
+        self.deps = deps
+        self.bot = bot
+        self.renderers = renderers
+        self.batch_size = batch_size
+        self._semaphore = asyncio.Semaphore(concurrency)
+        self._lock = asyncio.Lock()
+
+    async def tick(self) -> int:
+        """One round: release stale claims, claim a batch, send it, record outcomes."""
+        if self._lock.locked():
+            return 0  # the previous round is still sending
+        async with self._lock:
+            now = self.deps.clock.now()
+            async with self.deps.sessionmaker.begin() as session:
+                released = await outbox.release_stale_claims(session, now=now)
+                if released:
+                    log.warning("released %d outbox rows left in 'sending'", released)
+                rows = await outbox.claim_due(session, now=now, limit=self.batch_size)
+                ids = [row.id for row in rows]
+            if not ids:
+                return 0
+            outcomes = await asyncio.gather(*(self._deliver(row_id) for row_id in ids))
+            await self._record(outcomes)
+            return len(outcomes)
+
+    async def drain(self, max_rounds: int = 10_000) -> int:
+        """Tick until nothing is due (tests, benchmarks and the command line)."""
+        total = 0
+        for _ in range(max_rounds):
+            count = await self.tick()
+            if count == 0:
+                break
+            total += count
+        return total
+
+    async def _deliver(self, row_id: int) -> Outcome:
+        async with self._semaphore:
+            async with self.deps.sessionmaker() as session:
+                row = await session.get(OutboxMessage, row_id)
+                recipient = await session.get(Person, row.recipient_id) if row else None
+                if row is None or recipient is None or recipient.chat_id is None:
+                    return Outcome(row_id, Result.OBSOLETE, error="recipient gone")
+                renderer = self.renderers.get(row.kind)
+                if renderer is None:
+                    return Outcome(row_id, Result.FAILED, error=f"no renderer for {row.kind}")
+                try:
+                    message = await renderer(
+                        RenderContext(session, row, recipient, self.deps, self.deps.clock.now())
+                    )
+                except Exception:
+                    log.exception("rendering outbox row %s (%s) failed", row_id, row.kind)
+                    return Outcome(row_id, Result.RETRY, error="render error")
+                chat_id = recipient.chat_id
+            if message is None:
+                return Outcome(row_id, Result.OBSOLETE, error="no longer applies")
+            return await self._send(row_id, chat_id, message)
+
+    async def _send(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
+        try:
+            sent = await self.bot.send_message(chat_id, message.text, reply_markup=message.markup)
+        except Forbidden:
+            return Outcome(row_id, Result.BLOCKED, error="Forbidden")
+        except RetryAfter as exc:
+            return Outcome(row_id, Result.RETRY, error="RetryAfter", retry_after=_seconds(exc.retry_after))
+        except BadRequest as exc:
+            return Outcome(row_id, Result.FAILED, error=f"BadRequest: {exc.message[:150]}")
+        except (NetworkError, TelegramError) as exc:  # timeouts, 5xx, connection trouble
+            return Outcome(row_id, Result.RETRY, error=type(exc).__name__)
+        if message.document is not None:
+            name, content, caption = message.document
+            try:
+                await self.bot.send_document(chat_id, document=content, filename=name, caption=caption)
+            except TelegramError as exc:
+                # The text already carries everything; the file is a convenience.
+                log.info("optional document for outbox row %s not sent: %s", row_id, type(exc).__name__)
+        return Outcome(row_id, Result.SENT, message_id=sent.message_id)
+
+    async def _record(self, outcomes: list[Outcome]) -> None:
+        now = self.deps.clock.now()
+        async with self.deps.sessionmaker.begin() as session:
+            for outcome in outcomes:
+                row = await session.get(OutboxMessage, outcome.row_id)
+                if row is None:
+                    continue
+                row.last_error = outcome.error
+                if outcome.result is Result.SENT:
+                    row.status = OutboxStatus.SENT
+                    row.sent_at = now
+                    row.telegram_message_id = outcome.message_id
+                elif outcome.result is Result.OBSOLETE:
+                    row.status = OutboxStatus.CANCELLED
+                elif outcome.result is Result.FAILED:
+                    row.status = OutboxStatus.FAILED
+                    log.warning("outbox row %s (%s) failed: %s", row.id, row.kind, outcome.error)
+                elif outcome.result is Result.RETRY:
+                    if row.attempts >= outbox.MAX_ATTEMPTS:
+                        row.status = OutboxStatus.FAILED
+                        log.warning(
+                            "outbox row %s (%s) gave up after %d attempts", row.id, row.kind, row.attempts
+                        )
+                    else:
+                        row.status = OutboxStatus.PENDING
+                        row.due_at = now + (outcome.retry_after or outbox.backoff(row.attempts))
+                elif outcome.result is Result.BLOCKED:
+                    row.status = OutboxStatus.FAILED
+                    await self._unreachable(session, row.recipient_id, now)
+
+    async def _unreachable(self, session: AsyncSession, person_id: int, now: datetime) -> None:
+        person = await session.get(Person, person_id)
+        if person is None or person.unreachable_at is not None:
+            return
+        person.unreachable_at = now
+        cancelled = await outbox.cancel_pending(session, recipient_id=person.id)
+        log.info("person %s blocked the bot; %d pending rows cancelled", person.id, cancelled)
+        coach = await session.get(Person, person.coach_id) if person.coach_id else None
+        if coach is not None and coach.status is PersonStatus.ACTIVE:
+            await outbox.enqueue(
+                session,
+                Planned(
+                    recipient_id=coach.id,
+                    kind="coach.unreachable",
+                    due_at=now,
+                    priority=Priority.ALERT,
+                    dedupe_key=f"unreachable:{person.id}:{int(now.timestamp())}",
+                    payload={"participant_id": person.id},
+                    respect_quiet_hours=False,
+                ),
+                now=now,
+            )
+
+
+def _seconds(value: Any) -> timedelta:
+    return value if isinstance(value, timedelta) else timedelta(seconds=float(value))

@@ -1,0 +1,164 @@
+"""What each kind of outbox row says, rendered at send time in the recipient's language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.i18n import Translator
+from bot.ics import appointment_ics
+from bot.models import Appointment, AppointmentStatus, Person
+from handlers import buttons
+from scheduler.dispatcher import Outgoing, RenderContext, Renderer
+
+
+def _translator(context: RenderContext) -> Translator:
+    return Translator(context.deps.catalogue, context.recipient.language or "de")
+
+
+def local_time(moment: datetime, person: Person) -> datetime:
+    """Naive wall-clock time in the person's zone, for Fluent's DATETIME()."""
+    return moment.astimezone(ZoneInfo(person.timezone)).replace(tzinfo=None)
+
+
+def appointment_args(t: Translator, appointment: Appointment, viewer: Person) -> dict[str, str]:
+    kind = t(f"apt-kind-{appointment.kind.value.replace('_', '-')}")
+    when = t("apt-when", at=local_time(appointment.starts_at, viewer))
+    return {"kind": kind, "when": when, "place": appointment.place or t("apt-place-open")}
+
+
+def bilingual_appointment(t: Translator, message_id: str, appointment: Appointment, viewer: Person) -> str:
+    """German first with German names of kind and date, the person's language below."""
+    german = Translator(t.catalogue, "de")
+    text = german(message_id, **appointment_args(german, appointment, viewer))
+    if t.language != "de":
+        text += "\n\n" + t(message_id, **appointment_args(t, appointment, viewer))
+    return text
+
+
+def answer_buttons(t: Translator, appointment: Appointment) -> InlineKeyboardMarkup:
+    args = (appointment.id, appointment.version)
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    t.label("apt-coming"),
+                    callback_data=buttons.encode(buttons.APPOINTMENT_ANSWER, "yes", *args),
+                )
+            ],
+            [
+                InlineKeyboardButton(
+                    t.label("apt-not-coming"),
+                    callback_data=buttons.encode(buttons.APPOINTMENT_ANSWER, "no", *args),
+                )
+            ],
+        ]
+    )
+
+
+async def _current_appointment(context: RenderContext) -> Appointment | None:
+    """The appointment a row is about, if the row still describes it."""
+    appointment = await context.session.get(Appointment, context.row.payload.get("appointment_id"))
+    if appointment is None or appointment.version != context.row.payload.get("version"):
+        return None
+    return appointment
+
+
+async def appointment_new(context: RenderContext) -> Outgoing | None:
+    return await _to_participant(context, "apt-new", with_calendar=True)
+
+
+async def appointment_changed(context: RenderContext) -> Outgoing | None:
+    return await _to_participant(context, "apt-changed", with_calendar=True)
+
+
+async def appointment_reminder(context: RenderContext) -> Outgoing | None:
+    return await _to_participant(context, "apt-reminder", with_calendar=False)
+
+
+async def _to_participant(context: RenderContext, message_id: str, *, with_calendar: bool) -> Outgoing | None:
+    appointment = await _current_appointment(context)
+    if appointment is None or appointment.status is not AppointmentStatus.SCHEDULED:
+        return None
+    if appointment.starts_at <= context.now:
+        return None  # a reminder that could not go out in time is not sent late
+    t = _translator(context)
+    text = bilingual_appointment(t, message_id, appointment, context.recipient)
+    document = None
+    if with_calendar:
+        german = Translator(t.catalogue, "de")
+        title = german("apt-kind-" + appointment.kind.value.replace("_", "-"))
+        ics = appointment_ics(
+            uid=f"appointment-{appointment.id}@begleiter",
+            title=f"{title}: {appointment.place}" if appointment.place else title,
+            starts_at=appointment.starts_at,
+            zone=ZoneInfo(context.recipient.timezone),
+            place=appointment.place,
+            description=appointment.note,
+            stamp=context.now,
+        )
+        document = ("termin.ics", ics, t.both("apt-ics-caption"))
+    return Outgoing(text=text, markup=answer_buttons(t, appointment), document=document)
+
+
+async def appointment_cancelled(context: RenderContext) -> Outgoing | None:
+    appointment = await context.session.get(Appointment, context.row.payload.get("appointment_id"))
+    if appointment is None or appointment.status is not AppointmentStatus.CANCELLED:
+        return None
+    return Outgoing(
+        text=bilingual_appointment(_translator(context), "apt-cancelled", appointment, context.recipient)
+    )
+
+
+async def _about_participant(context: RenderContext, message_id: str, **extra: str) -> Outgoing | None:
+    appointment = await _current_appointment(context)
+    if appointment is None or appointment.status is not AppointmentStatus.SCHEDULED:
+        return None
+    participant = await context.session.get(Person, appointment.participant_id)
+    if participant is None or participant.coach_id != context.recipient.id:
+        return None  # the participant moved to another coach meanwhile
+    t = _translator(context)
+    name = participant.display_name or t("someone")
+    return Outgoing(
+        text=t(message_id, name=name, **appointment_args(t, appointment, context.recipient), **extra)
+    )
+
+
+async def coach_cant_come(context: RenderContext) -> Outgoing | None:
+    return await _about_participant(context, "coach-cant-come")
+
+
+async def coach_cant_come_reason(context: RenderContext) -> Outgoing | None:
+    appointment = await _current_appointment(context)
+    if appointment is None or not appointment.answer_reason:
+        return None
+    return await _about_participant(context, "coach-cant-come-reason", reason=appointment.answer_reason)
+
+
+async def coach_no_answer(context: RenderContext) -> Outgoing | None:
+    appointment = await _current_appointment(context)
+    if appointment is None or appointment.answer is not None:
+        return None
+    return await _about_participant(context, "coach-no-answer")
+
+
+async def coach_unreachable(context: RenderContext) -> Outgoing | None:
+    participant = await context.session.get(Person, context.row.payload.get("participant_id"))
+    if participant is None or participant.unreachable_at is None:
+        return None
+    t = _translator(context)
+    return Outgoing(text=t("coach-unreachable", name=participant.display_name or t("someone")))
+
+
+RENDERERS: dict[str, Renderer] = {
+    "appointment.new": appointment_new,
+    "appointment.changed": appointment_changed,
+    "appointment.reminder": appointment_reminder,
+    "appointment.cancelled": appointment_cancelled,
+    "coach.cant_come": coach_cant_come,
+    "coach.cant_come_reason": coach_cant_come_reason,
+    "coach.no_answer": coach_no_answer,
+    "coach.unreachable": coach_unreachable,
+}
