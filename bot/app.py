@@ -75,8 +75,12 @@ def build_application(
     application.bot_data[DISPATCHER_KEY] = dispatcher
     if dispatch_interval is not None and application.job_queue is not None:
         application.job_queue.run_repeating(
-            _dispatch, interval=dispatch_interval, first=dispatch_interval, data=dispatcher,
-            name="outbox-dispatcher", job_kwargs={"max_instances": 1, "coalesce": True},
+            _dispatch,
+            interval=dispatch_interval,
+            first=dispatch_interval,
+            data=dispatcher,
+            name="outbox-dispatcher",
+            job_kwargs={"max_instances": 1, "coalesce": True},
         )
     return application
 

@@ -11,7 +11,14 @@ DEFAULT_DURATION = timedelta(hours=1)
 
 
 def appointment_ics(
-    *, uid: str, title: str, starts_at: datetime, zone: ZoneInfo, place: str, description: str, stamp: datetime
+    *,
+    uid: str,
+    title: str,
+    starts_at: datetime,
+    zone: ZoneInfo,
+    place: str,
+    description: str,
+    stamp: datetime,
 ) -> bytes:
     """One VEVENT in the person's zone (with its VTIMEZONE), so the time stays right."""
     calendar = Calendar()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import buttons, errors, fallback, invites, privacy, settings, start
+from handlers import appointments, buttons, errors, fallback, invites, privacy, settings, start
 from handlers.turn import button_router
 
 PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
@@ -21,6 +21,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "export": privacy.cmd_export,
         "delete": privacy.cmd_delete,
         "invite": invites.cmd_invite,
+        "appointment": appointments.cmd_appointment,
+        "appointments": appointments.cmd_appointments,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
@@ -39,6 +41,10 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.INVITE_COHORT: invites.cb_cohort,
                     buttons.INVITE_COACH: invites.cb_coach,
                     buttons.INVITE_REVOKE: invites.cb_revoke,
+                    buttons.APPOINTMENT_ANSWER: appointments.cb_answer,
+                    buttons.APPOINTMENT_REASON_SKIP: appointments.cb_reason_skip,
+                    buttons.APPOINTMENT_NEW: appointments.cb_new,
+                    buttons.APPOINTMENT_MANAGE: appointments.cb_manage,
                 }
             )
         )

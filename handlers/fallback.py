@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from handlers import invites
+from handlers import appointments, invites
 from handlers.access import Audience
 from handlers.start import help_id
 from handlers.turn import Turn, anyone, command, refuse
@@ -12,6 +12,9 @@ from handlers.turn import Turn, anyone, command, refuse
 # Dialogues that take typed text, by the name stored in Person.dialogue.
 TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     invites.DIALOGUE: invites.on_dialogue_text,
+    appointments.NEW: appointments.on_new_text,
+    appointments.MOVE: appointments.on_move_text,
+    appointments.REASON: appointments.on_reason_text,
 }
 
 

@@ -111,6 +111,7 @@ async def harness(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Harness]
         deps=built,
         request=request,
         get_updates_request=RecordingRequest(),
+        dispatch_interval=None,
         rate_limit=False,
     )
     errors: list[BaseException] = []

@@ -252,6 +252,11 @@ async def cancel(
         )
 
 
+def check_open(appointment: Appointment) -> None:
+    if appointment.status is not AppointmentStatus.SCHEDULED:
+        raise AppointmentError(AppointmentProblem.CLOSED)
+
+
 async def _participant_for_change(
     session: AsyncSession, appointment: Appointment, actor: Person | None
 ) -> Person:

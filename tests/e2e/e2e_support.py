@@ -70,7 +70,7 @@ async def live(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Live]:
     settings = make_settings(sqlite_url, TELEGRAM_API_BASE_URL=api.base_url, TELEGRAM_BOT_TOKEN=TOKEN)
     deps = build_deps(settings, clock)
     await upgrade_engine(deps.engine)
-    app = build_application(settings, deps=deps)
+    app = build_application(settings, deps=deps, dispatch_interval=0.2)
     try:
         async with app:
             await startup(app)

@@ -30,6 +30,8 @@ COMMANDS = {
     "/export": (N, N, Y, Y, Y, Y),
     "/settings": (N, N, N, Y, Y, Y),
     "/invite": (N, N, N, N, Y, Y),
+    "/appointment": (N, N, N, N, Y, Y),
+    "/appointments": (N, N, N, Y, Y, Y),
 }
 
 BUTTONS = {
@@ -43,6 +45,10 @@ BUTTONS = {
     "invc:0": (N, N, N, N, Y, Y),
     "invk:0": (N, N, N, N, N, Y),
     "invx:1": (N, N, N, N, Y, Y),
+    "apa:yes:1:1": (N, N, N, Y, N, N),
+    "aps:1": (N, N, N, Y, N, N),
+    "apn:save": (N, N, N, N, Y, Y),
+    "apm:cancel:1": (N, N, N, N, Y, Y),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -58,9 +59,13 @@ def _catalogue() -> Catalogue:
     return Catalogue(LOCALES)
 
 
-def _sample_args(message_id: str) -> dict[str, str]:
+# Placeholders that are not text: `at` goes to Fluent's DATETIME().
+_TYPED_SAMPLES: dict[str, object] = {"at": datetime(2026, 8, 24, 14, 0)}
+
+
+def _sample_args(message_id: str) -> dict[str, object]:
     names = _placeholders(_messages(REFERENCE)[message_id])
-    return {name: f"Arg{index}" for index, name in enumerate(sorted(names))}
+    return {name: _TYPED_SAMPLES.get(name, f"Arg{index}") for index, name in enumerate(sorted(names))}
 
 
 # --- files ------------------------------------------------------------------------------------
@@ -169,7 +174,7 @@ def test_rtl_lines_start_with_rlm_and_placeables_are_isolated(code: str) -> None
             if line:
                 assert line.startswith(RLM), f"{code}/{message_id}: {line!r}"
                 assert not line.startswith(RLM + RLM), f"{code}/{message_id}: doubled mark"
-        for value in args.values():
+        for value in (v for v in args.values() if isinstance(v, str)):
             assert f"{FSI}{value}{PDI}" in rendered, f"{code}/{message_id}: {value} not isolated"
         assert rendered.count(FSI) == rendered.count(PDI)
 
@@ -193,7 +198,7 @@ def test_ltr_gets_no_marks(code: str) -> None:
         rendered = catalogue.render(code, message_id, args)
         for mark in (RLM, FSI, PDI, "\u200e", "\u202b", "\u202e"):
             assert mark not in rendered, f"{code}/{message_id}: {mark!r}"
-        for value in args.values():
+        for value in (v for v in args.values() if isinstance(v, str)):
             assert value in rendered, f"{code}/{message_id}: {value} missing"
 
 

@@ -43,6 +43,7 @@ setup-done = تم! يمكنك تغيير كل شيء عبر /settings.
 
 help-participant =
     هذا ما يمكنني فعله لك:
+    /appointments – مواعيدك
     /settings – تغيير اللغة ووقت الهدوء ووقت التدريب
     /language – تغيير اللغة
     /privacy – قراءة معلومات حماية البيانات
@@ -52,12 +53,16 @@ help-participant =
 help-coach =
     أوامر للمرشدين والمرشدات:
     /invite – دعوة المشاركين
+    /appointment – إنشاء موعد
+    /appointments – مواعيد المشاركين لديك
     /settings – إعداداتك
     /privacy, /export, /delete – بياناتك الخاصة
     /cancel – إلغاء
 help-staff =
     أوامر لفريق العمل:
     /invite – دعوة المشاركين والمرشدين والمرشدات وفريق العمل
+    /appointment – إنشاء موعد
+    /appointments – كل المواعيد
     /settings – إعداداتك
     /privacy, /export, /delete – بياناتك الخاصة
     /cancel – إلغاء
@@ -82,6 +87,8 @@ cmd-export = بياناتي في ملف
 cmd-delete = حذف بياناتي
 cmd-cancel = إلغاء
 cmd-invite = دعوة شخص
+cmd-appointment = إنشاء موعد
+cmd-appointments = المواعيد
 
 ## Settings
 

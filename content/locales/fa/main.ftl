@@ -43,6 +43,7 @@ setup-done = تمام شد! با /settings می توانید همه چیز را 
 
 help-participant =
     کارهایی که می توانم برای شما انجام دهم:
+    /appointments – قرارهای ملاقات شما
     /settings – تغییر زبان، وقت استراحت و وقت تمرین
     /language – تغییر زبان
     /privacy – خواندن متن حفاظت از اطلاعات
@@ -52,12 +53,16 @@ help-participant =
 help-coach =
     دستورها برای مشاوران:
     /invite – دعوت از شرکت کنندگان
+    /appointment – ثبت قرار ملاقات جدید
+    /appointments – قرارهای ملاقات شرکت کنندگان شما
     /settings – تنظیمات شما
     /privacy, /export, /delete – اطلاعات خود شما
     /cancel – لغو
 help-staff =
     دستورها برای کارمندان:
     /invite – دعوت از شرکت کنندگان، مشاوران و کارمندان
+    /appointment – ثبت قرار ملاقات جدید
+    /appointments – همه قرارهای ملاقات
     /settings – تنظیمات شما
     /privacy, /export, /delete – اطلاعات خود شما
     /cancel – لغو
@@ -82,6 +87,8 @@ cmd-export = اطلاعات من به شکل فایل
 cmd-delete = پاک کردن اطلاعات من
 cmd-cancel = لغو
 cmd-invite = دعوت از یک نفر
+cmd-appointment = ثبت قرار ملاقات
+cmd-appointments = قرارهای ملاقات
 
 ## Settings
 

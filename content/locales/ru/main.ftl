@@ -43,6 +43,7 @@ setup-done = Готово! Всё можно изменить через /settin
 
 help-participant =
     Вот что я могу для вас сделать:
+    /appointments – ваши встречи
     /settings – изменить язык, время тишины и время практики
     /language – изменить язык
     /privacy – прочитать о защите данных
@@ -52,12 +53,16 @@ help-participant =
 help-coach =
     Команды для консультантов:
     /invite – пригласить участников
+    /appointment – создать встречу
+    /appointments – встречи ваших участников
     /settings – ваши настройки
     /privacy, /export, /delete – ваши собственные данные
     /cancel – отменить
 help-staff =
     Команды для сотрудников:
     /invite – пригласить участников, консультантов и сотрудников
+    /appointment – создать встречу
+    /appointments – все встречи
     /settings – ваши настройки
     /privacy, /export, /delete – ваши собственные данные
     /cancel – отменить
@@ -82,6 +87,8 @@ cmd-export = Мои данные файлом
 cmd-delete = Удалить мои данные
 cmd-cancel = Отменить
 cmd-invite = Пригласить кого-нибудь
+cmd-appointment = Создать встречу
+cmd-appointments = Встречи
 
 ## Settings
 

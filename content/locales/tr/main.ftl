@@ -43,6 +43,7 @@ setup-done = Hazır! Her şeyi /settings ile değiştirebilirsiniz.
 
 help-participant =
     Sizin için yapabileceklerim:
+    /appointments – randevularınız
     /settings – dili, sessiz saatleri ve pratik saatini değiştirmek
     /language – dili değiştirmek
     /privacy – veri koruma bilgisini okumak
@@ -52,12 +53,16 @@ help-participant =
 help-coach =
     Danışmanlar için komutlar:
     /invite – katılımcıları davet etmek
+    /appointment – randevu oluşturmak
+    /appointments – katılımcılarınızın randevuları
     /settings – ayarlarınız
     /privacy, /export, /delete – kendi verileriniz
     /cancel – iptal etmek
 help-staff =
     Çalışanlar için komutlar:
     /invite – katılımcıları, danışmanları ve çalışanları davet etmek
+    /appointment – randevu oluşturmak
+    /appointments – tüm randevular
     /settings – ayarlarınız
     /privacy, /export, /delete – kendi verileriniz
     /cancel – iptal etmek
@@ -82,6 +87,8 @@ cmd-export = Verilerim dosya olarak
 cmd-delete = Verilerimi sil
 cmd-cancel = İptal
 cmd-invite = Birini davet et
+cmd-appointment = Randevu oluştur
+cmd-appointments = Randevular
 
 ## Settings
 

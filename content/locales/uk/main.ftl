@@ -43,6 +43,7 @@ setup-done = Готово! Усе можна змінити через /settings
 
 help-participant =
     Ось що я можу для вас зробити:
+    /appointments – ваші зустрічі
     /settings – змінити мову, час тиші та час практики
     /language – змінити мову
     /privacy – прочитати про захист даних
@@ -52,12 +53,16 @@ help-participant =
 help-coach =
     Команди для консультантів і консультанток:
     /invite – запросити учасників
+    /appointment – створити зустріч
+    /appointments – зустрічі ваших учасників
     /settings – ваші налаштування
     /privacy, /export, /delete – ваші власні дані
     /cancel – скасувати
 help-staff =
     Команди для працівників програми:
     /invite – запросити учасників, консультантів і працівників
+    /appointment – створити зустріч
+    /appointments – усі зустрічі
     /settings – ваші налаштування
     /privacy, /export, /delete – ваші власні дані
     /cancel – скасувати
@@ -82,6 +87,8 @@ cmd-export = Мої дані файлом
 cmd-delete = Видалити мої дані
 cmd-cancel = Скасувати
 cmd-invite = Запросити когось
+cmd-appointment = Створити зустріч
+cmd-appointments = Зустрічі
 
 ## Settings
 
