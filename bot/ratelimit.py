@@ -4,13 +4,17 @@ PTB's AIORateLimiter holds the overall limit (30 requests/s) and the group limit
 minute per group) and honours RetryAfter by pausing every request and retrying; a 429 means
 Telegram did not deliver, so such a retry never sends a message twice. It has no limit per
 private chat, which Telegram asks for (about one message per second, short bursts allowed):
-this adds a small leaky bucket per private chat in front of it.
+this adds a small leaky bucket per private chat in front of it, for the messages the bot
+sends on its own (the outbox passes `rate_limit_args=PACED`). Replies to what a person just
+did are paced by that person and are not held back: measured in the appointment end-to-end
+test, pacing replies too made a six-step chat dialogue take 9.2 s instead of 0.6 s.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any
 
 from aiolimiter import AsyncLimiter
@@ -18,6 +22,16 @@ from telegram._utils.types import JSONDict
 from telegram.ext import AIORateLimiter
 
 MAX_CHATS_TRACKED = 2048
+
+
+@dataclass(frozen=True)
+class Paced:
+    """rate_limit_args for a message the bot sends on its own: one per second per chat."""
+
+    max_retries: int | None = None
+
+
+PACED = Paced()
 
 
 class BotApiRateLimiter(AIORateLimiter):
@@ -58,12 +72,15 @@ class BotApiRateLimiter(AIORateLimiter):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: int | None,
+        rate_limit_args: int | Paced | None,
     ) -> bool | JSONDict | list[JSONDict]:
+        if not isinstance(rate_limit_args, Paced):
+            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+        retries = rate_limit_args.max_retries
         chat_id: Any = data.get("chat_id")
         with contextlib.suppress(ValueError, TypeError):
             chat_id = int(chat_id)
         if isinstance(chat_id, int) and chat_id > 0:
             async with self._private_limiter(chat_id):
-                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
-        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+                return await super().process_request(callback, args, kwargs, endpoint, data, retries)
+        return await super().process_request(callback, args, kwargs, endpoint, data, retries)

@@ -21,11 +21,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Bot, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import ExtBot
 
 from bot.deps import Deps
 from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus, Priority
+from bot.ratelimit import PACED
 from bot.services import outbox
 from bot.services.outbox import Planned
 
@@ -73,7 +75,7 @@ class Dispatcher:
     def __init__(
         self,
         deps: Deps,
-        bot: Bot,
+        bot: ExtBot[Any],
         renderers: dict[str, Renderer],
         *,
         batch_size: int = 30,
@@ -84,6 +86,8 @@ class Dispatcher:
         self.renderers = renderers
         self.batch_size = batch_size
         self._semaphore = asyncio.Semaphore(concurrency)
+        # Paced per chat by the rate limiter, where the bot has one.
+        self._pace: dict[str, Any] = {"rate_limit_args": PACED} if bot.rate_limiter is not None else {}
         self._lock = asyncio.Lock()
 
     async def tick(self) -> int:
@@ -138,7 +142,9 @@ class Dispatcher:
 
     async def _send(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
         try:
-            sent = await self.bot.send_message(chat_id, message.text, reply_markup=message.markup)
+            sent = await self.bot.send_message(
+                chat_id, message.text, reply_markup=message.markup, **self._pace
+            )
         except Forbidden:
             return Outcome(row_id, Result.BLOCKED, error="Forbidden")
         except RetryAfter as exc:
@@ -150,7 +156,9 @@ class Dispatcher:
         if message.document is not None:
             name, content, caption = message.document
             try:
-                await self.bot.send_document(chat_id, document=content, filename=name, caption=caption)
+                await self.bot.send_document(
+                    chat_id, document=content, filename=name, caption=caption, **self._pace
+                )
             except TelegramError as exc:
                 # The text already carries everything; the file is a convenience.
                 log.info("optional document for outbox row %s not sent: %s", row_id, type(exc).__name__)

@@ -1,0 +1,154 @@
+"""Appointments through the real Application: the dialogue, the lists, the answers."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.app import dispatcher_of
+from bot.models import Appointment, AppointmentStatus, Attendance, OutboxMessage, OutboxStatus
+
+from harness import Harness
+from seed import Cast, deps_of
+
+
+async def appointments_in_db(harness: Harness) -> list[Appointment]:
+    async with deps_of(harness).sessionmaker() as session:
+        return list(await session.scalars(select(Appointment).order_by(Appointment.id)))
+
+
+async def make_by_chat(harness: Harness, cast: Cast, when: str = "morgen 9:30") -> Appointment:
+    await harness.send(cast.coach, "/appointment")
+    assert harness.request.buttons(cast.coach.id) == [f"apn:p:{cast.participant_id}"]
+    replies = await harness.press(cast.coach, f"apn:p:{cast.participant_id}")
+    assert replies[0].startswith("Wann?")
+    replies = await harness.send(cast.coach, when)
+    assert replies[0] == "Was für ein Termin?"
+    await harness.press(cast.coach, "apn:k:job_centre")
+    await harness.send(cast.coach, "Jobcenter Kassel, Grüner Weg 2")
+    replies = await harness.press(cast.coach, "apn:skip")
+    assert "Termin für Amina:" in replies[0] and "Jobcenter Kassel, Grüner Weg 2" in replies[0]
+    replies = await harness.press(cast.coach, "apn:save")
+    assert replies[0].startswith("Gespeichert. Amina bekommt den Termin jetzt")
+    (appointment, *_) = reversed(await appointments_in_db(harness))
+    return appointment
+
+
+async def test_coach_makes_an_appointment_and_the_participant_gets_it(harness: Harness, cast: Cast) -> None:
+    appointment = await make_by_chat(harness, cast)
+    # Monday 2026-11-23 10:00 local now; "morgen 9:30" is Tuesday 09:30 local = 08:30 UTC.
+    assert appointment.starts_at.isoformat() == "2026-11-24T08:30:00+00:00"
+    assert await dispatcher_of(harness.app).tick() == 1  # the news goes out now
+    texts = harness.request.texts(cast.participant.id)
+    assert texts[0].startswith("Neuer Termin: Jobcenter\nDienstag, 24. November 2026, 09:30 Uhr")
+    assert "\u200f" in texts[0]  # Amina's Arabic below the German
+    assert texts[1].startswith("[sendDocument]")
+    ics = harness.request.sent(cast.participant.id, "sendDocument")[0]["_files"]
+    assert b"DTSTART;TZID=Europe/Berlin:20261124T093000" in next(iter(ics.values()))
+    assert harness.request.buttons(cast.participant.id) == [
+        f"apa:yes:{appointment.id}:1",
+        f"apa:no:{appointment.id}:1",
+    ]
+
+
+async def test_bad_dates_are_explained_and_nothing_is_made(harness: Harness, cast: Cast) -> None:
+    await harness.send(cast.coach, "/appointment")
+    await harness.press(cast.coach, f"apn:p:{cast.participant_id}")
+    answers = {
+        "gestern 9 Uhr": "Das habe ich nicht als Datum verstanden.",
+        "31.2. 10 Uhr": "Dieses Datum gibt es nicht.",
+        "1.1.2020 10:00": "Dieser Zeitpunkt ist schon vorbei.",
+        "24.12.2030 10:00": "Das ist mehr als ein Jahr entfernt.",
+        "morgen": "Bitte schreiben Sie auch die Uhrzeit",
+        "🙂": "Das habe ich nicht als Datum verstanden.",
+        "x" * 4000: "Das habe ich nicht als Datum verstanden.",
+    }
+    for text, expected in answers.items():
+        replies = await harness.send(cast.coach, text)
+        assert replies[0].startswith(expected), (text[:20], replies)
+    assert await appointments_in_db(harness) == []
+    # /cancel leaves the dialogue.
+    assert (await harness.send(cast.coach, "/cancel"))[0] == "Abgebrochen."
+
+
+async def test_participant_cannot_come_gives_a_reason_and_the_coach_is_told(
+    harness: Harness, cast: Cast
+) -> None:
+    appointment = await make_by_chat(harness, cast)
+    dispatcher = dispatcher_of(harness.app)
+    await dispatcher.tick()
+    replies = await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
+    assert replies[0].startswith("Schade. Möchten Sie sagen, warum?")
+    await dispatcher.tick()
+    assert harness.request.texts(cast.coach.id)[-1].startswith("Amina kann nicht kommen: Jobcenter, Dienstag")
+    replies = await harness.send(cast.participant, "Mein Kind ist krank")
+    assert replies[0].startswith("Ihre Beraterin oder Ihr Berater weiß Bescheid.")
+    await dispatcher.tick()
+    assert harness.request.texts(cast.coach.id)[-1].endswith("„Mein Kind ist krank“")
+    stored = (await appointments_in_db(harness))[0]
+    assert stored.answer is Attendance.NOT_COMING and stored.answer_reason == "Mein Kind ist krank"
+    # The "no answer" notice for the coach is no longer planned.
+    async with deps_of(harness).sessionmaker() as session:
+        no_answer = await session.scalar(select(OutboxMessage).where(OutboxMessage.kind == "coach.no_answer"))
+    assert no_answer is not None and no_answer.status is OutboxStatus.CANCELLED
+
+
+async def test_answer_buttons_are_checked(harness: Harness, cast: Cast) -> None:
+    appointment = await make_by_chat(harness, cast)
+    # Another coach's participant cannot answer for Amina, and an old version is stale.
+    replies = await harness.press(cast.participant, f"apa:yes:{appointment.id}:7")
+    assert "gilt nicht mehr" in replies[0]
+    replies = await harness.press(cast.participant, f"apa:yes:{appointment.id}:1")
+    assert replies[0].startswith("Danke! Bis dann.")
+    harness.clock.advance(timedelta(days=2))  # the appointment is over
+    replies = await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
+    assert replies[0].startswith("Dieser Termin ist vorbei oder wurde geändert.")
+
+
+async def test_lists_cancel_move_and_outcome(harness: Harness, cast: Cast) -> None:
+    appointment = await make_by_chat(harness, cast)
+    replies = await harness.send(cast.participant, "/appointments")
+    assert "Kommende Termine:" in replies[0] or "\u200f" in replies[0]
+    replies = await harness.send(cast.coach, "/appointments")
+    assert replies[0].startswith(
+        "Kommende Termine:\nDienstag, 24. November 2026, 09:30 Uhr: Amina, Jobcenter – keine Antwort"
+    )
+    assert harness.request.buttons(cast.coach.id) == [
+        f"apm:move:{appointment.id}",
+        f"apm:cancel:{appointment.id}",
+    ]
+    # The other coach sees nothing of Amina and cannot touch her appointment.
+    assert (await harness.send(cast.other_coach, "/appointments"))[0] == "No upcoming appointments."
+    assert "no longer valid" in (await harness.press(cast.other_coach, f"apm:cancel:{appointment.id}"))[0]
+
+    await harness.press(cast.coach, f"apm:move:{appointment.id}")
+    replies = await harness.send(cast.coach, "Mi 14 Uhr")
+    assert replies[0] == "Verschoben. Amina bekommt Bescheid."
+    moved = (await appointments_in_db(harness))[0]
+    assert moved.version == 2 and moved.starts_at.isoformat() == "2026-11-25T13:00:00+00:00"
+
+    await harness.press(cast.coach, f"apm:cancel:{appointment.id}")
+    assert (await appointments_in_db(harness))[0].status is AppointmentStatus.CANCELLED
+    await dispatcher_of(harness.app).drain()
+    texts = harness.request.texts(cast.participant.id)
+    assert any(
+        text.startswith("Ihr Termin fällt aus: Jobcenter, Mittwoch, 25. November 2026") for text in texts
+    )
+    assert not any(
+        text.startswith("Ihr Termin wurde geändert") for text in texts
+    )  # superseded before it went
+
+
+async def test_past_appointments_can_be_marked(harness: Harness, cast: Cast) -> None:
+    appointment = await make_by_chat(harness, cast)
+    assert "gilt nicht mehr" in (await harness.press(cast.coach, f"apm:attended:{appointment.id}"))[0]
+    harness.clock.advance(timedelta(days=1, hours=2))
+    replies = await harness.send(cast.coach, "/appointments")
+    assert replies[1].startswith("Vergangene Termine")
+    assert harness.request.buttons(cast.coach.id) == [
+        f"apm:attended:{appointment.id}",
+        f"apm:missed:{appointment.id}",
+    ]
+    assert (await harness.press(cast.coach, f"apm:missed:{appointment.id}"))[0] == "Eingetragen."
+    assert (await appointments_in_db(harness))[0].status is AppointmentStatus.MISSED
