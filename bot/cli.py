@@ -1,4 +1,4 @@
-"""The command line: run the bot, the sandbox, migrations, invitations, exports."""
+"""The command line: run the bot, the sandbox, migrations, invitations, exports, appointments."""
 
 from __future__ import annotations
 
@@ -8,15 +8,18 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import migrate
 from bot.app import build_deps, configure_logging
-from bot.models import Person, Role
+from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Person, Role
+from bot.services.appointment_import import KIND_HELP, MAX_NOTE, MAX_PLACE, parse_kind
 from bot.settings import MissingTokenError, Settings
 
 log = logging.getLogger(__name__)
@@ -70,7 +73,47 @@ def parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="print one person's data as JSON (what /export sends)")
     export.add_argument("person_id", type=int)
+
+    appointment = commands.add_parser("appointment", help="create, list and cancel appointments")
+    appointment_commands = appointment.add_subparsers(
+        dest="appointment_command", required=True, metavar="ACTION"
+    )
+    new = appointment_commands.add_parser(
+        "create", help="a new appointment; the participant is told and reminded"
+    )
+    new.add_argument("--participant", type=int, required=True, metavar="ID", help="the participant's id")
+    new.add_argument(
+        "--at",
+        required=True,
+        metavar="WHEN",
+        help='date and time in the participant\'s time zone, e.g. "24.12.2026 09:30" or "2026-12-24 09:30"',
+    )
+    new.add_argument("--kind", type=_kind, required=True, metavar="KIND", help=KIND_HELP)
+    new.add_argument("--place", default="", help=f"where (at most {MAX_PLACE} characters)")
+    new.add_argument("--note", default="", help=f"a note for the participant (at most {MAX_NOTE} characters)")
+    upcoming = appointment_commands.add_parser("list", help="upcoming appointments, in local time")
+    upcoming.add_argument("--participant", type=int, metavar="ID", help="only this participant's")
+    drop = appointment_commands.add_parser("cancel", help="cancel an appointment; the participant is told")
+    drop.add_argument("appointment_id", type=int, metavar="ID")
+
+    bulk = commands.add_parser("import", help="import data from files (appointments from CSV)")
+    bulk_commands = bulk.add_subparsers(dest="import_command", required=True, metavar="WHAT")
+    from_csv = bulk_commands.add_parser(
+        "appointments",
+        help="appointments from a CSV file, all or nothing",
+        description="Columns: participant_id,date,time,kind[,place,note]; comma or semicolon separated;"
+        " UTF-8. Every row is checked first; if any row has a problem nothing is imported.",
+    )
+    from_csv.add_argument("file", metavar="FILE.csv")
+    from_csv.add_argument("--dry-run", action="store_true", help="only check and show; change nothing")
     return root
+
+
+def _kind(text: str) -> AppointmentKind:
+    kind = parse_kind(text)
+    if kind is None:
+        raise argparse.ArgumentTypeError(f"unknown kind {text!r}; use {KIND_HELP}")
+    return kind
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -203,6 +246,8 @@ async def _database_command(settings: Settings, args: argparse.Namespace) -> int
                         f"  {person.display_name or ''}"
                     )
                 return 0
+            if args.command in ("appointment", "import"):
+                return await _appointment_command(session, settings, args, now)
             if args.command == "export":
                 subject = await session.get(Person, args.person_id)
                 if subject is None:
@@ -216,6 +261,152 @@ async def _database_command(settings: Settings, args: argparse.Namespace) -> int
     finally:
         await deps.engine.dispose()
     raise UserError("unknown command")
+
+
+async def _appointment_command(
+    session: AsyncSession, settings: Settings, args: argparse.Namespace, now: datetime
+) -> int:
+    from bot.services import appointment_import, appointments
+    from bot.services.appointments import AppointmentError
+    from bot.services.when import WhenError, parse_when
+
+    if args.command == "import":
+        text = _read_csv(args.file)
+        try:
+            report = await appointment_import.import_appointments(
+                session,
+                text,
+                now=now,
+                fallback_zone=settings.zone,
+                reminders=settings.reminder_offsets,
+                dry_run=args.dry_run,
+            )
+        except appointment_import.ImportAborted as exc:
+            report = exc.report
+        if not report.ok:
+            for problem in report.errors:
+                print(problem, file=sys.stderr)
+            bad = len({problem.line for problem in report.errors})
+            raise UserError(
+                f"{bad} line(s) with problems in {args.file}; nothing was imported"
+                if any(problem.line is not None for problem in report.errors)
+                else f"nothing was imported from {args.file}"
+            )
+        if report.dry_run:
+            for row in report.rows:
+                print(
+                    f"line {row.line}: person {row.participant_id}, {_local(row.local)}, {row.kind.value}"
+                    + (f", {row.place}" if row.place else "")
+                )
+            print(f"dry run: {len(report.rows)} appointment(s) would be imported; nothing was changed")
+            return 0
+        print(f"imported {report.imported} appointment(s) from {args.file}")
+        return 0
+
+    if args.appointment_command == "create":
+        participant = await session.get(Person, args.participant)
+        refusal = appointment_import.participant_problem(participant, args.participant)
+        if refusal or participant is None:
+            raise UserError(f"{refusal} (see: python -m bot people --role participant)")
+        zone = ZoneInfo(participant.timezone)
+        try:
+            when = parse_when(args.at, now=now, zone=zone)
+        except WhenError as exc:
+            raise UserError(f"--at {args.at!r}: {appointment_import.explain_when(exc)}") from exc
+        place, note = args.place.strip(), args.note.strip()
+        for name, value, limit, multiline in (
+            ("--place", place, MAX_PLACE, False),
+            ("--note", note, MAX_NOTE, True),
+        ):
+            refusal = appointment_import.text_problem(name, value, limit, multiline=multiline)
+            if refusal:
+                raise UserError(refusal)
+        try:
+            appointment = await appointments.create(
+                session,
+                actor=None,
+                participant=participant,
+                kind=args.kind,
+                starts_at=when.utc,
+                place=place,
+                note=note,
+                now=now,
+                reminders=settings.reminder_offsets(args.kind.value),
+            )
+        except AppointmentError as exc:
+            raise UserError(f"appointment not created: {exc.problem.value}") from exc
+        reminders = await session.scalars(
+            select(OutboxMessage.due_at)
+            .where(
+                OutboxMessage.kind == "appointment.reminder",
+                OutboxMessage.dedupe_key.startswith(f"apt:{appointment.id}:", autoescape=True),
+            )
+            .order_by(OutboxMessage.due_at)
+        )
+        times = ", ".join(_local(due.astimezone(zone), zone_name=False) for due in reminders)
+        print(
+            f"appointment {appointment.id}: {args.kind.value} for person {participant.id}"
+            f" ({participant.display_name or '-'}) on {_local(when.local)}"
+        )
+        print(f"reminders: {times or 'none (the appointment is too close)'}")
+        return 0
+
+    if args.appointment_command == "list":
+        query = (
+            select(Appointment, Person)
+            .join(Person, Person.id == Appointment.participant_id)
+            .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at > now)
+            .order_by(Appointment.starts_at, Appointment.id)
+        )
+        if args.participant is not None:
+            if await session.get(Person, args.participant) is None:
+                raise UserError(f"no person {args.participant}")
+            query = query.where(Appointment.participant_id == args.participant)
+        rows = (await session.execute(query)).all()
+        for appointment, person in rows:
+            answer = appointment.answer.value if appointment.answer else "no answer yet"
+            print(
+                f"{appointment.id:>5}  {_local(appointment.starts_at.astimezone(ZoneInfo(person.timezone)))}"
+                f"  person {person.id} ({person.display_name or '-'})  {appointment.kind.value:<11}"
+                f" {answer:<13} {appointment.place}"
+            )
+        if not rows:
+            print("no upcoming appointments", file=sys.stderr)
+        return 0
+
+    if args.appointment_command == "cancel":
+        found = await session.get(Appointment, args.appointment_id)
+        if found is None:
+            raise UserError(f"no appointment {args.appointment_id}")
+        if found.status is not AppointmentStatus.SCHEDULED:
+            raise UserError(f"appointment {found.id} is already {found.status.value}")
+        try:
+            await appointments.cancel(session, found, actor=None, now=now)
+        except AppointmentError as exc:
+            raise UserError(f"appointment {found.id} not cancelled: {exc.problem.value}") from exc
+        told = "; the participant is told" if found.starts_at > now else ""
+        print(f"appointment {found.id} cancelled{told}")
+        return 0
+    raise UserError("unknown command")
+
+
+def _read_csv(path: str) -> str:
+    """The file as text: UTF-8, a BOM (Excel's "CSV UTF-8") is dropped."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError as exc:  # not the database's fault: main() would say so for an OSError
+        raise UserError(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise UserError(f'{path} is not UTF-8 (line {line}); in Excel save it as "CSV UTF-8"') from exc
+
+
+def _local(moment: datetime, *, zone_name: bool = True) -> str:
+    text = f"{moment:%d.%m.%Y %H:%M}"
+    return f"{text} ({moment.tzinfo})" if zone_name else text
 
 
 async def _ask_username(settings: Settings) -> str | None:

@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     # Appointment reminders before the start, e.g. "24h,2h" or "2d,24h,2h,30m"; per kind as
     # JSON: REMINDERS_BY_KIND='{"doctor": "48h,24h,2h"}'. Whole days keep the wall-clock time.
     reminders: str = Field(default="24h,2h", alias="REMINDERS")
+    # A row claimed for sending by a process that then died is sent again after this long
+    # (at least once; see bot/services/outbox.py). Longer than any one send can take.
+    outbox_claim_lease_seconds: int = Field(default=120, ge=1, alias="OUTBOX_CLAIM_LEASE_SECONDS")
     reminders_by_kind: dict[str, str] = Field(default_factory=dict, alias="REMINDERS_BY_KIND")
 
     @field_validator("bot_timezone")

@@ -69,6 +69,7 @@ class Outcome:
     message_id: int | None = None
     error: str | None = None
     retry_after: timedelta | None = None
+    chat_id: int | None = None
 
 
 class Dispatcher:
@@ -79,7 +80,7 @@ class Dispatcher:
         renderers: dict[str, Renderer],
         *,
         batch_size: int = 30,
-        concurrency: int = 30,
+        concurrency: int = 10,
     ) -> None:
         self.deps = deps
         self.bot = bot
@@ -89,6 +90,10 @@ class Dispatcher:
         # Paced per chat by the rate limiter, where the bot has one.
         self._pace: dict[str, Any] = {"rate_limit_args": PACED} if bot.rate_limiter is not None else {}
         self._lock = asyncio.Lock()
+        # One outcome written at a time: SQLite would otherwise make concurrent writers wait
+        # in its busy handler, and the gap between "sent" and "written down" (the duplicate
+        # window after a crash) grew to half a batch in the restart test.
+        self._record_lock = asyncio.Lock()
 
     async def tick(self) -> int:
         """One round: release stale claims, claim a batch, send it, record outcomes."""
@@ -97,15 +102,16 @@ class Dispatcher:
         async with self._lock:
             now = self.deps.clock.now()
             async with self.deps.sessionmaker.begin() as session:
-                released = await outbox.release_stale_claims(session, now=now)
+                released = await outbox.release_stale_claims(
+                    session, now=now, lease=timedelta(seconds=self.deps.settings.outbox_claim_lease_seconds)
+                )
                 if released:
                     log.warning("released %d outbox rows left in 'sending'", released)
                 rows = await outbox.claim_due(session, now=now, limit=self.batch_size)
                 ids = [row.id for row in rows]
             if not ids:
                 return 0
-            outcomes = await asyncio.gather(*(self._deliver(row_id) for row_id in ids))
-            await self._record(outcomes)
+            outcomes = await asyncio.gather(*(self._deliver_and_record(row_id) for row_id in ids))
             return len(outcomes)
 
     async def drain(self, max_rounds: int = 10_000) -> int:
@@ -118,27 +124,36 @@ class Dispatcher:
             total += count
         return total
 
-    async def _deliver(self, row_id: int) -> Outcome:
+    async def _deliver_and_record(self, row_id: int) -> Outcome:
+        # Each outcome is committed as soon as it is known: a crash then repeats only the
+        # sends whose answer had arrived but was not yet written down.
+        outcome, message = await self._deliver(row_id)
+        await self._record(outcome)
+        if outcome.result is Result.SENT and outcome.chat_id and message and message.document:
+            await self._send_document(row_id, outcome.chat_id, message.document)
+        return outcome
+
+    async def _deliver(self, row_id: int) -> tuple[Outcome, Outgoing | None]:
         async with self._semaphore:
             async with self.deps.sessionmaker() as session:
                 row = await session.get(OutboxMessage, row_id)
                 recipient = await session.get(Person, row.recipient_id) if row else None
                 if row is None or recipient is None or recipient.chat_id is None:
-                    return Outcome(row_id, Result.OBSOLETE, error="recipient gone")
+                    return Outcome(row_id, Result.OBSOLETE, error="recipient gone"), None
                 renderer = self.renderers.get(row.kind)
                 if renderer is None:
-                    return Outcome(row_id, Result.FAILED, error=f"no renderer for {row.kind}")
+                    return Outcome(row_id, Result.FAILED, error=f"no renderer for {row.kind}"), None
                 try:
                     message = await renderer(
                         RenderContext(session, row, recipient, self.deps, self.deps.clock.now())
                     )
                 except Exception:
                     log.exception("rendering outbox row %s (%s) failed", row_id, row.kind)
-                    return Outcome(row_id, Result.RETRY, error="render error")
+                    return Outcome(row_id, Result.RETRY, error="render error"), None
                 chat_id = recipient.chat_id
             if message is None:
-                return Outcome(row_id, Result.OBSOLETE, error="no longer applies")
-            return await self._send(row_id, chat_id, message)
+                return Outcome(row_id, Result.OBSOLETE, error="no longer applies"), None
+            return await self._send(row_id, chat_id, message), message
 
     async def _send(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
         try:
@@ -153,46 +168,43 @@ class Dispatcher:
             return Outcome(row_id, Result.FAILED, error=f"BadRequest: {exc.message[:150]}")
         except (NetworkError, TelegramError) as exc:  # timeouts, 5xx, connection trouble
             return Outcome(row_id, Result.RETRY, error=type(exc).__name__)
-        if message.document is not None:
-            name, content, caption = message.document
-            try:
-                await self.bot.send_document(
-                    chat_id, document=content, filename=name, caption=caption, **self._pace
-                )
-            except TelegramError as exc:
-                # The text already carries everything; the file is a convenience.
-                log.info("optional document for outbox row %s not sent: %s", row_id, type(exc).__name__)
-        return Outcome(row_id, Result.SENT, message_id=sent.message_id)
+        return Outcome(row_id, Result.SENT, message_id=sent.message_id, chat_id=chat_id)
 
-    async def _record(self, outcomes: list[Outcome]) -> None:
+    async def _send_document(self, row_id: int, chat_id: int, document: tuple[str, bytes, str]) -> None:
+        """The file after the text (sent and recorded already): a convenience, never retried."""
+        name, content, caption = document
+        try:
+            await self.bot.send_document(
+                chat_id, document=content, filename=name, caption=caption, **self._pace
+            )
+        except TelegramError as exc:
+            log.info("optional document for outbox row %s not sent: %s", row_id, type(exc).__name__)
+
+    async def _record(self, outcome: Outcome) -> None:
         now = self.deps.clock.now()
-        async with self.deps.sessionmaker.begin() as session:
-            for outcome in outcomes:
-                row = await session.get(OutboxMessage, outcome.row_id)
-                if row is None:
-                    continue
-                row.last_error = outcome.error
-                if outcome.result is Result.SENT:
-                    row.status = OutboxStatus.SENT
-                    row.sent_at = now
-                    row.telegram_message_id = outcome.message_id
-                elif outcome.result is Result.OBSOLETE:
-                    row.status = OutboxStatus.CANCELLED
-                elif outcome.result is Result.FAILED:
-                    row.status = OutboxStatus.FAILED
-                    log.warning("outbox row %s (%s) failed: %s", row.id, row.kind, outcome.error)
-                elif outcome.result is Result.RETRY:
-                    if row.attempts >= outbox.MAX_ATTEMPTS:
-                        row.status = OutboxStatus.FAILED
-                        log.warning(
-                            "outbox row %s (%s) gave up after %d attempts", row.id, row.kind, row.attempts
-                        )
-                    else:
-                        row.status = OutboxStatus.PENDING
-                        row.due_at = now + (outcome.retry_after or outbox.backoff(row.attempts))
-                elif outcome.result is Result.BLOCKED:
-                    row.status = OutboxStatus.FAILED
-                    await self._unreachable(session, row.recipient_id, now)
+        async with self._record_lock, self.deps.sessionmaker.begin() as session:
+            row = await session.get(OutboxMessage, outcome.row_id)
+            if row is None:
+                return
+            row.last_error = outcome.error
+            if outcome.result is Result.SENT:
+                row.status = OutboxStatus.SENT
+                row.sent_at = now
+                row.telegram_message_id = outcome.message_id
+            elif outcome.result is Result.OBSOLETE:
+                row.status = OutboxStatus.CANCELLED
+            elif outcome.result is Result.FAILED:
+                row.status = OutboxStatus.FAILED
+                log.warning("outbox row %s (%s) failed: %s", row.id, row.kind, outcome.error)
+            elif outcome.result is Result.RETRY and row.attempts >= outbox.MAX_ATTEMPTS:
+                row.status = OutboxStatus.FAILED
+                log.warning("outbox row %s (%s) gave up after %d attempts", row.id, row.kind, row.attempts)
+            elif outcome.result is Result.RETRY:
+                row.status = OutboxStatus.PENDING
+                row.due_at = now + (outcome.retry_after or outbox.backoff(row.attempts))
+            elif outcome.result is Result.BLOCKED:
+                row.status = OutboxStatus.FAILED
+                await self._unreachable(session, row.recipient_id, now)
 
     async def _unreachable(self, session: AsyncSession, person_id: int, now: datetime) -> None:
         person = await session.get(Person, person_id)

@@ -75,11 +75,13 @@ async def cancel_pending(
     return int(getattr(result, "rowcount", 0))
 
 
-async def release_stale_claims(session: AsyncSession, *, now: datetime) -> int:
+async def release_stale_claims(
+    session: AsyncSession, *, now: datetime, lease: timedelta = CLAIM_LEASE
+) -> int:
     """Rows left in `sending` by a process that died go back to pending (at least once)."""
     result = await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_at < now - CLAIM_LEASE)
+        .where(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_at < now - lease)
         .values(status=OutboxStatus.PENDING, last_error="released after crash or timeout")
     )
     return int(getattr(result, "rowcount", 0))
