@@ -10,15 +10,16 @@ import asyncio
 import contextlib
 import logging
 import signal
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from bot.app import build_application, build_deps, startup
 from bot.deps import Deps
 from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
-from bot.models import Role
-from bot.services import invites, people
+from bot.models import AppointmentKind, Role
+from bot.services import appointments, invites, people
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ async def seed(deps: Deps) -> str:
                 notice_version=deps.notice_version,
             )
         if await people.find_by_telegram_id(session, PARTICIPANT.id) is None:
-            await people.create_member(
+            amina = await people.create_member(
                 session,
                 role=Role.PARTICIPANT,
                 telegram_user_id=PARTICIPANT.id,
@@ -75,6 +76,18 @@ async def seed(deps: Deps) -> str:
                 notice_version=deps.notice_version,
                 cohort_id=cohort.id,
                 coach_id=coach.id,
+            )
+            # A demo appointment tomorrow at 10:00, so reminders and answers can be tried.
+            tomorrow = (now.astimezone(ZoneInfo(tz)) + timedelta(days=1)).date()
+            await appointments.create(
+                session,
+                actor=None,
+                participant=amina,
+                kind=AppointmentKind.JOB_CENTRE,
+                starts_at=datetime.combine(tomorrow, time(10, 0), tzinfo=ZoneInfo(tz)).astimezone(UTC),
+                place="Jobcenter Kassel, Grüner Weg 2",
+                note="Bitte Pass mitbringen.",
+                now=now,
             )
         created = await invites.create_invite(
             session,
@@ -120,7 +133,8 @@ async def serve(port: int, stop: asyncio.Event) -> None:
                 f"  Newcomer link:  {api.deep_link(token)}\n"
                 f"                  (in the web chat, choose Olena and send: /start {token})\n"
                 f"  Database:       {SANDBOX_DB} (python -m bot sandbox --fresh starts over)\n"
-                "  People:         Sabine = staff, Jonas = coach, Amina = participant (Arabic),\n"
+                "  People:         Sabine = staff, Jonas = coach, Amina = participant (Arabic,\n"
+                "                  with an appointment tomorrow 10:00),\n"
                 "                  Olena = newcomer with the link above, Unbekannt = no invitation\n"
                 "Stop with Ctrl+C.\n",
                 flush=True,
