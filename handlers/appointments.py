@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.appointment_text import appointment_args, kind_id, local_time
 from bot.models import Appointment, AppointmentKind, Attendance, Person, Role
 from bot.services import appointments
 from bot.services.appointments import AppointmentError
 from bot.services.when import WhenError, parse_when
 from handlers import buttons, keyboards
 from handlers.turn import Turn, command, stale
-from scheduler.messages import appointment_args, local_time
 
 NEW = "appointment"
 MOVE = "appointment_move"
@@ -126,9 +126,7 @@ async def on_new_text(turn: Turn, text: str) -> bool:
             return True
         person.dialogue = {**state, "step": "kind", "starts_at": starts_at.isoformat()}
         kinds = [
-            _button(
-                turn.t(f"apt-kind-{kind.value.replace('_', '-')}"), buttons.APPOINTMENT_NEW, "k", kind.value
-            )
+            _button(turn.t(kind_id(kind)), buttons.APPOINTMENT_NEW, "k", kind.value)
             for kind in AppointmentKind
         ]
         await turn.reply(turn.t("apt-choose-kind"), keyboards.rows(kinds, width=2))

@@ -2,40 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.appointment_text import appointment_args, bilingual_appointment, kind_id
 from bot.i18n import Translator
 from bot.ics import appointment_ics
-from bot.models import Appointment, AppointmentStatus, Person
+from bot.models import Appointment, AppointmentStatus, Attendance, Person
+from bot.services import outbox
 from handlers import buttons
 from scheduler.dispatcher import Outgoing, RenderContext, Renderer
 
 
 def _translator(context: RenderContext) -> Translator:
     return Translator(context.deps.catalogue, context.recipient.language or "de")
-
-
-def local_time(moment: datetime, person: Person) -> datetime:
-    """Naive wall-clock time in the person's zone, for Fluent's DATETIME()."""
-    return moment.astimezone(ZoneInfo(person.timezone)).replace(tzinfo=None)
-
-
-def appointment_args(t: Translator, appointment: Appointment, viewer: Person) -> dict[str, str]:
-    kind = t(f"apt-kind-{appointment.kind.value.replace('_', '-')}")
-    when = t("apt-when", at=local_time(appointment.starts_at, viewer))
-    return {"kind": kind, "when": when, "place": appointment.place or t("apt-place-open")}
-
-
-def bilingual_appointment(t: Translator, message_id: str, appointment: Appointment, viewer: Person) -> str:
-    """German first with German names of kind and date, the person's language below."""
-    german = Translator(t.catalogue, "de")
-    text = german(message_id, **appointment_args(german, appointment, viewer))
-    if t.language != "de":
-        text += "\n\n" + t(message_id, **appointment_args(t, appointment, viewer))
-    return text
 
 
 def answer_buttons(t: Translator, appointment: Appointment) -> InlineKeyboardMarkup:
@@ -75,6 +56,9 @@ async def appointment_changed(context: RenderContext) -> Outgoing | None:
 
 
 async def appointment_reminder(context: RenderContext) -> Outgoing | None:
+    appointment = await _current_appointment(context)
+    if appointment is not None and appointment.answer is Attendance.NOT_COMING:
+        return None  # they said they cannot come; the coach knows
     return await _to_participant(context, "apt-reminder", with_calendar=False)
 
 
@@ -89,7 +73,7 @@ async def _to_participant(context: RenderContext, message_id: str, *, with_calen
     document = None
     if with_calendar:
         german = Translator(t.catalogue, "de")
-        title = german("apt-kind-" + appointment.kind.value.replace("_", "-"))
+        title = german(kind_id(appointment.kind))
         ics = appointment_ics(
             uid=f"appointment-{appointment.id}@begleiter",
             title=f"{title}: {appointment.place}" if appointment.place else title,
@@ -139,7 +123,10 @@ async def coach_cant_come_reason(context: RenderContext) -> Outgoing | None:
 
 async def coach_no_answer(context: RenderContext) -> Outgoing | None:
     appointment = await _current_appointment(context)
-    if appointment is None or appointment.answer is not None:
+    if appointment is None or appointment.answer is not None or appointment.starts_at <= context.now:
+        return None
+    # Only if a reminder really reached them: not after a downtime or once they blocked the bot.
+    if not await outbox.was_sent(context.session, f"apt:{appointment.id}:v{appointment.version}:reminder:"):
         return None
     return await _about_participant(context, "coach-no-answer")
 

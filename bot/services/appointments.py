@@ -22,6 +22,7 @@ from bot.models import (
 )
 from bot.services import audit, outbox
 from bot.services.outbox import Planned
+from bot.services.quiet import quiet_until
 
 DEFAULT_REMINDERS = (timedelta(hours=24), timedelta(hours=2))
 MAX_AHEAD = timedelta(days=366)
@@ -133,7 +134,14 @@ async def _plan(
     reminders: Sequence[timedelta],
 ) -> None:
     payload = {"appointment_id": appointment.id, "version": appointment.version}
-    urgent = appointment.starts_at - now <= URGENT_WITHIN
+    reminder_at = reminder_times(appointment.starts_at, ZoneInfo(participant.timezone), reminders)
+    # The news waits for the end of quiet hours, unless the appointment is close or a
+    # reminder would otherwise arrive before the news itself.
+    quiet_end = quiet_until(participant, now)
+    first_other = min([at for at in reminder_at if at > now] + [appointment.starts_at])
+    urgent = appointment.starts_at - now <= URGENT_WITHIN or (
+        quiet_end is not None and first_other <= quiet_end
+    )
     await outbox.enqueue(
         session,
         Planned(
@@ -200,6 +208,7 @@ async def reschedule(
 ) -> Appointment:
     participant = await _participant_for_change(session, appointment, actor)
     _check_time(starts_at, now)
+    announced = await _announced(session, appointment)
     await outbox.cancel_pending(session, key_prefix=f"apt:{appointment.id}:v{appointment.version}:")
     appointment.version += 1
     appointment.starts_at = starts_at
@@ -217,7 +226,8 @@ async def reschedule(
         subject_id=participant.id,
         details={"appointment_id": appointment.id, "version": appointment.version},
     )
-    await _plan(session, appointment, participant, now, "changed", reminders)
+    # Someone who never heard of the appointment gets it as new, not as changed.
+    await _plan(session, appointment, participant, now, "changed" if announced else "new", reminders)
     return appointment
 
 
@@ -225,6 +235,7 @@ async def cancel(
     session: AsyncSession, appointment: Appointment, *, actor: Person | None, now: datetime
 ) -> None:
     participant = await _participant_for_change(session, appointment, actor)
+    announced = await _announced(session, appointment)
     await outbox.cancel_pending(session, key_prefix=f"apt:{appointment.id}:")
     appointment.status = AppointmentStatus.CANCELLED
     appointment.updated_at = now
@@ -236,7 +247,7 @@ async def cancel(
         subject_id=participant.id,
         details={"appointment_id": appointment.id},
     )
-    if appointment.starts_at > now:
+    if announced and appointment.starts_at > now:
         await outbox.enqueue(
             session,
             Planned(
@@ -250,6 +261,17 @@ async def cancel(
             ),
             now=now,
         )
+
+
+async def _announced(session: AsyncSession, appointment: Appointment) -> bool:
+    """Whether the participant has heard of this appointment: some news about it went out,
+    or none is still waiting (e.g. held back by quiet hours)."""
+    if await outbox.was_sent(session, f"apt:{appointment.id}:v"):
+        return True
+    waiting = await outbox.is_pending(session, _key(appointment, "new")) or await outbox.is_pending(
+        session, _key(appointment, "changed")
+    )
+    return not waiting
 
 
 def check_open(appointment: Appointment) -> None:

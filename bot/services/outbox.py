@@ -78,10 +78,17 @@ async def cancel_pending(
 async def release_stale_claims(
     session: AsyncSession, *, now: datetime, lease: timedelta = CLAIM_LEASE
 ) -> int:
-    """Rows left in `sending` by a process that died go back to pending (at least once)."""
+    """Rows left in `sending` by a process that died go back to pending (at least once);
+    a row that keeps being abandoned (it may crash the process) gives up after MAX_ATTEMPTS."""
+    stale = (OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_at < now - lease)
+    await session.execute(
+        update(OutboxMessage)
+        .where(*stale, OutboxMessage.attempts >= MAX_ATTEMPTS)
+        .values(status=OutboxStatus.FAILED, last_error="abandoned too often")
+    )
     result = await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_at < now - lease)
+        .where(*stale)
         .values(status=OutboxStatus.PENDING, last_error="released after crash or timeout")
     )
     return int(getattr(result, "rowcount", 0))
@@ -134,8 +141,26 @@ async def claim_due(session: AsyncSession, *, now: datetime, limit: int) -> list
 
 
 def backoff(attempts: int) -> timedelta:
-    delay: timedelta = BACKOFF_BASE * (2 ** max(0, attempts - 1))
+    delay: timedelta = BACKOFF_BASE * (2 ** min(max(0, attempts - 1), 16))
     return min(delay, BACKOFF_CAP)
+
+
+async def was_sent(session: AsyncSession, key_prefix: str) -> bool:
+    """Whether any row whose dedupe key starts with the prefix has gone out."""
+    found = await session.scalar(
+        select(OutboxMessage.id)
+        .where(
+            OutboxMessage.dedupe_key.startswith(key_prefix, autoescape=True),
+            OutboxMessage.status == OutboxStatus.SENT,
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+async def is_pending(session: AsyncSession, dedupe_key: str) -> bool:
+    status = await session.scalar(select(OutboxMessage.status).where(OutboxMessage.dedupe_key == dedupe_key))
+    return status is OutboxStatus.PENDING
 
 
 async def pending_for(session: AsyncSession, recipient_id: int) -> list[OutboxMessage]:

@@ -108,6 +108,7 @@ async def test_answer_buttons_are_checked(harness: Harness, cast: Cast) -> None:
 
 async def test_lists_cancel_move_and_outcome(harness: Harness, cast: Cast) -> None:
     appointment = await make_by_chat(harness, cast)
+    await dispatcher_of(harness.app).tick()  # Amina has heard of it
     replies = await harness.send(cast.participant, "/appointments")
     assert "Kommende Termine:" in replies[0] or "\u200f" in replies[0]
     replies = await harness.send(cast.coach, "/appointments")
