@@ -9,6 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.localapi.flood import SENDING_METHODS, FloodControl
 from bot.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
 from bot.localapi.optional import OPTIONAL_METHODS
 from bot.localapi.sandbox import add_sandbox_routes
@@ -122,6 +123,7 @@ class LocalBotApi:
         fail_methods: set[str] | None = None,
         blocked_users: set[int] | None = None,
         clock: ClockLike | None = None,
+        enforce_limits: bool = False,
     ) -> None:
         self.token = token
         self.host = host
@@ -133,6 +135,8 @@ class LocalBotApi:
         )
         self.state.blocked_users = set(blocked_users or ())
         self._retry_after: dict[str, list[int]] = {}
+        # With enforce_limits, sending faster than Telegram allows is answered with 429.
+        self.flood: FloodControl | None = FloodControl() if enforce_limits else None
         self._runner: web.AppRunner | None = None
         self.configure(fail_methods=fail_methods or set())
 
@@ -359,6 +363,10 @@ class LocalBotApi:
         if self._retry_after.get(method):
             seconds = self._retry_after[method].pop(0)
             raise ApiError(429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds})
+        if self.flood is not None and method in SENDING_METHODS:
+            wait = self.flood.admit(params.get("chat_id"))
+            if wait is not None:
+                raise ApiError(429, f"Too Many Requests: retry after {wait}", {"retry_after": wait})
         if method in self.fail_methods:
             raise ApiError(500, "Internal Server Error")
         if not self.optional_methods and method in OPTIONAL_METHODS:

@@ -516,3 +516,48 @@ async def test_second_poller_terminates_the_first(api: LocalBotApi, bot: Bot) ->
         await api.send_text(AMIRA, "hallo")
         updates = await asyncio.wait_for(second, 2)
     assert updates[0].message is not None and updates[0].message.text == "hallo"
+
+
+async def test_enforced_limits_answer_429(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
+    now = [1000.0]
+    async with LocalBotApi(enforce_limits=True) as api:
+        assert api.flood is not None
+        api.flood.clock = lambda: now[0]
+        users = [api.add_user(SimUser(id=5000 + i, first_name=f"U{i}")) for i in range(31)]
+        async with Bot(api.token, base_url=api.base_url) as bot:
+            # One chat: a burst of three, then one a second.
+            for _ in range(3):
+                await bot.send_message(users[0].id, "hallo")
+            with pytest.raises(RetryAfter) as caught:
+                await bot.send_message(users[0].id, "zu schnell")
+            assert caught.value.retry_after == dt.timedelta(seconds=1)
+            now[0] += 1.0
+            await bot.send_message(users[0].id, "wieder da")
+            # All chats: 30 within any one second (one of them sent above), the 31st is refused.
+            now[0] += 0.5
+            for user in users[1:30]:
+                await bot.send_message(user.id, "hallo")
+            async with httpx.AsyncClient() as client:
+                answer = await client.post(
+                    f"{api.base_url}{api.token}/sendMessage", json={"chat_id": users[30].id, "text": "x"}
+                )
+            assert answer.status_code == 429
+            assert answer.json() == {
+                "ok": False,
+                "error_code": 429,
+                "description": "Too Many Requests: retry after 1",
+                "parameters": {"retry_after": 1},
+            }
+            now[0] += 0.6  # "wieder da" left the one-second window
+            await bot.send_message(users[30].id, "jetzt")
+            assert [m["text"] for m in api.bot_messages(users[30].id)] == ["jetzt"]
+    assert [code for _, code, _ in api.errors] == [429, 429]
+    assert len(api.bot_messages(users[0].id)) == 4
+
+
+async def test_limits_are_not_enforced_by_default(api: LocalBotApi, bot: Bot) -> None:
+    assert api.flood is None
+    for _ in range(10):
+        await bot.send_message(AMIRA.id, "schnell")
+    assert len(api.bot_messages(AMIRA.id)) == 10 and not api.errors
