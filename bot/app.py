@@ -10,6 +10,7 @@ from telegram.request import BaseRequest
 
 from bot.clock import Clock, SystemClock
 from bot.db import create_engine, create_sessionmaker
+from bot.decks import Decks
 from bot.deps import DEPS_KEY, BotContext, Deps
 from bot.i18n import Catalogue
 from bot.ratelimit import BotApiRateLimiter
@@ -31,6 +32,7 @@ def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
         sessionmaker=create_sessionmaker(engine),
         clock=clock or SystemClock(),
         catalogue=Catalogue(settings.content_dir / "locales"),
+        decks=Decks(settings.content_dir / "decks"),
     )
 
 
@@ -84,7 +86,21 @@ def build_application(
             # once, instead of APScheduler logging a warning every second.
             job_kwargs={"max_instances": 2, "coalesce": True},
         )
+        application.job_queue.run_repeating(
+            _plan_practice, interval=600, first=min(5.0, dispatch_interval), name="practice-planner"
+        )
     return application
+
+
+async def _plan_practice(context: BotContext) -> None:
+    """Plan today's and tomorrow's practice prompts (idempotent: one per person and day)."""
+    from bot.services.practice import plan_prompts
+
+    deps = context.deps
+    async with deps.sessionmaker.begin() as session:
+        added = await plan_prompts(session, now=deps.clock.now())
+    if added:
+        log.info("planned %d practice prompts", added)
 
 
 async def _dispatch(context: BotContext) -> None:

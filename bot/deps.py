@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.clock import Clock
+from bot.decks import Decks
 from bot.i18n import Catalogue
 from bot.settings import Settings
 
@@ -24,6 +25,7 @@ class Deps:
     sessionmaker: async_sessionmaker[AsyncSession]
     clock: Clock
     catalogue: Catalogue
+    decks: Decks
     notice_version: str = PRIVACY_NOTICE_VERSION
 
 

@@ -107,6 +107,13 @@ class Catalogue:
         return text
 
 
+def directional(text: str, language: str) -> str:
+    """Content text (not from the catalogue) shown in a right-to-left language: mark each line."""
+    if language not in RTL_LANGUAGES:
+        return text
+    return "\n".join(RLM + line if line else line for line in text.split("\n"))
+
+
 def pick_language(catalogue: Catalogue, *candidates: str | None) -> str:
     """The first supported of the given language codes (Telegram sends e.g. "de-AT")."""
     for candidate in candidates:

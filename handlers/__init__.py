@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import appointments, buttons, errors, fallback, invites, privacy, settings, start
+from handlers import appointments, buttons, errors, fallback, invites, practice, privacy, settings, start
 from handlers.turn import button_router
 
 PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
@@ -23,6 +23,12 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "invite": invites.cmd_invite,
         "appointment": appointments.cmd_appointment,
         "appointments": appointments.cmd_appointments,
+        "practice": practice.cmd_practice,
+        "pause": practice.cmd_pause,
+        "resume": practice.cmd_resume,
+        "level": practice.cmd_level,
+        "topics": practice.cmd_topics,
+        "progress": practice.cmd_progress,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
@@ -45,6 +51,14 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.APPOINTMENT_REASON_SKIP: appointments.cb_reason_skip,
                     buttons.APPOINTMENT_NEW: appointments.cb_new,
                     buttons.APPOINTMENT_MANAGE: appointments.cb_manage,
+                    buttons.PRACTICE_PROMPT: practice.cb_prompt,
+                    buttons.PRACTICE_CHOICE: practice.cb_choice,
+                    buttons.PRACTICE_CARD: practice.cb_card,
+                    buttons.PRACTICE_GLOSS: practice.cb_gloss,
+                    buttons.PRACTICE_HINT: practice.cb_hint,
+                    buttons.PRACTICE_SKIP: practice.cb_skip,
+                    buttons.PRACTICE_LEVEL: practice.cb_level,
+                    buttons.PRACTICE_TOPIC: practice.cb_topic,
                 }
             )
         )

@@ -34,6 +34,12 @@ COMMANDS: dict[str, Audience] = {
     "invite": INVITERS,
     "appointment": INVITERS,
     "appointments": MEMBERS,
+    "practice": Audience.PARTICIPANT,
+    "pause": Audience.PARTICIPANT,
+    "resume": Audience.PARTICIPANT,
+    "level": Audience.PARTICIPANT,
+    "topics": Audience.PARTICIPANT,
+    "progress": Audience.PARTICIPANT,
 }
 
 BUTTONS: dict[str, Audience] = {
@@ -51,6 +57,14 @@ BUTTONS: dict[str, Audience] = {
     buttons.APPOINTMENT_REASON_SKIP: Audience.PARTICIPANT,
     buttons.APPOINTMENT_NEW: INVITERS,
     buttons.APPOINTMENT_MANAGE: INVITERS,
+    buttons.PRACTICE_PROMPT: Audience.PARTICIPANT,
+    buttons.PRACTICE_CHOICE: Audience.PARTICIPANT,
+    buttons.PRACTICE_CARD: Audience.PARTICIPANT,
+    buttons.PRACTICE_GLOSS: Audience.PARTICIPANT,
+    buttons.PRACTICE_HINT: Audience.PARTICIPANT,
+    buttons.PRACTICE_SKIP: Audience.PARTICIPANT,
+    buttons.PRACTICE_LEVEL: Audience.PARTICIPANT,
+    buttons.PRACTICE_TOPIC: Audience.PARTICIPANT,
 }
 
 _ROLE_AUDIENCE = {

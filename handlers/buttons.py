@@ -22,6 +22,14 @@ APPOINTMENT_ANSWER = "apa"  # apa:yes|no:<appointment id>:<version>
 APPOINTMENT_REASON_SKIP = "aps"  # aps:<appointment id>
 APPOINTMENT_NEW = "apn"  # apn:p:<participant id> | apn:k:<kind> | apn:skip | apn:save | apn:discard
 APPOINTMENT_MANAGE = "apm"  # apm:cancel|move|attended|missed:<appointment id>
+PRACTICE_PROMPT = "prs"  # prs:go|later
+PRACTICE_CHOICE = "prc"  # prc:<position>:<option index>
+PRACTICE_CARD = "prk"  # prk:<position>:1|0 (known or not yet)
+PRACTICE_GLOSS = "prg"  # prg:<position>
+PRACTICE_HINT = "prh"  # prh:<position>
+PRACTICE_SKIP = "prx"  # prx:<position>
+PRACTICE_LEVEL = "prl"  # prl:A1|A2|B1
+PRACTICE_TOPIC = "prt"  # prt:<topic>|all|done
 
 MAX_BYTES = 64
 

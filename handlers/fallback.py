@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from handlers import appointments, invites
+from handlers import appointments, invites, practice
 from handlers.access import Audience
 from handlers.start import help_id
 from handlers.turn import Turn, anyone, command, refuse
@@ -15,6 +15,7 @@ TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     appointments.NEW: appointments.on_new_text,
     appointments.MOVE: appointments.on_move_text,
     appointments.REASON: appointments.on_reason_text,
+    practice.DIALOGUE: practice.on_text,
 }
 
 

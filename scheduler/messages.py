@@ -9,8 +9,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.appointment_text import appointment_args, bilingual_appointment, kind_id
 from bot.i18n import Translator
 from bot.ics import appointment_ics
-from bot.models import Appointment, AppointmentStatus, Attendance, Person
+from bot.models import Appointment, AppointmentStatus, Attendance, Person, PracticeProfile
 from bot.services import outbox
+from bot.services.practice import local_day
 from handlers import buttons
 from scheduler.dispatcher import Outgoing, RenderContext, Renderer
 
@@ -139,7 +140,36 @@ async def coach_unreachable(context: RenderContext) -> Outgoing | None:
     return Outgoing(text=t("coach-unreachable", name=participant.display_name or t("someone")))
 
 
+async def practice_prompt(context: RenderContext) -> Outgoing | None:
+    """The daily invitation to practise; not if paused, done today, or a dose is under way."""
+    person = context.recipient
+    prof = await context.session.get(PracticeProfile, person.id)
+    if prof is not None and (prof.paused or prof.last_practised_on == local_day(context.now, person)):
+        return None
+    if person.dialogue and person.dialogue.get("name") == "practice":
+        return None
+    t = _translator(context)
+    message_id = "practice-nudge" if context.row.kind == "practice.nudge" else "practice-prompt"
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    t.label("practice-start"), callback_data=buttons.encode(buttons.PRACTICE_PROMPT, "go")
+                )
+            ],
+            [
+                InlineKeyboardButton(
+                    t.label("practice-later"), callback_data=buttons.encode(buttons.PRACTICE_PROMPT, "later")
+                )
+            ],
+        ]
+    )
+    return Outgoing(text=t.both(message_id, count=prof.dose_size if prof else 3), markup=markup)
+
+
 RENDERERS: dict[str, Renderer] = {
+    "practice.prompt": practice_prompt,
+    "practice.nudge": practice_prompt,
     "appointment.new": appointment_new,
     "appointment.changed": appointment_changed,
     "appointment.reminder": appointment_reminder,

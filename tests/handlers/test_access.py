@@ -32,6 +32,12 @@ COMMANDS = {
     "/invite": (N, N, N, N, Y, Y),
     "/appointment": (N, N, N, N, Y, Y),
     "/appointments": (N, N, N, Y, Y, Y),
+    "/practice": (N, N, N, Y, N, N),
+    "/pause": (N, N, N, Y, N, N),
+    "/resume": (N, N, N, Y, N, N),
+    "/level": (N, N, N, Y, N, N),
+    "/topics": (N, N, N, Y, N, N),
+    "/progress": (N, N, N, Y, N, N),
 }
 
 BUTTONS = {
@@ -49,6 +55,14 @@ BUTTONS = {
     "aps:1": (N, N, N, Y, N, N),
     "apn:save": (N, N, N, N, Y, Y),
     "apm:cancel:1": (N, N, N, N, Y, Y),
+    "prs:later": (N, N, N, Y, N, N),
+    "prc:0:0": (N, N, N, Y, N, N),
+    "prk:0:1": (N, N, N, Y, N, N),
+    "prg:0": (N, N, N, Y, N, N),
+    "prh:0": (N, N, N, Y, N, N),
+    "prx:0": (N, N, N, Y, N, N),
+    "prl:A1": (N, N, N, Y, N, N),
+    "prt:all": (N, N, N, Y, N, N),
 }
 
 

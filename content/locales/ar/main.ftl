@@ -44,6 +44,10 @@ setup-done = تم! يمكنك تغيير كل شيء عبر /settings.
 help-participant =
     هذا ما يمكنني فعله لك:
     /appointments – مواعيدك
+    /practice – التدرب على الألمانية الآن
+    /progress – تقدمك
+    /level, /topics – المستوى والمواضيع
+    /pause, /resume – إيقاف التمارين مؤقتًا ومتابعتها
     /settings – تغيير اللغة ووقت الهدوء ووقت التدريب
     /language – تغيير اللغة
     /privacy – قراءة معلومات حماية البيانات
@@ -89,6 +93,12 @@ cmd-cancel = إلغاء
 cmd-invite = دعوة شخص
 cmd-appointment = إنشاء موعد
 cmd-appointments = المواعيد
+cmd-practice = التدرب على الألمانية
+cmd-pause = إيقاف التمارين مؤقتًا
+cmd-resume = متابعة التمارين
+cmd-level = مستواي
+cmd-topics = مواضيعي
+cmd-progress = تقدمي
 
 ## Settings
 

@@ -44,6 +44,10 @@ setup-done = Fertig! Sie können alles mit /settings ändern.
 help-participant =
     Das kann ich für Sie tun:
     /appointments – Ihre Termine
+    /practice – jetzt Deutsch üben
+    /progress – Ihr Fortschritt
+    /level, /topics – Niveau und Themen
+    /pause, /resume – Übungen anhalten und fortsetzen
     /settings – Sprache, Ruhezeit und Übungszeit ändern
     /language – Sprache ändern
     /privacy – Datenschutz lesen
@@ -89,6 +93,12 @@ cmd-cancel = Abbrechen
 cmd-invite = Jemanden einladen
 cmd-appointment = Termin anlegen
 cmd-appointments = Termine
+cmd-practice = Deutsch üben
+cmd-pause = Übungen pausieren
+cmd-resume = Übungen fortsetzen
+cmd-level = Mein Niveau
+cmd-topics = Meine Themen
+cmd-progress = Mein Fortschritt
 
 ## Settings
 

@@ -43,6 +43,10 @@ setup-done = Done! You can change everything with /settings.
 help-participant =
     What I can do for you:
     /appointments – your appointments
+    /practice – practise German now
+    /progress – your progress
+    /level, /topics – level and topics
+    /pause, /resume – stop and restart the exercises
     /settings – change language, quiet hours and practice time
     /language – change language
     /privacy – read the privacy notice
@@ -88,6 +92,12 @@ cmd-cancel = Cancel
 cmd-invite = Invite someone
 cmd-appointment = New appointment
 cmd-appointments = Appointments
+cmd-practice = Practise German
+cmd-pause = Pause exercises
+cmd-resume = Resume exercises
+cmd-level = My level
+cmd-topics = My topics
+cmd-progress = My progress
 
 ## Settings
 

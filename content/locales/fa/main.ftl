@@ -44,6 +44,10 @@ setup-done = تمام شد! با /settings می توانید همه چیز را 
 help-participant =
     کارهایی که می توانم برای شما انجام دهم:
     /appointments – قرارهای ملاقات شما
+    /practice – تمرین آلمانی، همین حالا
+    /progress – پیشرفت شما
+    /level, /topics – سطح و موضوع ها
+    /pause, /resume – توقف و ادامه تمرین ها
     /settings – تغییر زبان، وقت استراحت و وقت تمرین
     /language – تغییر زبان
     /privacy – خواندن متن حفاظت از اطلاعات
@@ -89,6 +93,12 @@ cmd-cancel = لغو
 cmd-invite = دعوت از یک نفر
 cmd-appointment = ثبت قرار ملاقات
 cmd-appointments = قرارهای ملاقات
+cmd-practice = تمرین آلمانی
+cmd-pause = توقف موقت تمرین ها
+cmd-resume = ادامه تمرین ها
+cmd-level = سطح من
+cmd-topics = موضوع های من
+cmd-progress = پیشرفت من
 
 ## Settings
 

@@ -44,6 +44,10 @@ setup-done = Готово! Всё можно изменить через /settin
 help-participant =
     Вот что я могу для вас сделать:
     /appointments – ваши встречи
+    /practice – практиковать немецкий сейчас
+    /progress – ваш прогресс
+    /level, /topics – уровень и темы
+    /pause, /resume – приостановить и возобновить упражнения
     /settings – изменить язык, время тишины и время практики
     /language – изменить язык
     /privacy – прочитать о защите данных
@@ -89,6 +93,12 @@ cmd-cancel = Отменить
 cmd-invite = Пригласить кого-нибудь
 cmd-appointment = Создать встречу
 cmd-appointments = Встречи
+cmd-practice = Практиковать немецкий
+cmd-pause = Приостановить упражнения
+cmd-resume = Возобновить упражнения
+cmd-level = Мой уровень
+cmd-topics = Мои темы
+cmd-progress = Мой прогресс
 
 ## Settings
 

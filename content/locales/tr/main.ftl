@@ -44,6 +44,10 @@ setup-done = Hazır! Her şeyi /settings ile değiştirebilirsiniz.
 help-participant =
     Sizin için yapabileceklerim:
     /appointments – randevularınız
+    /practice – şimdi Almanca pratik yapmak
+    /progress – ilerlemeniz
+    /level, /topics – seviye ve konular
+    /pause, /resume – alıştırmalara ara vermek ve devam etmek
     /settings – dili, sessiz saatleri ve pratik saatini değiştirmek
     /language – dili değiştirmek
     /privacy – veri koruma bilgisini okumak
@@ -89,6 +93,12 @@ cmd-cancel = İptal
 cmd-invite = Birini davet et
 cmd-appointment = Randevu oluştur
 cmd-appointments = Randevular
+cmd-practice = Almanca pratik yap
+cmd-pause = Alıştırmalara ara ver
+cmd-resume = Alıştırmalara devam et
+cmd-level = Seviyem
+cmd-topics = Konularım
+cmd-progress = İlerlemem
 
 ## Settings
 

@@ -44,6 +44,10 @@ setup-done = Готово! Усе можна змінити через /settings
 help-participant =
     Ось що я можу для вас зробити:
     /appointments – ваші зустрічі
+    /practice – практикувати німецьку зараз
+    /progress – ваш прогрес
+    /level, /topics – рівень і теми
+    /pause, /resume – призупинити й відновити вправи
     /settings – змінити мову, час тиші та час практики
     /language – змінити мову
     /privacy – прочитати про захист даних
@@ -89,6 +93,12 @@ cmd-cancel = Скасувати
 cmd-invite = Запросити когось
 cmd-appointment = Створити зустріч
 cmd-appointments = Зустрічі
+cmd-practice = Практикувати німецьку
+cmd-pause = Призупинити вправи
+cmd-resume = Відновити вправи
+cmd-level = Мій рівень
+cmd-topics = Мої теми
+cmd-progress = Мій прогрес
 
 ## Settings
 

@@ -1,0 +1,349 @@
+"""German practice: what to practise next (FSRS), how an answer counts, when to prompt.
+
+One FSRS card per participant and item. Learning steps are switched off: doses come once a
+day, so every interval is at least a day. A dose takes due cards first, least likely to be
+remembered first, then new items of the participant's level and topics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, cast
+from zoneinfo import ZoneInfo
+
+from fsrs import Card, Rating, Scheduler
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.decks import LEVELS, Decks, Item, Kind
+from bot.models import (
+    OutboxMessage,
+    OutboxStatus,
+    Person,
+    PersonStatus,
+    PracticeCard,
+    PracticeProfile,
+    PracticeReview,
+    Priority,
+    Role,
+)
+from bot.services import outbox
+from bot.services.outbox import Planned
+
+SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
+DOSE_MIN, DOSE_MAX = 1, 10
+FAST_SECONDS = 8  # a right answer this quick is "easy"
+LEVEL_UP_RUN, LEVEL_DOWN_RUN = 8, 4
+# Unanswered prompts in a row before backing off to every third day, then to a weekly nudge.
+BACK_OFF_AFTER, NUDGE_AFTER = 3, 7
+
+
+@dataclass(frozen=True)
+class Answer:
+    correct: bool
+    hinted: bool = False
+    forgiven: bool = False  # right with small typos
+    seconds: float = 0.0
+
+
+def rating_for(answer: Answer) -> Rating:
+    if not answer.correct:
+        return Rating.Again
+    if answer.hinted or answer.forgiven:
+        return Rating.Hard
+    if answer.seconds and answer.seconds <= FAST_SECONDS:
+        return Rating.Easy
+    return Rating.Good
+
+
+def _card(card: PracticeCard) -> Card:
+    return Card.from_dict(cast(Any, card.fsrs))
+
+
+async def profile_of(session: AsyncSession, person: Person) -> PracticeProfile:
+    found = await session.get(PracticeProfile, person.id)
+    if found is None:
+        found = PracticeProfile(
+            person_id=person.id, topics=[], dose_size=3, paused=False, streak=0, best_streak=0, run=0
+        )
+        session.add(found)
+        await session.flush()
+    return found
+
+
+def local_day(moment: datetime, person: Person) -> date:
+    return moment.astimezone(ZoneInfo(person.timezone)).date()
+
+
+async def choose_dose(
+    session: AsyncSession, person: Person, decks: Decks, *, now: datetime, size: int | None = None
+) -> list[str]:
+    """Item ids for one dose: due cards by lowest predicted recall, then new items."""
+    prof = await profile_of(session, person)
+    size = max(DOSE_MIN, min(DOSE_MAX, size or prof.dose_size))
+    cards = list(await session.scalars(select(PracticeCard).where(PracticeCard.person_id == person.id)))
+    due = [c for c in cards if c.due <= now and c.item_id in decks.items]
+    due.sort(key=lambda c: SCHEDULER.get_card_retrievability(_card(c), now))
+    chosen = [c.item_id for c in due[:size]]
+    if len(chosen) < size:
+        seen = {c.item_id for c in cards}
+        chosen += new_items(decks, prof, seen, size - len(chosen))
+    return chosen
+
+
+def new_items(decks: Decks, prof: PracticeProfile, seen: set[str], count: int) -> list[str]:
+    """Not yet seen items of the level (the level below once it is used up), topics in turn."""
+    level = prof.level or LEVELS[0]
+    topics = [t for t in decks.topics if not prof.topics or t in prof.topics] or decks.topics
+    for wanted in (level, *reversed(LEVELS[: LEVELS.index(level)])):
+        pools = [[i for i in decks.decks[t].items if i.level == wanted and i.id not in seen] for t in topics]
+        picked: list[str] = []
+        while len(picked) < count and any(pools):
+            for pool in pools:
+                if pool and len(picked) < count:
+                    picked.append(pool.pop(0).id)
+        if picked:
+            return picked
+    return []
+
+
+def placement_items(decks: Decks) -> list[str]:
+    """A short placement quiz: two multiple-choice items per level, easiest first."""
+    chosen: list[str] = []
+    for level in LEVELS:
+        pool = [
+            i
+            for deck in decks.decks.values()
+            for i in deck.items
+            if i.level == level and i.kind is Kind.CHOICE
+        ]
+        chosen += [i.id for i in pool[:: max(1, len(pool) // 2)][:2]]
+    return chosen
+
+
+def placed_level(results: list[tuple[str, bool]], decks: Decks) -> str:
+    """The highest level whose placement items were all right, climbing from A1."""
+    level = LEVELS[0]
+    for candidate in LEVELS:
+        answers = [ok for item_id, ok in results if (item := decks.get(item_id)) and item.level == candidate]
+        if answers and all(answers):
+            level = candidate
+        else:
+            break
+    return level
+
+
+async def record_answer(
+    session: AsyncSession, person: Person, item: Item, answer: Answer, *, now: datetime
+) -> PracticeCard:
+    card = await session.scalar(
+        select(PracticeCard).where(PracticeCard.person_id == person.id, PracticeCard.item_id == item.id)
+    )
+    if card is None:
+        fresh = Card(due=now)
+        card = PracticeCard(
+            person_id=person.id,
+            item_id=item.id,
+            fsrs=fresh.to_dict(),
+            due=now,
+            reps=0,
+            lapses=0,
+            created_at=now,
+        )
+        session.add(card)
+    rating = rating_for(answer)
+    reviewed, _ = SCHEDULER.review_card(_card(card), rating, now)
+    card.fsrs = dict(reviewed.to_dict())
+    card.due = reviewed.due
+    card.reps += 1
+    if rating is Rating.Again:
+        card.lapses += 1
+    session.add(
+        PracticeReview(
+            person_id=person.id,
+            item_id=item.id,
+            rating=int(rating),
+            correct=answer.correct,
+            hinted=answer.hinted,
+            seconds=int(answer.seconds),
+            reviewed_at=now,
+        )
+    )
+    await _adapt_level(session, person, answer, item)
+    await session.flush()
+    return card
+
+
+async def _adapt_level(session: AsyncSession, person: Person, answer: Answer, item: Item) -> None:
+    """Easy successes in a row at the own level move up; failures in a row move down."""
+    prof = await profile_of(session, person)
+    if prof.level is None or item.level != prof.level:
+        return
+    easy = answer.correct and not answer.hinted and not answer.forgiven
+    prof.run = (max(prof.run, 0) + 1) if easy else (min(prof.run, 0) - 1 if not answer.correct else 0)
+    index = LEVELS.index(prof.level)
+    if prof.run >= LEVEL_UP_RUN and index + 1 < len(LEVELS):
+        prof.level, prof.run = LEVELS[index + 1], 0
+    elif prof.run <= -LEVEL_DOWN_RUN and index > 0:
+        prof.level, prof.run = LEVELS[index - 1], 0
+
+
+async def finish_dose(session: AsyncSession, person: Person, *, now: datetime) -> int:
+    """Count the day towards the streak; returns the streak."""
+    prof = await profile_of(session, person)
+    today = local_day(now, person)
+    if prof.last_practised_on != today:
+        yesterday = today - timedelta(days=1)
+        prof.streak = prof.streak + 1 if prof.last_practised_on == yesterday else 1
+        prof.best_streak = max(prof.best_streak, prof.streak)
+        prof.last_practised_on = today
+    return prof.streak
+
+
+@dataclass(frozen=True)
+class Progress:
+    streak: int
+    best_streak: int
+    learned: int  # cards answered right at least once and not due
+    due: int
+    week_reviews: int
+    week_correct: int
+    level: str | None
+
+
+async def progress(session: AsyncSession, person: Person, *, now: datetime) -> Progress:
+    prof = await profile_of(session, person)
+    cards = list(await session.scalars(select(PracticeCard).where(PracticeCard.person_id == person.id)))
+    week = list(
+        await session.scalars(
+            select(PracticeReview).where(
+                PracticeReview.person_id == person.id, PracticeReview.reviewed_at > now - timedelta(days=7)
+            )
+        )
+    )
+    streak = (
+        prof.streak
+        if prof.last_practised_on and (local_day(now, person) - prof.last_practised_on).days <= 1
+        else 0
+    )
+    return Progress(
+        streak=streak,
+        best_streak=prof.best_streak,
+        learned=sum(1 for c in cards if c.due > now and c.reps > c.lapses),
+        due=sum(1 for c in cards if c.due <= now),
+        week_reviews=len(week),
+        week_correct=sum(1 for r in week if r.correct),
+        level=prof.level,
+    )
+
+
+# -- prompting -----------------------------------------------------------------------------
+
+
+def prompt_key(person_id: int, day: date) -> str:
+    return f"practice:{person_id}:{day.isoformat()}"
+
+
+async def plan_prompts(session: AsyncSession, *, now: datetime, days: int = 2) -> int:
+    """Plan today's and tomorrow's practice prompts for every active participant.
+
+    At most one prompt a day (the dedupe key is the person and the local date). People who
+    left several prompts unanswered hear from the bot less often: every third day after
+    BACK_OFF_AFTER, and a weekly nudge after NUDGE_AFTER. Returns how many rows were added.
+    """
+    participants = list(
+        await session.scalars(
+            select(Person).where(
+                Person.role == Role.PARTICIPANT,
+                Person.status == PersonStatus.ACTIVE,
+                Person.practice_time.is_not(None),
+                Person.unreachable_at.is_(None),
+            )
+        )
+    )
+    if not participants:
+        return 0
+    profiles = {p.person_id: p for p in await session.scalars(select(PracticeProfile))}
+    prompts, went_out = await _prompts(session)
+    added = 0
+    for person in participants:
+        prof = profiles.get(person.id)
+        if prof is not None and prof.paused:
+            continue
+        last_practised = prof.last_practised_on if prof else None
+        sent_days = prompts.get(person.id, [])
+        unanswered = [d for d in went_out.get(person.id, []) if last_practised is None or d > last_practised]
+        for offset in range(days):
+            day = local_day(now, person) + timedelta(days=offset)
+            if day == last_practised:
+                continue
+            if not _prompt_due(day, unanswered, sent_days):
+                continue
+            assert person.practice_time is not None
+            at = _at(day, person.practice_time, person)
+            if at <= now:
+                continue
+            kind = "practice.nudge" if len(unanswered) >= NUDGE_AFTER else "practice.prompt"
+            if await outbox.enqueue(
+                session,
+                Planned(
+                    recipient_id=person.id,
+                    kind=kind,
+                    due_at=at,
+                    priority=Priority.PROMPT,
+                    dedupe_key=prompt_key(person.id, day),
+                    payload={"day": day.isoformat()},
+                ),
+                now=now,
+            ):
+                added += 1
+                sent_days = [*sent_days, day]
+    return added
+
+
+def _prompt_due(day: date, unanswered: list[date], sent_days: list[date]) -> bool:
+    if len(unanswered) < BACK_OFF_AFTER:
+        return True
+    gap = 7 if len(unanswered) >= NUDGE_AFTER else 3
+    last = max(sent_days) if sent_days else None
+    return last is None or (day - last).days >= gap
+
+
+def _at(day: date, wall: time, person: Person) -> datetime:
+    from datetime import UTC
+
+    return datetime.combine(day, wall, tzinfo=ZoneInfo(person.timezone)).astimezone(UTC)
+
+
+async def _prompts(session: AsyncSession) -> tuple[dict[int, list[date]], dict[int, list[date]]]:
+    """For each person, the local days of prompts planned or sent, and of those sent."""
+    rows = await session.execute(
+        select(OutboxMessage.recipient_id, OutboxMessage.payload, OutboxMessage.status).where(
+            OutboxMessage.kind.in_(["practice.prompt", "practice.nudge"]),
+            OutboxMessage.status.in_([OutboxStatus.SENT, OutboxStatus.PENDING, OutboxStatus.SENDING]),
+        )
+    )
+    planned: dict[int, list[date]] = {}
+    sent: dict[int, list[date]] = {}
+    for recipient_id, payload, status in rows:
+        day = _day(payload)
+        if day is None:
+            continue
+        planned.setdefault(recipient_id, []).append(day)
+        if status is OutboxStatus.SENT:
+            sent.setdefault(recipient_id, []).append(day)
+    for days in (*planned.values(), *sent.values()):
+        days.sort()
+    return planned, sent
+
+
+def _day(payload: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(payload.get("day")))
+    except (AttributeError, ValueError):
+        return None
+
+
+async def count_cards(session: AsyncSession, person: Person) -> int:
+    return int(await session.scalar(select(func.count()).where(PracticeCard.person_id == person.id)) or 0)

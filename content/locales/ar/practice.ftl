@@ -1,0 +1,49 @@
+# Machine-made translation: needs review by a native speaker before production use.
+# German practice – Arabic (Modern Standard Arabic). Same ids and placeholders as the German reference.
+
+practice-prompt = حان وقت اللغة الألمانية! عدد التمارين القصيرة: { $count }، وتستغرق نحو دقيقتين.
+practice-nudge = لم نرك منذ مدة! هل تريد أن تتدرب قليلًا على الألمانية اليوم مرة أخرى؟
+practice-start = هيا نبدأ
+practice-later = ليس اليوم
+practice-later-ok = لا مشكلة. إلى اللقاء غدًا!
+practice-placement-intro = أولًا اختبار قصير، لكي تناسبك التمارين.
+practice-card =
+    كلمة جديدة: { $word }
+    مثال: { $example }
+practice-card-plain = كلمة جديدة: { $word }
+practice-known = أعرفها
+practice-unknown = ليس بعد
+practice-gap = ما الناقص؟ اكتب الكلمة.
+practice-reply = بماذا تجيب؟ اكتب جملة.
+practice-say = كيف تقول هذا بالألمانية؟ اكتب الجملة.
+practice-choice = اضغط على الإجابة الصحيحة.
+practice-show-gloss = بلغتي
+practice-hint = تلميح
+practice-skip = تخطي
+practice-right = صحيح!
+practice-right-spelling = صحيح! هكذا تُكتب: { $expected }
+practice-wrong = ليس صحيحًا تمامًا. الإجابة الصحيحة: { $expected }
+practice-tip-article = نصيحة: انتبه إلى أداة التعريف (der, die, das, den, dem).
+practice-tip-ending = نصيحة: انتبه إلى نهاية الكلمة.
+practice-tip-word = نصيحة: اقرأ الجملة مرة أخرى بصوت عالٍ.
+practice-card-known = ممتاز!
+practice-card-again = لا مشكلة، ستظهر هذه الكلمة مرة أخرى قريبًا.
+practice-done = أحسنت! الإجابات الصحيحة اليوم: { $right } من { $total }. أيام التدريب المتتالية: { $streak }.
+practice-placed = مستواك: { $level }. يمكنك تغييره عبر /level.
+practice-paused = توقف مؤقت: لن تصلك تمارين حتى تكتب /resume.
+practice-resumed = لنتابع! ستصلك التمارين كل يوم من جديد.
+practice-level-ask = أي مستوى تريد أن تتدرب عليه؟ المستوى الحالي: { $level }
+practice-level-set = مستواك: { $level }.
+practice-topics-ask = ما المواضيع التي تريد التدرب عليها؟ اضغط عليها، ثم على «تم».
+practice-topics-all = كل المواضيع
+practice-topics-done = تم
+practice-topics-set = تم الحفظ.
+practice-progress =
+    أيام التدريب المتتالية: { $streak } (الرقم القياسي: { $best })
+    عدد ما تعلمته: { $learned }
+    للمراجعة اليوم: { $due }
+    الإجابات الصحيحة هذا الأسبوع: { $right } من { $total }
+    المستوى: { $level }
+practice-level-open = لم يحدد بعد
+practice-type-answer = يرجى كتابة الإجابة كنص.
+practice-nothing = لقد تدربت على كل شيء لهذا اليوم. نتابع غدًا!

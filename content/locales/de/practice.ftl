@@ -1,0 +1,48 @@
+# German practice – German reference.
+
+practice-prompt = Zeit für Deutsch! { $count } kurze Übungen, etwa zwei Minuten.
+practice-nudge = Lange nicht gesehen! Möchten Sie heute wieder ein bisschen Deutsch üben?
+practice-start = Los geht's
+practice-later = Heute nicht
+practice-later-ok = Kein Problem. Bis morgen!
+practice-placement-intro = Zuerst ein kurzer Test, damit die Übungen zu Ihnen passen.
+practice-card =
+    Neues Wort: { $word }
+    Beispiel: { $example }
+practice-card-plain = Neues Wort: { $word }
+practice-known = Kenne ich
+practice-unknown = Noch nicht
+practice-gap = Was fehlt? Schreiben Sie das Wort.
+practice-reply = Was antworten Sie? Schreiben Sie einen Satz.
+practice-say = Wie sagt man das auf Deutsch? Schreiben Sie den Satz.
+practice-choice = Tippen Sie auf die richtige Antwort.
+practice-show-gloss = In meiner Sprache
+practice-hint = Tipp
+practice-skip = Überspringen
+practice-right = Richtig!
+practice-right-spelling = Richtig! So schreibt man es: { $expected }
+practice-wrong = Nicht ganz. Richtig ist: { $expected }
+practice-tip-article = Tipp: Achten Sie auf den Artikel (der, die, das, den, dem).
+practice-tip-ending = Tipp: Achten Sie auf die Endung.
+practice-tip-word = Tipp: Lesen Sie den Satz noch einmal laut.
+practice-card-known = Super!
+practice-card-again = Kein Problem, das Wort kommt bald wieder.
+practice-done = Geschafft! Heute { $right } von { $total } richtig. Serie: { $streak } Tage.
+practice-placed = Ihr Niveau: { $level }. Sie können es mit /level ändern.
+practice-paused = Pause: Sie bekommen keine Übungen, bis Sie /resume schreiben.
+practice-resumed = Weiter geht's! Sie bekommen wieder jeden Tag Übungen.
+practice-level-ask = Welches Niveau möchten Sie üben? Jetzt: { $level }
+practice-level-set = Ihr Niveau: { $level }.
+practice-topics-ask = Welche Themen möchten Sie üben? Tippen Sie an und dann auf „Fertig“.
+practice-topics-all = Alle Themen
+practice-topics-done = Fertig
+practice-topics-set = Gespeichert.
+practice-progress =
+    Serie: { $streak } Tage (beste: { $best })
+    Gelernt: { $learned }
+    Heute zu wiederholen: { $due }
+    Diese Woche: { $right } von { $total } richtig
+    Niveau: { $level }
+practice-level-open = noch offen
+practice-type-answer = Bitte schreiben Sie die Antwort als Text.
+practice-nothing = Für heute ist alles geübt. Morgen geht es weiter!

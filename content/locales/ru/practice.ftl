@@ -1,0 +1,49 @@
+# Machine-made translation: needs review by a native speaker before production use.
+# German practice – Russian. Same ids and placeholders as the German reference. Polite "вы".
+
+practice-prompt = Время для немецкого! Коротких упражнений: { $count }, это около двух минут.
+practice-nudge = Давно не виделись! Хотите сегодня снова немного попрактиковать немецкий?
+practice-start = Начнём
+practice-later = Не сегодня
+practice-later-ok = Ничего страшного. До завтра!
+practice-placement-intro = Сначала короткий тест, чтобы упражнения вам подходили.
+practice-card =
+    Новое слово: { $word }
+    Пример: { $example }
+practice-card-plain = Новое слово: { $word }
+practice-known = Знаю
+practice-unknown = Ещё не знаю
+practice-gap = Что пропущено? Напишите это слово.
+practice-reply = Что вы ответите? Напишите предложение.
+practice-say = Как сказать это по-немецки? Напишите предложение.
+practice-choice = Нажмите на правильный ответ.
+practice-show-gloss = На моём языке
+practice-hint = Подсказка
+practice-skip = Пропустить
+practice-right = Правильно!
+practice-right-spelling = Правильно! Пишется так: { $expected }
+practice-wrong = Не совсем. Правильный ответ: { $expected }
+practice-tip-article = Совет: обратите внимание на артикль (der, die, das, den, dem).
+practice-tip-ending = Совет: обратите внимание на окончание.
+practice-tip-word = Совет: прочитайте предложение ещё раз вслух.
+practice-card-known = Отлично!
+practice-card-again = Ничего страшного, это слово скоро появится снова.
+practice-done = Готово! Сегодня правильно: { $right } из { $total }. Дней подряд: { $streak }.
+practice-placed = Ваш уровень: { $level }. Его можно изменить через /level.
+practice-paused = Пауза: вы не будете получать упражнения, пока не напишете /resume.
+practice-resumed = Продолжаем! Вы снова будете получать упражнения каждый день.
+practice-level-ask = Какой уровень вы хотите практиковать? Сейчас: { $level }
+practice-level-set = Ваш уровень: { $level }.
+practice-topics-ask = Какие темы вы хотите практиковать? Выберите их, а затем нажмите «Готово».
+practice-topics-all = Все темы
+practice-topics-done = Готово
+practice-topics-set = Сохранено.
+practice-progress =
+    Дней подряд: { $streak } (рекорд: { $best })
+    Выучено: { $learned }
+    Повторить сегодня: { $due }
+    На этой неделе правильно: { $right } из { $total }
+    Уровень: { $level }
+practice-level-open = ещё не определён
+practice-type-answer = Пожалуйста, напишите ответ текстом.
+practice-nothing = На сегодня всё пройдено. Продолжим завтра!

@@ -1,0 +1,49 @@
+# Machine-made translation: needs review by a native speaker before production use.
+# German practice – Ukrainian. Same ids and placeholders as the German reference. Polite "ви".
+
+practice-prompt = Час для німецької! Коротких вправ: { $count }, це приблизно дві хвилини.
+practice-nudge = Давно не бачилися! Хочете сьогодні знову трохи попрактикувати німецьку?
+practice-start = Почнімо
+practice-later = Не сьогодні
+practice-later-ok = Нічого страшного. До завтра!
+practice-placement-intro = Спершу короткий тест, щоб вправи вам підходили.
+practice-card =
+    Нове слово: { $word }
+    Приклад: { $example }
+practice-card-plain = Нове слово: { $word }
+practice-known = Знаю
+practice-unknown = Ще не знаю
+practice-gap = Чого бракує? Напишіть це слово.
+practice-reply = Що ви відповісте? Напишіть речення.
+practice-say = Як сказати це німецькою? Напишіть речення.
+practice-choice = Натисніть на правильну відповідь.
+practice-show-gloss = Моєю мовою
+practice-hint = Підказка
+practice-skip = Пропустити
+practice-right = Правильно!
+practice-right-spelling = Правильно! Пишеться так: { $expected }
+practice-wrong = Не зовсім. Правильна відповідь: { $expected }
+practice-tip-article = Порада: зверніть увагу на артикль (der, die, das, den, dem).
+practice-tip-ending = Порада: зверніть увагу на закінчення.
+practice-tip-word = Порада: прочитайте речення ще раз уголос.
+practice-card-known = Чудово!
+practice-card-again = Нічого страшного, це слово скоро з’явиться знову.
+practice-done = Готово! Сьогодні правильно: { $right } з { $total }. Днів поспіль: { $streak }.
+practice-placed = Ваш рівень: { $level }. Його можна змінити через /level.
+practice-paused = Пауза: ви не отримуватимете вправ, доки не напишете /resume.
+practice-resumed = Продовжуємо! Ви знову щодня отримуватимете вправи.
+practice-level-ask = Який рівень ви хочете практикувати? Зараз: { $level }
+practice-level-set = Ваш рівень: { $level }.
+practice-topics-ask = Які теми ви хочете практикувати? Оберіть їх, а потім натисніть «Готово».
+practice-topics-all = Усі теми
+practice-topics-done = Готово
+practice-topics-set = Збережено.
+practice-progress =
+    Днів поспіль: { $streak } (рекорд: { $best })
+    Вивчено: { $learned }
+    Повторити сьогодні: { $due }
+    Цього тижня правильно: { $right } з { $total }
+    Рівень: { $level }
+practice-level-open = ще не визначено
+practice-type-answer = Будь ласка, напишіть відповідь текстом.
+practice-nothing = На сьогодні все опрацьовано. Продовжимо завтра!
