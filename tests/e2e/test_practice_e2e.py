@@ -1,0 +1,98 @@
+"""A day's German practice over real HTTP: the prompt comes at the practice time, the
+participant does the whole dose with buttons and typed answers, and sees the streak."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from bot.decks import Kind
+from bot.localapi import SimUser
+from bot.models import Person, PracticeProfile, Role
+from bot.services import people, practice
+
+from e2e_support import Live, buttons, has
+
+pytestmark = pytest.mark.e2e
+
+
+async def dialogue(live: Live, person_id: int, pos: int) -> dict:  # type: ignore[type-arg]
+    """The practice dialogue once the bot has moved to item `pos` (it works asynchronously)."""
+    for _ in range(200):
+        async with live.deps.sessionmaker() as session:
+            person = await session.get(Person, person_id)
+            assert person is not None
+            state = person.dialogue or {}
+        if state.get("pos") == pos:
+            return state
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"practice never reached item {pos}: {state}")
+
+
+async def test_daily_dose_over_http(live: Live) -> None:
+    deps = live.deps
+    amal = live.api.add_user(SimUser(6001, "Amal", "ar"))
+    async with deps.sessionmaker.begin() as session:
+        person = await people.create_member(
+            session,
+            role=Role.PARTICIPANT,
+            telegram_user_id=amal.id,
+            name="Amal",
+            language="ar",
+            timezone="Europe/Berlin",
+            now=deps.clock.now(),
+            notice_version=deps.notice_version,
+        )
+        person_id = person.id
+        session.add(
+            PracticeProfile(
+                person_id=person.id,
+                level="A1",
+                topics=["doctor"],
+                dose_size=3,
+                paused=False,
+                streak=0,
+                best_streak=0,
+                run=0,
+            )
+        )
+
+    # The planner job runs every ten minutes; run its work now rather than wait.
+    assert live.app.job_queue is not None and live.app.job_queue.get_jobs_by_name("practice-planner")
+    async with deps.sessionmaker.begin() as session:
+        assert await practice.plan_prompts(session, now=deps.clock.now()) == 2  # today and tomorrow
+    # 18:00 in Kassel is 17:00 UTC.
+    live.deps.clock.advance(timedelta(hours=8, minutes=1))  # type: ignore[attr-defined]
+    prompt = await live.api.wait_for_bot_message(amal.id, has("Zeit für Deutsch!"), timeout=15)
+    assert buttons(prompt) == ["prs:go", "prs:later"]
+    await live.api.press(amal, prompt["message_id"], "prs:go")
+
+    typed_wrong_once = False
+    for pos in range(3):
+        state = await dialogue(live, person_id, pos)
+        item = deps.decks.get(state["items"][pos])
+        assert item is not None and item.topic == "doctor" and item.level == "A1"
+        marker = f":{pos}"
+        shown = await live.api.wait_for_bot_message(
+            amal.id, lambda m, marker=marker: marker in str(m.get("reply_markup")) and m.get("text", "") != ""
+        )
+        after = shown["message_id"]
+        if item.kind is Kind.CARD:
+            await live.api.press(amal, after, f"prk:{pos}:1")
+        elif item.kind is Kind.CHOICE:
+            await live.api.press(amal, after, f"prc:{pos}:{item.answer}")
+        else:
+            if not typed_wrong_once:
+                await live.api.send_sticker(amal)  # not an answer: a kind word, nothing lost
+                await live.api.wait_for_bot_message(amal.id, has("nur Text"), after=after)
+                typed_wrong_once = True
+            await live.api.send_text(amal, item.answers[0].lower().rstrip(".!?"))
+        await live.api.wait_for_bot_message(
+            amal.id, has("Richtig!") if item.kind is not Kind.CARD else has("Super!"), after=after
+        )
+
+    done = await live.api.wait_for_bot_message(amal.id, has("Geschafft!"))
+    assert "3 von 3 richtig" in done["text"] and "Serie: 1 Tage" in done["text"]
+    assert "\u200f" in done["text"]  # and in Arabic below
