@@ -38,5 +38,27 @@ async def test_language_change_switches_messages_and_menu(harness: Harness, cast
     menu = [p for name, p in harness.request.calls if name == "setMyCommands"][-1]
     commands = json.loads(menu["commands"]) if isinstance(menu["commands"], str) else menu["commands"]
     names = [c["command"] for c in commands]
-    assert names == ["help", "settings", "language", "privacy", "export", "delete", "cancel"]
+    assert names == [
+        "help",
+        "practice",
+        "appointments",
+        "progress",
+        "settings",
+        "language",
+        "level",
+        "topics",
+        "pause",
+        "resume",
+        "privacy",
+        "export",
+        "delete",
+        "cancel",
+    ]
     assert all(not c["description"].isascii() for c in commands)  # Ukrainian descriptions
+
+
+def test_every_command_is_in_some_menu() -> None:
+    from handlers.access import COMMANDS, Audience, menu_commands
+
+    shown = {name for audience in Audience for name in menu_commands(audience)}
+    assert shown | {"start"} == set(COMMANDS)
