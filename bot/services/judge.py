@@ -32,6 +32,8 @@ ARTICLES = frozenset(
 ENDINGS = ("", "e", "n", "en", "em", "er", "es", "s", "st", "t", "te", "ten")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NOT_WORD = re.compile(r"[^\w\s]+")
+# Inside a word an apostrophe or hyphen may be left out: geht's/gehts, E-Mail/Email.
+_INNER_MARK = re.compile(r"(?<=\w)['’‘-](?=\w)")
 
 
 class Mistake(enum.StrEnum):
@@ -50,6 +52,7 @@ class Judgement:
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS)
+    text = _INNER_MARK.sub("", text)
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
@@ -90,7 +93,8 @@ def judge_one(given: str, expected: str) -> Judgement:
             return Judgement(False, expected, mistake=Mistake.ARTICLE)
         if _ending_differs(gword, eword):
             return Judgement(False, expected, mistake=Mistake.ENDING)
-        if OSA.distance(gword, eword) <= _typo_allowance(eword):
+        # Another first letter makes another word (Hund/Mund, Haus/Maus), not a typo.
+        if gword[0] == eword[0] and OSA.distance(gword, eword) <= _typo_allowance(eword):
             typos = True
             continue
         return Judgement(False, expected, mistake=Mistake.WORD)

@@ -93,19 +93,22 @@ async def choose_dose(
 
 
 def new_items(decks: Decks, prof: PracticeProfile, seen: set[str], count: int) -> list[str]:
-    """Not yet seen items of the level (the level below once it is used up), topics in turn."""
+    """Not yet seen items, topics in turn: the own level first, then the levels below (for
+    review), then the ones above, so a dose stays full when a level is used up."""
     level = prof.level or LEVELS[0]
+    index = LEVELS.index(level)
+    order = [level, *reversed(LEVELS[:index]), *LEVELS[index + 1 :]]
     topics = [t for t in decks.topics if not prof.topics or t in prof.topics] or decks.topics
-    for wanted in (level, *reversed(LEVELS[: LEVELS.index(level)])):
+    picked: list[str] = []
+    for wanted in order:
         pools = [[i for i in decks.decks[t].items if i.level == wanted and i.id not in seen] for t in topics]
-        picked: list[str] = []
         while len(picked) < count and any(pools):
             for pool in pools:
                 if pool and len(picked) < count:
                     picked.append(pool.pop(0).id)
-        if picked:
-            return picked
-    return []
+        if len(picked) >= count:
+            break
+    return picked
 
 
 def placement_items(decks: Decks) -> list[str]:
@@ -265,7 +268,7 @@ async def plan_prompts(session: AsyncSession, *, now: datetime, days: int = 2) -
     if not participants:
         return 0
     profiles = {p.person_id: p for p in await session.scalars(select(PracticeProfile))}
-    prompts, went_out = await _prompts(session)
+    prompts, _ = await _prompts(session)
     added = 0
     for person in participants:
         prof = profiles.get(person.id)
@@ -273,11 +276,13 @@ async def plan_prompts(session: AsyncSession, *, now: datetime, days: int = 2) -
             continue
         last_practised = prof.last_practised_on if prof else None
         sent_days = prompts.get(person.id, [])
-        unanswered = [d for d in went_out.get(person.id, []) if last_practised is None or d > last_practised]
         for offset in range(days):
             day = local_day(now, person) + timedelta(days=offset)
             if day == last_practised:
                 continue
+            # Every prompt for an earlier day since the last practice counts as unanswered,
+            # also one planned but not yet sent: by that day it will have been.
+            unanswered = [d for d in sent_days if d < day and (last_practised is None or d > last_practised)]
             if not _prompt_due(day, unanswered, sent_days):
                 continue
             assert person.practice_time is not None
@@ -306,8 +311,8 @@ def _prompt_due(day: date, unanswered: list[date], sent_days: list[date]) -> boo
     if len(unanswered) < BACK_OFF_AFTER:
         return True
     gap = 7 if len(unanswered) >= NUDGE_AFTER else 3
-    last = max(sent_days) if sent_days else None
-    return last is None or (day - last).days >= gap
+    earlier = [d for d in sent_days if d < day]
+    return not earlier or (day - max(earlier)).days >= gap
 
 
 def _at(day: date, wall: time, person: Person) -> datetime:

@@ -1,0 +1,242 @@
+"""bot/services/judge.py: forgiving where it should be (case, punctuation, spaces, umlaut spellings,
+small typos), strict where the learner has to notice (article, ending, another word)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from bot.decks import TYPED, Decks
+from bot.services.judge import Judgement, Mistake, judge, normalise
+from bot.settings import PROJECT_ROOT
+
+
+@cache
+def decks() -> Decks:
+    return Decks(PROJECT_ROOT / "content" / "decks")
+
+
+def typed_items() -> list[tuple[str, tuple[str, ...]]]:
+    return [(item.id, item.answers) for item in decks().items.values() if item.kind in TYPED]
+
+
+# -- right ---------------------------------------------------------------------------------
+
+# (given, accepted, spelling_shown)
+RIGHT = [
+    # exactly as accepted
+    ("das Zimmer", "das Zimmer", False),
+    ("Hallo, wie geht es?", "Hallo, wie geht es?", False),
+    # case
+    ("Das Zimmer", "das Zimmer", True),
+    ("GUTEN MORGEN", "Guten Morgen", True),
+    ("ich habe einen termin", "Ich habe einen Termin", True),
+    # punctuation: a missing or different full stop / question mark is not even worth showing
+    ("Guten Morgen", "Guten Morgen.", False),
+    ("Hallo, wie geht es!", "Hallo, wie geht es?", False),
+    ("Hallo, wie geht es", "Hallo, wie geht es?", False),
+    ("Hallo wie geht es", "Hallo, wie geht es?", True),
+    ("Guten Morgen Frau Müller", "Guten Morgen, Frau Müller!", True),
+    # extra spaces
+    ("  das   Zimmer ", "das Zimmer", False),
+    ("Ich  habe\teinen Termin", "Ich habe einen Termin", False),
+    # ae/oe/ue/ss for ä/ö/ü/ß, both ways
+    ("Strasse", "Straße", True),
+    ("Straße", "Strasse", True),
+    ("Aerztin", "Ärztin", True),
+    ("Ärztin", "Aerztin", True),
+    ("schoen", "schön", True),
+    ("schön", "schoen", True),
+    ("fuer", "für", True),
+    ("für", "fuer", True),
+    ("heiss", "heiß", True),
+    ("Kuendigung", "Kündigung", True),
+    ("ÄRZTIN", "Ärztin", True),
+    # one typo in a word of 4 to 7 letters
+    ("Termn", "Termin", True),  # a letter missing
+    ("Zimer", "Zimmer", True),
+    ("Schuhle", "Schule", True),  # a letter too many
+    ("Mintag", "Montag", True),  # a letter wrong
+    ("Halo", "Hallo", True),
+    ("Wohnunk", "Wohnung", True),
+    ("Ich habe einen Temrin", "Ich habe einen Termin", True),
+    # two typos in a long word
+    ("Krankanhaos", "Krankenhaus", True),
+    ("Kranknhus", "Krankenhaus", True),
+    ("Apoteke", "Apotheke", True),
+    ("Arbeitsvertrga", "Arbeitsvertrag", True),
+    # a transposition is one typo
+    ("Artz", "Arzt", True),
+    ("Termni", "Termin", True),
+    ("Zimmre", "Zimmer", True),
+    ("Aptoheke", "Apotheke", True),
+    ("Kündigugn", "Kündigung", True),
+    ("Bewrebung", "Bewerbung", True),
+]
+
+
+@pytest.mark.parametrize(("given", "accepted", "shown"), RIGHT)
+def test_right(given: str, accepted: str, shown: bool) -> None:
+    verdict = judge(given, (accepted,))
+    assert verdict == Judgement(True, accepted, spelling_shown=shown, mistake=None)
+
+
+def test_decomposed_umlauts_are_right() -> None:
+    # Some keyboards send "A" + combining diaeresis instead of "Ä".
+    assert judge("A\u0308rztin", ("Ärztin",)).correct
+    assert judge("Gru\u0308\u00dfe", ("Grüße",)).correct
+
+
+# -- mistakes that must not be forgiven ----------------------------------------------------
+
+# (given, accepted, mistake)
+WRONG = [
+    # wrong article
+    ("der Zimmer", "das Zimmer", Mistake.ARTICLE),
+    ("die Termin", "der Termin", Mistake.ARTICLE),
+    ("das Frau", "die Frau", Mistake.ARTICLE),
+    ("mit den Arzt", "mit dem Arzt", Mistake.ARTICLE),
+    ("Ich gebe es den Kind", "Ich gebe es dem Kind", Mistake.ARTICLE),
+    ("ich habe ein Termin", "ich habe einen Termin", Mistake.ARTICLE),
+    ("eine Kind", "ein Kind", Mistake.ARTICLE),
+    ("einen Frau", "eine Frau", Mistake.ARTICLE),
+    ("Ich habe eine Termin", "Ich habe einen Termin", Mistake.ARTICLE),
+    # wrong ending
+    ("kleine", "kleinen", Mistake.ENDING),
+    ("die kleine Kinder", "die kleinen Kinder", Mistake.ENDING),
+    ("Kinder", "Kindern", Mistake.ENDING),
+    ("mit den Kinder", "mit den Kindern", Mistake.ENDING),
+    ("gehen", "gehst", Mistake.ENDING),
+    ("du gehen", "du gehst", Mistake.ENDING),
+    # another word
+    ("Termin", "Zimmer", Mistake.WORD),
+    ("Ich brauche ein Termin", "Ich brauche ein Zimmer", Mistake.WORD),
+    # too many typos for the word's length
+    ("Bis", "Bus", Mistake.WORD),  # three letters: no typo allowed
+    ("Tremn", "Termin", Mistake.WORD),  # two typos in six letters
+    ("Krnkanhaos", "Krankenhaus", Mistake.WORD),  # three typos in a long word
+    # a word missing or added
+    ("Termin", "einen Termin", Mistake.WORD),
+    ("das", "das Zimmer", Mistake.WORD),
+    ("ich habe Termin", "ich habe einen Termin", Mistake.WORD),
+    ("das Zimmer hier", "das Zimmer", Mistake.WORD),
+    ("Ich habe heute einen Termin beim Arzt", "Ich habe einen Termin beim Arzt", Mistake.WORD),
+    ("Ich habe einen Termin", "Ich habe einen Termin beim Arzt", Mistake.WORD),
+]
+
+
+@pytest.mark.parametrize(("given", "accepted", "mistake"), WRONG)
+def test_mistake(given: str, accepted: str, mistake: Mistake) -> None:
+    verdict = judge(given, (accepted,))
+    assert verdict == Judgement(False, accepted, spelling_shown=False, mistake=mistake)
+
+
+@pytest.mark.parametrize(("given", "accepted"), [("Hund", "Mund"), ("Mund", "Hund"), ("Haus", "Maus")])
+def test_another_short_word_is_not_a_typo(given: str, accepted: str) -> None:
+    assert judge(given, (accepted,)) == Judgement(False, accepted, mistake=Mistake.WORD)
+
+
+@pytest.mark.parametrize(("given", "accepted"), [("Wie gehts", "Wie geht's?"), ("email", "E-Mail")])
+def test_leaving_out_an_inner_apostrophe_or_hyphen_is_not_a_mistake(given: str, accepted: str) -> None:
+    assert judge(given, (accepted,)).correct
+
+
+# -- several accepted answers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given", "accepted", "expected"),
+    [
+        (
+            "Hallo",
+            ("Guten Tag", "Hallo"),
+            Judgement(True, "Hallo", spelling_shown=False),
+        ),
+        (
+            "Gutn Tag",
+            ("Hallo", "Guten Tag"),
+            Judgement(True, "Guten Tag", spelling_shown=True),
+        ),
+        # exactly right beats right with a typo
+        ("Halo", ("Hallo", "Halo"), Judgement(True, "Halo", spelling_shown=False)),
+        ("kleine", ("kleinen", "kleine"), Judgement(True, "kleine", spelling_shown=False)),
+        ("Krankmeldung", ("Krankschreibung", "Krankmeldung"), Judgement(True, "Krankmeldung")),
+        # wrong against all: the closest accepted answer is the one shown, with its mistake
+        (
+            "der Termin",
+            ("das Zimmer", "den Termin"),
+            Judgement(False, "den Termin", mistake=Mistake.ARTICLE),
+        ),
+        (
+            "mit den Kinder",
+            ("mit meinem Sohn", "mit den Kindern"),
+            Judgement(False, "mit den Kindern", mistake=Mistake.ENDING),
+        ),
+        (
+            "Ich habe einen Termin",
+            ("Ich brauche ein Zimmer", "Ich habe einen Termin beim Arzt"),
+            Judgement(False, "Ich habe einen Termin beim Arzt", mistake=Mistake.WORD),
+        ),
+    ],
+)
+def test_several_accepted_answers(given: str, accepted: tuple[str, ...], expected: Judgement) -> None:
+    assert judge(given, accepted) == expected
+
+
+# -- input that is not an answer -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "",
+        " ",
+        "\n\t",
+        "...?!",
+        "😀",
+        "👍🏽😀🇩🇪",
+        "مرحبا",
+        "أنا عندي موعد عند الطبيب",
+        "Привет",
+        "a" * 4000,
+        ("Hallo " * 700)[:4000],
+        "ä" * 4000,
+        "😀" * 4000,
+        "\x00\u200b\u202e",
+    ],
+    ids=lambda text: f"{text[:12]!r}…{len(text)}",
+)
+@pytest.mark.parametrize("accepted", [("Hallo",), ("das Zimmer", "ein Zimmer"), ("Ich habe einen Termin",)])
+def test_not_an_answer(given: str, accepted: tuple[str, ...]) -> None:
+    verdict = judge(given, accepted)
+    assert not verdict.correct
+    assert verdict.expected in accepted
+    assert verdict.mistake is not None and not verdict.spelling_shown
+
+
+def test_normalise() -> None:
+    assert normalise("  Grüße,  Frau MÜLLER! ") == "gruesse frau mueller"
+    assert normalise("Straße") == normalise("STRASSE") == "strasse"
+    assert normalise("😀") == ""
+
+
+# -- every typed item of the real decks ----------------------------------------------------
+
+
+def test_decks_have_typed_items() -> None:
+    assert len(typed_items()) >= 100
+
+
+@pytest.mark.parametrize(("item_id", "answers"), typed_items(), ids=[i for i, _ in typed_items()])
+def test_every_accepted_answer_is_right(item_id: str, answers: tuple[str, ...]) -> None:
+    for answer in answers:
+        verdict = judge(answer, answers)
+        assert verdict.correct and not verdict.spelling_shown, (item_id, answer, verdict)
+        assert normalise(verdict.expected) == normalise(answer), (item_id, answer, verdict)
+        assert judge(answer.lower(), answers).correct, (item_id, answer)
+        bare = re.sub(r"[^\w\s]", "", answer)
+        assert judge(bare, answers).correct, (item_id, answer, bare)
+        assert judge(bare.lower(), answers).correct, (item_id, answer, bare)
+        assert judge(f"  {answer.upper()}  ", answers).correct, (item_id, answer)
