@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import TelegramError
 
+from bot import charts
 from bot.decks import LEVELS, TYPED, Item, Kind
 from bot.i18n import directional
 from bot.models import Person
@@ -16,7 +19,10 @@ from bot.services.practice import Answer
 from handlers import buttons, keyboards
 from handlers.turn import Turn, command, stale
 
+log = logging.getLogger(__name__)
+
 DIALOGUE = "practice"
+CAPTION_LIMIT = 1024
 TIPS = {
     Mistake.ARTICLE: "practice-tip-article",
     Mistake.ENDING: "practice-tip-ending",
@@ -383,15 +389,27 @@ async def cb_topic(turn: Turn) -> None:
 async def cmd_progress(turn: Turn) -> None:
     assert turn.person is not None
     p = await practice.progress(turn.session, turn.person, now=turn.now)
-    await turn.reply(
-        turn.t.both(
-            "practice-progress",
-            streak=p.streak,
-            best=p.best_streak,
-            learned=p.learned,
-            due=p.due,
-            right=p.week_correct,
-            total=p.week_reviews,
-            level=p.level or turn.t("practice-level-open"),
-        )
+    text = turn.t.both(
+        "practice-progress",
+        streak=p.streak,
+        best=p.best_streak,
+        learned=p.learned,
+        due=p.due,
+        right=p.week_correct,
+        total=p.week_reviews,
+        level=p.level or turn.t("practice-level-open"),
     )
+    bot, chat_id = turn.context.bot, turn.chat_id
+
+    async def send() -> None:
+        # The week as a small picture with the numbers as caption; text where pictures fail.
+        fits = len(text) <= CAPTION_LIMIT
+        try:
+            await bot.send_photo(chat_id, photo=charts.week_bars(p.days), caption=text if fits else None)
+        except TelegramError as exc:
+            log.info("sendPhoto of a progress chart failed: %s", type(exc).__name__)
+            fits = False
+        if not fits:
+            await bot.send_message(chat_id, text)
+
+    turn.later(send)

@@ -213,6 +213,7 @@ class Progress:
     week_reviews: int
     week_correct: int
     level: str | None
+    days: list[tuple[int, int]]  # the last seven local days, oldest first: (right, wrong)
 
 
 async def progress(session: AsyncSession, person: Person, *, now: datetime) -> Progress:
@@ -225,6 +226,12 @@ async def progress(session: AsyncSession, person: Person, *, now: datetime) -> P
             )
         )
     )
+    today = local_day(now, person)
+    days = []
+    for back in range(6, -1, -1):
+        day = today - timedelta(days=back)
+        answers = [r.correct for r in week if local_day(r.reviewed_at, person) == day]
+        days.append((sum(answers), len(answers) - sum(answers)))
     streak = (
         prof.streak
         if prof.last_practised_on and (local_day(now, person) - prof.last_practised_on).days <= 1
@@ -238,6 +245,7 @@ async def progress(session: AsyncSession, person: Person, *, now: datetime) -> P
         week_reviews=len(week),
         week_correct=sum(1 for r in week if r.correct),
         level=prof.level,
+        days=days,
     )
 
 
