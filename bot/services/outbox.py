@@ -37,9 +37,8 @@ class Planned:
     respect_quiet_hours: bool = True
 
 
-async def enqueue(session: AsyncSession, planned: Planned, *, now: datetime) -> bool:
-    """Add a row unless one with the same dedupe key exists. True if it was added."""
-    values = {
+def _values(planned: Planned, now: datetime) -> dict[str, Any]:
+    return {
         "recipient_id": planned.recipient_id,
         "kind": planned.kind,
         "payload": planned.payload,
@@ -51,15 +50,34 @@ async def enqueue(session: AsyncSession, planned: Planned, *, now: datetime) -> 
         "attempts": 0,
         "created_at": now,
     }
+
+
+def _insert(session: AsyncSession) -> Any:
     dialect = session.bind.dialect.name if session.bind else "sqlite"
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    statement = (
-        insert(OutboxMessage)
-        .values(**values)
-        .on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key])
-    )
+    return (pg_insert if dialect == "postgresql" else sqlite_insert)(OutboxMessage)
+
+
+async def enqueue(session: AsyncSession, planned: Planned, *, now: datetime) -> bool:
+    """Add a row unless one with the same dedupe key exists. True if it was added."""
+    statement = _insert(session).values(**_values(planned, now))
+    statement = statement.on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key])
     result = await session.execute(statement)
     return bool(getattr(result, "rowcount", 0))
+
+
+ENQUEUE_CHUNK = 2000
+
+
+async def enqueue_many(session: AsyncSession, planned: list[Planned], *, now: datetime) -> int:
+    """Many rows in a few statements (rows whose key exists are skipped); returns how many
+    were added."""
+    added = 0
+    for start in range(0, len(planned), ENQUEUE_CHUNK):
+        chunk = [_values(item, now) for item in planned[start : start + ENQUEUE_CHUNK]]
+        statement = _insert(session).on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key])
+        result = await session.execute(statement.returning(OutboxMessage.id), chunk)
+        added += len(result.all())
+    return added
 
 
 async def cancel_pending(

@@ -8,7 +8,7 @@ remembered first, then new items of the participant's level and topics.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
@@ -262,57 +262,65 @@ async def plan_prompts(session: AsyncSession, *, now: datetime, days: int = 2) -
     At most one prompt a day (the dedupe key is the person and the local date). People who
     left several prompts unanswered hear from the bot less often: every third day after
     BACK_OFF_AFTER, and a weekly nudge after NUDGE_AFTER. Returns how many rows were added.
+
+    Runs every ten minutes over every participant, so it reads plain columns, skips days
+    already planned, and writes in batches: the write lock is held briefly (measured with
+    benchmarks/practice_planning.py: one INSERT per row held SQLite's lock for ~40 s at
+    50,000 participants).
     """
-    participants = list(
-        await session.scalars(
-            select(Person).where(
+    people = (
+        await session.execute(
+            select(Person.id, Person.timezone, Person.practice_time).where(
                 Person.role == Role.PARTICIPANT,
                 Person.status == PersonStatus.ACTIVE,
                 Person.practice_time.is_not(None),
                 Person.unreachable_at.is_(None),
             )
         )
-    )
-    if not participants:
+    ).all()
+    if not people:
         return 0
-    profiles = {p.person_id: p for p in await session.scalars(select(PracticeProfile))}
+    profiles = {
+        person_id: (paused, last)
+        for person_id, paused, last in await session.execute(
+            select(PracticeProfile.person_id, PracticeProfile.paused, PracticeProfile.last_practised_on)
+        )
+    }
     prompts, _ = await _prompts(session)
-    added = 0
-    for person in participants:
-        prof = profiles.get(person.id)
-        if prof is not None and prof.paused:
+    planned: list[Planned] = []
+    for person_id, timezone, practice_time in people:
+        paused, last_practised = profiles.get(person_id, (False, None))
+        if paused:
             continue
-        last_practised = prof.last_practised_on if prof else None
-        sent_days = prompts.get(person.id, [])
+        zone = ZoneInfo(timezone)
+        sent_days = prompts.get(person_id, [])
+        today = now.astimezone(zone).date()
         for offset in range(days):
-            day = local_day(now, person) + timedelta(days=offset)
-            if day == last_practised:
+            day = today + timedelta(days=offset)
+            if day == last_practised or day in sent_days:
                 continue
             # Every prompt for an earlier day since the last practice counts as unanswered,
             # also one planned but not yet sent: by that day it will have been.
             unanswered = [d for d in sent_days if d < day and (last_practised is None or d > last_practised)]
             if not _prompt_due(day, unanswered, sent_days):
                 continue
-            assert person.practice_time is not None
-            at = _at(day, person.practice_time, person)
+            assert practice_time is not None  # filtered in the query
+            at = datetime.combine(day, practice_time, tzinfo=zone).astimezone(UTC)
             if at <= now:
                 continue
             kind = "practice.nudge" if len(unanswered) >= NUDGE_AFTER else "practice.prompt"
-            if await outbox.enqueue(
-                session,
+            planned.append(
                 Planned(
-                    recipient_id=person.id,
+                    recipient_id=person_id,
                     kind=kind,
                     due_at=at,
                     priority=Priority.PROMPT,
-                    dedupe_key=prompt_key(person.id, day),
+                    dedupe_key=prompt_key(person_id, day),
                     payload={"day": day.isoformat()},
-                ),
-                now=now,
-            ):
-                added += 1
-                sent_days = [*sent_days, day]
-    return added
+                )
+            )
+            sent_days = [*sent_days, day]
+    return await outbox.enqueue_many(session, planned, now=now)
 
 
 def _prompt_due(day: date, unanswered: list[date], sent_days: list[date]) -> bool:
@@ -321,12 +329,6 @@ def _prompt_due(day: date, unanswered: list[date], sent_days: list[date]) -> boo
     gap = 7 if len(unanswered) >= NUDGE_AFTER else 3
     earlier = [d for d in sent_days if d < day]
     return not earlier or (day - max(earlier)).days >= gap
-
-
-def _at(day: date, wall: time, person: Person) -> datetime:
-    from datetime import UTC
-
-    return datetime.combine(day, wall, tzinfo=ZoneInfo(person.timezone)).astimezone(UTC)
 
 
 async def _prompts(session: AsyncSession) -> tuple[dict[int, list[date]], dict[int, list[date]]]:
