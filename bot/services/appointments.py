@@ -310,20 +310,8 @@ async def answer(
     appointment.answer_reason = None
     # Any answer means the coach need not hear "no answer".
     await outbox.cancel_pending(session, key_prefix=_key(appointment, "no-answer"))
-    if not coming and participant.coach_id is not None:
-        await outbox.enqueue(
-            session,
-            Planned(
-                recipient_id=participant.coach_id,
-                kind="coach.cant_come",
-                due_at=now,
-                priority=Priority.ALERT,
-                dedupe_key=_key(appointment, f"cant-come:{int(now.timestamp())}"),
-                payload={"appointment_id": appointment.id, "version": appointment.version},
-                respect_quiet_hours=False,
-            ),
-            now=now,
-        )
+    if not coming:
+        await _alert_coach(session, appointment, participant, "coach.cant_come", "cant-come", now)
 
 
 async def give_reason(
@@ -333,20 +321,28 @@ async def give_reason(
     if appointment.participant_id != participant.id or appointment.answer is not Attendance.NOT_COMING:
         raise AppointmentError(AppointmentProblem.CLOSED)
     appointment.answer_reason = reason.strip()[:500]
-    if participant.coach_id is not None:
-        await outbox.enqueue(
-            session,
-            Planned(
-                recipient_id=participant.coach_id,
-                kind="coach.cant_come_reason",
-                due_at=now,
-                priority=Priority.ALERT,
-                dedupe_key=_key(appointment, f"reason:{int(now.timestamp())}"),
-                payload={"appointment_id": appointment.id, "version": appointment.version},
-                respect_quiet_hours=False,
-            ),
-            now=now,
-        )
+    await _alert_coach(session, appointment, participant, "coach.cant_come_reason", "reason", now)
+
+
+async def _alert_coach(
+    session: AsyncSession, appointment: Appointment, participant: Person, kind: str, key: str, now: datetime
+) -> None:
+    """An alert for the participant's coach, at once and regardless of quiet hours."""
+    if participant.coach_id is None:
+        return
+    await outbox.enqueue(
+        session,
+        Planned(
+            recipient_id=participant.coach_id,
+            kind=kind,
+            due_at=now,
+            priority=Priority.ALERT,
+            dedupe_key=_key(appointment, f"{key}:{int(now.timestamp())}"),
+            payload={"appointment_id": appointment.id, "version": appointment.version},
+            respect_quiet_hours=False,
+        ),
+        now=now,
+    )
 
 
 async def mark_outcome(
