@@ -37,7 +37,7 @@ COMMANDS: dict[str, Audience] = {
     "practice": Audience.PARTICIPANT,
     "pause": Audience.PARTICIPANT,
     "resume": Audience.PARTICIPANT,
-    "level": Audience.PARTICIPANT,
+    "level": Audience.PARTICIPANT | INVITERS,
     "topics": Audience.PARTICIPANT,
     "progress": Audience.PARTICIPANT,
 }
@@ -63,7 +63,7 @@ BUTTONS: dict[str, Audience] = {
     buttons.PRACTICE_GLOSS: Audience.PARTICIPANT,
     buttons.PRACTICE_HINT: Audience.PARTICIPANT,
     buttons.PRACTICE_SKIP: Audience.PARTICIPANT,
-    buttons.PRACTICE_LEVEL: Audience.PARTICIPANT,
+    buttons.PRACTICE_LEVEL: Audience.PARTICIPANT | INVITERS,
     buttons.PRACTICE_TOPIC: Audience.PARTICIPANT,
 }
 

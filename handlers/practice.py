@@ -12,8 +12,9 @@ from telegram.error import TelegramError
 from bot import charts
 from bot.decks import LEVELS, TYPED, Item, Kind
 from bot.i18n import directional
-from bot.models import Person
-from bot.services import practice
+from bot.models import Person, Role
+from bot.services import appointments, audit, practice
+from bot.services.appointments import may_manage
 from bot.services.judge import Mistake, judge
 from bot.services.practice import Answer
 from handlers import buttons, keyboards
@@ -314,8 +315,20 @@ async def cmd_resume(turn: Turn) -> None:
 
 @command("level")
 async def cmd_level(turn: Turn) -> None:
-    assert turn.person is not None
-    prof = await practice.profile_of(turn.session, turn.person)
+    person = turn.person
+    assert person is not None
+    if person.role is not Role.PARTICIPANT:
+        # Coaches and staff set the level of one of their participants.
+        participants = await appointments.participants_of(turn.session, person)
+        if not participants:
+            await turn.reply(turn.t("apt-no-participants"))
+            return
+        choices = [
+            _button(p.display_name or f"#{p.id}", buttons.PRACTICE_LEVEL, "p", p.id) for p in participants
+        ]
+        await turn.reply(turn.t("practice-level-whom"), keyboards.rows(choices, width=2))
+        return
+    prof = await practice.profile_of(turn.session, person)
     choices = [_button(level, buttons.PRACTICE_LEVEL, level) for level in LEVELS]
     await turn.reply(
         turn.t.both("practice-level-ask", level=prof.level or turn.t("practice-level-open")),
@@ -324,16 +337,55 @@ async def cmd_level(turn: Turn) -> None:
 
 
 async def cb_level(turn: Turn) -> None:
-    assert turn.person is not None and turn.button is not None
+    person = turn.person
+    assert person is not None and turn.button is not None
+    if person.role is not Role.PARTICIPANT:
+        await _coach_level(turn, person)
+        return
     level = turn.button.arg()
     if level not in LEVELS:
         await stale(turn)
         return
-    prof = await practice.profile_of(turn.session, turn.person)
+    prof = await practice.profile_of(turn.session, person)
     prof.level, prof.run = level, 0
     await turn.answer()
     await turn.clear_buttons()
     await turn.reply(turn.t.both("practice-level-set", level=level))
+
+
+async def _coach_level(turn: Turn, coach: Person) -> None:
+    """prl:p:<participant> shows the levels; prl:s:<participant>:<level> sets one."""
+    assert turn.button is not None
+    action, participant_id, level = turn.button.arg(0), turn.button.int_arg(1), turn.button.arg(2)
+    participant = await turn.session.get(Person, participant_id or 0)
+    if participant is None or participant.role is not Role.PARTICIPANT or not may_manage(coach, participant):
+        await stale(turn)
+        return
+    name = participant.display_name or "?"
+    prof = await practice.profile_of(turn.session, participant)
+    if action == "p":
+        choices = [_button(lv, buttons.PRACTICE_LEVEL, "s", participant.id, lv) for lv in LEVELS]
+        await turn.answer()
+        await turn.clear_buttons()
+        await turn.reply(
+            turn.t("practice-level-of", name=name, level=prof.level or turn.t("practice-level-open")),
+            keyboards.rows(choices, width=3),
+        )
+    elif action == "s" and level in LEVELS:
+        prof.level, prof.run = level, 0
+        audit.record(
+            turn.session,
+            at=turn.now,
+            action="practice.level",
+            actor=coach,
+            subject_id=participant.id,
+            details={"level": level},
+        )
+        await turn.answer()
+        await turn.clear_buttons()
+        await turn.reply(turn.t("practice-level-of-set", name=name, level=level))
+    else:
+        await stale(turn)
 
 
 @command("topics")

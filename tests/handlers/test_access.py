@@ -35,7 +35,7 @@ COMMANDS = {
     "/practice": (N, N, N, Y, N, N),
     "/pause": (N, N, N, Y, N, N),
     "/resume": (N, N, N, Y, N, N),
-    "/level": (N, N, N, Y, N, N),
+    "/level": (N, N, N, Y, Y, Y),
     "/topics": (N, N, N, Y, N, N),
     "/progress": (N, N, N, Y, N, N),
 }
@@ -61,7 +61,7 @@ BUTTONS = {
     "prg:0": (N, N, N, Y, N, N),
     "prh:0": (N, N, N, Y, N, N),
     "prx:0": (N, N, N, Y, N, N),
-    "prl:A1": (N, N, N, Y, N, N),
+    "prl:A1": (N, N, N, Y, Y, Y),
     "prt:all": (N, N, N, Y, N, N),
 }
 

@@ -202,3 +202,22 @@ async def test_pause_resume_level_topics_progress(harness: Harness, cast: Cast) 
     replies = await harness.send(cast.participant, "/progress")
     assert replies[0].startswith("Serie: 0 Tage")  # text where pictures cannot be sent
     harness.clock.advance(timedelta(days=1))
+
+
+async def test_a_coach_sets_the_level_of_their_own_participant_only(harness: Harness, cast: Cast) -> None:
+    replies = await harness.send(cast.coach, "/level")
+    assert replies[0] == "Für wen möchten Sie das Niveau festlegen?"
+    assert harness.request.buttons(cast.coach.id) == [f"prl:p:{cast.participant_id}"]
+    await harness.press(cast.coach, f"prl:p:{cast.participant_id}")
+    assert harness.request.buttons(cast.coach.id)[-1] == f"prl:s:{cast.participant_id}:B1"
+    replies = await harness.press(cast.coach, f"prl:s:{cast.participant_id}:A2")
+    assert replies[0] == "Niveau von Amina: A2."
+    async with deps_of(harness).sessionmaker() as session:
+        prof = await session.get(PracticeProfile, cast.participant_id)
+        assert prof is not None and prof.level == "A2"
+    # Another coach cannot, even with forged buttons.
+    replies = await harness.press(cast.other_coach, f"prl:s:{cast.participant_id}:B1")
+    assert "no longer valid" in replies[0]
+    async with deps_of(harness).sessionmaker() as session:
+        prof = await session.get(PracticeProfile, cast.participant_id)
+        assert prof is not None and prof.level == "A2"
