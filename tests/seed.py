@@ -1,4 +1,4 @@
-"""Seed members and invites straight into a harness's database."""
+"""Seed members and invites straight into a test database."""
 
 from __future__ import annotations
 
@@ -30,16 +30,22 @@ def deps_of(harness: Harness) -> Deps:
     return harness.app.bot_data[DEPS_KEY]  # type: ignore[no-any-return]
 
 
-async def add_member(
-    harness: Harness, user: User, role: Role, *, coach_id: int | None = None, language: str = "de"
+async def add_person(
+    deps: Deps,
+    *,
+    telegram_user_id: int,
+    name: str,
+    role: Role,
+    language: str = "de",
+    coach_id: int | None = None,
 ) -> int:
-    deps = deps_of(harness)
+    """An active member who has agreed already, in Kassel's time zone; returns the person id."""
     async with deps.sessionmaker.begin() as session:
         person = await people.create_member(
             session,
             role=role,
-            telegram_user_id=user.id,
-            name=user.first_name,
+            telegram_user_id=telegram_user_id,
+            name=name,
             language=language,
             timezone="Europe/Berlin",
             now=deps.clock.now(),
@@ -47,6 +53,19 @@ async def add_member(
             coach_id=coach_id,
         )
         return person.id
+
+
+async def add_member(
+    harness: Harness, user: User, role: Role, *, coach_id: int | None = None, language: str = "de"
+) -> int:
+    return await add_person(
+        deps_of(harness),
+        telegram_user_id=user.id,
+        name=user.first_name,
+        role=role,
+        language=language,
+        coach_id=coach_id,
+    )
 
 
 async def make_invite(

@@ -13,8 +13,10 @@ from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
+from bot.models import Role
 
 from harness import make_settings
+from seed import add_person
 
 TOKEN = "777000:E2E"
 
@@ -49,6 +51,18 @@ class Live:
     def _last_id(self, chat_id: int) -> int:
         messages = self.api.messages(chat_id)
         return max((m["message_id"] for m in messages), default=0)
+
+    async def add_member(self, user: SimUser, role: Role, *, coach_id: int | None = None) -> int:
+        """A simulated Telegram user who is an active member already; returns the person id."""
+        self.api.add_user(user)
+        return await add_person(
+            self.deps,
+            telegram_user_id=user.id,
+            name=user.first_name,
+            role=role,
+            language=user.language_code or "de",
+            coach_id=coach_id,
+        )
 
     def texts(self, chat_id: int) -> list[str]:
         return [m.get("text") or m.get("caption") or "" for m in self.api.bot_messages(chat_id)]

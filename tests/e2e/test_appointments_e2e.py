@@ -9,7 +9,6 @@ import pytest
 
 from bot.localapi import SimUser
 from bot.models import Role
-from bot.services import people
 
 from e2e_support import Live, buttons, has
 
@@ -17,31 +16,9 @@ pytestmark = pytest.mark.e2e
 
 
 async def test_coach_makes_an_appointment_participant_cannot_come(live: Live) -> None:
-    deps = live.deps
-    coach = live.api.add_user(SimUser(5001, "Jonas", "de"))
-    amal = live.api.add_user(SimUser(5002, "Amal", "ar"))
-    async with deps.sessionmaker.begin() as session:
-        jonas = await people.create_member(
-            session,
-            role=Role.COACH,
-            telegram_user_id=coach.id,
-            name="Jonas",
-            language="de",
-            timezone="Europe/Berlin",
-            now=deps.clock.now(),
-            notice_version=deps.notice_version,
-        )
-        await people.create_member(
-            session,
-            role=Role.PARTICIPANT,
-            telegram_user_id=amal.id,
-            name="Amal",
-            language="ar",
-            timezone="Europe/Berlin",
-            now=deps.clock.now(),
-            notice_version=deps.notice_version,
-            coach_id=jonas.id,
-        )
+    coach, amal = SimUser(5001, "Jonas", "de"), SimUser(5002, "Amal", "ar")
+    jonas_id = await live.add_member(coach, Role.COACH)
+    await live.add_member(amal, Role.PARTICIPANT, coach_id=jonas_id)
 
     who = await live.say(coach, "/appointment", has("Für wen ist der Termin?"))
     (choice,) = buttons(who)

@@ -17,21 +17,9 @@ pytestmark = pytest.mark.e2e
 
 
 async def seed_team(live: Live) -> tuple[SimUser, SimUser]:
-    coach = live.api.add_user(SimUser(2001, "Jonas", "de"))
-    staff = live.api.add_user(SimUser(2002, "Sabine", "de"))
-    deps = live.deps
-    async with deps.sessionmaker.begin() as session:
-        for user, role in ((coach, Role.COACH), (staff, Role.STAFF)):
-            await people.create_member(
-                session,
-                role=role,
-                telegram_user_id=user.id,
-                name=user.first_name,
-                language="de",
-                timezone="Europe/Berlin",
-                now=deps.clock.now(),
-                notice_version=deps.notice_version,
-            )
+    coach, staff = SimUser(2001, "Jonas", "de"), SimUser(2002, "Sabine", "de")
+    await live.add_member(coach, Role.COACH)
+    await live.add_member(staff, Role.STAFF)
     return coach, staff
 
 

@@ -11,7 +11,7 @@ import pytest
 from bot.decks import Kind
 from bot.localapi import SimUser
 from bot.models import Person, PracticeProfile, Role
-from bot.services import people, practice
+from bot.services import practice
 
 from e2e_support import Live, buttons, has
 
@@ -33,22 +33,12 @@ async def dialogue(live: Live, person_id: int, pos: int) -> dict:  # type: ignor
 
 async def test_daily_dose_over_http(live: Live) -> None:
     deps = live.deps
-    amal = live.api.add_user(SimUser(6001, "Amal", "ar"))
+    amal = SimUser(6001, "Amal", "ar")
+    person_id = await live.add_member(amal, Role.PARTICIPANT)
     async with deps.sessionmaker.begin() as session:
-        person = await people.create_member(
-            session,
-            role=Role.PARTICIPANT,
-            telegram_user_id=amal.id,
-            name="Amal",
-            language="ar",
-            timezone="Europe/Berlin",
-            now=deps.clock.now(),
-            notice_version=deps.notice_version,
-        )
-        person_id = person.id
         session.add(
             PracticeProfile(
-                person_id=person.id,
+                person_id=person_id,
                 level="A1",
                 topics=["doctor"],
                 dose_size=3,
