@@ -102,8 +102,7 @@ class Catalogue:
             # The error names the message and variable, never the person's text.
             log.error("message %s in %s: %s", message_id, language, type(error).__name__)
         if language in RTL_LANGUAGES:
-            text = _COMMAND_IN_TEXT.sub(LRM + "/", text)
-            text = "\n".join(RLM + line if line else line for line in text.split("\n"))
+            text = directional(_COMMAND_IN_TEXT.sub(LRM + "/", text), language)
         return text
 
 

@@ -18,7 +18,7 @@ from bot.app import build_application, build_deps, startup
 from bot.deps import Deps
 from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
-from bot.models import AppointmentKind, Role
+from bot.models import AppointmentKind, Person, Role
 from bot.services import appointments, invites, people
 from bot.settings import Settings
 
@@ -41,42 +41,31 @@ async def seed(deps: Deps) -> str:
         now = deps.clock.now()
         tz = deps.settings.bot_timezone
         cohort = await invites.get_or_create_cohort(session, "Demo: Pflege Kassel", now=now)
-        coach = await people.find_by_telegram_id(session, COACH.id)
-        if await people.find_by_telegram_id(session, STAFF.id) is None:
-            await people.create_member(
+
+        async def member(user: SimUser, role: Role, name: str, **links: int) -> tuple[Person, bool]:
+            """The demo person, made on the first start only; True if made now."""
+            existing = await people.find_by_telegram_id(session, user.id)
+            if existing is not None:
+                return existing, False
+            made = await people.create_member(
                 session,
-                role=Role.STAFF,
-                telegram_user_id=STAFF.id,
-                name="Sabine (Demo-Team)",
-                language="de",
+                role=role,
+                telegram_user_id=user.id,
+                name=name,
+                language=user.language_code or "de",
                 timezone=tz,
                 now=now,
                 notice_version=deps.notice_version,
+                **links,
             )
-        if coach is None:
-            coach = await people.create_member(
-                session,
-                role=Role.COACH,
-                telegram_user_id=COACH.id,
-                name="Jonas (Demo-Coach)",
-                language="de",
-                timezone=tz,
-                now=now,
-                notice_version=deps.notice_version,
-            )
-        if await people.find_by_telegram_id(session, PARTICIPANT.id) is None:
-            amina = await people.create_member(
-                session,
-                role=Role.PARTICIPANT,
-                telegram_user_id=PARTICIPANT.id,
-                name="Amina (Demo)",
-                language="ar",
-                timezone=tz,
-                now=now,
-                notice_version=deps.notice_version,
-                cohort_id=cohort.id,
-                coach_id=coach.id,
-            )
+            return made, True
+
+        await member(STAFF, Role.STAFF, "Sabine (Demo-Team)")
+        coach, _ = await member(COACH, Role.COACH, "Jonas (Demo-Coach)")
+        amina, new = await member(
+            PARTICIPANT, Role.PARTICIPANT, "Amina (Demo)", cohort_id=cohort.id, coach_id=coach.id
+        )
+        if new:
             # A demo appointment tomorrow at 10:00, so reminders and answers can be tried.
             tomorrow = (now.astimezone(ZoneInfo(tz)) + timedelta(days=1)).date()
             await appointments.create(

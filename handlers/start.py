@@ -12,7 +12,7 @@ from bot.services.invites import InviteError
 from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, Step
 from handlers import buttons, keyboards, menu
 from handlers.access import Audience, audience_of
-from handlers.turn import Turn, command, stale
+from handlers.turn import Turn, command, refuse, stale
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,7 @@ async def _join(turn: Turn, token: str | None) -> None:
     user = turn.update.effective_user
     assert user is not None
     if not token:
-        await people.count_uninvited(turn.session)
-        await turn.reply(turn.t.both("uninvited"))
+        await refuse(turn)
         return
     try:
         person = await people.join_by_invite(

@@ -286,7 +286,7 @@ async def plan_prompts(session: AsyncSession, *, now: datetime, days: int = 2) -
             select(PracticeProfile.person_id, PracticeProfile.paused, PracticeProfile.last_practised_on)
         )
     }
-    prompts, _ = await _prompts(session)
+    prompts = await _prompt_days(session)
     planned: list[Planned] = []
     for person_id, timezone, practice_time in people:
         paused, last_practised = profiles.get(person_id, (False, None))
@@ -331,26 +331,22 @@ def _prompt_due(day: date, unanswered: list[date], sent_days: list[date]) -> boo
     return not earlier or (day - max(earlier)).days >= gap
 
 
-async def _prompts(session: AsyncSession) -> tuple[dict[int, list[date]], dict[int, list[date]]]:
-    """For each person, the local days of prompts planned or sent, and of those sent."""
+async def _prompt_days(session: AsyncSession) -> dict[int, list[date]]:
+    """For each person, the local days of practice prompts planned or sent, in order."""
     rows = await session.execute(
-        select(OutboxMessage.recipient_id, OutboxMessage.payload, OutboxMessage.status).where(
+        select(OutboxMessage.recipient_id, OutboxMessage.payload).where(
             OutboxMessage.kind.in_(["practice.prompt", "practice.nudge"]),
             OutboxMessage.status.in_([OutboxStatus.SENT, OutboxStatus.PENDING, OutboxStatus.SENDING]),
         )
     )
-    planned: dict[int, list[date]] = {}
-    sent: dict[int, list[date]] = {}
-    for recipient_id, payload, status in rows:
+    days: dict[int, list[date]] = {}
+    for recipient_id, payload in rows:
         day = _day(payload)
-        if day is None:
-            continue
-        planned.setdefault(recipient_id, []).append(day)
-        if status is OutboxStatus.SENT:
-            sent.setdefault(recipient_id, []).append(day)
-    for days in (*planned.values(), *sent.values()):
-        days.sort()
-    return planned, sent
+        if day is not None:
+            days.setdefault(recipient_id, []).append(day)
+    for found in days.values():
+        found.sort()
+    return days
 
 
 def _day(payload: Any) -> date | None:
