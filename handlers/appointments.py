@@ -15,7 +15,7 @@ from bot.services import appointments
 from bot.services.appointments import AppointmentError
 from bot.services.when import WhenError, parse_when
 from handlers import buttons, keyboards
-from handlers.turn import Turn, command, stale
+from handlers.turn import Turn, command, dialogue_state, stale
 
 NEW = "appointment"
 MOVE = "appointment_move"
@@ -24,13 +24,6 @@ REASON = "appointment_reason"
 
 def _button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))
-
-
-def _state(person: Person, name: str, step: str | None = None) -> dict[str, Any] | None:
-    state = person.dialogue
-    if not state or state.get("name") != name or (step is not None and state.get("step") != step):
-        return None
-    return state
 
 
 # -- making an appointment -------------------------------------------------------------
@@ -55,7 +48,7 @@ async def cb_new(turn: Turn) -> None:
     person = turn.person
     assert person is not None and turn.button is not None
     action, value = turn.button.arg(0), turn.button.arg(1)
-    state = _state(person, NEW)
+    state = dialogue_state(person, NEW)
     if state is None:
         await stale(turn)
         return
@@ -115,7 +108,7 @@ async def _reply_when_problem(turn: Turn, person: Person, text: str) -> None:
 
 async def on_new_text(turn: Turn, text: str) -> bool:
     person = turn.person
-    state = _state(person, NEW) if person else None
+    state = dialogue_state(person, NEW) if person else None
     if person is None or state is None:
         return False
     step = state.get("step")
@@ -323,7 +316,7 @@ async def cb_manage(turn: Turn) -> None:
 
 async def on_move_text(turn: Turn, text: str) -> bool:
     person = turn.person
-    state = _state(person, MOVE) if person else None
+    state = dialogue_state(person, MOVE) if person else None
     if person is None or state is None:
         return False
     starts_at = _parse(turn, person, text)
@@ -389,7 +382,7 @@ async def cb_answer(turn: Turn) -> None:
 async def cb_reason_skip(turn: Turn) -> None:
     person = turn.person
     assert person is not None
-    if _state(person, REASON) is None:
+    if dialogue_state(person, REASON) is None:
         await stale(turn)
         return
     person.dialogue = None
@@ -399,7 +392,7 @@ async def cb_reason_skip(turn: Turn) -> None:
 
 async def on_reason_text(turn: Turn, text: str) -> bool:
     person = turn.person
-    state = _state(person, REASON) if person else None
+    state = dialogue_state(person, REASON) if person else None
     if person is None or state is None:
         return False
     person.dialogue = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import logging
 from datetime import timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
@@ -16,7 +15,7 @@ from bot import qr
 from bot.models import Cohort, Person, PersonStatus, Role
 from bot.services import invites, people
 from handlers import buttons, keyboards
-from handlers.turn import Turn, command, stale
+from handlers.turn import Turn, command, dialogue_state, stale
 
 log = logging.getLogger(__name__)
 
@@ -41,18 +40,11 @@ async def cmd_invite(turn: Turn) -> None:
     await turn.reply(turn.t("invite-choose-role"), keyboards.rows(choices, width=1))
 
 
-def _dialogue(person: Person, step: str) -> dict[str, Any] | None:
-    state = person.dialogue
-    if not state or state.get("name") != DIALOGUE or state.get("step") != step:
-        return None
-    return state
-
-
 async def cb_role(turn: Turn) -> None:
     person = turn.person
     assert person is not None and turn.button is not None
     role_value = turn.button.arg()
-    if _dialogue(person, "role") is None or role_value not in {r.value for r in Role}:
+    if dialogue_state(person, DIALOGUE, "role") is None or role_value not in {r.value for r in Role}:
         await stale(turn)
         return
     role = Role(role_value)
@@ -85,7 +77,7 @@ async def _ask_cohort(turn: Turn, person: Person, role: Role) -> None:
 async def cb_cohort(turn: Turn) -> None:
     person = turn.person
     assert person is not None and turn.button is not None
-    state = _dialogue(person, "cohort")
+    state = dialogue_state(person, DIALOGUE, "cohort")
     cohort_id = turn.button.int_arg()
     cohort = await turn.session.get(Cohort, cohort_id) if cohort_id else None
     if state is None or cohort_id is None or (cohort_id and cohort is None):
@@ -99,7 +91,7 @@ async def cb_cohort(turn: Turn) -> None:
 async def on_dialogue_text(turn: Turn, text: str) -> bool:
     """Typed text during the invite dialogue: a new group name. True if it was consumed."""
     person = turn.person
-    if person is None or _dialogue(person, "cohort") is None:
+    if person is None or dialogue_state(person, DIALOGUE, "cohort") is None:
         return False
     try:
         cohort = await invites.get_or_create_cohort(turn.session, text, now=turn.now)
@@ -137,7 +129,7 @@ async def _after_cohort(turn: Turn, person: Person, cohort: Cohort | None) -> No
 async def cb_coach(turn: Turn) -> None:
     person = turn.person
     assert person is not None and turn.button is not None
-    state = _dialogue(person, "coach")
+    state = dialogue_state(person, DIALOGUE, "coach")
     coach_id = turn.button.int_arg()
     coach = await turn.session.get(Person, coach_id) if coach_id else None
     valid_coach = coach_id == 0 or (

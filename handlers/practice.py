@@ -18,7 +18,7 @@ from bot.services.appointments import may_manage
 from bot.services.judge import Mistake, judge
 from bot.services.practice import Answer
 from handlers import buttons, keyboards
-from handlers.turn import Turn, command, stale
+from handlers.turn import Turn, command, dialogue_state, stale
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +33,6 @@ TIPS = {
 
 def _button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))
-
-
-def _state(person: Person) -> dict[str, Any] | None:
-    """A copy of the practice dialogue: changed copies are assigned back whole, since
-    SQLAlchemy does not notice changes made inside a JSON value in place."""
-    state = person.dialogue
-    return dict(state) if state and state.get("name") == DIALOGUE else None
 
 
 # -- starting a dose ---------------------------------------------------------------------
@@ -95,7 +88,7 @@ async def start_dose(turn: Turn, person: Person) -> None:
 
 
 def _current(turn: Turn, person: Person) -> tuple[dict[str, Any], Item] | None:
-    state = _state(person)
+    state = dialogue_state(person, DIALOGUE)
     if state is None:
         return None
     items = state.get("items") or []
