@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 from functools import cached_property
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -26,6 +26,21 @@ def parse_offsets(text: str) -> tuple[timedelta, ...]:
             raise ValueError(f"reminder offset {part!r}: use a number with d, h or m, e.g. 24h")
         offsets.append(int(number) * _UNITS[unit])
     return tuple(sorted(set(offsets), reverse=True))
+
+
+WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+
+
+def parse_weekly(text: str) -> tuple[int, time]:
+    """ "MON 10:00" -> (0, 10:00)."""
+    parts = text.upper().split()
+    if len(parts) != 2 or parts[0][:3] not in WEEKDAYS:
+        raise ValueError(f"check-in schedule {text!r}: use a weekday and a time, e.g. MON 10:00")
+    try:
+        hour, minute = (int(piece) for piece in parts[1].split(":"))
+        return WEEKDAYS.index(parts[0][:3]), time(hour, minute)
+    except ValueError as exc:
+        raise ValueError(f"check-in schedule {text!r}: use a weekday and a time, e.g. MON 10:00") from exc
 
 
 class MissingTokenError(RuntimeError):
@@ -56,6 +71,14 @@ class Settings(BaseSettings):
     # (at least once; see bot/services/outbox.py). Longer than any one send can take.
     outbox_claim_lease_seconds: int = Field(default=120, ge=1, alias="OUTBOX_CLAIM_LEASE_SECONDS")
     reminders_by_kind: dict[str, str] = Field(default_factory=dict, alias="REMINDERS_BY_KIND")
+    # Key(s) for free text encrypted at rest; make one with `python -m bot keygen`.
+    data_key: SecretStr | None = Field(default=None, alias="BEGLEITER_DATA_KEY")
+    # Weekly check-in for participants whose cohort sets no time: "MON 10:00" (local time).
+    checkin_schedule: str = Field(default="MON 10:00", alias="CHECKIN_SCHEDULE")
+    # A crisis alert no coach acknowledged within this many minutes goes to staff on duty.
+    crisis_escalation_minutes: int = Field(default=30, ge=1, le=24 * 60, alias="CRISIS_ESCALATION_MINUTES")
+    # Where argostranslate keeps its models (default: its own, ~/.local/share/argos-translate).
+    argos_packages_dir: Path | None = Field(default=None, alias="ARGOS_PACKAGES_DIR")
 
     @field_validator("bot_timezone")
     @classmethod
@@ -91,12 +114,29 @@ class Settings(BaseSettings):
             parse_offsets(offsets)
         return value
 
+    @field_validator("checkin_schedule")
+    @classmethod
+    def _valid_checkin_schedule(cls, value: str) -> str:
+        parse_weekly(value)
+        return value
+
     def reminder_offsets(self, kind: str) -> tuple[timedelta, ...]:
         return parse_offsets(self.reminders_by_kind.get(kind, self.reminders))
 
     @cached_property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.bot_timezone)
+
+    def require_data_key(self) -> str:
+        from bot.crypto import DataKeyError, KeyRing
+
+        if self.data_key is None or not self.data_key.get_secret_value().strip():
+            raise DataKeyError(
+                "BEGLEITER_DATA_KEY is not set: make one with `python -m bot keygen` and put it in "
+                "the environment or in .env (keep a copy: without it stored free text is lost)"
+            )
+        KeyRing(self.data_key.get_secret_value())  # fails early on a malformed key
+        return self.data_key.get_secret_value()
 
     def require_token(self) -> str:
         if self.telegram_bot_token is None or not self.telegram_bot_token.get_secret_value():

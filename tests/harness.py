@@ -190,7 +190,16 @@ class Harness:
         return [params.get("text") for params in self.request.sent(method="answerCallbackQuery")]
 
 
+# A fixed Fernet key for tests (32 bytes, url-safe base64).
+TEST_DATA_KEY = "dGVzdC1rZXktZm9yLWJlZ2xlaXRlci10ZXN0cy0wMDA="
+
+
 def make_settings(database_url: str, **extra: str) -> Settings:
     """Settings for tests: never read from the developer's .env or environment."""
-    values = {"TELEGRAM_BOT_TOKEN": "999000:TEST", "DATABASE_URL": database_url, **extra}
+    values = {
+        "TELEGRAM_BOT_TOKEN": "999000:TEST",
+        "DATABASE_URL": database_url,
+        "BEGLEITER_DATA_KEY": TEST_DATA_KEY,
+        **extra,
+    }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

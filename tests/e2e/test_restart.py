@@ -21,7 +21,7 @@ from bot.models import AppointmentKind, OutboxMessage, OutboxStatus, Role
 from bot.services import appointments, people
 from scheduler.dispatcher import Dispatcher
 
-from harness import make_settings
+from harness import TEST_DATA_KEY, make_settings
 
 pytestmark = pytest.mark.e2e
 TOKEN = "666000:RESTART"
@@ -107,6 +107,7 @@ async def test_hard_kill_mid_dispatch_loses_nothing(tmp_path: Path) -> None:
             DATABASE_URL=url,
             OUTBOX_CLAIM_LEASE_SECONDS="3",
             PYTHONPATH=str(ROOT),
+            BEGLEITER_DATA_KEY=TEST_DATA_KEY,
         )
         log = (tmp_path / "bot.log").open("ab")
         first = await start_bot(env, tmp_path, log)

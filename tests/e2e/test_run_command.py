@@ -13,8 +13,10 @@ import pytest
 from bot.localapi import LocalBotApi, SimUser
 
 from e2e_support import buttons, has
+from harness import TEST_DATA_KEY
 
 pytestmark = pytest.mark.e2e
+
 TOKEN = "555000:RUN"
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,6 +28,7 @@ def environment(api: LocalBotApi, tmp_path: Path) -> dict[str, str]:
         TELEGRAM_API_BASE_URL=api.base_url,
         DATABASE_URL=f"sqlite:///{tmp_path / 'run.db'}",
         PYTHONPATH=str(ROOT),
+        BEGLEITER_DATA_KEY=TEST_DATA_KEY,
     )
     return env
 
