@@ -21,9 +21,12 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from bot.crypto import EncryptedText
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -87,6 +90,9 @@ class Cohort(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # When the weekly check-in is offered, in local time (Monday = 0); None: the default.
+    checkin_weekday: Mapped[int | None] = mapped_column(Integer)
+    checkin_time: Mapped[time | None] = mapped_column(Time())
 
 
 class Person(Base):
@@ -118,6 +124,8 @@ class Person(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Set when Telegram says the person blocked the bot; cleared when they write again.
     unreachable_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Staff on duty get crisis alerts that no coach acknowledged in time.
+    on_duty: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     cohort: Mapped[Cohort | None] = relationship(lazy="raise")
     coach: Mapped[Person | None] = relationship(remote_side=[id], lazy="raise")
@@ -316,3 +324,124 @@ class PracticeReview(Base):
     hinted: Mapped[bool] = mapped_column(Boolean, default=False)
     seconds: Mapped[int] = mapped_column(Integer, default=0)
     reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class CheckinStatus(enum.StrEnum):
+    PLANNED = "planned"  # offer queued in the outbox
+    STARTED = "started"  # first answer given
+    COMPLETED = "completed"
+    EXPIRED = "expired"  # not answered in time
+
+
+class Checkin(Base):
+    """One questionnaire offered to one participant for one period (a week or a month)."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (UniqueConstraint("person_id", "questionnaire", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    questionnaire: Mapped[str] = mapped_column(String(20))  # weekly | monthly (content/checkins)
+    period: Mapped[str] = mapped_column(String(20))  # 2026-W48 | 2026-11 | now-<timestamp>
+    status: Mapped[CheckinStatus] = mapped_column(_enum(CheckinStatus, "checkin_status"))
+    offered_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set once the answers were checked against the flag rules (and an alert made if any).
+    triaged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class CheckinAnswer(Base):
+    """One answer to one question. Free text and its translation are encrypted at rest."""
+
+    __tablename__ = "checkin_answers"
+    __table_args__ = (UniqueConstraint("checkin_id", "question"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checkin_id: Mapped[int] = mapped_column(ForeignKey("checkins.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    question: Mapped[str] = mapped_column(String(40))
+    # scale: 1..5; choice: the option id; several: option ids joined by ","; skipped: all None
+    score: Mapped[int | None] = mapped_column(Integer)
+    choice: Mapped[str | None] = mapped_column(String(200))
+    text: Mapped[str | None] = mapped_column(EncryptedText())
+    text_language: Mapped[str | None] = mapped_column(String(8))
+    # German machine translation of `text`, and which model made it (None: not translated).
+    text_de: Mapped[str | None] = mapped_column(EncryptedText())
+    translated_by: Mapped[str | None] = mapped_column(String(80))
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Severity(enum.IntEnum):
+    NORMAL = 1
+    URGENT = 2
+    CRISIS = 3
+
+
+class AlertStatus(enum.StrEnum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+
+
+class AlertSource(enum.StrEnum):
+    CHECKIN = "checkin"
+    HELP_BUTTON = "help_button"
+    MESSAGE = "message"  # a message to the coach that matched the crisis list
+
+
+class Alert(Base):
+    """Something a coach should look at: one per flagged check-in or help request."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    # The coach at the time; None when the participant had none (staff get it then).
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    source: Mapped[AlertSource] = mapped_column(_enum(AlertSource, "alert_source"))
+    checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id", ondelete="SET NULL"))
+    message_id: Mapped[int | None] = mapped_column(Integer)
+    severity: Mapped[int] = mapped_column(Integer)  # Severity
+    # Why: [{"rule": "low_mood", "severity": 2, "detail": {...}}], never free text.
+    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    status: Mapped[AlertStatus] = mapped_column(_enum(AlertStatus, "alert_status"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class RelayDirection(enum.StrEnum):
+    TO_PARTICIPANT = "to_participant"
+    TO_COACH = "to_coach"
+
+
+class RelayMessage(Base):
+    """A message between a coach and a participant, relayed by the bot with a machine
+    translation. Both texts are encrypted at rest."""
+
+    __tablename__ = "relay_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    direction: Mapped[RelayDirection] = mapped_column(_enum(RelayDirection, "relay_direction"))
+    text: Mapped[str] = mapped_column(EncryptedText())
+    source_language: Mapped[str] = mapped_column(String(8))
+    target_language: Mapped[str] = mapped_column(String(8))
+    translation: Mapped[str | None] = mapped_column(EncryptedText())
+    translated_by: Mapped[str | None] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class CoachNote(Base):
+    """A coach's own note on a participant (encrypted at rest)."""
+
+    __tablename__ = "coach_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(EncryptedText())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
