@@ -1,0 +1,643 @@
+"""Flag rules and keyword lists: each rule, each language and severity, near-misses, validation."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.models import Severity
+from bot.services.flags import Answers, FlagRules, Reason, highest, normalize
+from bot.settings import PROJECT_ROOT
+
+CONTENT = PROJECT_ROOT / "content"
+LANGUAGES = {"de", "en", "ar", "fa", "uk", "tr", "ru"}
+C, U, N = Severity.CRISIS, Severity.URGENT, Severity.NORMAL
+
+
+@pytest.fixture(scope="module")
+def rules() -> FlagRules:
+    return FlagRules.load(CONTENT)
+
+
+def weekly(**kwargs: object) -> Answers:
+    fields: dict[str, object] = {"questionnaire": "weekly", "scores": {}, "choices": {}, "texts": []}
+    return Answers(**(fields | kwargs))  # type: ignore[arg-type]
+
+
+def rule_ids(reasons: list[Reason]) -> list[str]:
+    return [r.rule for r in reasons]
+
+
+# -- question rules --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("score", "expected"), [(1, U), (2, N), (3, None), (4, None), (5, None)])
+def test_low_mood_thresholds(rules: FlagRules, score: int, expected: Severity | None) -> None:
+    reasons = [r for r in rules.evaluate(weekly(scores={"mood": score}), []) if r.rule == "low_mood"]
+    assert highest(reasons) == expected
+    if expected:
+        assert reasons[0].detail == {"question": "mood", "score": score}
+
+
+def test_low_mood_applies_to_the_monthly_check_in_too(rules: FlagRules) -> None:
+    answers = Answers("monthly", {"mood": 1, "german": 1}, {}, [])
+    assert rule_ids(rules.evaluate(answers, [])) == ["low_mood"]  # the German scale is no mood
+
+
+@pytest.mark.parametrize(
+    ("history", "score", "flagged"),
+    [
+        ([5, 5, 5], 3, True),
+        ([4, 4, 4], 3, False),
+        ([], 1, False),  # no history: nothing to compare with
+        ([5], 3, True),  # one earlier answer is enough
+        ([5, 4], 3, False),  # mean 4.5: a drop of 1.5
+        ([5, 4, 3], 2, True),  # mean 4
+        ([5, 5, 5, 1], 3, True),  # only the newest three count
+        ([1, 5, 5, 5], 3, False),  # newest first: mean of 1, 5, 5 is 3.67
+        ([3, 3, 3], 5, False),  # a rise is no drop
+    ],
+)
+def test_mood_drop_against_the_mean_of_up_to_three(
+    rules: FlagRules, history: list[int], score: int, flagged: bool
+) -> None:
+    reasons = [r for r in rules.evaluate(weekly(scores={"mood": score}), history) if r.rule == "mood_drop"]
+    assert bool(reasons) is flagged
+    if flagged:
+        assert reasons[0].severity is N
+        assert reasons[0].detail["earlier"] == min(len(history), 3)
+
+
+@pytest.mark.parametrize(("choice", "flagged"), [("yes", True), ("no", False)])
+@pytest.mark.parametrize("questionnaire", ["weekly", "monthly"])
+def test_contact_requested(rules: FlagRules, questionnaire: str, choice: str, flagged: bool) -> None:
+    reasons = rules.evaluate(Answers(questionnaire, {}, {"contact": (choice,)}, []), [])
+    assert reasons == (
+        [Reason("contact_requested", N, {"question": "contact", "options": ["yes"]})] if flagged else []
+    )
+
+
+def test_problems_reported_lists_which(rules: FlagRules) -> None:
+    reasons = rules.evaluate(weekly(choices={"problems": ("work", "authorities")}), [])
+    assert reasons == [
+        Reason("problems_reported", N, {"question": "problems", "options": ["work", "authorities"]})
+    ]
+    assert rules.evaluate(weekly(choices={"problems": ()}), []) == []
+
+
+def test_monthly_support_is_no_problem(rules: FlagRules) -> None:
+    answers = Answers("monthly", {"mood": 4}, {"support": ("housing", "documents"), "goal": ("not_yet",)}, [])
+    assert rules.evaluate(answers, [4]) == []
+
+
+@pytest.mark.parametrize(
+    ("attendance", "flagged"), [("none", True), ("some", False), ("all", False), ("no_course", False)]
+)
+def test_missed_course(rules: FlagRules, attendance: str, flagged: bool) -> None:
+    reasons = rules.evaluate(weekly(choices={"attendance": (attendance,)}), [])
+    assert rule_ids(reasons) == (["missed_course"] if flagged else [])
+
+
+def test_everything_at_once_in_rule_order_and_highest(rules: FlagRules) -> None:
+    answers = weekly(
+        scores={"mood": 1},
+        choices={"problems": ("home",), "contact": ("yes",), "attendance": ("none",), "sleep": ("bad",)},
+        texts=[("Ich habe viel Stress.", "de")],
+    )
+    reasons = rules.evaluate(answers, [5, 5, 5])
+    assert rule_ids(reasons) == [
+        "low_mood",
+        "mood_drop",
+        "contact_requested",
+        "problems_reported",
+        "missed_course",
+        "keywords",
+    ]
+    assert highest(reasons) is U
+    assert highest([]) is None
+    json.dumps([r.detail for r in reasons])  # JSON-safe
+
+
+def test_unknown_questionnaire_still_gets_the_keywords(rules: FlagRules) -> None:
+    answers = Answers("yearly", {"mood": 1}, {"contact": ("yes",)}, [("Ich will sterben", "de")])
+    assert rule_ids(rules.evaluate(answers, [])) == ["keywords"]
+
+
+def test_translation_is_scanned_with_german_and_marked(rules: FlagRules) -> None:
+    answers = weekly(texts=[("Мені сумно", "uk"), ("Ich will nicht mehr leben", "de")], translated=True)
+    assert rules.evaluate(answers, []) == [
+        Reason("keywords", C, {"language": "de", "term": "nicht mehr leben", "via": "translation"}),
+        Reason("keywords", N, {"language": "uk", "term": "сумно", "via": "original"}),
+    ]
+
+
+def test_a_german_original_is_not_taken_for_a_translation(rules: FlagRules) -> None:
+    reasons = rules.evaluate(weekly(texts=[("Ich will sterben", "de")], translated=True), [])
+    assert [r.detail["via"] for r in reasons] == ["original"]
+
+
+def test_a_term_counts_once_and_the_text_never_reaches_the_reason(rules: FlagRules) -> None:
+    text = "Zaubertrank. Ich will sterben. Ich will sterben!! Ich will sterben"
+    reasons = rules.scan(text, "de")
+    assert reasons == [
+        Reason("keywords", C, {"language": "de", "term": "will ... sterben", "via": "original"})
+    ]
+    assert "aubertrank" not in json.dumps([r.detail for r in reasons])
+
+
+def test_ukrainian_texts_meet_the_russian_list(rules: FlagRules) -> None:
+    reasons = rules.scan("Я хочу умереть", "uk")
+    assert Reason("keywords", C, {"language": "ru", "term": "хочу умереть", "via": "original"}) in reasons
+
+
+def test_a_language_without_a_list_meets_the_lists_of_its_script(rules: FlagRules) -> None:
+    assert {r.detail["language"] for r in rules.scan("Ich will sterben", "so")} == {"de"}
+    assert {r.detail["language"] for r in rules.scan("أريد أن أموت", "ps")} == {"ar"}
+    assert rules.scan("", "de") == []
+
+
+# -- normalisation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param("İSTANBUL'da ışık", "tr", "istanbulda isik", id="turkish-dotted-and-dotless-i"),
+        pytest.param(
+            "Straße, Schläge & Schlaege!", "de", "strasse schlage schlage", id="german-umlauts-and-sz"
+        ),
+        pytest.param("أإآٱ ـــ ة ى ی ك ک", "ar", "اااا ه ي ي ك ك", id="arabic-letter-forms"),
+        pytest.param("أُرِيـــدُ", "ar", "اريد", id="arabic-harakat-and-tatweel"),
+        pytest.param("شيء مسؤول", "ar", "شي مسوول", id="arabic-hamza"),
+        pytest.param("می‌خواهم", "fa", "مي خواهم", id="persian-zwnj"),
+        pytest.param("Всё ещё", "ru", "все еще", id="russian-yo"),
+        pytest.param("б’є бʼє б'є бє", "uk", "бе бе бе бе", id="ukrainian-apostrophes"),
+        pytest.param("ї є ґ", "uk", "і е г", id="ukrainian-letters"),
+        pytest.param("умеpеть", "ru", "умереть", id="latin-look-alike-in-cyrillic"),
+        pytest.param("a\u200fb \u2068c\u2069 d\u200e", "en", "ab c d", id="direction-marks"),
+        pytest.param("so...   😢😢 sad!!", "en", "so sad", id="punctuation-and-emoji"),
+    ],
+)
+def test_normalize(text: str, language: str, expected: str) -> None:
+    assert normalize(text, language) == expected
+
+
+# -- keyword lists: sentences that must flag, near-misses that must not ----------------------
+
+# (language, text, severity, the list term it must report)
+FLAGS: list[tuple[str, str, Severity, str]] = [
+    # German
+    ("de", "Ich will nicht mehr leben.", C, "nicht mehr leben"),
+    ("de", "ich will einfach nur sterben", C, "will ... sterben"),
+    ("de", "Manchmal denke ich, ich sollte mich umbringen", C, "mich umbring*"),
+    ("de", "Ich habe schon überlegt, mich umzubringen.", C, "mich umzubringen"),
+    ("de", "Ich denke oft an SELBSTMORD", C, "selbstmord*"),
+    ("de", "Ich habe Suizidgedanken.", C, "suizid*"),
+    ("de", "Ich habe Selbstmortgedanken", C, "selbstmord*"),  # a typo
+    ("de", "Ich habe mich gestern wieder geritzt", C, "mich ... geritzt"),
+    ("de", "Mein Mann schlägt mich.", C, "schlägt mich"),
+    ("de", "Er schlaegt mich jeden Tag", C, "schlägt mich"),
+    ("de", "er schlagt mich", C, "schlägt mich"),
+    ("de", "Ich habe Angst um mein Leben!!!", C, "angst um mein leben"),
+    ("de", "Mein Ex bedroht mich", C, "bedroht mich"),
+    ("de", "Zu Hause gibt es Gewalt.", C, "gewalt"),
+    ("de", "Ich sterbe, bitte", C, "ich sterbe"),
+    ("de", "Ich möchte mir das Leben nehmen", C, "mir das leben nehmen"),
+    ("de", "Wir haben eine Räumungsklage bekommen.", U, "räumung*"),
+    ("de", "Die Raeumung ist am Montag", U, "räumung*"),
+    ("de", "Ich bin bald obdachlos", U, "obdachlos*"),
+    ("de", "Ich habe keine Wohnung mehr.", U, "keine wohnung mehr"),
+    ("de", "Der Brief sagt Abschiebung", U, "abschiebung*"),
+    ("de", "Er kommt in Abschiebungshaft", U, "abschiebung*"),
+    ("de", "Wir haben kein Geld für Essen", U, "kein geld für essen"),
+    ("de", "Ich war im Krankenhaus.", U, "krankenhaus*"),
+    ("de", "Ich hatte wieder eine Panikattacke", U, "panikattack*"),
+    ("de", "Ich sterbe vor Hunger", U, "sterbe vor hunger"),  # the idiom: urgent, not crisis
+    ("de", "Ich habe viel Stress mit der Arbeit.", N, "stress*"),
+    ("de", "Ich fühle mich sehr allein", N, "fühle mich ... allein"),
+    ("de", "Ich fuehle mich allein", N, "fühle mich ... allein"),
+    ("de", "Ich bin so einsam hier", N, "einsam*"),
+    ("de", "Ich kann nachts nicht schlafen", N, "kann ... nicht schlafen"),
+    ("de", "Ich bin traurig", N, "traurig"),
+    ("de", "Ich habe einen Brief vom Jobcenter und verstehe ihn nicht", N, "brief ... jobcenter"),
+    ("de", "Streit mit dem Chef", N, "streit"),
+    # English
+    ("en", "I want to kill myself", C, "kill myself"),
+    ("en", "i dont want to live anymore", C, "dont want to live"),
+    ("en", "I don’t want to live anymore", C, "dont want to live"),
+    ("en", "I wanna die", C, "wanna die"),
+    ("en", "Sometimes I want to just die", C, "want to ... die"),
+    ("en", "I have suicidal thoughts", C, "suicidal"),
+    ("en", "My husband beats me", C, "husband beats me"),
+    ("en", "He hits me when he is drunk", C, "he hits me"),
+    ("en", "I am afraid for my life", C, "afraid for my life"),
+    ("en", "I'm cutting myself again", C, "cutting myself"),
+    ("en", "We got evicted", U, "evicted"),
+    ("en", "I am homeless now", U, "homeless"),
+    ("en", "I'm scared of deportation", U, "deportation"),
+    ("en", "We have no food at home", U, "no food"),
+    ("en", "I was in hospital last week", U, "hospital"),
+    ("en", "I had a panic attack", U, "panic attack*"),
+    ("en", "I can't breathe", U, "cant breathe"),
+    ("en", "I feel so lonely", N, "lonely"),
+    ("en", "Work is very stressful", N, "stress*"),
+    ("en", "I can't sleep at night", N, "cant sleep"),
+    ("en", "I got a letter from the Jobcenter", N, "letter ... jobcenter"),
+    ("en", "I am sad", N, "sad"),
+    ("en", "I have problems at work", N, "problems at work"),
+    # Turkish
+    ("tr", "Ölmek istiyorum", C, "ölmek istiyorum"),
+    ("tr", "olmek istiyorum artik", C, "ölmek istiyorum"),
+    ("tr", "Artık yaşamak istemiyorum.", C, "yaşamak istemiyorum"),
+    ("tr", "yasamak istemiyorum", C, "yaşamak istemiyorum"),
+    ("tr", "İntihar etmeyi düşünüyorum", C, "intihar*"),
+    ("tr", "Kocam beni dövüyor", C, "beni dövüyor"),
+    ("tr", "kocam beni dovuyor", C, "beni dövüyor"),
+    ("tr", "Evde şiddet var", C, "şiddet"),
+    ("tr", "Kendimi öldürmek istiyorum", C, "kendimi öldür*"),
+    ("tr", "Canımdan korkuyorum", C, "canımdan korkuyorum"),
+    ("tr", "Evsiz kaldım", U, "evsiz*"),
+    ("tr", "Sınır dışı edilmekten korkuyorum", U, "sınır dışı"),
+    ("tr", "sinir disi edilecegim", U, "sınır dışı"),
+    ("tr", "Evde yiyecek yok", U, "yiyecek yok"),
+    ("tr", "Hastanedeydim", U, "hastane*"),
+    ("tr", "Panik atak geçirdim", U, "panik atak*"),
+    ("tr", "Açlıktan ölüyorum", U, "açlıktan ölüyorum"),
+    ("tr", "Çok stresliyim", N, "stres*"),
+    ("tr", "Kendimi yalnız hissediyorum", N, "yalnız hissediyorum"),
+    ("tr", "Geceleri uyuyamıyorum", N, "uyuyamıyorum"),
+    ("tr", "Jobcenter'dan mektup geldi, anlamadım", N, "jobcenter* ... mektup*"),
+    ("tr", "Moralim bozuk", N, "moralim bozuk"),
+    # Arabic
+    ("ar", "أريد أن أموت", C, "أريد أن أموت"),
+    ("ar", "اريد ان اموت", C, "أريد أن أموت"),
+    ("ar", "أُرِيدُ أَنْ أَمُوتَ", C, "أريد أن أموت"),
+    ("ar", "اريـــد ان امـــوت", C, "أريد أن أموت"),
+    ("ar", "بدي موت", C, "بدي موت"),
+    ("ar", "وبدي موت", C, "بدي موت"),
+    ("ar", "ما بدي عيش", C, "ما بدي عيش"),
+    ("ar", "مابدي عيش خلص", C, "ما بدي عيش"),
+    ("ar", "عم فكر بالانتحار", C, "*انتحار*"),
+    ("ar", "زوجي بيضربني كل يوم", C, "*ضربني"),
+    ("ar", "خايفة على حياتي", C, "خايفة على حياتي"),
+    ("ar", "خائفة على حياتي", C, "خايفة على حياتي"),
+    ("ar", "رح اقتل حالي", C, "*قتل حالي"),
+    ("ar", "طردونا من البيت", U, "*طردونا"),
+    ("ar", "صرنا بالشارع", U, "صرنا بالشارع"),
+    ("ar", "خايف من الترحيل", U, "*ترحيل*"),
+    ("ar", "ما في أكل بالبيت", U, "ما في أكل"),
+    ("ar", "ما في اكل", U, "ما في أكل"),
+    ("ar", "كنت بالمستشفى", U, "*مستشف*"),
+    ("ar", "صارت معي نوبة هلع", U, "نوب* هلع"),
+    ("ar", "انا حزين كتير", N, "حزين"),
+    ("ar", "حاسس بالوحدة", N, "حاسس بالوحدة"),
+    ("ar", "ما عم نام منيح", N, "ما عم نام"),
+    ("ar", "إجتني رسالة من الجوب سنتر", N, "رسال* ... *جوب سنتر"),
+    ("ar", "عندي مشاكل بالشغل", N, "مشاكل بالشغل"),
+    ("ar", "عندي قلق", N, "قلق"),
+    # Persian (Dari / Farsi)
+    ("fa", "می‌خواهم بمیرم", C, "می‌خواهم بمیرم"),
+    ("fa", "میخواهم بمیرم", C, "می‌خواهم بمیرم"),
+    ("fa", "می خواهم بمیرم", C, "می‌خواهم بمیرم"),
+    ("fa", "ميخواهم بميرم", C, "می‌خواهم بمیرم"),  # Arabic yeh
+    ("fa", "دیگر نمی‌خواهم زندگی کنم", C, "نمی‌خواهم زندگی کنم"),
+    ("fa", "به خودکشی فکر می‌کنم", C, "خودکشی*"),
+    ("fa", "شوهرم مرا می‌زند", C, "مرا می‌زند"),
+    ("fa", "شوهرم منو کتک میزنه", C, "کتک*"),
+    ("fa", "كتك خوردم", C, "کتک*"),  # Arabic kaf
+    ("fa", "جانم در خطر است", C, "جانم در خطر"),
+    ("fa", "بی‌خانمان شدیم", U, "بی‌خانمان*"),
+    ("fa", "بیخانمان شدم", U, "بی‌خانمان*"),
+    ("fa", "می‌ترسم دیپورتم کنند", U, "دیپورت*"),
+    ("fa", "جواب منفی گرفتم", U, "جواب منفی"),
+    ("fa", "غذا نداریم", U, "غذا نداریم"),
+    ("fa", "در بیمارستان بودم", U, "بیمارستان*"),
+    ("fa", "خیلی استرس دارم", N, "استرس*"),
+    ("fa", "احساس تنهایی می‌کنم", N, "تنهایی"),
+    ("fa", "شب‌ها خوابم نمی‌برد", N, "خوابم نمی‌برد"),
+    ("fa", "خیلی نگرانم", N, "نگران*"),
+    ("fa", "یک نامه از جاب سنتر آمده", N, "نامه ... جاب سنتر"),
+    # Ukrainian
+    ("uk", "Я не хочу жити", C, "не хочу жити"),
+    ("uk", "Хочу померти", C, "хочу померти"),
+    ("uk", "Думаю про самогубство", C, "самогубств*"),
+    ("uk", "Чоловік б'є мене", C, "б’є мене"),
+    ("uk", "Чоловік бʼє мене", C, "б’є мене"),
+    ("uk", "Чоловік б’є мене", C, "б’є мене"),
+    ("uk", "чоловік бє мене", C, "б’є мене"),
+    ("uk", "Боюся за своє життя", C, "боюся за своє життя"),
+    ("uk", "Я хочу покінчити з собою", C, "покінчити з собою"),
+    ("uk", "Нас виселяють з квартири", U, "виселя*"),
+    ("uk", "Нам ніде жити", U, "ніде жити"),
+    ("uk", "Вдома немає їжі", U, "немає їжі"),
+    ("uk", "Я була в лікарні", U, "лікарн*"),
+    ("uk", "У мене панічні атаки", U, "панічн* атак*"),
+    ("uk", "Мені дуже самотньо", N, "самотн*"),
+    ("uk", "Я в стресі", N, "стрес*"),
+    ("uk", "Не можу спати вночі", N, "не можу спати"),
+    ("uk", "Прийшов лист з джобцентру", N, "лист ... джобцентр*"),
+    ("uk", "Мені сумно", N, "сумно"),
+    # Russian
+    ("ru", "Я не хочу жить", C, "не хочу жить"),
+    ("ru", "Хочу умереть", C, "хочу умереть"),
+    ("ru", "Хочу умеpеть", C, "хочу умереть"),  # a Latin p
+    ("ru", "Думаю о самоубийстве", C, "самоубийств*"),
+    ("ru", "Муж бьёт меня", C, "бьёт меня"),
+    ("ru", "муж бьет меня", C, "бьёт меня"),
+    ("ru", "Боюсь за свою жизнь", C, "боюсь за свою жизнь"),
+    ("ru", "Хочу покончить с собой", C, "покончить с собой"),
+    ("ru", "Нас выселяют", U, "выселя*"),
+    ("ru", "Нам негде жить", U, "негде жить"),
+    ("ru", "Дома нечего есть", U, "нечего есть"),
+    ("ru", "Я лежала в больнице", U, "больниц*"),
+    ("ru", "У меня панические атаки", U, "паническ* атак*"),
+    ("ru", "Боюсь депортации", U, "депорт*"),
+    ("ru", "Мне очень одиноко", N, "одинок*"),
+    ("ru", "У меня стресс", N, "стресс*"),
+    ("ru", "Не могу спать", N, "не могу спать"),
+    ("ru", "Пришло письмо из джобцентра", N, "письм* ... джобцентр*"),
+    ("ru", "Мне грустно", N, "грустно"),
+]
+
+# (language, text, the most this may flag: None = nothing at all). Never crisis.
+NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
+    ("de", "Ich bin heute todmüde.", None),
+    ("de", "Ich will nicht mehr lernen, es ist zu viel.", None),
+    ("de", "Ich sterbe vor Lachen 😂", None),
+    ("de", "Ich sterbe gleich vor Langeweile im Kurs", None),
+    ("de", "Ich sterbe vor Hunger, wann ist Pause?", U),  # urgent by decision: maybe no food
+    ("de", "Wir haben im Kurs über Gewaltenteilung gesprochen.", None),
+    ("de", "Das war ein gewaltiger Regen.", None),
+    ("de", "Mein Sohn hat mich gestern im Schach geschlagen.", None),
+    ("de", "Die Hitze bringt mich um.", None),
+    ("de", "Bring mich um acht Uhr zum Bahnhof.", None),
+    ("de", "Ich habe mir beim Kochen in den Finger geschnitten.", None),
+    ("de", "Die Ritzen im Fenster sind undicht.", None),
+    ("de", "Ich habe Abschiebungsschutz bekommen.", None),
+    ("de", "Bei KiK ist Räumungsverkauf.", None),
+    ("de", "Mir droht eine Sperre vom Jobcenter.", None),
+    ("de", "Ich lerne Deutsch, um mein Leben zu verbessern.", None),
+    ("de", "Auf der Baustelle hängt ein Schild: Lebensgefahr!", None),
+    ("de", "Ich stand auf der Straße und habe gewartet.", None),
+    ("de", "Ich habe eine ambulante Behandlung.", None),  # one letter from English "ambulance"
+    ("de", "Ich habe vom Nachbarn abgeschrieben.", None),
+    ("en", "Beats me why the bus was late.", None),
+    ("en", "That joke killed me 😂", None),
+    ("en", "The deadline is killing me", None),
+    ("en", "I'm dying to see my family again", None),
+    ("en", "I'm dying of laughter", None),
+    ("en", "My phone died yesterday", None),
+    ("en", "I'm dead tired after work", None),
+    ("en", "I cut my finger while cooking", None),
+    ("en", "Hit me up after the course", None),
+    ("en", "No homework today", None),
+    ("tr", "Olum naber, bugün kurs var mı?", None),
+    ("tr", "Gülmekten öldüm 😂", None),
+    ("tr", "Pastayı ikiye bölmek istiyorum.", None),
+    ("tr", "Seninle iftihar ediyorum.", None),
+    ("tr", "Dövme yaptırdım.", None),
+    ("tr", "Bugün şiddetli yağmur vardı.", None),
+    ("tr", "Kendimi kesinlikle iyi hissediyorum.", None),
+    ("ar", "في إضراب اليوم بالمواصلات", None),
+    ("ar", "تعلمنا جدول الضرب", None),
+    ("ar", "ضربني برد وما قدرت روح عالكورس", None),
+    ("ar", "أنا ميت من التعب", None),
+    ("ar", "بموت من الضحك 😂", None),
+    ("ar", "الوحدة الثالثة بالكتاب صعبة", None),
+    ("ar", "نفسي أشوف أهلي", None),
+    ("ar", "الحر قتلني اليوم", None),
+    ("fa", "مردم اینجا خیلی مهربان هستند", None),
+    ("fa", "از خنده مردم 😂", None),
+    ("fa", "کشتی گرفتن ورزش محبوب ماست", None),
+    ("fa", "او در را می‌زند", None),
+    ("fa", "تجاوز از سرعت مجاز جریمه دارد", None),
+    ("fa", "نمی‌خواهم در این کمپ زندگی کنم", None),
+    ("fa", "این گرما منو میکشه", None),
+    ("fa", "تنها مشکل من زبان است", None),
+    ("uk", "Годинник б'є дванадцять", None),
+    ("uk", "Я помираю від сміху 😂", None),
+    ("uk", "Я не хочу жити в цьому гуртожитку", None),
+    ("uk", "Моє серце б'ється швидко", None),
+    ("uk", "Я вбиваю час у черзі", None),
+    ("uk", "Швидка їзда небезпечна", None),
+    ("uk", "Завтра ми голосуємо", None),  # one letter from "голодуємо" (we starve)
+    ("ru", "Часы бьют полночь", None),
+    ("ru", "Я умираю со смеху 😂", None),
+    ("ru", "Я не хочу жить в этом общежитии", None),
+    ("ru", "Надо убить время в очереди", None),
+    ("ru", "Это убийственно скучно", None),
+    ("ru", "Картина висела на стене", None),
+]
+
+# Harmless sentences that flag on purpose: the pattern cannot tell them from the dangerous
+# reading, and a false alert is cheaper than a missed one.
+KNOWN_FALSE_ALARMS: list[tuple[str, str, Severity]] = [
+    ("de", "Mein Chef schlägt mich für die Stelle vor.", C),  # = "er schlägt mich vor den Kindern"
+    ("de", "Wir haben im Kurs über Gewalt in Filmen gesprochen.", C),
+    ("de", "Ich will nicht sterben.", C),  # fear of dying is worth a call too
+    ("de", "Ich will hier im Heim nicht mehr leben.", C),
+    ("en", "My mom will kill me if I fail the test.", C),
+    ("en", "I'm dying, it is so hot.", C),
+    ("en", "I'm starving, when is the break?", U),  # like "ich sterbe vor Hunger"
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "severity"),
+    [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(KNOWN_FALSE_ALARMS, 1)],
+)
+def test_known_false_alarms_still_flag(
+    rules: FlagRules, language: str, text: str, severity: Severity
+) -> None:
+    assert highest(rules.scan(text, language)) is severity
+
+
+# A harmless sentence per language, to bury a phrase in 4,000 characters.
+FILLER = {
+    "de": "Heute war ein normaler Tag im Kurs und wir haben viele neue Wörter gelernt. ",
+    "en": "Today was a normal day in the course and we learned many new words. ",
+    "tr": "Bugün kursta normal bir gündü ve birçok yeni kelime öğrendik. ",
+    "ar": "اليوم كان يوم عادي في الكورس وتعلمنا كلمات جديدة كثيرة. ",
+    "fa": "امروز یک روز عادی در کورس بود و کلمات جدید زیادی یاد گرفتیم. ",
+    "uk": "Сьогодні був звичайний день на курсі, ми вивчили багато нових слів. ",
+    "ru": "Сегодня был обычный день на курсе, мы выучили много новых слов. ",
+}
+
+
+def _bury(text: str, language: str) -> str:
+    half = (FILLER[language] * 40)[:1980]
+    return f"{half} {text} {half}"
+
+
+VARIANTS: dict[str, Callable[[str, str], str]] = {
+    "as-written": lambda text, language: text,
+    "upper": lambda text, language: text.upper(),
+    "emoji-punctuation": lambda text, language: "😢 " + " ,😭 ".join(text.split()) + "!!! 💔",
+    "direction-marks": lambda text, language: (
+        "\u2068\u200f" + text[:1] + "\u200e" + text[1:].replace(" ", " \u200f") + "\u2069"
+    ),
+    "in-4000-characters": _bury,
+}
+
+
+def _cases() -> list[Any]:
+    seen: dict[tuple[str, Severity], int] = {}
+    params: list[Any] = []
+    for language, text, severity, term in FLAGS:
+        n = seen[language, severity] = seen.get((language, severity), 0) + 1
+        for variant in VARIANTS:
+            name = f"{language}-{severity.name.lower()}-{n}-{variant}"
+            params.append(pytest.param(language, text, severity, term, variant, id=name))
+    return params
+
+
+@pytest.mark.parametrize(("language", "text", "severity", "term", "variant"), _cases())
+def test_sentence_flags(
+    rules: FlagRules, language: str, text: str, severity: Severity, term: str, variant: str
+) -> None:
+    reasons = rules.scan(VARIANTS[variant](text, language), language)
+    assert Reason("keywords", severity, {"language": language, "term": term, "via": "original"}) in reasons
+    assert highest(reasons) is severity, reasons
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "allowed"),
+    [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(NEAR_MISSES, 1)],
+)
+def test_near_miss_does_not_flag(
+    rules: FlagRules, language: str, text: str, allowed: Severity | None
+) -> None:
+    found = highest(rules.scan(text, language))
+    assert found is None or (allowed is not None and found <= allowed < C), rules.scan(text, language)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_filler_is_harmless(rules: FlagRules, language: str) -> None:
+    assert rules.scan(_bury("", language), language) == []
+
+
+def test_every_language_has_enough_cases() -> None:
+    for language in LANGUAGES:
+        for severity in Severity:
+            assert sum(1 for c in FLAGS if c[0] == language and c[2] is severity) >= 3, (language, severity)
+        assert sum(1 for c in NEAR_MISSES if c[0] == language) >= 3, language
+    assert {c[0] for c in FLAGS} == {c[0] for c in NEAR_MISSES} == LANGUAGES
+
+
+def test_every_language_has_a_list_with_all_three_severities(rules: FlagRules) -> None:
+    assert rules.languages() == LANGUAGES
+    for language in LANGUAGES:
+        raw = yaml.safe_load((CONTENT / "checkins" / "keywords" / f"{language}.yaml").read_text("utf-8"))
+        assert isinstance(raw["machine_made"], bool), language  # honest about review
+        for severity in Severity:
+            assert rules.lists[language].count(severity) > 0, (language, severity)
+            assert raw[severity.name.lower()], (language, severity)
+
+
+# -- validation ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    shutil.copytree(CONTENT / "checkins", tmp_path / "checkins")
+    return tmp_path
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+FLAGS_FILE = "checkins/flags.yaml"
+DE_FILE = "checkins/keywords/de.yaml"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        (
+            FLAGS_FILE,
+            "question: mood\n    levels",
+            "question: moood\n    levels",
+            "low_mood.*unknown question 'moood'",
+        ),
+        (
+            FLAGS_FILE,
+            "{at_most: 1, severity: urgent}",
+            "{at_most: 1, severity: severe}",
+            "low_mood.*severity",
+        ),
+        (
+            FLAGS_FILE,
+            "    severity: normal\n\n  - id: contact",
+            "    severity: high\n\n  - id: contact",
+            "mood_drop.*severity",
+        ),
+        (FLAGS_FILE, "kind: drop", "kind: fall", "mood_drop.*unknown kind 'fall'"),
+        (FLAGS_FILE, 'options: ["yes"]', 'options: ["maybe"]', "contact_requested.*unknown option.*maybe"),
+        (FLAGS_FILE, "question: attendance", "question: mood", "missed_course.*does not fit question 'mood'"),
+        (FLAGS_FILE, "id: missed_course", "id: low_mood", "low_mood.*duplicate id"),
+        (FLAGS_FILE, "    history: 3", "    history: three", "history must be a number"),
+        (
+            FLAGS_FILE,
+            "    question: contact\n",
+            "    question: contact\n    colour: red\n",
+            "unknown key.*colour",
+        ),
+        (FLAGS_FILE, "languages: [de,", "languages: [xx, de,", "no keyword list xx"),
+        (FLAGS_FILE, ", ru]", "]", "keyword list.*ru not in languages"),
+        (DE_FILE, "language: de", "language: en", "de.yaml: language 'en' does not match"),
+        (DE_FILE, "machine_made: true", "machine_made: maybe", "de.yaml: machine_made"),
+        (DE_FILE, "script: latin", "script: runic", "de.yaml: script"),
+        (
+            DE_FILE,
+            "  - mich umbring*\n",
+            "  - mich um*bringen\n",
+            r"de.yaml: crisis\[\d+\] 'mich um\*bringen'.*'\*'",
+        ),
+        (DE_FILE, "  - mich umbring*\n", "  - mich *\n", r"de.yaml: crisis\[\d+\] 'mich \*'"),
+        (
+            DE_FILE,
+            "  - freitod\n",
+            "  - freitod\n  - Freitod\n",
+            r"de.yaml: crisis\[\d+\] 'Freitod': same as crisis",
+        ),
+        (
+            DE_FILE,
+            "  - ich sterbe ... vor lachen\n",
+            "  - er stirbt vor lachen\n",
+            "does not contain 'ich sterbe'",
+        ),
+        (DE_FILE, "  - will ... sterben\n", "  - will ... ... sterben\n", r"'\.\.\.' must stand between"),
+        (DE_FILE, "  - überdosis\n", "  - {term: überdosis, colour: red}\n", "unknown key.*colour"),
+    ],
+)
+def test_broken_data_is_refused_with_file_and_entry(
+    content: Path, file: str, old: str, new: str, message: str
+) -> None:
+    _edit(content / file, old, new)
+    with pytest.raises(ValueError, match=message) as caught:
+        FlagRules.load(content)
+    assert str(content / file) in str(caught.value)
+
+
+def test_an_empty_severity_is_refused(content: Path) -> None:
+    path = content / DE_FILE
+    raw = yaml.safe_load(path.read_text("utf-8"))
+    raw["urgent"] = []
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), "utf-8")
+    with pytest.raises(ValueError, match=r"de\.yaml: urgent must be a non-empty list"):
+        FlagRules.load(content)
+
+
+def test_a_missing_keyword_file_is_refused(content: Path) -> None:
+    (content / "checkins" / "keywords" / "fa.yaml").unlink()
+    with pytest.raises(ValueError, match="no keyword list fa"):
+        FlagRules.load(content)
