@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import migrate
+from bot import cli_translate, crypto, migrate
 from bot.app import build_deps, configure_logging
+from bot.crypto import DataKeyError
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Person, Role
 from bot.services.appointment_import import KIND_HELP, MAX_NOTE, MAX_PLACE, parse_kind
 from bot.settings import MissingTokenError, Settings
@@ -47,6 +48,9 @@ def parser() -> argparse.ArgumentParser:
     )
     sandbox.add_argument("--port", type=int, default=8088, help="web chat and Bot API port (0 = any free)")
     sandbox.add_argument("--fresh", action="store_true", help="start from an empty sandbox database")
+
+    commands.add_parser("keygen", help="print a new key for BEGLEITER_DATA_KEY (free text encryption)")
+    cli_translate.add_parser(commands)
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -125,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"configuration error: {error['loc'][0]}: {error['msg']}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
+    if args.command == "keygen":
+        print(crypto.generate_key())
+        return 0
     try:
         if args.command == "run":
             return _run(settings, args)
@@ -132,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.sandbox import run_sandbox
 
             return run_sandbox(port=args.port, fresh=args.fresh)
+        if args.command == "translate":  # models on disk, no database
+            return cli_translate.run(settings, args)
         if args.command == "db":
             migrate.upgrade(settings.database_url)
             print("database is up to date")
@@ -139,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Commands that touch the database bring it up to date first (idempotent, fast).
         migrate.upgrade(settings.database_url)
         return asyncio.run(_database_command(settings, args))
-    except MissingTokenError as exc:
+    except (MissingTokenError, DataKeyError) as exc:
         print(exc, file=sys.stderr)
         return 2
     except UserError as exc:
@@ -158,6 +167,7 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import build_application
 
     settings.require_token()
+    settings.require_data_key()
     if not args.no_migrate:
         migrate.upgrade(settings.database_url)
     application = build_application(settings)

@@ -7,7 +7,9 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
+import mt_models
 import pytest
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
@@ -16,11 +18,15 @@ from bot.app import build_application, build_deps
 from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.migrate import upgrade_engine
+from bot.mt import MachineTranslator
 
 from harness import Harness, RecordingRequest, make_settings
 
 # PTB 22 warns on every RetryAfter unless its timedelta behaviour is chosen explicitly.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
+# argostranslate reads its settings from the environment once, at import: give it a throwaway
+# home (never the developer's ~/.local/share/argos-translate) before any test can import it.
+mt_models.isolate_argos_environment()
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday morning in Kassel
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
@@ -127,3 +133,16 @@ async def harness(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Harness]
         await app.shutdown()
         await built.engine.dispose()
     assert not errors, f"handlers raised: {errors!r}"
+
+
+@pytest.fixture(scope="session")
+def mt_packages() -> Path:
+    """ARGOS_PACKAGES_DIR with the demo models of bot/mt_demo.py built and installed (once)."""
+    return mt_models.installed_packages_dir()
+
+
+@pytest.fixture
+def machine_translator(mt_packages: Path) -> Iterator[MachineTranslator]:
+    translator = MachineTranslator(mt_packages)
+    yield translator
+    translator.close()
