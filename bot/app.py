@@ -8,13 +8,17 @@ from typing import Any
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
+from bot import crypto
+from bot.checkin_content import CheckinContent
 from bot.clock import Clock, SystemClock
 from bot.db import create_engine, create_sessionmaker
 from bot.decks import Decks
 from bot.deps import DEPS_KEY, BotContext, Deps
 from bot.i18n import Catalogue
+from bot.mt import MachineTranslator
 from bot.ratelimit import BotApiRateLimiter
-from bot.settings import Settings
+from bot.services.flags import FlagRules
+from bot.settings import Settings, parse_weekly
 from scheduler.dispatcher import Dispatcher
 
 DISPATCHER_KEY = "begleiter.dispatcher"
@@ -24,7 +28,20 @@ log = logging.getLogger(__name__)
 BegleiterApplication = Application[Any, BotContext, Any, Any, Any, Any]
 
 
+_translators: dict[object, MachineTranslator] = {}
+
+
+def shared_translator(packages_dir: object) -> MachineTranslator:
+    """One machine translator per process and model folder: argostranslate reads its
+    settings once per process, and the cache is worth sharing."""
+    if packages_dir not in _translators:
+        _translators[packages_dir] = MachineTranslator(packages_dir)  # type: ignore[arg-type]
+    return _translators[packages_dir]
+
+
 def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
+    if settings.data_key is not None:
+        crypto.configure(settings.data_key.get_secret_value())
     engine = create_engine(settings.database_url)
     return Deps(
         settings=settings,
@@ -33,6 +50,9 @@ def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
         clock=clock or SystemClock(),
         catalogue=Catalogue(settings.content_dir / "locales"),
         decks=Decks(settings.content_dir / "decks"),
+        checkins=CheckinContent.load(settings.content_dir),
+        flags=FlagRules.load(settings.content_dir),
+        mt=shared_translator(settings.argos_packages_dir),
     )
 
 
@@ -55,6 +75,7 @@ def build_application(
 
     async def post_shutdown(application: BegleiterApplication) -> None:
         await deps.engine.dispose()
+        deps.mt.close()
 
     builder = (
         ApplicationBuilder()
@@ -89,11 +110,15 @@ def build_application(
         application.job_queue.run_repeating(
             _plan_practice, interval=600, first=min(5.0, dispatch_interval), name="practice-planner"
         )
+        application.job_queue.run_repeating(
+            _watch_alerts, interval=30, first=min(10.0, dispatch_interval), name="alert-watch"
+        )
     return application
 
 
 async def _plan_practice(context: BotContext) -> None:
-    """Plan today's and tomorrow's practice prompts (idempotent: one per person and day)."""
+    """Plan today's and tomorrow's practice prompts (idempotent: one per person and day),
+    and the check-ins of the coming day."""
     from bot.services.practice import plan_prompts
 
     deps = context.deps
@@ -101,6 +126,37 @@ async def _plan_practice(context: BotContext) -> None:
         added = await plan_prompts(session, now=deps.clock.now())
     if added:
         log.info("planned %d practice prompts", added)
+    await plan_checkins(deps)
+
+
+async def plan_checkins(deps: Deps) -> int:
+    from bot.services import checkins
+
+    weekday, at = parse_weekly(deps.settings.checkin_schedule)
+    async with deps.sessionmaker.begin() as session:
+        made = await checkins.plan(session, now=deps.clock.now(), default_weekday=weekday, default_time=at)
+    if made:
+        log.info("planned %d check-ins", made)
+    return made
+
+
+async def watch_alerts(deps: Deps) -> None:
+    """Triage check-ins a crash left untriaged; escalate crisis alerts nobody acknowledged."""
+    from datetime import timedelta
+
+    from bot.services import alerts
+    from bot.services.triage import triage_pending
+
+    await triage_pending(deps)
+    after = timedelta(minutes=deps.settings.crisis_escalation_minutes)
+    async with deps.sessionmaker.begin() as session:
+        escalated = await alerts.escalate_due(session, now=deps.clock.now(), after=after)
+    if escalated:
+        log.warning("escalated %d crisis alerts to staff on duty", escalated)
+
+
+async def _watch_alerts(context: BotContext) -> None:
+    await watch_alerts(context.deps)
 
 
 async def _dispatch(context: BotContext) -> None:
@@ -121,6 +177,8 @@ async def startup(application: BegleiterApplication) -> None:
 
     deps: Deps = application.bot_data[DEPS_KEY]
     await menu.publish_defaults(application.bot, deps.catalogue)
+    await deps.mt.warm_up()  # reads the installed models off the event loop
+    log.info("machine translation: %d installed language pairs", len(deps.mt.pairs()))
 
 
 def configure_logging(level: str = "INFO") -> None:

@@ -8,9 +8,12 @@ from typing import Any, cast
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.ext import CallbackContext, ExtBot
 
+from bot.checkin_content import CheckinContent
 from bot.clock import Clock
 from bot.decks import Decks
 from bot.i18n import Catalogue
+from bot.mt import MachineTranslator
+from bot.services.flags import FlagRules
 from bot.settings import Settings
 
 DEPS_KEY = "begleiter.deps"
@@ -26,6 +29,9 @@ class Deps:
     clock: Clock
     catalogue: Catalogue
     decks: Decks
+    checkins: CheckinContent
+    flags: FlagRules
+    mt: MachineTranslator
     notice_version: str = PRIVACY_NOTICE_VERSION
 
 

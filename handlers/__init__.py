@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import appointments, buttons, errors, fallback, invites, practice, privacy, settings, start
+from handlers import (
+    appointments,
+    buttons,
+    checkins,
+    coach,
+    errors,
+    fallback,
+    invites,
+    practice,
+    privacy,
+    settings,
+    start,
+)
 from handlers.turn import button_router
 
 PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
@@ -23,12 +35,16 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "invite": invites.cmd_invite,
         "appointment": appointments.cmd_appointment,
         "appointments": appointments.cmd_appointments,
+        "participants": coach.cmd_participants,
         "practice": practice.cmd_practice,
         "pause": practice.cmd_pause,
         "resume": practice.cmd_resume,
         "level": practice.cmd_level,
         "topics": practice.cmd_topics,
         "progress": practice.cmd_progress,
+        "checkin": checkins.cmd_checkin,
+        "sos": checkins.cmd_sos,
+        "duty": checkins.cmd_duty,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
@@ -59,6 +75,14 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.PRACTICE_SKIP: practice.cb_skip,
                     buttons.PRACTICE_LEVEL: practice.cb_level,
                     buttons.PRACTICE_TOPIC: practice.cb_topic,
+                    buttons.CASELOAD_PAGE: coach.cb_page,
+                    buttons.CASELOAD_CARD: coach.cb_card,
+                    buttons.CASELOAD_NOTE: coach.cb_note,
+                    buttons.CHECKIN: checkins.cb_checkin,
+                    buttons.HELP: checkins.cb_help,
+                    buttons.ALERT_ACK: checkins.cb_alert_ack,
+                    buttons.RELAY_START: checkins.cb_relay_start,
+                    buttons.RELAY_ANSWER: checkins.cb_relay_answer,
                 }
             )
         )

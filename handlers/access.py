@@ -34,12 +34,16 @@ COMMANDS: dict[str, Audience] = {
     "invite": INVITERS,
     "appointment": INVITERS,
     "appointments": MEMBERS,
+    "participants": INVITERS,
     "practice": Audience.PARTICIPANT,
     "pause": Audience.PARTICIPANT,
     "resume": Audience.PARTICIPANT,
     "level": Audience.PARTICIPANT | INVITERS,
     "topics": Audience.PARTICIPANT,
     "progress": Audience.PARTICIPANT,
+    "checkin": Audience.PARTICIPANT,
+    "sos": Audience.PARTICIPANT,
+    "duty": Audience.STAFF,
 }
 
 BUTTONS: dict[str, Audience] = {
@@ -65,6 +69,14 @@ BUTTONS: dict[str, Audience] = {
     buttons.PRACTICE_SKIP: Audience.PARTICIPANT,
     buttons.PRACTICE_LEVEL: Audience.PARTICIPANT | INVITERS,
     buttons.PRACTICE_TOPIC: Audience.PARTICIPANT,
+    buttons.CASELOAD_PAGE: INVITERS,
+    buttons.CASELOAD_CARD: INVITERS,
+    buttons.CASELOAD_NOTE: INVITERS,
+    buttons.CHECKIN: Audience.PARTICIPANT,
+    buttons.HELP: Audience.PARTICIPANT,
+    buttons.ALERT_ACK: INVITERS,
+    buttons.RELAY_START: INVITERS,
+    buttons.RELAY_ANSWER: Audience.PARTICIPANT,
 }
 
 _ROLE_AUDIENCE = {
@@ -88,9 +100,9 @@ def menu_commands(audience: Audience) -> list[str]:
     """The commands shown in the Telegram menu for this audience, in a sensible order."""
     # Every command is in the menu of those who may use it: a test checks none is missing.
     order = [
-        "start", "help", "practice", "appointments", "appointment", "progress", "settings",
-        "language", "level", "topics", "pause", "resume", "invite", "privacy", "export", "delete",
-        "cancel",
+        "start", "sos", "help", "checkin", "practice", "appointments", "appointment", "participants",
+        "progress", "settings", "language", "level", "topics", "pause", "resume", "invite", "duty",
+        "privacy", "export", "delete", "cancel",
     ]  # fmt: skip
     if audience is Audience.GUEST:
         return ["start", "help"]

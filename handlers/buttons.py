@@ -30,6 +30,14 @@ PRACTICE_HINT = "prh"  # prh:<position>
 PRACTICE_SKIP = "prx"  # prx:<position>
 PRACTICE_LEVEL = "prl"  # prl:A1|A2|B1
 PRACTICE_TOPIC = "prt"  # prt:<topic>|all|done
+CHECKIN = "ck"  # ck:go|later:<id>:0 | ck:a:<id>:<question index>:<value> | ck:done|skip:<id>:<q>
+HELP = "sos"  # sos:write
+ALERT_ACK = "alk"  # alk:<alert id>
+RELAY_START = "rly"  # rly:<participant id> (a coach writes to a participant)
+RELAY_ANSWER = "rla"  # rla:<relay message id> (a participant answers their coach)
+CASELOAD_PAGE = "cpl"  # cpl:<page>
+CASELOAD_CARD = "cpc"  # cpc:<participant id>
+CASELOAD_NOTE = "cpn"  # cpn:<participant id>
 
 MAX_BYTES = 64
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from handlers import appointments, invites, practice
+from handlers import appointments, checkins, coach, invites, practice
 from handlers.access import Audience
 from handlers.start import help_id
 from handlers.turn import Turn, anyone, command, refuse
@@ -16,6 +16,11 @@ TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     appointments.MOVE: appointments.on_move_text,
     appointments.REASON: appointments.on_reason_text,
     practice.DIALOGUE: practice.on_text,
+    coach.NOTE: coach.on_note_text,
+    checkins.DIALOGUE: checkins.on_checkin_text,
+    checkins.HELP_TEXT: checkins.on_help_text,
+    checkins.RELAY: checkins.on_relay_text,
+    checkins.RELAY_ANSWER: checkins.on_relay_answer_text,
 }
 
 

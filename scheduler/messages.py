@@ -13,6 +13,7 @@ from bot.models import Appointment, AppointmentStatus, Attendance, Person, Pract
 from bot.services import outbox
 from bot.services.practice import local_day
 from handlers import buttons
+from scheduler.checkin_messages import CHECKIN_RENDERERS
 from scheduler.dispatcher import Outgoing, RenderContext, Renderer
 
 
@@ -178,4 +179,5 @@ RENDERERS: dict[str, Renderer] = {
     "coach.cant_come_reason": coach_cant_come_reason,
     "coach.no_answer": coach_no_answer,
     "coach.unreachable": coach_unreachable,
+    **CHECKIN_RENDERERS,
 }

@@ -38,6 +38,7 @@ COMMANDS = {
     "/level": (N, N, N, Y, Y, Y),
     "/topics": (N, N, N, Y, N, N),
     "/progress": (N, N, N, Y, N, N),
+    "/participants": (N, N, N, N, Y, Y),
 }
 
 BUTTONS = {
@@ -63,6 +64,9 @@ BUTTONS = {
     "prx:0": (N, N, N, Y, N, N),
     "prl:A1": (N, N, N, Y, Y, Y),
     "prt:all": (N, N, N, Y, N, N),
+    "cpl:0": (N, N, N, N, Y, Y),
+    "cpc:1": (N, N, N, N, Y, Y),
+    "cpn:1": (N, N, N, N, Y, Y),
 }
 
 

@@ -39,7 +39,9 @@ async def test_language_change_switches_messages_and_menu(harness: Harness, cast
     commands = json.loads(menu["commands"]) if isinstance(menu["commands"], str) else menu["commands"]
     names = [c["command"] for c in commands]
     assert names == [
+        "sos",
         "help",
+        "checkin",
         "practice",
         "appointments",
         "progress",

@@ -43,6 +43,8 @@ setup-done = تم! يمكنك تغيير كل شيء عبر /settings.
 
 help-participant =
     هذا ما يمكنني فعله لك:
+    /sos – 🆘 أحتاج إلى مساعدة (يتم إبلاغ مرشدك فورًا)
+    /checkin – كيف حالي؟ (استبيان)
     /appointments – مواعيدك
     /practice – التدرب على الألمانية الآن
     /progress – تقدمك
@@ -59,14 +61,17 @@ help-coach =
     /invite – دعوة المشاركين
     /appointment – إنشاء موعد
     /appointments – مواعيد المشاركين لديك
+    /participants – نظرة سريعة على المشاركين لديك
     /settings – إعداداتك
     /privacy, /export, /delete – بياناتك الخاصة
     /cancel – إلغاء
 help-staff =
     أوامر لفريق العمل:
+    /duty – المناوبة لتنبيهات الأزمات تشغيل/إيقاف
     /invite – دعوة المشاركين والمرشدين والمرشدات وفريق العمل
     /appointment – إنشاء موعد
     /appointments – كل المواعيد
+    /participants – نظرة سريعة على جميع المشاركين
     /settings – إعداداتك
     /privacy, /export, /delete – بياناتك الخاصة
     /cancel – إلغاء
@@ -93,6 +98,7 @@ cmd-cancel = إلغاء
 cmd-invite = دعوة شخص
 cmd-appointment = إنشاء موعد
 cmd-appointments = المواعيد
+cmd-participants = المشاركون
 cmd-practice = التدرب على الألمانية
 cmd-pause = إيقاف التمارين مؤقتًا
 cmd-resume = متابعة التمارين

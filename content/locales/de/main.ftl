@@ -43,6 +43,8 @@ setup-done = Fertig! Sie können alles mit /settings ändern.
 
 help-participant =
     Das kann ich für Sie tun:
+    /sos – 🆘 Ich brauche Hilfe (Ihr Coach wird sofort informiert)
+    /checkin – Wie geht es mir? (Check-in)
     /appointments – Ihre Termine
     /practice – jetzt Deutsch üben
     /progress – Ihr Fortschritt
@@ -59,14 +61,17 @@ help-coach =
     /invite – Teilnehmende einladen
     /appointment – Termin anlegen
     /appointments – Termine Ihrer Teilnehmenden
+    /participants – Ihre Teilnehmenden auf einen Blick
     /settings – Ihre Einstellungen
     /privacy, /export, /delete – Ihre eigenen Daten
     /cancel – abbrechen
 help-staff =
     Befehle für Mitarbeitende:
+    /duty – Bereitschaft für Krisen-Alarme an/aus
     /invite – Teilnehmende, Beraterinnen, Berater und Mitarbeitende einladen
     /appointment – Termin anlegen
     /appointments – alle Termine
+    /participants – alle Teilnehmenden auf einen Blick
     /settings – Ihre Einstellungen
     /privacy, /export, /delete – Ihre eigenen Daten
     /cancel – abbrechen
@@ -93,6 +98,7 @@ cmd-cancel = Abbrechen
 cmd-invite = Jemanden einladen
 cmd-appointment = Termin anlegen
 cmd-appointments = Termine
+cmd-participants = Teilnehmende
 cmd-practice = Deutsch üben
 cmd-pause = Übungen pausieren
 cmd-resume = Übungen fortsetzen

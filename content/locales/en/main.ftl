@@ -42,6 +42,8 @@ setup-done = Done! You can change everything with /settings.
 
 help-participant =
     What I can do for you:
+    /sos – 🆘 I need help (your coach is told at once)
+    /checkin – how am I doing? (check-in)
     /appointments – your appointments
     /practice – practise German now
     /progress – your progress
@@ -58,14 +60,17 @@ help-coach =
     /invite – invite participants
     /appointment – new appointment
     /appointments – your participants' appointments
+    /participants – your participants at a glance
     /settings – your settings
     /privacy, /export, /delete – your own data
     /cancel – cancel
 help-staff =
     Commands for staff:
+    /duty – on duty for crisis alerts on/off
     /invite – invite participants, coaches and staff
     /appointment – new appointment
     /appointments – all appointments
+    /participants – all participants at a glance
     /settings – your settings
     /privacy, /export, /delete – your own data
     /cancel – cancel
@@ -92,6 +97,7 @@ cmd-cancel = Cancel
 cmd-invite = Invite someone
 cmd-appointment = New appointment
 cmd-appointments = Appointments
+cmd-participants = Participants
 cmd-practice = Practise German
 cmd-pause = Pause exercises
 cmd-resume = Resume exercises

@@ -43,6 +43,8 @@ setup-done = تمام شد! با /settings می توانید همه چیز را 
 
 help-participant =
     کارهایی که می توانم برای شما انجام دهم:
+    /sos – 🆘 به کمک نیاز دارم (مشاور شما فورا باخبر می شود)
+    /checkin – حالم چطور است؟ (پرسش نامه)
     /appointments – قرارهای ملاقات شما
     /practice – تمرین آلمانی، همین حالا
     /progress – پیشرفت شما
@@ -59,14 +61,17 @@ help-coach =
     /invite – دعوت از شرکت کنندگان
     /appointment – ثبت قرار ملاقات جدید
     /appointments – قرارهای ملاقات شرکت کنندگان شما
+    /participants – نگاهی کوتاه به شرکت‌کنندگان شما
     /settings – تنظیمات شما
     /privacy, /export, /delete – اطلاعات خود شما
     /cancel – لغو
 help-staff =
     دستورها برای کارمندان:
+    /duty – کشیک برای هشدارهای بحران روشن/خاموش
     /invite – دعوت از شرکت کنندگان، مشاوران و کارمندان
     /appointment – ثبت قرار ملاقات جدید
     /appointments – همه قرارهای ملاقات
+    /participants – نگاهی کوتاه به همه شرکت‌کنندگان
     /settings – تنظیمات شما
     /privacy, /export, /delete – اطلاعات خود شما
     /cancel – لغو
@@ -93,6 +98,7 @@ cmd-cancel = لغو
 cmd-invite = دعوت از یک نفر
 cmd-appointment = ثبت قرار ملاقات
 cmd-appointments = قرارهای ملاقات
+cmd-participants = شرکت‌کنندگان
 cmd-practice = تمرین آلمانی
 cmd-pause = توقف موقت تمرین ها
 cmd-resume = ادامه تمرین ها

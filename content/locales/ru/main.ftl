@@ -43,6 +43,8 @@ setup-done = Готово! Всё можно изменить через /settin
 
 help-participant =
     Вот что я могу для вас сделать:
+    /sos – 🆘 Мне нужна помощь (консультанту сообщат сразу)
+    /checkin – как я? (опрос)
     /appointments – ваши встречи
     /practice – практиковать немецкий сейчас
     /progress – ваш прогресс
@@ -59,14 +61,17 @@ help-coach =
     /invite – пригласить участников
     /appointment – создать встречу
     /appointments – встречи ваших участников
+    /participants – ваши участники вкратце
     /settings – ваши настройки
     /privacy, /export, /delete – ваши собственные данные
     /cancel – отменить
 help-staff =
     Команды для сотрудников:
+    /duty – дежурство для кризисных оповещений вкл./выкл.
     /invite – пригласить участников, консультантов и сотрудников
     /appointment – создать встречу
     /appointments – все встречи
+    /participants – все участники вкратце
     /settings – ваши настройки
     /privacy, /export, /delete – ваши собственные данные
     /cancel – отменить
@@ -93,6 +98,7 @@ cmd-cancel = Отменить
 cmd-invite = Пригласить кого-нибудь
 cmd-appointment = Создать встречу
 cmd-appointments = Встречи
+cmd-participants = Участники
 cmd-practice = Практиковать немецкий
 cmd-pause = Приостановить упражнения
 cmd-resume = Возобновить упражнения

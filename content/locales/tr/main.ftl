@@ -43,6 +43,8 @@ setup-done = Hazır! Her şeyi /settings ile değiştirebilirsiniz.
 
 help-participant =
     Sizin için yapabileceklerim:
+    /sos – 🆘 Yardıma ihtiyacım var (danışmanınıza hemen haber verilir)
+    /checkin – Nasılım? (anket)
     /appointments – randevularınız
     /practice – şimdi Almanca pratik yapmak
     /progress – ilerlemeniz
@@ -59,14 +61,17 @@ help-coach =
     /invite – katılımcıları davet etmek
     /appointment – randevu oluşturmak
     /appointments – katılımcılarınızın randevuları
+    /participants – katılımcılarınıza kısa bakış
     /settings – ayarlarınız
     /privacy, /export, /delete – kendi verileriniz
     /cancel – iptal etmek
 help-staff =
     Çalışanlar için komutlar:
+    /duty – Kriz uyarıları için nöbet aç/kapat
     /invite – katılımcıları, danışmanları ve çalışanları davet etmek
     /appointment – randevu oluşturmak
     /appointments – tüm randevular
+    /participants – tüm katılımcılara kısa bakış
     /settings – ayarlarınız
     /privacy, /export, /delete – kendi verileriniz
     /cancel – iptal etmek
@@ -93,6 +98,7 @@ cmd-cancel = İptal
 cmd-invite = Birini davet et
 cmd-appointment = Randevu oluştur
 cmd-appointments = Randevular
+cmd-participants = Katılımcılar
 cmd-practice = Almanca pratik yap
 cmd-pause = Alıştırmalara ara ver
 cmd-resume = Alıştırmalara devam et

@@ -43,6 +43,8 @@ setup-done = Готово! Усе можна змінити через /settings
 
 help-participant =
     Ось що я можу для вас зробити:
+    /sos – 🆘 Мені потрібна допомога (консультанта повідомлять одразу)
+    /checkin – як я? (опитування)
     /appointments – ваші зустрічі
     /practice – практикувати німецьку зараз
     /progress – ваш прогрес
@@ -59,14 +61,17 @@ help-coach =
     /invite – запросити учасників
     /appointment – створити зустріч
     /appointments – зустрічі ваших учасників
+    /participants – ваші учасники коротко
     /settings – ваші налаштування
     /privacy, /export, /delete – ваші власні дані
     /cancel – скасувати
 help-staff =
     Команди для працівників програми:
+    /duty – чергування для кризових сповіщень увімк./вимк.
     /invite – запросити учасників, консультантів і працівників
     /appointment – створити зустріч
     /appointments – усі зустрічі
+    /participants – усі учасники коротко
     /settings – ваші налаштування
     /privacy, /export, /delete – ваші власні дані
     /cancel – скасувати
@@ -93,6 +98,7 @@ cmd-cancel = Скасувати
 cmd-invite = Запросити когось
 cmd-appointment = Створити зустріч
 cmd-appointments = Зустрічі
+cmd-participants = Учасники
 cmd-practice = Практикувати німецьку
 cmd-pause = Призупинити вправи
 cmd-resume = Відновити вправи

@@ -1,0 +1,95 @@
+"""Texts about check-ins, alerts and relayed messages, shared by handlers and renderers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from bot.checkin_content import CheckinContent, HelpLine, QuestionKind, Questionnaire
+from bot.i18n import LANGUAGES, Translator, directional
+from bot.models import CheckinAnswer, Severity
+
+QUOTE_LIMIT = 1500  # of one free text inside an alert; Telegram allows 4,096 in all
+
+SEVERITY_MARK = {Severity.NORMAL: "ℹ️", Severity.URGENT: "❗", Severity.CRISIS: "🆘"}
+
+
+def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def help_numbers(t: Translator, lines: Sequence[HelpLine]) -> str:
+    """The 24/7 numbers, German first and the person's language below (one block each)."""
+    blocks = []
+    for translator in (
+        [Translator(t.catalogue, "de")] if t.language == "de" else [Translator(t.catalogue, "de"), t]
+    ):
+        entries = [translator("help-numbers-intro")]
+        for line in lines:
+            numbers = " / ".join(f"\u2066{number}\u2069" for number in line.numbers)
+            entries.append(directional(f"☎️ {numbers} – {translator(line.message_id)}", translator.language))
+        blocks.append("\n".join(entries))
+    return "\n\n".join(blocks)
+
+
+def answer_lines(
+    t: Translator, questionnaire: Questionnaire, answers: Mapping[str, CheckinAnswer]
+) -> list[str]:
+    """One line per answered question, for the coach (free text is shown separately)."""
+    lines = []
+    for question in questionnaire.questions:
+        answer = answers.get(question.id)
+        if question.kind is QuestionKind.TEXT:
+            continue
+        label = t(f"{question.message_id}-label")
+        if answer is not None and answer.choice == "" and question.kind is QuestionKind.SEVERAL:
+            value = t("ci-none")  # "done" with nothing ticked
+        elif answer is None or (answer.score is None and not answer.choice):
+            value = t("ci-skipped")
+        elif question.kind is QuestionKind.SCALE and answer.score is not None:
+            value = f"{question.emoji[answer.score - 1]} {answer.score}/5"
+        elif answer.choice:
+            value = ", ".join(t(question.option_id(option)) for option in answer.choice.split(","))
+        else:
+            value = t("ci-skipped")
+        lines.append(f"• {label}: {value}")
+    return lines
+
+
+def reason_lines(t: Translator, reasons: Sequence[Mapping[str, Any]]) -> list[str]:
+    lines = []
+    for reason in reasons:
+        rule = str(reason.get("rule", ""))
+        detail = reason.get("detail") or {}
+        if rule == "keywords":
+            via = (
+                "alert-why-keyword-translation" if detail.get("via") == "translation" else "alert-why-keyword"
+            )
+            lines.append(
+                "• " + t(via, term=str(detail.get("term", "")), language=str(detail.get("language", "")))
+            )
+        else:
+            lines.append(
+                "• " + t(f"alert-why-{rule}") if f"alert-why-{rule}" in t.catalogue.ids("de") else f"• {rule}"
+            )
+    return lines
+
+
+def free_text_block(t: Translator, answer: CheckinAnswer) -> list[str]:
+    """The original free text and its German machine translation, marked as such."""
+    if not answer.text:
+        return []
+    language = answer.text_language or "de"
+    lines = [
+        t("alert-free-text", language=LANGUAGES.get(language, language)),
+        "«" + shorten(answer.text) + "»",
+    ]
+    if answer.text_de:
+        lines += [t("alert-machine-translation"), "«" + shorten(answer.text_de) + "»"]
+    elif language != "de":
+        lines.append(t("alert-no-translation"))
+    return lines
+
+
+def content_of(content: CheckinContent, questionnaire_id: str) -> Questionnaire:
+    return content.questionnaires[questionnaire_id]

@@ -1,0 +1,225 @@
+"""Alerts: what a coach should look at, delivered at alert priority through the outbox.
+
+One alert per flagged check-in (all its reasons together) or per help request. It goes to
+the participant's coach; with no coach who can be reached, to staff on duty. A crisis alert
+also sends the participant the 24/7 numbers at once, and if no coach or staff member has
+acknowledged it within CRISIS_ESCALATION_MINUTES, it goes to staff on duty. Only a coach
+or staff can acknowledge; a participant cannot close an alert.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.models import (
+    Alert,
+    AlertSource,
+    AlertStatus,
+    Person,
+    PersonStatus,
+    Priority,
+    Role,
+    Severity,
+)
+from bot.services import audit, outbox
+from bot.services.flags import Reason
+from bot.services.outbox import Planned
+
+
+def reason_dicts(reasons: Sequence[Reason]) -> list[dict[str, Any]]:
+    return [{"rule": r.rule, "severity": int(r.severity), "detail": r.detail} for r in reasons]
+
+
+def _reachable(person: Person | None) -> bool:
+    return (
+        person is not None
+        and person.status is PersonStatus.ACTIVE
+        and person.unreachable_at is None
+        and person.chat_id is not None
+    )
+
+
+async def staff_on_duty(session: AsyncSession) -> list[Person]:
+    """Staff marked on duty; if nobody is, every active staff member (someone must hear)."""
+    staff = [
+        person
+        for person in await session.scalars(
+            select(Person).where(Person.role == Role.STAFF, Person.status == PersonStatus.ACTIVE)
+        )
+        if _reachable(person)
+    ]
+    on_duty = [person for person in staff if person.on_duty]
+    return on_duty or staff
+
+
+def _priority(severity: Severity) -> Priority:
+    return Priority.CRISIS if severity is Severity.CRISIS else Priority.ALERT
+
+
+async def _deliver(
+    session: AsyncSession, alert: Alert, recipients: Sequence[Person], kind: str, *, now: datetime
+) -> None:
+    severity = Severity(alert.severity)
+    for recipient in recipients:
+        await outbox.enqueue(
+            session,
+            Planned(
+                recipient_id=recipient.id,
+                kind=kind,
+                due_at=now,
+                priority=_priority(severity),
+                dedupe_key=f"alert:{alert.id}:{kind}:{recipient.id}",
+                payload={"alert_id": alert.id},
+                # A normal alert waits for the morning; urgent and crisis do not.
+                respect_quiet_hours=severity is Severity.NORMAL,
+            ),
+            now=now,
+        )
+
+
+async def raise_alert(
+    session: AsyncSession,
+    participant: Person,
+    *,
+    source: AlertSource,
+    reasons: Sequence[Reason],
+    now: datetime,
+    checkin_id: int | None = None,
+    message_id: int | None = None,
+) -> Alert:
+    severity = max((r.severity for r in reasons), default=Severity.URGENT)
+    coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
+    alert = Alert(
+        participant_id=participant.id,
+        coach_id=coach.id if coach else None,
+        source=source,
+        checkin_id=checkin_id,
+        message_id=message_id,
+        severity=int(severity),
+        reasons=reason_dicts(reasons),
+        status=AlertStatus.OPEN,
+        created_at=now,
+    )
+    session.add(alert)
+    await session.flush()
+    if coach is not None and _reachable(coach):
+        await _deliver(session, alert, [coach], "alert.coach", now=now)
+    else:
+        # Nobody who could read it: staff get it now, not after the escalation time.
+        await _deliver(session, alert, await staff_on_duty(session), "alert.staff", now=now)
+        alert.escalated_at = now
+    if severity is Severity.CRISIS:
+        await send_help_numbers(session, participant, now=now, key=f"alert:{alert.id}:help")
+    audit.record(
+        session,
+        at=now,
+        action="alert.raised",
+        actor=None,
+        label="system",
+        subject_id=participant.id,
+        details={"alert_id": alert.id, "severity": int(severity), "rules": sorted({r.rule for r in reasons})},
+    )
+    return alert
+
+
+async def send_help_numbers(session: AsyncSession, participant: Person, *, now: datetime, key: str) -> None:
+    """The 24/7 numbers, in the participant's language and German, at crisis priority."""
+    await outbox.enqueue(
+        session,
+        Planned(
+            recipient_id=participant.id,
+            kind="help.numbers",
+            due_at=now,
+            priority=Priority.CRISIS,
+            dedupe_key=key,
+            payload={},
+            respect_quiet_hours=False,
+        ),
+        now=now,
+    )
+
+
+async def escalate_due(session: AsyncSession, *, now: datetime, after: timedelta) -> int:
+    """Crisis alerts nobody acknowledged in time go to staff on duty. Returns how many."""
+    due = list(
+        await session.scalars(
+            select(Alert).where(
+                Alert.status == AlertStatus.OPEN,
+                Alert.severity >= int(Severity.CRISIS),
+                Alert.escalated_at.is_(None),
+                Alert.created_at <= now - after,
+            )
+        )
+    )
+    if not due:
+        return 0
+    staff = await staff_on_duty(session)
+    for alert in due:
+        await _deliver(session, alert, staff, "alert.staff", now=now)
+        alert.escalated_at = now
+        audit.record(
+            session,
+            at=now,
+            action="alert.escalated",
+            actor=None,
+            label="system",
+            subject_id=alert.participant_id,
+            details={"alert_id": alert.id, "staff": len(staff)},
+        )
+    return len(due)
+
+
+def may_handle(viewer: Person, alert: Alert, participant: Person | None) -> bool:
+    """The participant's coach (now: after a move to another coach, the new one, not the
+    one it was first sent to), or any staff member."""
+    if participant is None or participant.id != alert.participant_id:
+        return False
+    return viewer.role is Role.STAFF or (viewer.role is Role.COACH and participant.coach_id == viewer.id)
+
+
+async def acknowledge(session: AsyncSession, alert: Alert, actor: Person, *, now: datetime) -> bool:
+    """Mark as seen; False if it was already. Audited."""
+    if alert.status is AlertStatus.ACKNOWLEDGED:
+        return False
+    alert.status = AlertStatus.ACKNOWLEDGED
+    alert.acknowledged_at = now
+    alert.acknowledged_by_id = actor.id
+    await outbox.cancel_pending(session, key_prefix=f"alert:{alert.id}:alert.staff:")
+    audit.record(
+        session,
+        at=now,
+        action="alert.acknowledged",
+        actor=actor,
+        subject_id=alert.participant_id,
+        details={"alert_id": alert.id},
+    )
+    return True
+
+
+async def open_alerts(session: AsyncSession, participant_id: int) -> list[Alert]:
+    return list(
+        await session.scalars(
+            select(Alert)
+            .where(Alert.participant_id == participant_id, Alert.status == AlertStatus.OPEN)
+            .order_by(Alert.created_at)
+        )
+    )
+
+
+async def recent_help_alert(session: AsyncSession, participant_id: int, *, now: datetime) -> Alert | None:
+    """An open help-button alert from the last half hour (pressing twice makes no second)."""
+    return await session.scalar(
+        select(Alert)
+        .where(
+            Alert.participant_id == participant_id,
+            Alert.source == AlertSource.HELP_BUTTON,
+            Alert.status == AlertStatus.OPEN,
+            Alert.created_at > now - timedelta(minutes=30),
+        )
+        .limit(1)
+    )

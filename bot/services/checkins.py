@@ -1,0 +1,267 @@
+"""Check-ins: planned per cohort through the outbox, answered question by question.
+
+A participant gets the weekly check-in at their cohort's time (e.g. Mondays 10:00 local;
+CHECKIN_SCHEDULE when the cohort sets none), and in the first week of a month the monthly
+progress check-in instead. An unanswered one is offered once more a day later and expires
+after three days. `/checkin` starts one at once (or resumes the open one).
+
+Answers are stored per question; free text is encrypted at rest by its column type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.checkin_content import CheckinContent, Question, QuestionKind, Questionnaire
+from bot.models import (
+    Checkin,
+    CheckinAnswer,
+    CheckinStatus,
+    Cohort,
+    Person,
+    PersonStatus,
+    Priority,
+    Role,
+)
+from bot.services import outbox
+from bot.services.outbox import Planned
+
+REOFFER_AFTER = timedelta(days=1)
+EXPIRES_AFTER = timedelta(days=3)
+OPEN = (CheckinStatus.PLANNED, CheckinStatus.STARTED)
+TEXT_LIMIT = 4000
+
+
+def offer_key(checkin_id: int, second: bool = False) -> str:
+    return f"checkin:{checkin_id}:{'reoffer' if second else 'offer'}"
+
+
+def slot_in_week(day: date, weekday: int, at: time, zone: ZoneInfo) -> datetime:
+    """The check-in time in the ISO week of `day`, as UTC."""
+    monday = day - timedelta(days=day.weekday())
+    return datetime.combine(monday + timedelta(days=weekday), at, tzinfo=zone).astimezone(UTC)
+
+
+def period_for(slot_local: date) -> tuple[str, str]:
+    """(questionnaire, period) for a slot: monthly in the month's first week, else weekly."""
+    if slot_local.day <= 7:
+        return "monthly", f"{slot_local:%Y-%m}"
+    year, week, _ = slot_local.isocalendar()
+    return "weekly", f"{year}-W{week:02d}"
+
+
+async def plan(session: AsyncSession, *, now: datetime, default_weekday: int, default_time: time) -> int:
+    """Create this week's check-in (and its two offers) for every active participant whose
+    slot is within the next day; expire old ones. Idempotent. Returns how many were made."""
+    await expire(session, now=now)
+    cohorts = {
+        row.id: (row.checkin_weekday, row.checkin_time)
+        for row in await session.execute(select(Cohort.id, Cohort.checkin_weekday, Cohort.checkin_time))
+    }
+    people = (
+        await session.execute(
+            select(Person.id, Person.timezone, Person.cohort_id, Person.created_at).where(
+                Person.role == Role.PARTICIPANT,
+                Person.status == PersonStatus.ACTIVE,
+                Person.unreachable_at.is_(None),
+            )
+        )
+    ).all()
+    made = 0
+    for person_id, timezone, cohort_id, created_at in people:
+        weekday, at = cohorts.get(cohort_id, (None, None)) if cohort_id else (None, None)
+        zone = ZoneInfo(timezone)
+        local_today = now.astimezone(zone).date()
+        for day in (local_today, local_today + timedelta(days=7)):
+            slot = slot_in_week(
+                day, default_weekday if weekday is None else weekday, at or default_time, zone
+            )
+            # Not ahead by more than a day, not a slot missed long ago, not from before joining.
+            if not (now - REOFFER_AFTER < slot <= now + timedelta(days=1)) or slot < created_at:
+                continue
+            questionnaire, period = period_for(slot.astimezone(zone).date())
+            if await _exists(session, person_id, questionnaire, period):
+                continue
+            checkin = Checkin(
+                person_id=person_id,
+                questionnaire=questionnaire,
+                period=period,
+                status=CheckinStatus.PLANNED,
+                offered_at=slot,
+                expires_at=slot + EXPIRES_AFTER,
+            )
+            session.add(checkin)
+            await session.flush()
+            await _queue_offers(session, checkin, now=now)
+            made += 1
+    return made
+
+
+async def _exists(session: AsyncSession, person_id: int, questionnaire: str, period: str) -> bool:
+    found = await session.scalar(
+        select(Checkin.id).where(
+            Checkin.person_id == person_id, Checkin.questionnaire == questionnaire, Checkin.period == period
+        )
+    )
+    return found is not None
+
+
+async def _queue_offers(session: AsyncSession, checkin: Checkin, *, now: datetime) -> None:
+    for second, due in ((False, checkin.offered_at), (True, checkin.offered_at + REOFFER_AFTER)):
+        await outbox.enqueue(
+            session,
+            Planned(
+                recipient_id=checkin.person_id,
+                kind="checkin.offer",
+                due_at=due,
+                priority=Priority.PROMPT,
+                dedupe_key=offer_key(checkin.id, second),
+                payload={"checkin_id": checkin.id, "again": second},
+            ),
+            now=now,
+        )
+
+
+async def expire(session: AsyncSession, *, now: datetime) -> int:
+    rows = list(
+        await session.scalars(select(Checkin).where(Checkin.status.in_(OPEN), Checkin.expires_at <= now))
+    )
+    for checkin in rows:
+        checkin.status = CheckinStatus.EXPIRED
+        await outbox.cancel_pending(session, key_prefix=f"checkin:{checkin.id}:")
+    return len(rows)
+
+
+async def open_checkin(session: AsyncSession, person_id: int, *, now: datetime) -> Checkin | None:
+    return await session.scalar(
+        select(Checkin)
+        .where(Checkin.person_id == person_id, Checkin.status.in_(OPEN), Checkin.expires_at > now)
+        .order_by(Checkin.offered_at.desc())
+        .limit(1)
+    )
+
+
+async def start_now(session: AsyncSession, person: Person, *, now: datetime) -> Checkin:
+    """`/checkin`: the open check-in if there is one, else a new weekly one."""
+    existing = await open_checkin(session, person.id, now=now)
+    if existing is not None:
+        return existing
+    period = f"now-{now:%Y%m%d%H%M%S}"
+    for again in range(2, 1000):
+        if not await _exists(session, person.id, "weekly", period):
+            break
+        # Another /checkin within the same second (one was just completed); the column
+        # holds 20 characters.
+        period = f"now-{now:%y%m%d%H%M%S}-{again}"
+    checkin = Checkin(
+        person_id=person.id,
+        questionnaire="weekly",
+        period=period,
+        status=CheckinStatus.PLANNED,
+        offered_at=now,
+        expires_at=now + EXPIRES_AFTER,
+    )
+    session.add(checkin)
+    await session.flush()
+    return checkin
+
+
+async def answers_of(session: AsyncSession, checkin_id: int) -> dict[str, CheckinAnswer]:
+    rows = await session.scalars(select(CheckinAnswer).where(CheckinAnswer.checkin_id == checkin_id))
+    return {row.question: row for row in rows}
+
+
+def next_question(questionnaire: Questionnaire, answered: set[str]) -> tuple[int, Question] | None:
+    for index, question in enumerate(questionnaire.questions):
+        if question.id not in answered:
+            return index, question
+    return None
+
+
+@dataclass(frozen=True)
+class Value:
+    score: int | None = None
+    choice: tuple[str, ...] = ()
+    text: str | None = None
+    language: str | None = None
+
+    @classmethod
+    def parse(cls, question: Question, raw: str) -> Value | None:
+        """A button value for this question, or None when it does not fit (forged/stale)."""
+        if question.kind is QuestionKind.SCALE:
+            if raw in {"1", "2", "3", "4", "5"}:
+                return cls(score=int(raw))
+            return None
+        if question.kind is QuestionKind.CHOICE and raw in question.options:
+            return cls(choice=(raw,))
+        return None
+
+
+async def record_answer(
+    session: AsyncSession,
+    checkin: Checkin,
+    question: Question,
+    value: Value | None,
+    *,
+    now: datetime,
+) -> None:
+    """Store one answer (None: skipped). The caller checked it is the next question.
+
+    "None of these" on a "several" question is stored as an empty choice, not as NULL:
+    the coach reads "none of these", not "skipped"."""
+    if value is not None and (value.choice or question.kind is QuestionKind.SEVERAL):
+        choice: str | None = ",".join(value.choice)
+    else:
+        choice = None
+    session.add(
+        CheckinAnswer(
+            checkin_id=checkin.id,
+            person_id=checkin.person_id,
+            question=question.id,
+            score=value.score if value else None,
+            choice=choice,
+            text=(value.text or None) if value else None,
+            text_language=value.language if value and value.text else None,
+            answered_at=now,
+        )
+    )
+    if checkin.status is CheckinStatus.PLANNED:
+        checkin.status = CheckinStatus.STARTED
+        checkin.started_at = now
+    await session.flush()
+
+
+def complete(checkin: Checkin, *, now: datetime) -> None:
+    checkin.status = CheckinStatus.COMPLETED
+    checkin.completed_at = now
+
+
+async def cancel_offers(session: AsyncSession, checkin: Checkin) -> None:
+    await outbox.cancel_pending(session, key_prefix=f"checkin:{checkin.id}:")
+
+
+async def mood_history(session: AsyncSession, checkin: Checkin, *, limit: int = 3) -> list[int]:
+    """The mood scores of the participant's earlier completed check-ins, newest first."""
+    rows = await session.scalars(
+        select(CheckinAnswer.score)
+        .join(Checkin, Checkin.id == CheckinAnswer.checkin_id)
+        .where(
+            Checkin.person_id == checkin.person_id,
+            Checkin.id != checkin.id,
+            Checkin.status == CheckinStatus.COMPLETED,
+            CheckinAnswer.question == "mood",
+            CheckinAnswer.score.is_not(None),
+        )
+        .order_by(Checkin.completed_at.desc())
+        .limit(limit)
+    )
+    return [int(score) for score in rows if score is not None]
+
+
+def questionnaire_of(content: CheckinContent, checkin: Checkin) -> Questionnaire:
+    return content.questionnaires[checkin.questionnaire]

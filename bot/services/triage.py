@@ -1,0 +1,110 @@
+"""After a check-in is completed: translate its free text, apply the flag rules, alert.
+
+Runs right after the participant's last answer is committed, and again from a job every
+minute for any completed check-in not yet triaged (a crash in between loses nothing).
+The machine translation runs outside any database transaction: a slow model must not
+hold SQLite's write lock.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, select, update
+
+from bot.deps import Deps
+from bot.models import AlertSource, Checkin, CheckinAnswer, CheckinStatus, Person
+from bot.services import alerts, checkins
+from bot.services.flags import Answers
+
+log = logging.getLogger(__name__)
+
+
+async def triage_checkin(deps: Deps, checkin_id: int) -> int | None:
+    """Flag and alert for one completed check-in (once). Returns the alert id, if any."""
+    async with deps.sessionmaker() as session:
+        checkin = await session.get(Checkin, checkin_id)
+        if checkin is None or checkin.status is not CheckinStatus.COMPLETED or checkin.triaged_at is not None:
+            return None
+        texts = [
+            (answer.id, answer.text, answer.text_language or "de")
+            for answer in await session.scalars(
+                select(CheckinAnswer).where(
+                    CheckinAnswer.checkin_id == checkin_id,
+                    CheckinAnswer.text.is_not(None),
+                    CheckinAnswer.text_de.is_(None),
+                )
+            )
+        ]
+    translations: dict[int, tuple[str, str]] = {}
+    for answer_id, text, language in texts:
+        if text and language != "de":
+            result = await deps.mt.translate(text, language, "de")
+            if result is not None:
+                translations[answer_id] = (result.text, result.model)
+
+    async with deps.sessionmaker.begin() as session:
+        now = deps.clock.now()
+        # Claimed by one conditional UPDATE: the turn's triage and the job's can run at the
+        # same moment, and SQLite ignores FOR UPDATE, so reading triaged_at first let both
+        # raise an alert. The claim is rolled back with everything else if this fails.
+        claimed = await session.execute(
+            update(Checkin)
+            .where(
+                Checkin.id == checkin_id,
+                Checkin.status == CheckinStatus.COMPLETED,
+                Checkin.triaged_at.is_(None),
+            )
+            .values(triaged_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if cast(CursorResult[Any], claimed).rowcount != 1:
+            return None
+        checkin = await session.get(Checkin, checkin_id)
+        if checkin is None:
+            return None
+        answers = await checkins.answers_of(session, checkin_id)
+        for answer in answers.values():
+            if answer.id in translations:
+                answer.text_de, answer.translated_by = translations[answer.id]
+        found = Answers(
+            questionnaire=checkin.questionnaire,
+            scores={q: a.score for q, a in answers.items() if a.score is not None},
+            choices={q: tuple(a.choice.split(",")) for q, a in answers.items() if a.choice},
+            texts=[
+                pair
+                for a in answers.values()
+                if a.text
+                for pair in [(a.text, a.text_language or "de")] + ([(a.text_de, "de")] if a.text_de else [])
+            ],
+            translated=any(a.text_de for a in answers.values()),
+        )
+        reasons = deps.flags.evaluate(found, await checkins.mood_history(session, checkin))
+        if not reasons:
+            return None
+        participant = await session.get(Person, checkin.person_id)
+        if participant is None:
+            return None
+        alert = await alerts.raise_alert(
+            session, participant, source=AlertSource.CHECKIN, reasons=reasons, now=now, checkin_id=checkin.id
+        )
+        log.info("check-in %s flagged: alert %s, severity %s", checkin.id, alert.id, alert.severity)
+        return alert.id
+
+
+async def triage_pending(deps: Deps) -> int:
+    """Every completed check-in that was not triaged yet (after a crash or restart)."""
+    async with deps.sessionmaker() as session:
+        ids = list(
+            await session.scalars(
+                select(Checkin.id).where(
+                    Checkin.status == CheckinStatus.COMPLETED, Checkin.triaged_at.is_(None)
+                )
+            )
+        )
+    done = 0
+    for checkin_id in ids:
+        await triage_checkin(deps, checkin_id)
+        done += 1
+    return done

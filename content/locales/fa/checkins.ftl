@@ -1,0 +1,124 @@
+# Machine-made translation: needs review by a native speaker before production use.
+# Check-ins, help, alerts and relayed messages – Persian (Farsi/Dari, common vocabulary). Same ids and placeholders as the German reference.
+
+cmd-checkin = حال من چطور است؟ (پرسش نامه)
+cmd-sos = 🆘 به کمک نیاز دارم
+cmd-duty = کشیک: روشن/خاموش
+
+ci-intro-weekly = چند سؤال کوتاه درباره حال شما در این هفته. می توانید هر سؤال را رد کنید.
+ci-intro-monthly = چند سؤال کوتاه درباره ماه شما. می توانید هر سؤال را رد کنید.
+ci-offer-weekly = این هفته حال شما چطور است؟ شش سؤال کوتاه، حدود یک دقیقه.
+ci-offer-monthly = وقت پرسش نامه ماهانه است: شش سؤال کوتاه درباره راه شما.
+ci-offer-again-weekly = یک بار دیگر: آیا یک دقیقه برای پرسش نامه این هفته وقت دارید؟
+ci-offer-again-monthly = یک بار دیگر: آیا یک دقیقه برای پرسش نامه ماهانه وقت دارید؟
+ci-start = شروع کنیم
+ci-later-button = بعداً
+ci-later = بسیار خوب. هر وقت بخواهید، می توانید با /checkin شروع کنید.
+
+ci-mood = حال شما چطور است؟ 1 = خیلی بد، 5 = خیلی خوب.
+ci-mood-label = حال
+ci-sleep = خواب شما چطور است؟
+ci-sleep-label = خواب
+ci-sleep-good = خوب
+ci-sleep-ok = متوسط
+ci-sleep-bad = بد
+ci-attendance = آیا این هفته سر کلاس یا کارآموزی رفتید؟
+ci-attendance-label = کلاس/کارآموزی
+ci-attendance-all = بله، همیشه
+ci-attendance-some = گاهی
+ci-attendance-none = نه
+ci-attendance-no_course = کلاس ندارم
+ci-problems = آیا مشکلی هست؟ روی هر چیزی که درست است بزنید، بعد روی «تمام» بزنید.
+ci-problems-label = مشکلات
+ci-problems-work = کار
+ci-problems-course = کلاس
+ci-problems-home = خانه
+ci-problems-authorities = ادارات دولتی
+ci-problems-health = سلامتی
+ci-contact = آیا می خواهید مشاور شما با شما تماس بگیرد؟
+ci-contact-label = تماس می خواهد
+ci-contact-yes = بله، لطفاً
+ci-contact-no = نه، سپاس
+ci-text = آیا چیز دیگری می خواهید بگویید؟ به زبان خود بنویسید.
+ci-text-label = حرف های شما
+ci-german = وقتی آلمانی صحبت می کنید، چقدر به خود اطمینان دارید؟ 1 = اصلاً، 5 = خیلی زیاد.
+ci-german-label = آلمانی
+ci-goal = در پیدا کردن کار به کجا رسیده اید؟
+ci-goal-label = جستجوی کار
+ci-goal-working = کار می کنم
+ci-goal-interviews = مصاحبه کاری
+ci-goal-applying = درخواست کار می فرستم
+ci-goal-course = اول کلاس
+ci-goal-not_yet = هنوز نه
+ci-support = در چه چیزی کمک می خواهید؟ روی هر چیزی که درست است بزنید.
+ci-support-label = کمک می خواهد در
+ci-support-german = آلمانی
+ci-support-applications = درخواست کار
+ci-support-childcare = نگهداری از بچه ها
+ci-support-documents = نامه ها، فرم ها
+ci-support-housing = خانه
+ci-support-health = سلامتی
+ci-text-how = فقط یک پیام بنویسید یا یک پیام را فوروارد کنید. یا روی «رد کردن» بزنید.
+ci-skip = رد کردن
+ci-done = تمام
+ci-none = هیچ کدام
+ci-skipped = رد شد
+ci-tap = لطفاً روی یکی از جواب های بالا بزنید.
+ci-thanks = سپاس! جواب های شما ذخیره شد.
+ci-thanks-contact = سپاس! مشاور شما با شما تماس می گیرد.
+
+help-numbers-intro = کمک شبانه روزی و رایگان:
+help-number-emergency = شماره اضطراری (پلیس، آمبولانس)
+help-number-telefonseelsorge = Telefonseelsorge (تلفن همدلی)، اگر می خواهید با کسی حرف بزنید
+help-number-violence-women = Hilfetelefon (کمک برای زنانی که خشونت می بینند)، مترجم زن هم دارد
+help-crisis = شما تنها نیستید. همین حالا به مشاور شما خبر می دهیم. اگر در خطر هستید، فوراً به 112 زنگ بزنید.
+help-sent = همین حالا به مشاور شما خبر می دهیم. او هر چه زودتر با شما تماس می گیرد.
+help-sent-already = به مشاور شما قبلاً خبر داده شده است. او هر چه زودتر با شما تماس می گیرد.
+help-write = بنویسید چه اتفاقی افتاد
+help-write-ask = به زبان خود بنویسید چه اتفاقی افتاد. مشاور شما آن را با ترجمه دریافت می کند.
+help-seen = مشاور شما پیام شما را دید.
+
+alert-head-normal = اطلاع درباره { $name }
+alert-head-urgent = فوری: { $name }
+alert-head-crisis = بحران: { $name } – لطفاً فوراً تماس بگیرید
+alert-escalated = مشاور به موقع جواب نداد. لطفاً شما رسیدگی کنید.
+alert-no-coach = این شخص مشاوری ندارد که در دسترس باشد.
+alert-source-help = روی «به کمک نیاز دارم» زد.
+alert-source-message = در یک پیام به مشاور:
+alert-checkin-weekly = پرسش نامه هفتگی تاریخ { $date }:
+alert-checkin-monthly = پرسش نامه ماهانه تاریخ { $date }:
+alert-why = دلیل:
+alert-why-keyword = کلمه بحران «{ $term }» ({ $language })
+alert-why-keyword-translation = کلمه «{ $term }» در ترجمه ماشینی
+alert-why-low_mood = حال خیلی بد
+alert-why-mood_drop = حال به طور واضح بدتر از دفعه قبل
+alert-why-contact_requested = تماس می خواهد
+alert-why-problems_reported = از مشکلات خبر می دهد
+alert-why-missed_course = سر کلاس نبود
+alert-why-help_button = کمک می خواهد
+alert-free-text = حرف های خود شخص (متن اصلی، { $language }):
+alert-machine-translation = ترجمه ماشینی به آلمانی (ممکن است خطا داشته باشد):
+alert-no-translation = برای این زبان ترجمه ماشینی نصب نشده است.
+alert-ack = ✅ دیدم، رسیدگی می کنم
+alert-reply = ✍️ جواب دادن
+alert-history = 📋 سابقه
+alert-acknowledged-toast = سپاس!
+alert-acknowledged = سپاس. به { $name } خبر داده می شود که شما آن را دیده اید.
+alert-acknowledged-before = این قبلاً به عنوان دیده شده علامت خورده است.
+
+relay-ask = پیام خود به { $name } را به آلمانی بنویسید. این شخص آن را با ترجمه ماشینی ({ $language }) دریافت می کند.
+relay-gone = این شخص دیگر در فهرست شما نیست. چیزی فرستاده نشد.
+relay-too-long = پیام خیلی طولانی است (حداکثر { $limit } حرف). لطفاً کوتاه تر بنویسید.
+relay-sent = به { $name } فرستاده شد.
+relay-sent-translated = به { $name } فرستاده شد، با این ترجمه ماشینی:
+relay-sent-untranslated = به { $name } فقط به آلمانی فرستاده شد: برای زبان این شخص ترجمه ماشینی نصب نشده است.
+relay-from-coach = پیام از مشاور شما { $name }:
+relay-machine-translation = ترجمه ماشینی (ممکن است خطا داشته باشد):
+relay-no-translation = برای زبان شما هنوز ترجمه ماشینی وجود ندارد. می توانید به زبان خود جواب دهید.
+relay-answer = جواب دادن
+relay-answer-ask = جواب خود را به زبان خود یا به آلمانی بنویسید.
+relay-answer-sent = فرستاده شد. مشاور شما پیام شما را با ترجمه دریافت می کند.
+relay-from-participant = ✉️ پیام از { $name }:
+
+duty-on = شما اکنون کشیک هستید: هشدارهای بحران که مشاور به آن ها جواب نداده است، به شما می رسند.
+duty-off = کشیک شما تمام شد.
