@@ -6,13 +6,45 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.models import AuditEntry, Cohort, ConsentRecord, Person, PersonStatus, Role
+from bot.models import (
+    Alert,
+    Appointment,
+    AuditEntry,
+    Checkin,
+    CheckinAnswer,
+    CoachNote,
+    Cohort,
+    ConsentRecord,
+    OutboxMessage,
+    Person,
+    PersonStatus,
+    PracticeCard,
+    PracticeProfile,
+    PracticeReview,
+    RelayMessage,
+    Role,
+)
 from bot.services import audit, invites
 
-EXPORT_FORMAT_VERSION = 1
+EXPORT_FORMAT_VERSION = 2
+
+# Rows that are this person's own data, erased on request (the person row stays as an
+# anonymous tombstone). Outbox rows go too: they name what was planned for them.
+OWN_ROWS: tuple[tuple[type[Any], Any], ...] = (
+    (CheckinAnswer, CheckinAnswer.person_id),
+    (Checkin, Checkin.person_id),
+    (Alert, Alert.participant_id),
+    (RelayMessage, RelayMessage.participant_id),
+    (CoachNote, CoachNote.participant_id),
+    (Appointment, Appointment.participant_id),
+    (PracticeReview, PracticeReview.person_id),
+    (PracticeCard, PracticeCard.person_id),
+    (PracticeProfile, PracticeProfile.person_id),
+    (OutboxMessage, OutboxMessage.recipient_id),
+)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -68,10 +100,96 @@ async def export_person(session: AsyncSession, person: Person, *, now: datetime)
             }
             for record in consents
         ],
+        **(await _records(session, person)),
         "actions_on_your_data": [
             {"at": _iso(entry.at), "action": entry.action, "by": entry.actor_label} for entry in accesses
         ],
         "your_actions": [{"at": _iso(entry.at), "action": entry.action} for entry in own_actions],
+    }
+
+
+async def _records(session: AsyncSession, person: Person) -> dict[str, Any]:
+    """Appointments, practice, check-ins (with free text), alerts, messages and notes."""
+    appointments = await session.scalars(
+        select(Appointment).where(Appointment.participant_id == person.id).order_by(Appointment.starts_at)
+    )
+    profile = await session.get(PracticeProfile, person.id)
+    reviews = await session.scalars(
+        select(PracticeReview).where(PracticeReview.person_id == person.id).order_by(PracticeReview.id)
+    )
+    checkins = list(
+        await session.scalars(select(Checkin).where(Checkin.person_id == person.id).order_by(Checkin.id))
+    )
+    answers: dict[int, list[CheckinAnswer]] = {}
+    for answer in await session.scalars(
+        select(CheckinAnswer).where(CheckinAnswer.person_id == person.id).order_by(CheckinAnswer.id)
+    ):
+        answers.setdefault(answer.checkin_id, []).append(answer)
+    alerts = await session.scalars(select(Alert).where(Alert.participant_id == person.id).order_by(Alert.id))
+    messages = await session.scalars(
+        select(RelayMessage).where(RelayMessage.participant_id == person.id).order_by(RelayMessage.id)
+    )
+    notes = await session.scalars(
+        select(CoachNote).where(CoachNote.participant_id == person.id).order_by(CoachNote.id)
+    )
+    return {
+        "appointments": [
+            {
+                "kind": a.kind.value,
+                "starts_at": _iso(a.starts_at),
+                "place": a.place,
+                "note": a.note,
+                "status": a.status.value,
+                "your_answer": a.answer.value if a.answer else None,
+                "your_reason": a.answer_reason,
+            }
+            for a in appointments
+        ],
+        "practice": {
+            "level": profile.level if profile else None,
+            "topics": profile.topics if profile else [],
+            "streak": profile.streak if profile else 0,
+            "answers": [
+                {"item": r.item_id, "correct": r.correct, "at": _iso(r.reviewed_at)} for r in reviews
+            ],
+        },
+        "checkins": [
+            {
+                "questionnaire": c.questionnaire,
+                "status": c.status.value,
+                "offered_at": _iso(c.offered_at),
+                "completed_at": _iso(c.completed_at),
+                "answers": [
+                    {
+                        "question": a.question,
+                        "score": a.score,
+                        "choice": a.choice,
+                        "text": a.text,
+                        "text_german_machine_translation": a.text_de,
+                    }
+                    for a in answers.get(c.id, [])
+                ],
+            }
+            for c in checkins
+        ],
+        "alerts_to_your_coach": [
+            {
+                "at": _iso(a.created_at),
+                "reasons": [r.get("rule") for r in a.reasons],
+                "status": a.status.value,
+            }
+            for a in alerts
+        ],
+        "messages_with_your_coach": [
+            {
+                "at": _iso(m.created_at),
+                "direction": m.direction.value,
+                "text": m.text,
+                "machine_translation": m.translation,
+            }
+            for m in messages
+        ],
+        "coach_notes_about_you": [{"at": _iso(n.created_at), "text": n.text} for n in notes],
     }
 
 
@@ -98,6 +216,14 @@ async def delete_person(session: AsyncSession, person: Person, *, now: datetime)
     )
     for record in await session.scalars(select(ConsentRecord).where(ConsentRecord.person_id == person.id)):
         await session.delete(record)
+    for table, column in OWN_ROWS:
+        await session.execute(delete(table).where(column == person.id))
+    # What they wrote as a coach stays with the participant's record, without their name.
+    await session.execute(update(CoachNote).where(CoachNote.author_id == person.id).values(author_id=None))
+    await session.execute(
+        update(RelayMessage).where(RelayMessage.coach_id == person.id).values(coach_id=None)
+    )
+    await session.execute(update(Alert).where(Alert.coach_id == person.id).values(coach_id=None))
     person.telegram_user_id = None
     person.chat_id = None
     person.display_name = None
