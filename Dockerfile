@@ -13,7 +13,10 @@ FROM python:3.11-slim-bookworm
 ENV PATH=/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     BEGLEITER_CONTENT_DIR=/app/content \
-    DATABASE_URL=sqlite+aiosqlite:////data/begleiter.db
+    DATABASE_URL=sqlite+aiosqlite:////data/begleiter.db \
+    ARGOS_PACKAGES_DIR=/data/argos \
+    XDG_DATA_HOME=/data/xdg \
+    XDG_CACHE_HOME=/data/xdg-cache
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin begleiter \
     && mkdir -p /data && chown begleiter /data
 COPY --from=build /venv /venv

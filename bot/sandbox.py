@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import tempfile
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,6 +20,8 @@ from bot.deps import Deps
 from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
 from bot.models import AppointmentKind, Person, Role
+from bot.mt import MachineTranslator
+from bot.mt_demo import build_demo_packages
 from bot.services import appointments, invites, people
 from bot.settings import Settings
 
@@ -27,6 +30,10 @@ log = logging.getLogger(__name__)
 SANDBOX_TOKEN = "424242:SANDBOX"  # noqa: S105  (the local server's own token, not a secret)
 SANDBOX_BOT = "begleiter_sandbox_bot"
 SANDBOX_DB = Path("data") / "sandbox.db"
+# Demo translation models (bot/mt_demo.py): they know a few dozen phrases, e.g. Arabic
+# "لا أريد أن أعيش", "شكرا" and German "Ich rufe Sie morgen an", "Wie geht es Ihnen".
+SANDBOX_ARGOS = Path("data") / "sandbox-argos"
+SANDBOX_DATA_KEY = "c2FuZGJveC1kZW1vLWtleS1ub3QtYS1zZWNyZXQtMDA="
 
 STAFF = SimUser(1001, "Sabine", "de", last_name="(Demo-Team)")
 COACH = SimUser(1002, "Jonas", "de", last_name="(Demo-Coach)")
@@ -89,6 +96,15 @@ async def seed(deps: Deps) -> str:
         return created.token
 
 
+def install_demo_models(translator: MachineTranslator) -> None:
+    """The demo translation models, built and installed on the first start."""
+    if translator.pairs():
+        return
+    with tempfile.TemporaryDirectory(prefix="begleiter-demo-models-") as folder:
+        for path in build_demo_packages(Path(folder)):
+            translator.install(path)
+
+
 def forget_sandbox_database() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{SANDBOX_DB}{suffix}").unlink(missing_ok=True)
@@ -103,10 +119,14 @@ async def serve(port: int, stop: asyncio.Event) -> None:
                 "TELEGRAM_BOT_TOKEN": SANDBOX_TOKEN,
                 "TELEGRAM_API_BASE_URL": api.base_url,
                 "DATABASE_URL": f"sqlite+aiosqlite:///{SANDBOX_DB}",
+                # Demo data only: a fixed key, so the sandbox database survives restarts.
+                "BEGLEITER_DATA_KEY": SANDBOX_DATA_KEY,
+                "ARGOS_PACKAGES_DIR": str(SANDBOX_ARGOS.resolve()),
             }
         )
         deps = build_deps(settings)
         await upgrade_engine(deps.engine)
+        await asyncio.to_thread(install_demo_models, deps.mt)
         token = await seed(deps)
         for user in (STAFF, COACH, PARTICIPANT, NEWCOMER, STRANGER):
             api.add_user(user)
@@ -124,6 +144,8 @@ async def serve(port: int, stop: asyncio.Event) -> None:
                 f"  Database:       {SANDBOX_DB} (python -m bot sandbox --fresh starts over)\n"
                 "  People:         Sabine = staff, Jonas = coach, Amina = participant (Arabic,\n"
                 "                  with an appointment tomorrow 10:00),\n"
+                "  Translation:    demo models ar<->de, uk<->en<->de that know a few phrases\n"
+                "                  (try Amina: /checkin, then write: لا أريد أن أعيش)\n"
                 "                  Olena = newcomer with the link above, Unbekannt = no invitation\n"
                 "Stop with Ctrl+C.\n",
                 flush=True,

@@ -68,8 +68,23 @@ async def test_sandbox_starts_seeds_and_answers(tmp_path: Path) -> None:
             await client.post("/sandbox/api/send", json={"user_id": 1005, "text": "hallo"})
             await wait_for(1005, "nur mit Einladung")
             await wait_for(1003, "Neuer Termin: Jobcenter")
+
+            # Amina asks for help and writes in Arabic; Jonas gets it with the demo model's German.
+            await client.post("/sandbox/api/send", json={"user_id": 1003, "text": "/sos"})
+            await wait_for(1003, "116 016")
+            await wait_for(1002, "Dringend: Amina")
+            offer = next(m for m in await chat(1003) if "sos:write" in json.dumps(m))
+            await client.post(
+                "/sandbox/api/press",
+                json={"user_id": 1003, "message_id": offer["message_id"], "data": "sos:write"},
+            )
+            await wait_for(1003, "Schreiben Sie, was passiert ist")
+            await client.post("/sandbox/api/send", json={"user_id": 1003, "text": "لا أريد أن أعيش"})
+            await wait_for(1002, "ich will nicht mehr leben")
+            await wait_for(1002, "KRISE: Amina")
     finally:
         process.send_signal(signal.SIGINT)
         await asyncio.wait_for(process.wait(), timeout=30)
     assert process.returncode == 0
     assert (tmp_path / "data" / "sandbox.db").exists()
+    assert any((tmp_path / "data" / "sandbox-argos").iterdir())  # the demo translation models
