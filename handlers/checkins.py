@@ -439,7 +439,7 @@ async def on_relay_answer_text(turn: Turn, text: str) -> bool:
 
 async def _to_coach(turn: Turn, person: Person, text: str) -> None:
     """A participant's message to their coach, translated into German, checked for crisis."""
-    text = text.strip()[: relay.MAX_CHARS]
+    text = text.strip()  # stored whole (Telegram caps a message at 4,096); the alert shows a part
     if not text:
         await turn.reply(turn.t.both("relay-answer-ask"))
         return

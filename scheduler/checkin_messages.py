@@ -117,9 +117,12 @@ async def alert_message(context: RenderContext) -> Outgoing | None:
 
 def _relay_block(t: Translator, message: RelayMessage) -> list[str]:
     language = LANGUAGES.get(message.source_language, message.source_language)
-    lines = [t("alert-free-text", language=language), "«" + shorten(message.text) + "»"]
-    if message.translation and message.target_language == "de":
-        lines += [t("alert-machine-translation"), "«" + shorten(message.translation) + "»"]
+    translated = bool(message.translation and message.target_language == "de")
+    # Within Telegram's 4,096 characters: the text alone may take most of it.
+    limit = 1800 if translated else 3600
+    lines = [t("alert-free-text", language=language), "«" + shorten(message.text, limit) + "»"]
+    if translated and message.translation:
+        lines += [t("alert-machine-translation"), "«" + shorten(message.translation, limit) + "»"]
     return lines
 
 

@@ -609,3 +609,16 @@ async def test_a_crisis_found_only_in_the_german_translation(harness: Harness, c
     assert "116 016" in harness.request.texts(cast.participant.id)[-1]
     (message,) = alerts_to(harness, cast.coach)
     assert "«ich will aus dem Fenster springen»" in message and "in der maschinellen Übersetzung" in message
+
+
+async def test_a_long_message_to_the_coach_is_kept_whole(harness: Harness, cast: Cast) -> None:
+    amina = cast.participant
+    long_text = ("Ich habe Probleme mit dem Vermieter und dem Amt. " * 90)[:4000]
+    await harness.send(amina, "/sos")
+    await harness.press(amina, "sos:write")
+    await harness.send(amina, long_text)
+    (message,) = await rows(harness, RelayMessage)
+    assert message.text == long_text.strip()
+    await deliver(harness)
+    (relayed,) = [t for t in harness.request.texts(cast.coach.id) if t.startswith("✉️ Nachricht von Amina:")]
+    assert len(relayed) <= 4096 and relayed.count("Vermieter") > 60
