@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from pathlib import Path
 from typing import Any
 
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
@@ -39,6 +41,18 @@ def shared_translator(packages_dir: object) -> MachineTranslator:
     return _translators[packages_dir]
 
 
+@functools.cache
+def _content(content_dir: Path) -> dict[str, Any]:
+    """Catalogues, decks, questionnaires and flag rules: read once per process and folder
+    (they do not change while the bot runs; the command line and tests build deps often)."""
+    return {
+        "catalogue": Catalogue(content_dir / "locales"),
+        "decks": Decks(content_dir / "decks"),
+        "checkins": CheckinContent.load(content_dir),
+        "flags": FlagRules.load(content_dir),
+    }
+
+
 def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
     if settings.data_key is not None:
         crypto.configure(settings.data_key.get_secret_value())
@@ -48,10 +62,7 @@ def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
         engine=engine,
         sessionmaker=create_sessionmaker(engine),
         clock=clock or SystemClock(),
-        catalogue=Catalogue(settings.content_dir / "locales"),
-        decks=Decks(settings.content_dir / "decks"),
-        checkins=CheckinContent.load(settings.content_dir),
-        flags=FlagRules.load(settings.content_dir),
+        **_content(settings.content_dir.resolve()),
         mt=shared_translator(settings.argos_packages_dir),
     )
 

@@ -137,8 +137,15 @@ async def harness(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Harness]
 
 @pytest.fixture(scope="session")
 def mt_packages() -> Path:
-    """ARGOS_PACKAGES_DIR with the demo models of bot/mt_demo.py built and installed (once)."""
-    return mt_models.installed_packages_dir()
+    """ARGOS_PACKAGES_DIR with the demo models of bot/mt_demo.py built and installed (once).
+
+    The application's translator is shared by the whole process and may have read the
+    (then empty) folder in an earlier test: it reads it again now."""
+    packages = mt_models.installed_packages_dir()
+    from bot.app import shared_translator
+
+    shared_translator(packages).reload()
+    return packages
 
 
 @pytest.fixture
