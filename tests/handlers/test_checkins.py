@@ -522,7 +522,7 @@ async def test_relay_both_ways_with_machine_translation(harness: Harness, cast: 
     amina = cast.participant
     replies = await harness.press(cast.coach, f"rly:{cast.participant_id}")
     assert replies == [
-        "Schreiben Sie Ihre Nachricht an Amina auf Deutsch. Sie bekommt sie mit maschineller Übersetzung (العربية)."
+        "Schreiben Sie Ihre Nachricht an Amina auf Deutsch. Sie kommt mit maschineller Übersetzung an (العربية)."
     ]
     replies = await harness.send(cast.coach, "Ich rufe Sie morgen an")
     assert replies == ["Gesendet an Amina, mit dieser maschinellen Übersetzung:\n\n«سأتصل بك غدا»"]
@@ -564,7 +564,7 @@ async def test_relay_without_a_translation_model_and_too_long_texts(harness: Har
     assert await rows(harness, RelayMessage) == []
     replies = await harness.send(cast.coach, "Bis morgen um 10 Uhr")
     assert replies == [
-        "Gesendet an Farid, nur auf Deutsch: für ihre Sprache ist keine maschinelle Übersetzung installiert."
+        "Gesendet an Farid, nur auf Deutsch: für diese Sprache ist keine maschinelle Übersetzung installiert."
     ]
     await deliver(harness)
     (received,) = harness.request.texts(farid.id)
