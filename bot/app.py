@@ -173,7 +173,7 @@ async def _watch_alerts(context: BotContext) -> None:
 async def _dispatch(context: BotContext) -> None:
     dispatcher = context.job.data if context.job else None
     if isinstance(dispatcher, Dispatcher):
-        await dispatcher.tick()
+        await dispatcher.run_due()
 
 
 def dispatcher_of(application: BegleiterApplication) -> Dispatcher:

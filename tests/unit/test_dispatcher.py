@@ -918,3 +918,16 @@ def test_scheduler_messages_imports_on_its_own() -> None:
         cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 0, result.stderr
+
+
+async def test_the_job_sends_round_after_round_while_batches_are_full(
+    world: World, pair: tuple[Person, Person]
+) -> None:
+    """One job run sends everything due, not one batch per job interval."""
+    coach, participant = pair
+    for day in range(1, 36):  # 35 announcements due now: more than one batch
+        await create(world, coach.id, participant.id, world.clock.now() + timedelta(days=day))
+    dispatcher = world.dispatcher(batch_size=10)
+    assert await dispatcher.run_due() == 35  # 10 + 10 + 10 + 5, then nothing is due
+    assert await dispatcher.run_due() == 0
+    assert world.telegram.attempts(PARTICIPANT_CHAT) == 35
