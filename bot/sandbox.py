@@ -144,9 +144,9 @@ async def serve(port: int, stop: asyncio.Event) -> None:
                 f"  Database:       {SANDBOX_DB} (python -m bot sandbox --fresh starts over)\n"
                 "  People:         Sabine = staff, Jonas = coach, Amina = participant (Arabic,\n"
                 "                  with an appointment tomorrow 10:00),\n"
+                "                  Olena = newcomer with the link above, Unbekannt = no invitation\n"
                 "  Translation:    demo models ar<->de, uk<->en<->de that know a few phrases\n"
                 "                  (try Amina: /checkin, then write: لا أريد أن أعيش)\n"
-                "                  Olena = newcomer with the link above, Unbekannt = no invitation\n"
                 "Stop with Ctrl+C.\n",
                 flush=True,
             )
