@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from bot.checkin_content import CheckinContent, HelpLine, QuestionKind, Questionnaire
+from bot.checkin_content import HelpLine, QuestionKind, Questionnaire
 from bot.i18n import LANGUAGES, Translator, directional
 from bot.models import CheckinAnswer, Severity
 
@@ -20,10 +20,9 @@ def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
 
 def help_numbers(t: Translator, lines: Sequence[HelpLine]) -> str:
     """The 24/7 numbers, German first and the person's language below (one block each)."""
+    translators = [Translator(t.catalogue, "de")] + ([t] if t.language != "de" else [])
     blocks = []
-    for translator in (
-        [Translator(t.catalogue, "de")] if t.language == "de" else [Translator(t.catalogue, "de"), t]
-    ):
+    for translator in translators:
         entries = [translator("help-numbers-intro")]
         for line in lines:
             numbers = " / ".join(f"\u2066{number}\u2069" for number in line.numbers)
@@ -89,7 +88,3 @@ def free_text_block(t: Translator, answer: CheckinAnswer) -> list[str]:
     elif language != "de":
         lines.append(t("alert-no-translation"))
     return lines
-
-
-def content_of(content: CheckinContent, questionnaire_id: str) -> Questionnaire:
-    return content.questionnaires[questionnaire_id]

@@ -299,10 +299,11 @@ async def cb_help(turn: Turn) -> None:
     await turn.reply(turn.t.both("help-write-ask"))
 
 
-async def on_help_text(turn: Turn, text: str) -> bool:
-    """What happened, after "I need help": goes to the coach like an answer to them."""
+async def on_text_to_coach(turn: Turn, text: str) -> bool:
+    """The text a participant was asked for: what happened after "I need help", or their
+    answer to a message from their coach. Both go to the coach the same way."""
     person = turn.person
-    if person is None or dialogue_state(person, HELP_TEXT) is None:
+    if person is None or not (dialogue_state(person, HELP_TEXT) or dialogue_state(person, RELAY_ANSWER)):
         return False
     person.dialogue = None
     await _to_coach(turn, person, text)
@@ -426,15 +427,6 @@ async def cb_relay_answer(turn: Turn) -> None:
     await turn.answer()
     person.dialogue = {"name": RELAY_ANSWER}
     await turn.reply(turn.t.both("relay-answer-ask"))
-
-
-async def on_relay_answer_text(turn: Turn, text: str) -> bool:
-    person = turn.person
-    if person is None or dialogue_state(person, RELAY_ANSWER) is None:
-        return False
-    person.dialogue = None
-    await _to_coach(turn, person, text)
-    return True
 
 
 async def _to_coach(turn: Turn, person: Person, text: str) -> None:

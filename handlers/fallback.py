@@ -18,9 +18,9 @@ TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     practice.DIALOGUE: practice.on_text,
     coach.NOTE: coach.on_note_text,
     checkins.DIALOGUE: checkins.on_checkin_text,
-    checkins.HELP_TEXT: checkins.on_help_text,
+    checkins.HELP_TEXT: checkins.on_text_to_coach,
     checkins.RELAY: checkins.on_relay_text,
-    checkins.RELAY_ANSWER: checkins.on_relay_answer_text,
+    checkins.RELAY_ANSWER: checkins.on_text_to_coach,
 }
 
 

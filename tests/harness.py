@@ -190,6 +190,19 @@ class Harness:
         return [params.get("text") for params in self.request.sent(method="answerCallbackQuery")]
 
 
+# What Telegram sends for a sticker (the content of a message that is not text).
+STICKER = {
+    "sticker": {
+        "file_id": "s",
+        "file_unique_id": "s",
+        "type": "regular",
+        "width": 1,
+        "height": 1,
+        "is_animated": False,
+        "is_video": False,
+    }
+}
+
 # A fixed Fernet key for tests (32 bytes, url-safe base64).
 TEST_DATA_KEY = "dGVzdC1rZXktZm9yLWJlZ2xlaXRlci10ZXN0cy0wMDA="
 

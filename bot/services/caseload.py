@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, and_, case, false, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from bot import checkin_text
 from bot.models import (
     Alert,
     AlertSource,
@@ -270,8 +271,8 @@ def days_ago(moment: datetime, now: datetime, zone: ZoneInfo) -> int:
 
 
 def shorten(text: str, limit: int = TEXT_SHOWN) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """On one line (the card's lists), cut like the alerts' quotes."""
+    return checkin_text.shorten(" ".join(text.split()), limit)
 
 
 async def card(

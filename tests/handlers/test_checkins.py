@@ -29,24 +29,13 @@ from bot.services.checkins import TEXT_LIMIT
 from bot.services.relay import MAX_CHARS
 from bot.services.triage import triage_checkin
 
-from harness import Harness, User
+from harness import STICKER, Harness, User
 from seed import Cast, add_member, deps_of
 
 STALE = "Diese Schaltfläche gilt nicht mehr."
 NOT_ALLOWED = "nicht verfügbar"
 CRISIS_AR = "لا أريد أن أعيش"  # on the Arabic crisis list; the demo model: "ich will nicht mehr leben"
 DYING_AR = "أريد أن أموت"  # on the Arabic crisis list; the demo model: "ich will sterben"
-STICKER = {
-    "sticker": {
-        "file_id": "s",
-        "file_unique_id": "s",
-        "type": "regular",
-        "width": 1,
-        "height": 1,
-        "is_animated": False,
-        "is_video": False,
-    }
-}
 
 
 @pytest.fixture

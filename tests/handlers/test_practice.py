@@ -9,20 +9,8 @@ from sqlalchemy import select
 from bot.decks import Kind
 from bot.models import PracticeCard, PracticeProfile, PracticeReview
 
-from harness import Harness
+from harness import STICKER, Harness
 from seed import Cast, deps_of
-
-STICKER = {
-    "sticker": {
-        "file_id": "s",
-        "file_unique_id": "s",
-        "type": "regular",
-        "width": 1,
-        "height": 1,
-        "is_animated": False,
-        "is_video": False,
-    }
-}
 
 
 async def set_level(
