@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, Update
@@ -22,6 +22,8 @@ from handlers.access import ANYONE, BUTTONS, COMMANDS, Audience, audience_of
 log = logging.getLogger(__name__)
 
 PTBCallback = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass
@@ -53,6 +55,18 @@ class Turn:
     def retranslate(self) -> None:
         """Call after the person's language changed within this turn."""
         self.t = translator_for(self.deps, self.person, self.telegram_language)
+
+    async def call(
+        self, service: Callable[Concatenate[AsyncSession, P], Awaitable[R]], *args: P.args, **kwargs: P.kwargs
+    ) -> R:
+        """Run one service function in this turn's unit of work: handlers never hold the session."""
+        return await service(self.session, *args, **kwargs)
+
+    async def outside_transaction(self, work: Awaitable[R]) -> R:
+        """Commit what this turn did so far, await `work` with no transaction open, then go on
+        in a new one. For slow work such as machine translation: SQLite would hold its lock."""
+        await self.session.commit()
+        return await work  # the session begins a new transaction on its next use
 
     def later(self, send: Callable[[], Awaitable[object]]) -> None:
         """Run a Bot API call after the commit, in the order queued."""
@@ -124,35 +138,41 @@ async def _open_turn(
     if user is None or chat is None or chat.type != chat.PRIVATE:
         return
     deps = context.deps
-    async with deps.sessionmaker.begin() as session:
-        person = await people.find_by_telegram_id(session, user.id)
-        now = deps.clock.now()
-        turn = Turn(
-            update=update,
-            context=context,
-            deps=deps,
-            session=session,
-            person=person,
-            audience=audience_of(person),
-            t=translator_for(deps, person, user.language_code),
-            now=now,
-            button=button,
-        )
-        if person is not None and turn.audience not in (Audience.GUEST, Audience.DECLINED):
-            people.touch(person, now)
-            if person.unreachable_at is not None:
-                person.unreachable_at = None  # they write again, so they unblocked the bot
-        if not turn.audience & allowed:
-            await refuse(turn)
-        else:
-            await handler(turn)
+    # Not `sessionmaker.begin()`: a turn may commit midway (outside_transaction) and go on.
+    async with deps.sessionmaker() as session:
+        try:
+            person = await people.find_by_telegram_id(session, user.id)
+            now = deps.clock.now()
+            turn = Turn(
+                update=update,
+                context=context,
+                deps=deps,
+                session=session,
+                person=person,
+                audience=audience_of(person),
+                t=translator_for(deps, person, user.language_code),
+                now=now,
+                button=button,
+            )
+            if person is not None and turn.audience not in (Audience.GUEST, Audience.DECLINED):
+                people.touch(person, now)
+                if person.unreachable_at is not None:
+                    person.unreachable_at = None  # they write again, so they unblocked the bot
+            if not turn.audience & allowed:
+                await refuse(turn)
+            else:
+                await handler(turn)
+            await session.commit()
+        except BaseException:
+            await session.rollback()
+            raise
     for send in turn.outgoing:
         await send()
 
 
 async def refuse(turn: Turn) -> None:
     if turn.audience is Audience.GUEST:
-        await people.count_uninvited(turn.session)
+        await turn.call(people.count_uninvited)
         text = turn.t.both("uninvited")
     else:
         text = turn.t.both("not-allowed")

@@ -1,0 +1,57 @@
+"""The turn's unit of work: services run in it through turn.call; slow work runs outside it."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from bot.deps import Deps
+from bot.i18n import Translator
+from bot.services import people
+from handlers.access import Audience
+from handlers.turn import Turn
+
+
+def _turn(deps: Deps, session: Any) -> Turn:
+    return Turn(
+        update=cast(Any, None),
+        context=cast(Any, None),
+        deps=deps,
+        session=session,
+        person=None,
+        audience=Audience.GUEST,
+        t=Translator(deps.catalogue, "de"),
+        now=deps.clock.now(),
+    )
+
+
+async def _counted(deps: Deps) -> int:
+    async with deps.sessionmaker() as other:
+        return await people.counter_value(other, people.UNINVITED_COUNTER)
+
+
+async def test_call_runs_the_service_in_the_turns_session(deps: Deps) -> None:
+    async with deps.sessionmaker() as session:
+        turn = _turn(deps, session)
+        await turn.call(people.count_uninvited)
+        assert session.in_transaction()
+        assert await turn.call(people.counter_value, people.UNINVITED_COUNTER) == 1
+        await session.rollback()
+    assert await _counted(deps) == 0
+
+
+async def test_outside_transaction_commits_first_and_holds_no_transaction(deps: Deps) -> None:
+    seen: list[object] = []
+
+    async def slow_work() -> str:
+        seen.append(session.in_transaction())
+        seen.append(await _counted(deps))  # another connection sees what came before
+        return "translated"
+
+    async with deps.sessionmaker() as session:
+        turn = _turn(deps, session)
+        await turn.call(people.count_uninvited)
+        assert await turn.outside_transaction(slow_work()) == "translated"
+        await turn.call(people.count_uninvited)  # goes on in a new transaction
+        await session.commit()
+    assert seen == [False, 1]
+    assert await _counted(deps) == 2
