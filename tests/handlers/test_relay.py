@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from sqlalchemy import text
 
-from bot.models import Alert, RelayDirection, RelayMessage, Role
+from bot.deps import Deps
+from bot.models import Alert, RelayDirection, RelayMessage, Role, Severity
+from bot.mt import MachineTranslation
+from bot.services import people
 from bot.services.relay import MAX_CHARS
 
 from harness import Harness, User
 from seed import Cast, add_member, deliver, deps_of, rows
+from seed import load as person
+
+DYING_AR = "أريد أن أموت"  # on the Arabic crisis list; the demo model: "ich will sterben"
 
 
 async def test_relay_both_ways_with_machine_translation(harness: Harness, cast: Cast, mt: None) -> None:
@@ -86,3 +95,49 @@ async def test_a_coach_with_english_menus_still_writes_german(harness: Harness, 
     await deliver(harness)
     (received,) = harness.request.texts(emma.id)
     assert "🇩🇪 «Ich rufe Sie morgen an»" in received and "«I will call you tomorrow»" in received
+
+
+class WatchedTranslator:
+    """The real translator, noting at each translation how many database connections are
+    checked out, and writing from another connection meanwhile (SQLite would wait for a
+    write lock held by an open transaction, then fail)."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps, self.inner = deps, deps.mt
+        self.connections_held: list[int] = []
+
+    async def translate(self, text: str, source: str, target: str) -> MachineTranslation | None:
+        self.connections_held.append(self.deps.engine.pool.checkedout())
+        async with self.deps.sessionmaker.begin() as other:
+            await people.count_uninvited(other)
+        return await self.inner.translate(text, source, target)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+async def test_messages_are_translated_with_no_transaction_open(
+    harness: Harness, cast: Cast, mt: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deps = deps_of(harness)
+    watched = WatchedTranslator(deps)
+    monkeypatch.setattr(deps, "mt", watched)
+    amina = cast.participant
+    await harness.press(cast.coach, f"rly:{cast.participant_id}")
+    replies = await harness.send(cast.coach, "Ich rufe Sie morgen an")
+    assert replies == ["Gesendet an Amina, mit dieser maschinellen Übersetzung:\n\n«سأتصل بك غدا»"]
+    (sent,) = await rows(harness, RelayMessage)
+    await harness.press(amina, f"rla:{sent.id}")
+    assert (await harness.send(amina, "شكرا"))[0].startswith("Gesendet.")
+    await harness.send(amina, "/sos")
+    await harness.press(amina, "sos:write")
+    assert (await harness.send(amina, DYING_AR))[0].startswith("Gesendet.")
+    assert watched.connections_held == [0, 0, 0]  # coach to participant, her answer, after /sos
+    _, answer, after_sos = await rows(harness, RelayMessage)
+    assert (answer.translation, after_sos.translation) == ("danke", "ich will sterben")
+    (_, crisis) = await rows(harness, Alert)
+    assert crisis.message_id == after_sos.id and crisis.severity == Severity.CRISIS
+    async with deps.sessionmaker() as session:
+        assert await people.counter_value(session, people.UNINVITED_COUNTER) == 3
+    viewer = await person(harness, cast.coach_id)
+    assert viewer.dialogue is None
