@@ -5,15 +5,19 @@ from __future__ import annotations
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from handlers import (
+    alerts,
     appointments,
     buttons,
     checkins,
     coach,
+    duty,
     errors,
     fallback,
+    help,
     invites,
     practice,
     privacy,
+    relay,
     settings,
     start,
 )
@@ -43,8 +47,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "topics": practice.cmd_topics,
         "progress": practice.cmd_progress,
         "checkin": checkins.cmd_checkin,
-        "sos": checkins.cmd_sos,
-        "duty": checkins.cmd_duty,
+        "sos": help.cmd_sos,
+        "duty": duty.cmd_duty,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
@@ -79,10 +83,10 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.CASELOAD_CARD: coach.cb_card,
                     buttons.CASELOAD_NOTE: coach.cb_note,
                     buttons.CHECKIN: checkins.cb_checkin,
-                    buttons.HELP: checkins.cb_help,
-                    buttons.ALERT_ACK: checkins.cb_alert_ack,
-                    buttons.RELAY_START: checkins.cb_relay_start,
-                    buttons.RELAY_ANSWER: checkins.cb_relay_answer,
+                    buttons.HELP: help.cb_help,
+                    buttons.ALERT_ACK: alerts.cb_alert_ack,
+                    buttons.RELAY_START: relay.cb_relay_start,
+                    buttons.RELAY_ANSWER: relay.cb_relay_answer,
                 }
             )
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from handlers import appointments, checkins, coach, invites, practice
+from handlers import appointments, checkins, coach, help, invites, practice, relay
 from handlers.access import Audience
 from handlers.start import help_id
 from handlers.turn import Turn, anyone, command, refuse
@@ -18,9 +18,9 @@ TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     practice.DIALOGUE: practice.on_text,
     coach.NOTE: coach.on_note_text,
     checkins.DIALOGUE: checkins.on_checkin_text,
-    checkins.HELP_TEXT: checkins.on_text_to_coach,
-    checkins.RELAY: checkins.on_relay_text,
-    checkins.RELAY_ANSWER: checkins.on_text_to_coach,
+    help.HELP_TEXT: help.on_text_to_coach,
+    relay.RELAY: relay.on_relay_text,
+    relay.RELAY_ANSWER: help.on_text_to_coach,
 }
 
 

@@ -1,12 +1,16 @@
-"""Seed members and invites straight into a test database."""
+"""Seed members and invites straight into a test database; drive a check-in and read rows back."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
+from sqlalchemy import select
+
+from bot.app import dispatcher_of
 from bot.deps import DEPS_KEY, Deps
-from bot.models import Person, Role
+from bot.models import CheckinAnswer, OutboxMessage, Person, Role
 from bot.services import invites, people
 
 from harness import Harness, User
@@ -106,3 +110,64 @@ async def make_cast(harness: Harness) -> Cast:
         harness, participant, Role.PARTICIPANT, coach_id=coach_id, language="ar"
     )
     return Cast(staff, coach, other_coach, participant, staff_id, coach_id, other_coach_id, participant_id)
+
+
+# -- check-ins, alerts and relayed messages through the harness -----------------------------------
+
+
+async def rows(harness: Harness, model: Any) -> list[Any]:
+    async with deps_of(harness).sessionmaker() as session:
+        return list(await session.scalars(select(model).order_by(model.id)))
+
+
+async def answers(harness: Harness) -> dict[str, CheckinAnswer]:
+    return {a.question: a for a in await rows(harness, CheckinAnswer)}
+
+
+async def outbox(harness: Harness) -> list[tuple[str, int]]:
+    return [(row.kind, row.recipient_id) for row in await rows(harness, OutboxMessage)]
+
+
+async def deliver(harness: Harness) -> None:
+    await dispatcher_of(harness.app).drain()
+
+
+def alerts_to(harness: Harness, user: User) -> list[str]:
+    """The alert messages a coach or staff member was sent."""
+    return [t for t in harness.request.texts(user.id) if t.startswith(("ℹ️ ", "❗ ", "🆘 "))]
+
+
+async def start(harness: Harness, user: User) -> int:
+    """/checkin; the check-in id, from the first question's buttons."""
+    replies = await harness.send(user, "/checkin")
+    assert replies[0].startswith("Ein paar kurze Fragen")
+    assert replies[1].startswith("(1/6)\nWie geht es Ihnen?")
+    keys = harness.request.buttons(user.id)
+    assert len(keys) == 6 and keys[-1].startswith("ck:skip:")  # five faces and "skip"
+    return int(keys[0].split(":")[2])
+
+
+async def answer_weekly(
+    harness: Harness,
+    user: User,
+    checkin: int,
+    *,
+    mood: int = 3,
+    sleep: str = "good",
+    attendance: str = "all",
+    contact: str = "no",
+    words: str | None = None,
+    last: bool = True,
+) -> list[str]:
+    """Every weekly question by buttons, the last one typed (or skipped, or left open when
+    not `last`); the last replies."""
+    await harness.press(user, f"ck:a:{checkin}:0:{mood}")
+    await harness.press(user, f"ck:a:{checkin}:1:{sleep}")
+    await harness.press(user, f"ck:a:{checkin}:2:{attendance}")
+    await harness.press(user, f"ck:done:{checkin}:3")  # no problems
+    replies = await harness.press(user, f"ck:a:{checkin}:4:{contact}")
+    if not last:
+        return replies
+    if words is None:
+        return await harness.press(user, f"ck:skip:{checkin}:5")
+    return await harness.send(user, words)

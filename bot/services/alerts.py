@@ -10,7 +10,9 @@ or staff can acknowledge; a participant cannot close an alert.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import select
@@ -223,3 +225,67 @@ async def recent_help_alert(session: AsyncSession, participant_id: int, *, now: 
         )
         .limit(1)
     )
+
+
+class HelpRequest(Enum):
+    RAISED = "raised"
+    ALREADY_RAISED = "already-raised"  # an open one from the last half hour: no second alert
+
+
+async def ask_for_help(session: AsyncSession, participant: Person, *, now: datetime) -> HelpRequest:
+    """The "I need help" button: an urgent alert for the coach, once per half hour."""
+    if await recent_help_alert(session, participant.id, now=now) is not None:
+        return HelpRequest.ALREADY_RAISED
+    reason = Reason(rule="help_button", severity=Severity.URGENT, detail={})
+    await raise_alert(session, participant, source=AlertSource.HELP_BUTTON, reasons=[reason], now=now)
+    return HelpRequest.RAISED
+
+
+@dataclass(frozen=True)
+class Acknowledged:
+    participant_name: str | None
+    first: bool  # False: it had been marked as seen before
+    notice_planned: bool  # the participant is told that it was seen
+
+
+async def acknowledge_by(
+    session: AsyncSession, viewer: Person, alert_id: int | None, *, now: datetime
+) -> Acknowledged | None:
+    """A coach or staff member marks an alert as seen; None when there is no such alert or
+    it is not theirs to handle. The first to see an urgent or crisis alert has the
+    participant told so."""
+    alert = await session.get(Alert, alert_id) if alert_id is not None else None
+    participant = await session.get(Person, alert.participant_id) if alert is not None else None
+    if alert is None or participant is None or not may_handle(viewer, alert, participant):
+        return None
+    first = await acknowledge(session, alert, viewer, now=now)
+    notice = first and alert.severity >= Severity.URGENT
+    if notice:
+        await _plan_seen_notice(session, participant, alert, now=now)
+    return Acknowledged(participant.display_name, first=first, notice_planned=notice)
+
+
+async def _plan_seen_notice(
+    session: AsyncSession, participant: Person, alert: Alert, *, now: datetime
+) -> None:
+    await outbox.enqueue(
+        session,
+        Planned(
+            recipient_id=participant.id,
+            kind="alert.seen",
+            due_at=now,
+            priority=Priority.INTERACTIVE,
+            dedupe_key=f"alert:{alert.id}:seen",
+            payload={"alert_id": alert.id},
+            respect_quiet_hours=False,
+        ),
+        now=now,
+    )
+
+
+async def toggle_duty(session: AsyncSession, staff: Person, *, now: datetime) -> bool:
+    """`/duty`: on duty (crisis alerts nobody acknowledged come to them) or off; audited.
+    Returns whether they are on duty now."""
+    staff.on_duty = not staff.on_duty
+    audit.record(session, at=now, action="staff.duty", actor=staff, details={"on": staff.on_duty})
+    return staff.on_duty

@@ -10,8 +10,10 @@ Answers are stored per question; free text is encrypted at rest by its column ty
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -201,6 +203,11 @@ class Value:
             return cls(choice=(raw,))
         return None
 
+    @classmethod
+    def chosen(cls, question: Question, selected: Sequence[str]) -> Value:
+        """The ticked options of a "several" question, in the question's order."""
+        return cls(choice=tuple(o for o in question.options if o in selected))
+
 
 async def record_answer(
     session: AsyncSession,
@@ -265,3 +272,121 @@ async def mood_history(session: AsyncSession, checkin: Checkin, *, limit: int = 
 
 def questionnaire_of(content: CheckinContent, checkin: Checkin) -> Questionnaire:
     return content.questionnaires[checkin.questionnaire]
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """The next unanswered question of an open check-in."""
+
+    checkin: Checkin
+    questionnaire: Questionnaire
+    index: int
+    question: Question
+
+
+@dataclass(frozen=True)
+class Finished:  # every question answered or skipped: the check-in is completed
+    checkin_id: int
+    wants_contact: bool
+
+
+Step = OpenQuestion | Finished
+
+
+class TextRefused(Enum):
+    CLOSED = "closed"  # no open check-in of theirs at a question (any more)
+    NOT_TEXT = "not-text"  # the open question is answered by a tap
+    EMPTY = "empty"
+
+
+async def open_question(
+    session: AsyncSession,
+    content: CheckinContent,
+    person: Person,
+    checkin_id: int | None,
+    *,
+    now: datetime,
+    at: int | None = None,
+) -> OpenQuestion | None:
+    """The next question of the check-in, if it is this person's, open and not expired (the
+    planner may not have marked it yet); with `at`, only if that is the question's index (a
+    button of an earlier question is stale). None otherwise, also when all are answered."""
+    checkin = await session.get(Checkin, checkin_id) if checkin_id is not None else None
+    if (
+        checkin is None
+        or checkin.person_id != person.id
+        or checkin.status not in OPEN
+        or checkin.expires_at <= now
+    ):
+        return None
+    questionnaire = questionnaire_of(content, checkin)
+    following = next_question(questionnaire, set(await answers_of(session, checkin.id)))
+    if following is None or (at is not None and following[0] != at):
+        return None
+    index, question = following
+    return OpenQuestion(checkin, questionnaire, index, question)
+
+
+async def next_step(
+    session: AsyncSession, content: CheckinContent, checkin: Checkin, *, now: datetime
+) -> Step:
+    """The next unanswered question; with none left, the check-in completed and its offers withdrawn."""
+    questionnaire = questionnaire_of(content, checkin)
+    answers = await answers_of(session, checkin.id)
+    following = next_question(questionnaire, set(answers))
+    if following is not None:
+        index, question = following
+        return OpenQuestion(checkin, questionnaire, index, question)
+    complete(checkin, now=now)
+    await cancel_offers(session, checkin)
+    contact = answers.get("contact")
+    return Finished(checkin.id, wants_contact=contact is not None and contact.choice == "yes")
+
+
+async def begin(session: AsyncSession, content: CheckinContent, person: Person, *, now: datetime) -> Step:
+    """`/checkin`: the open check-in (or a new one) at its next question."""
+    return await resume(session, content, await start_now(session, person, now=now), now=now)
+
+
+async def resume(session: AsyncSession, content: CheckinContent, checkin: Checkin, *, now: datetime) -> Step:
+    """A check-in taken up in the chat: its offers are withdrawn, the next question comes."""
+    await cancel_offers(session, checkin)
+    return await next_step(session, content, checkin, now=now)
+
+
+async def answer(
+    session: AsyncSession, content: CheckinContent, found: OpenQuestion, value: Value | None, *, now: datetime
+) -> Step:
+    """Store the answer to the open question (None: skipped) and go on."""
+    await record_answer(session, found.checkin, found.question, value, now=now)
+    return await next_step(session, content, found.checkin, now=now)
+
+
+async def answer_text(
+    session: AsyncSession,
+    content: CheckinContent,
+    person: Person,
+    checkin_id: int | None,
+    text: str,
+    *,
+    now: datetime,
+) -> Step | TextRefused:
+    """Typed (or forwarded) text during a check-in: the answer to its free-text question,
+    cut to TEXT_LIMIT and kept in the person's language."""
+    found = await open_question(session, content, person, checkin_id, now=now)
+    if found is None:
+        return TextRefused.CLOSED
+    if found.question.kind is not QuestionKind.TEXT:
+        return TextRefused.NOT_TEXT
+    text = text.strip()[:TEXT_LIMIT]
+    if not text:
+        return TextRefused.EMPTY
+    value = Value(text=text, language=person.language or "de")
+    return await answer(session, content, found, value, now=now)
+
+
+def toggle(question: Question, selected: Sequence[str], option: str | None) -> list[str] | None:
+    """The selection of a "several" question after tapping `option`; None if it is not one of its options."""
+    if option is None or option not in question.options:
+        return None
+    return [o for o in selected if o != option] if option in selected else [*selected, option]

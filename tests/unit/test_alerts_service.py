@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select
 
 from bot.clock import ManualClock
 from bot.deps import Deps
-from bot.models import Alert, AlertSource, OutboxMessage, Person, Role, Severity
+from bot.models import Alert, AlertSource, AlertStatus, AuditEntry, OutboxMessage, Person, Role, Severity
 from bot.services import alerts
 from bot.services.flags import Reason
 
@@ -80,3 +81,105 @@ async def test_normal_alerts_are_not_escalated(deps: Deps, clock: ManualClock) -
     async with deps.sessionmaker.begin() as session:
         assert await alerts.escalate_due(session, now=clock.now(), after=timedelta(minutes=30)) == 0
     assert await _deliveries(deps) == [("alert.coach", coach, 10)]
+
+
+async def _rows(deps: Deps, model: Any) -> list[Any]:
+    async with deps.sessionmaker() as session:
+        return list(await session.scalars(select(model).order_by(model.id)))
+
+
+async def _ask_for_help(deps: Deps, participant_id: int) -> alerts.HelpRequest:
+    async with deps.sessionmaker.begin() as session:
+        participant = await session.get(Person, participant_id)
+        assert participant is not None
+        return await alerts.ask_for_help(session, participant, now=deps.clock.now())
+
+
+async def test_help_is_one_urgent_alert_per_half_hour(deps: Deps, clock: ManualClock) -> None:
+    coach = await add_person(deps, telegram_user_id=931, name="C", role=Role.COACH)
+    participant = await add_person(
+        deps, telegram_user_id=932, name="P", role=Role.PARTICIPANT, coach_id=coach
+    )
+    assert await _ask_for_help(deps, participant) is alerts.HelpRequest.RAISED
+    clock.advance(timedelta(minutes=29))
+    assert await _ask_for_help(deps, participant) is alerts.HelpRequest.ALREADY_RAISED
+    (alert,) = await _rows(deps, Alert)
+    assert alert.source is AlertSource.HELP_BUTTON and alert.severity == Severity.URGENT
+    assert [r["rule"] for r in alert.reasons] == ["help_button"]
+    assert await _deliveries(deps) == [("alert.coach", coach, 10)]
+    clock.advance(timedelta(minutes=2))
+    assert await _ask_for_help(deps, participant) is alerts.HelpRequest.RAISED
+    assert len(await _rows(deps, Alert)) == 2
+
+
+async def _acknowledge(deps: Deps, viewer_id: int, alert_id: int | None) -> alerts.Acknowledged | None:
+    async with deps.sessionmaker.begin() as session:
+        viewer = await session.get(Person, viewer_id)
+        assert viewer is not None
+        return await alerts.acknowledge_by(session, viewer, alert_id, now=deps.clock.now())
+
+
+async def test_acknowledged_by_the_coach_or_staff_once_and_the_participant_told(
+    deps: Deps, clock: ManualClock
+) -> None:
+    coach = await add_person(deps, telegram_user_id=941, name="C", role=Role.COACH)
+    other_coach = await add_person(deps, telegram_user_id=942, name="D", role=Role.COACH)
+    staff = await add_person(deps, telegram_user_id=943, name="S", role=Role.STAFF)
+    participant = await add_person(
+        deps, telegram_user_id=944, name="Amina", role=Role.PARTICIPANT, coach_id=coach
+    )
+    alert_id = await _raise(deps, participant, CRISIS)
+    assert await _acknowledge(deps, other_coach, alert_id) is None
+    assert await _acknowledge(deps, participant, alert_id) is None
+    assert await _acknowledge(deps, coach, alert_id + 99) is None
+    assert await _acknowledge(deps, coach, None) is None
+    (alert,) = await _rows(deps, Alert)
+    assert alert.status is AlertStatus.OPEN
+
+    clock.advance(timedelta(minutes=5))
+    assert await _acknowledge(deps, coach, alert_id) == alerts.Acknowledged(
+        "Amina", first=True, notice_planned=True
+    )
+    assert await _acknowledge(deps, staff, alert_id) == alerts.Acknowledged(
+        "Amina", first=False, notice_planned=False
+    )
+    (alert,) = await _rows(deps, Alert)
+    assert alert.status is AlertStatus.ACKNOWLEDGED and alert.acknowledged_by_id == coach
+    assert alert.acknowledged_at == clock.now()
+    seen = [row for row in await _rows(deps, OutboxMessage) if row.kind == "alert.seen"]
+    assert [(row.recipient_id, row.dedupe_key, row.payload, row.priority) for row in seen] == [
+        (participant, f"alert:{alert_id}:seen", {"alert_id": alert_id}, 20)
+    ]
+    assert seen[0].due_at == clock.now() and not seen[0].respect_quiet_hours
+    actions = [(row.action, row.actor_id) for row in await _rows(deps, AuditEntry)]
+    assert actions[-1] == ("alert.acknowledged", coach)
+
+
+async def test_a_normal_alert_seen_by_staff_tells_the_participant_nothing(deps: Deps) -> None:
+    coach = await add_person(deps, telegram_user_id=951, name="C", role=Role.COACH)
+    staff = await add_person(deps, telegram_user_id=952, name="S", role=Role.STAFF)
+    participant = await add_person(
+        deps, telegram_user_id=953, name="P", role=Role.PARTICIPANT, coach_id=coach
+    )
+    alert_id = await _raise(deps, participant, LOW)
+    assert await _acknowledge(deps, staff, alert_id) == alerts.Acknowledged(
+        "P", first=True, notice_planned=False
+    )
+    assert [kind for kind, _, _ in await _deliveries(deps)] == ["alert.coach"]
+
+
+async def test_duty_switches_on_and_off_and_is_audited(deps: Deps, clock: ManualClock) -> None:
+    staff_id = await add_person(deps, telegram_user_id=961, name="S", role=Role.STAFF)
+    for expected in (True, False):
+        async with deps.sessionmaker.begin() as session:
+            staff = await session.get(Person, staff_id)
+            assert staff is not None
+            assert await alerts.toggle_duty(session, staff, now=clock.now()) is expected
+        async with deps.sessionmaker() as session:
+            stored = await session.get(Person, staff_id)
+            assert stored is not None and stored.on_duty is expected
+    audit = [(row.action, row.actor_id, row.details) for row in await _rows(deps, AuditEntry)]
+    assert [entry for entry in audit if entry[0] == "staff.duty"] == [
+        ("staff.duty", staff_id, {"on": True}),
+        ("staff.duty", staff_id, {"on": False}),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
 from bot.deps import Deps
@@ -150,3 +151,137 @@ def test_button_values_are_checked_against_the_question(deps: Deps) -> None:
     assert Value.parse(mood, "good") is None
     assert Value.parse(sleep, "bad") == Value(choice=("bad",))
     assert Value.parse(sleep, "terrible") is None
+
+
+# -- answering in the chat ---------------------------------------------------------------------
+
+
+async def _open_offered_checkin(deps: Deps, clock: ManualClock) -> tuple[int, int]:
+    """A participant with this week's planned check-in and its two pending offers."""
+    clock.set(datetime(2026, 11, 22, 12, 0, tzinfo=UTC))
+    person_id = await _participant(deps)
+    clock.set(datetime(2026, 11, 23, 9, 30, tzinfo=UTC))
+    assert await _plan(deps) == 1
+    async with deps.sessionmaker() as session:
+        checkin_id = await session.scalar(select(Checkin.id))
+        assert checkin_id is not None
+    return person_id, checkin_id
+
+
+async def _person(session: AsyncSession, person_id: int) -> Person:
+    person = await session.get(Person, person_id)
+    assert person is not None
+    return person
+
+
+async def test_open_question_only_for_the_own_open_checkin_at_its_question(
+    deps: Deps, clock: ManualClock
+) -> None:
+    person_id, checkin_id = await _open_offered_checkin(deps, clock)
+    other_id = await _participant(deps, 602)
+    content, now = deps.checkins, clock.now()
+    async with deps.sessionmaker.begin() as session:
+        person, other = await _person(session, person_id), await _person(session, other_id)
+        found = await checkins.open_question(session, content, person, checkin_id, now=now)
+        assert found is not None and (found.index, found.question.id) == (0, "mood")
+        assert found.checkin.id == checkin_id and found.questionnaire.id == "weekly"
+        assert await checkins.open_question(session, content, person, checkin_id, now=now, at=0) == found
+        assert await checkins.open_question(session, content, person, checkin_id, now=now, at=1) is None
+        assert await checkins.open_question(session, content, other, checkin_id, now=now) is None
+        assert await checkins.open_question(session, content, person, checkin_id + 99, now=now) is None
+        assert await checkins.open_question(session, content, person, None, now=now) is None
+        step = await checkins.answer(session, content, found, Value(score=2), now=now)
+        assert isinstance(step, checkins.OpenQuestion) and step.index == 1
+        assert await checkins.open_question(session, content, person, checkin_id, now=now, at=0) is None
+        assert await checkins.open_question(session, content, person, checkin_id, now=now, at=1) == step
+        # Expired by the clock, though the planner has not marked it yet.
+        later = found.checkin.expires_at
+        assert await checkins.open_question(session, content, person, checkin_id, now=later) is None
+
+
+async def test_resume_withdraws_the_offers_and_answering_everything_finishes(
+    deps: Deps, clock: ManualClock
+) -> None:
+    person_id, checkin_id = await _open_offered_checkin(deps, clock)
+    content, now = deps.checkins, clock.now()
+    async with deps.sessionmaker.begin() as session:
+        person = await _person(session, person_id)
+        found = await checkins.open_question(session, content, person, checkin_id, now=now)
+        assert found is not None
+        step = await checkins.resume(session, content, found.checkin, now=now)
+        assert step == found
+        values: list[Value | None] = [
+            Value(score=4),
+            None,  # skipped
+            Value(choice=("all",)),
+            Value.chosen(found.questionnaire.questions[3], ["health", "work", "elsewhere"]),
+            Value(choice=("yes",)),
+        ]
+        for value in values:
+            assert isinstance(step, checkins.OpenQuestion)
+            step = await checkins.answer(session, content, step, value, now=now)
+        assert isinstance(step, checkins.OpenQuestion) and step.question.id == "text"
+        step = await checkins.answer(session, content, step, None, now=now)
+        assert step == checkins.Finished(checkin_id, wants_contact=True)
+        assert await checkins.open_question(session, content, person, checkin_id, now=now) is None
+        answers = await checkins.answers_of(session, checkin_id)
+        assert answers["problems"].choice == "work,health"  # in the question's order
+        assert answers["sleep"].choice is None
+    async with deps.sessionmaker() as session:
+        checkin = await session.get(Checkin, checkin_id)
+        assert checkin is not None and checkin.status is CheckinStatus.COMPLETED
+        assert checkin.completed_at == now
+    assert {r.status for r in await _rows(deps)} == {OutboxStatus.CANCELLED}
+
+
+async def test_begin_starts_one_or_takes_up_the_open_one(deps: Deps, clock: ManualClock) -> None:
+    person_id, checkin_id = await _open_offered_checkin(deps, clock)
+    content = deps.checkins
+    async with deps.sessionmaker.begin() as session:
+        person = await _person(session, person_id)
+        step = await checkins.begin(session, content, person, now=clock.now())
+        assert isinstance(step, checkins.OpenQuestion) and step.checkin.id == checkin_id
+        assert step.index == 0
+    assert {r.status for r in await _rows(deps)} == {OutboxStatus.CANCELLED}  # offers withdrawn
+    newcomer_id = await _participant(deps, 603)
+    async with deps.sessionmaker.begin() as session:
+        newcomer = await _person(session, newcomer_id)
+        step = await checkins.begin(session, content, newcomer, now=clock.now())
+        assert isinstance(step, checkins.OpenQuestion) and step.checkin.person_id == newcomer_id
+        assert step.checkin.status is CheckinStatus.PLANNED
+
+
+async def test_typed_text_answers_only_the_free_text_question(deps: Deps, clock: ManualClock) -> None:
+    person_id, checkin_id = await _open_offered_checkin(deps, clock)
+    content, now = deps.checkins, clock.now()
+    async with deps.sessionmaker.begin() as session:
+        person = await _person(session, person_id)
+        person.language = "ar"
+        answer_text = checkins.answer_text
+        refused = await answer_text(session, content, person, checkin_id, "gut", now=now)
+        assert refused is checkins.TextRefused.NOT_TEXT
+        step = await checkins.open_question(session, content, person, checkin_id, now=now)
+        while isinstance(step, checkins.OpenQuestion) and step.question.id != "text":
+            step = await checkins.answer(session, content, step, None, now=now)
+        assert await answer_text(session, content, person, checkin_id, " \n ", now=now) is (
+            checkins.TextRefused.EMPTY
+        )
+        words = "  " + "غرفة " * 1000
+        step = await answer_text(session, content, person, checkin_id, words, now=now)
+        assert step == checkins.Finished(checkin_id, wants_contact=False)
+        stored = (await checkins.answers_of(session, checkin_id))["text"]
+        assert stored.text == words.strip()[: checkins.TEXT_LIMIT] and stored.text_language == "ar"
+        closed = await answer_text(session, content, person, checkin_id, "noch etwas", now=now)
+        assert closed is checkins.TextRefused.CLOSED
+        assert await answer_text(session, content, person, None, "x", now=now) is checkins.TextRefused.CLOSED
+
+
+def test_toggling_several_options(deps: Deps) -> None:
+    problems = deps.checkins.questionnaires["weekly"].questions[3]
+    assert checkins.toggle(problems, [], "work") == ["work"]
+    assert checkins.toggle(problems, ["work"], "home") == ["work", "home"]
+    assert checkins.toggle(problems, ["work", "home"], "work") == ["home"]
+    assert checkins.toggle(problems, ["work"], "garden") is None
+    assert checkins.toggle(problems, ["work"], None) is None
+    assert Value.chosen(problems, ["health", "work"]) == Value(choice=("work", "health"))
+    assert Value.chosen(problems, []) == Value(choice=())

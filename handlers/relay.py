@@ -1,0 +1,63 @@
+"""Relayed messages: a coach writes to a participant, a participant answers their coach."""
+
+from __future__ import annotations
+
+from bot.i18n import LANGUAGES
+from bot.services import relay
+from bot.services.relay import Refused
+from handlers.turn import Turn, dialogue_state, stale
+from ui import relay as view
+
+RELAY = "relay"  # a coach writes to a participant
+RELAY_ANSWER = "relay-answer"  # a participant answers their coach (handled in handlers/help.py)
+
+
+async def cb_relay_start(turn: Turn) -> None:
+    viewer = turn.person
+    participant_id = turn.button.int_arg(0) if turn.button else None
+    found = await turn.call(relay.recipient, viewer, participant_id) if viewer else None
+    if found is None or viewer is None:
+        await stale(turn)
+        return
+    await turn.answer()
+    viewer.dialogue = {"name": RELAY, "participant": found.participant_id}
+    await turn.reply(
+        turn.t(
+            "relay-ask",
+            name=found.name or turn.t("someone"),
+            language=LANGUAGES.get(found.language, found.language),
+        )
+    )
+
+
+async def on_relay_text(turn: Turn, text: str) -> bool:
+    viewer = turn.person
+    state = dialogue_state(viewer, RELAY) if viewer else None
+    if viewer is None or state is None:
+        return False
+    draft = await turn.call(relay.draft, viewer, state.get("participant"), text)
+    viewer.dialogue = None
+    if draft is Refused.GONE:
+        await turn.reply(turn.t("relay-gone"))
+        return True
+    if draft is Refused.TOO_LONG:
+        viewer.dialogue = state
+        await turn.reply(turn.t("relay-too-long", limit=relay.MAX_CHARS))
+        return True
+    # Translated with no transaction open (a model may take seconds), then recorded.
+    translate = turn.deps.mt.translate(draft.text, draft.source_language, draft.target_language)
+    translation = await turn.outside_transaction(translate)
+    sent = await turn.call(relay.send_draft, viewer, draft, translation, now=turn.now)
+    await turn.reply(turn.t("relay-gone") if sent is None else view.sent_text(turn.t, draft, translation))
+    return True
+
+
+async def cb_relay_answer(turn: Turn) -> None:
+    person = turn.person
+    message_id = turn.button.int_arg(0) if turn.button else None
+    if person is None or not await turn.call(relay.may_answer, person, message_id):
+        await stale(turn)
+        return
+    await turn.answer()
+    person.dialogue = {"name": RELAY_ANSWER}
+    await turn.reply(turn.t.both("relay-answer-ask"))

@@ -1,0 +1,77 @@
+"""The "I need help" button through the real Application: /sos, then writing what happened to the coach."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.models import Alert, AlertSource, RelayDirection, RelayMessage, Severity
+
+from harness import Harness
+from seed import Cast, deliver, rows
+
+DYING_AR = "أريد أن أموت"  # on the Arabic crisis list; the demo model: "ich will sterben"
+
+
+async def test_help_twice_within_half_an_hour_is_one_alert(harness: Harness, cast: Cast) -> None:
+    amina = cast.participant
+    replies = await harness.send(amina, "/sos")
+    assert replies[0].startswith("Ihr Coach wird jetzt informiert")
+    assert "0800 111 0 111" in replies[1] and "116 016" in replies[1] and "112" in replies[1]
+    assert harness.request.buttons(amina.id) == ["sos:write"]
+    harness.clock.advance(timedelta(minutes=29))
+    replies = await harness.send(amina, "/sos")
+    assert replies[0].startswith("Ihr Coach ist schon informiert")
+    (alert,) = await rows(harness, Alert)
+    assert alert.source is AlertSource.HELP_BUTTON and alert.severity == Severity.URGENT
+    await deliver(harness)
+    (message,) = harness.request.texts(cast.coach.id)
+    assert message.startswith("❗ Dringend: Amina\nHat auf „Ich brauche Hilfe“ getippt.")
+    harness.clock.advance(timedelta(minutes=2))
+    await harness.send(amina, "/sos")
+    assert len(await rows(harness, Alert)) == 2
+
+
+async def test_help_then_writing_what_happened_reaches_the_coach(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    amina = cast.participant
+    await harness.send(amina, "/sos")
+    replies = await harness.press(amina, "sos:write")
+    assert replies[0].startswith("Schreiben Sie, was passiert ist, in Ihrer Sprache.")
+    replies = await harness.send(amina, DYING_AR)
+    assert replies[0].startswith("Gesendet. Ihr Coach bekommt Ihre Nachricht mit Übersetzung.")
+    (message,) = await rows(harness, RelayMessage)
+    assert message.direction is RelayDirection.TO_COACH and message.text == DYING_AR
+    assert message.translation == "ich will sterben"
+    help_alert, crisis = await rows(harness, Alert)
+    assert help_alert.source is AlertSource.HELP_BUTTON
+    assert crisis.source is AlertSource.MESSAGE and crisis.severity == Severity.CRISIS
+    assert crisis.message_id == message.id
+    assert {(r["detail"]["language"], r["detail"]["via"]) for r in crisis.reasons} == {
+        ("ar", "original"),
+        ("de", "translation"),
+    }
+    await deliver(harness)
+    texts = harness.request.texts(cast.coach.id)
+    relayed = [t for t in texts if t.startswith("✉️ Nachricht von Amina:")]
+    assert len(relayed) == 1 and DYING_AR in relayed[0] and "«ich will sterben»" in relayed[0]
+    (alarm,) = [t for t in texts if t.startswith("🆘 KRISE: Amina")]
+    assert "In einer Nachricht an den Coach:" in alarm and "«ich will sterben»" in alarm
+    assert "• Wort „will ... sterben“ in der maschinellen Übersetzung" in alarm
+    assert "0800 111 0 111" in harness.request.texts(amina.id)[-1]  # the numbers, at once
+    # The dialogue is over: the next text is not relayed.
+    await harness.send(amina, "Hallo")
+    assert len(await rows(harness, RelayMessage)) == 1
+
+
+async def test_a_long_message_to_the_coach_is_kept_whole(harness: Harness, cast: Cast) -> None:
+    amina = cast.participant
+    long_text = ("Ich habe Probleme mit dem Vermieter und dem Amt. " * 90)[:4000]
+    await harness.send(amina, "/sos")
+    await harness.press(amina, "sos:write")
+    await harness.send(amina, long_text)
+    (message,) = await rows(harness, RelayMessage)
+    assert message.text == long_text.strip()
+    await deliver(harness)
+    (relayed,) = [t for t in harness.request.texts(cast.coach.id) if t.startswith("✉️ Nachricht von Amina:")]
+    assert len(relayed) <= 4096 and relayed.count("Vermieter") > 60
