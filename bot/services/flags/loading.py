@@ -12,14 +12,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.models import Severity
 from bot.services.flags.keywords import FUZZY_MIN, GAP_WORDS, KeywordList, Term, compiled, pattern_body
 from bot.services.flags.normalise import SCRIPTS, normalize
+from bot.yamlfile import load_yaml
 
 SEVERITIES = {"normal": Severity.NORMAL, "urgent": Severity.URGENT, "crisis": Severity.CRISIS}
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -52,7 +50,7 @@ def load_rules(content_dir: Path) -> tuple[list[Rule], dict[str, KeywordList]]:
     """Reads and validates checkins/flags.yaml and its keyword lists; ValueError names the entry."""
     folder = content_dir / "checkins"
     path = folder / "flags.yaml"
-    raw = _read_yaml(path)
+    raw = load_yaml(path)
     questionnaires = _questionnaires(folder)
     entries = raw.get("rules")
     if not isinstance(entries, list) or not entries:
@@ -84,16 +82,6 @@ def load_rules(content_dir: Path) -> tuple[list[Rule], dict[str, KeywordList]]:
     return rules, lists
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a safe loader)
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read: {exc}") from None
-    if not isinstance(raw, dict):
-        raise ValueError(f"{path}: expected a mapping at the top")
-    return raw
-
-
 def _known_keys(raw: Mapping[str, Any], allowed: set[str], where: str) -> None:
     unknown = sorted(set(raw) - allowed)
     if unknown:
@@ -104,7 +92,7 @@ def _questionnaires(folder: Path) -> dict[str, dict[str, dict[str, Any]]]:
     """questionnaire id -> question id -> {"kind", "options"} from the other YAML files here."""
     found: dict[str, dict[str, dict[str, Any]]] = {}
     for path in sorted(folder.glob("*.yaml")):
-        raw = _read_yaml(path) if path.name != "flags.yaml" else {}
+        raw = load_yaml(path) if path.name != "flags.yaml" else {}
         if isinstance(raw.get("questions"), list):
             found[str(raw.get("id", path.stem))] = {
                 q["id"]: {"kind": q.get("kind"), "options": [str(o) for o in q.get("options") or []]}
@@ -194,7 +182,7 @@ def _load_lists(folder: Path, languages: Any, where: str) -> dict[str, KeywordLi
 
 
 def _load_list(path: Path) -> KeywordList:
-    raw = _read_yaml(path)
+    raw = load_yaml(path)
     where = str(path)
     settings = {"language", "name", "script", "machine_made", "reviewed_by", "typo_tolerance", "also"}
     _known_keys(raw, settings | {"spaces_optional", "prefixes", *SEVERITIES}, where)
