@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import logging
-from pathlib import Path
 from typing import Any
 
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
 from bot import crypto
-from bot.checkin_content import CheckinContent
 from bot.clock import Clock, SystemClock
+from bot.content import Content
 from bot.db import create_engine, create_sessionmaker
-from bot.decks import Decks
 from bot.deps import DEPS_KEY, BotContext, Deps
-from bot.i18n import Catalogue
 from bot.mt import MachineTranslator
 from bot.ratelimit import BotApiRateLimiter
-from bot.services.flags import FlagRules
 from bot.settings import Settings, parse_weekly
 from scheduler.dispatcher import Dispatcher
 
@@ -41,18 +36,6 @@ def shared_translator(packages_dir: object) -> MachineTranslator:
     return _translators[packages_dir]
 
 
-@functools.cache
-def _content(content_dir: Path) -> dict[str, Any]:
-    """Catalogues, decks, questionnaires and flag rules: read once per process and folder
-    (they do not change while the bot runs; the command line and tests build deps often)."""
-    return {
-        "catalogue": Catalogue(content_dir / "locales"),
-        "decks": Decks(content_dir / "decks"),
-        "checkins": CheckinContent.load(content_dir),
-        "flags": FlagRules.load(content_dir),
-    }
-
-
 def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
     if settings.data_key is not None:
         crypto.configure(settings.data_key.get_secret_value())
@@ -62,7 +45,7 @@ def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
         engine=engine,
         sessionmaker=create_sessionmaker(engine),
         clock=clock or SystemClock(),
-        **_content(settings.content_dir.resolve()),
+        content=Content.load(settings.content_dir),
         mt=shared_translator(settings.argos_packages_dir),
     )
 
