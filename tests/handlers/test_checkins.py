@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from bot.app import dispatcher_of, watch_alerts
+from bot.app import dispatcher_of
 from bot.models import (
     Alert,
     AlertSource,
@@ -28,6 +28,7 @@ from bot.models import (
 from bot.services.checkins import TEXT_LIMIT
 from bot.services.relay import MAX_CHARS
 from bot.services.triage import triage_checkin
+from scheduler.planners import watch_alerts
 
 from harness import STICKER, Harness, User
 from seed import Cast, add_member, deps_of
