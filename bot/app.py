@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import functools
 import logging
-from pathlib import Path
 from typing import Any
 
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
 from bot import crypto
-from bot.checkin_content import CheckinContent
 from bot.clock import Clock, SystemClock
+from bot.content import Content
 from bot.db import create_engine, create_sessionmaker
-from bot.decks import Decks
 from bot.deps import DEPS_KEY, BotContext, Deps
-from bot.i18n import Catalogue
 from bot.mt import MachineTranslator
 from bot.ratelimit import BotApiRateLimiter
-from bot.services.flags import FlagRules
-from bot.settings import Settings, parse_weekly
+from bot.settings import Settings
 from scheduler.dispatcher import Dispatcher
+from scheduler.jobs import register_jobs
 
 DISPATCHER_KEY = "begleiter.dispatcher"
 
@@ -41,18 +37,6 @@ def shared_translator(packages_dir: object) -> MachineTranslator:
     return _translators[packages_dir]
 
 
-@functools.cache
-def _content(content_dir: Path) -> dict[str, Any]:
-    """Catalogues, decks, questionnaires and flag rules: read once per process and folder
-    (they do not change while the bot runs; the command line and tests build deps often)."""
-    return {
-        "catalogue": Catalogue(content_dir / "locales"),
-        "decks": Decks(content_dir / "decks"),
-        "checkins": CheckinContent.load(content_dir),
-        "flags": FlagRules.load(content_dir),
-    }
-
-
 def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
     if settings.data_key is not None:
         crypto.configure(settings.data_key.get_secret_value())
@@ -62,7 +46,7 @@ def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
         engine=engine,
         sessionmaker=create_sessionmaker(engine),
         clock=clock or SystemClock(),
-        **_content(settings.content_dir.resolve()),
+        content=Content.load(settings.content_dir),
         mt=shared_translator(settings.argos_packages_dir),
     )
 
@@ -107,73 +91,9 @@ def build_application(
     register(application)
     dispatcher = Dispatcher(deps, application.bot, RENDERERS)
     application.bot_data[DISPATCHER_KEY] = dispatcher
-    if dispatch_interval is not None and application.job_queue is not None:
-        application.job_queue.run_repeating(
-            _dispatch,
-            interval=dispatch_interval,
-            first=dispatch_interval,
-            data=dispatcher,
-            name="outbox-dispatcher",
-            # Two may overlap: a tick that finds the previous one still sending returns at
-            # once, instead of APScheduler logging a warning every second.
-            job_kwargs={"max_instances": 2, "coalesce": True},
-        )
-        application.job_queue.run_repeating(
-            _plan_practice, interval=600, first=min(5.0, dispatch_interval), name="practice-planner"
-        )
-        application.job_queue.run_repeating(
-            _watch_alerts, interval=30, first=min(10.0, dispatch_interval), name="alert-watch"
-        )
+    if dispatch_interval is not None:
+        register_jobs(application, dispatcher, dispatch_interval)
     return application
-
-
-async def _plan_practice(context: BotContext) -> None:
-    """Plan today's and tomorrow's practice prompts (idempotent: one per person and day),
-    and the check-ins of the coming day."""
-    from bot.services.practice import plan_prompts
-
-    deps = context.deps
-    async with deps.sessionmaker.begin() as session:
-        added = await plan_prompts(session, now=deps.clock.now())
-    if added:
-        log.info("planned %d practice prompts", added)
-    await plan_checkins(deps)
-
-
-async def plan_checkins(deps: Deps) -> int:
-    from bot.services import checkins
-
-    weekday, at = parse_weekly(deps.settings.checkin_schedule)
-    async with deps.sessionmaker.begin() as session:
-        made = await checkins.plan(session, now=deps.clock.now(), default_weekday=weekday, default_time=at)
-    if made:
-        log.info("planned %d check-ins", made)
-    return made
-
-
-async def watch_alerts(deps: Deps) -> None:
-    """Triage check-ins a crash left untriaged; escalate crisis alerts nobody acknowledged."""
-    from datetime import timedelta
-
-    from bot.services import alerts
-    from bot.services.triage import triage_pending
-
-    await triage_pending(deps)
-    after = timedelta(minutes=deps.settings.crisis_escalation_minutes)
-    async with deps.sessionmaker.begin() as session:
-        escalated = await alerts.escalate_due(session, now=deps.clock.now(), after=after)
-    if escalated:
-        log.warning("escalated %d crisis alerts to staff on duty", escalated)
-
-
-async def _watch_alerts(context: BotContext) -> None:
-    await watch_alerts(context.deps)
-
-
-async def _dispatch(context: BotContext) -> None:
-    dispatcher = context.job.data if context.job else None
-    if isinstance(dispatcher, Dispatcher):
-        await dispatcher.run_due()
 
 
 def dispatcher_of(application: BegleiterApplication) -> Dispatcher:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
+from bot.yamlfile import load_yaml
 
 
 class QuestionKind(enum.StrEnum):
@@ -67,7 +66,7 @@ class CheckinContent:
         for name in ("weekly", "monthly"):
             questionnaire = _questionnaire(folder / f"{name}.yaml")
             questionnaires[questionnaire.id] = questionnaire
-        raw = _read(folder / "help.yaml")
+        raw = load_yaml(folder / "help.yaml")
         lines = tuple(
             HelpLine(id=str(entry["id"]), numbers=tuple(str(n) for n in entry["numbers"]))
             for entry in raw.get("numbers", [])
@@ -77,15 +76,8 @@ class CheckinContent:
         return cls(questionnaires=questionnaires, help_lines=lines)
 
 
-def _read(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping")
-    return data
-
-
 def _questionnaire(path: Path) -> Questionnaire:
-    raw = _read(path)
+    raw = load_yaml(path)
     questions = []
     for entry in raw.get("questions", []):
         try:

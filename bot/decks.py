@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from bot.yamlfile import load_yaml
 
 GLOSS_LANGUAGES = ("en", "ar", "fa", "uk", "tr", "ru")
 LEVELS = ("A1", "A2", "B1")
@@ -111,7 +111,7 @@ def _item(topic: str, raw: dict[str, Any]) -> Item:
 
 
 def load_deck(path: Path) -> Deck:
-    raw = yaml.safe_load(path.read_text("utf-8"))
+    raw = load_yaml(path)
     topic = str(raw["topic"])
     if topic != path.stem:
         raise DeckError(f"{path.name}: topic {topic!r} must match the file name")

@@ -10,6 +10,7 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.checkin_content import CheckinContent
 from bot.clock import Clock
+from bot.content import Content
 from bot.decks import Decks
 from bot.i18n import Catalogue
 from bot.mt import MachineTranslator
@@ -27,12 +28,26 @@ class Deps:
     engine: AsyncEngine
     sessionmaker: async_sessionmaker[AsyncSession]
     clock: Clock
-    catalogue: Catalogue
-    decks: Decks
-    checkins: CheckinContent
-    flags: FlagRules
+    content: Content
     mt: MachineTranslator
     notice_version: str = PRIVACY_NOTICE_VERSION
+
+    # Handlers and services reach each part of the content directly.
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.content.catalogue
+
+    @property
+    def decks(self) -> Decks:
+        return self.content.decks
+
+    @property
+    def checkins(self) -> CheckinContent:
+        return self.content.checkins
+
+    @property
+    def flags(self) -> FlagRules:
+        return self.content.flags
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

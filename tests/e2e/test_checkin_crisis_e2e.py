@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.app import watch_alerts
 from bot.localapi import SimUser
 from bot.models import Alert, AlertStatus, Person, Role
+from scheduler.planners import watch_alerts
 
 from e2e_support import Live, buttons, has
 

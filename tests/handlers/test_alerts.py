@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-from bot.app import watch_alerts
 from bot.models import Alert, AlertSource, AlertStatus, Checkin, CheckinAnswer, CheckinStatus, Severity
 from bot.services.triage import triage_checkin
+from scheduler.planners import watch_alerts
 
 from harness import Harness
 from seed import Cast, alerts_to, answer_weekly, answers, deliver, deps_of, outbox, rows, start

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from sqlalchemy import text
 
-from bot.app import watch_alerts
 from bot.models import Alert, Checkin, CheckinAnswer, CheckinStatus, Role
 from bot.services.checkins import TEXT_LIMIT
+from scheduler.planners import watch_alerts
 
 from harness import STICKER, Harness, User
 from seed import Cast, add_member, answer_weekly, answers, deliver, deps_of, outbox, rows, start

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.app import watch_alerts
 from bot.models import Alert, Role, Severity
+from scheduler.planners import watch_alerts
 
 from harness import Harness, User
 from seed import Cast, add_member, alerts_to, answer_weekly, answers, deliver, deps_of, rows, start

@@ -1,0 +1,56 @@
+"""Appointments of participants and what they said about coming."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.models.base import Base, UTCDateTime, enum_column
+
+
+class AppointmentKind(enum.StrEnum):
+    COACHING = "coaching"
+    JOB_CENTRE = "job_centre"
+    COURSE = "course"
+    INTERNSHIP = "internship"
+    AUTHORITY = "authority"
+    DOCTOR = "doctor"
+    OTHER = "other"
+
+
+class AppointmentStatus(enum.StrEnum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    MISSED = "missed"
+
+
+class Attendance(enum.StrEnum):
+    """What the participant said they will do."""
+
+    COMING = "coming"
+    NOT_COMING = "not_coming"
+
+
+class Appointment(Base):
+    __tablename__ = "appointments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    kind: Mapped[AppointmentKind] = mapped_column(enum_column(AppointmentKind, "appointment_kind"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[AppointmentStatus] = mapped_column(enum_column(AppointmentStatus, "appointment_status"))
+    answer: Mapped[Attendance | None] = mapped_column(enum_column(Attendance, "attendance"))
+    answer_reason: Mapped[str | None] = mapped_column(String(500))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Bumped on every change of time or place; outbox dedupe keys carry it, so a changed
+    # appointment gets fresh reminders and the old ones can be told apart and cancelled.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

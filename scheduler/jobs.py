@@ -1,0 +1,81 @@
+"""Every repeating job in one table, and the one place that registers them on the job queue.
+
+APScheduler only ticks: each job reads the database and writes outbox rows or sends due ones,
+so a restart loses nothing (see DESIGN.md, Architecture).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram.ext import Application
+
+from bot.deps import BotContext
+from scheduler.dispatcher import Dispatcher
+from scheduler.planners import plan_checkins, plan_practice, watch_alerts
+
+
+async def _dispatch(context: BotContext) -> None:
+    dispatcher = context.job.data if context.job else None
+    if isinstance(dispatcher, Dispatcher):
+        await dispatcher.run_due()
+
+
+async def _plan(context: BotContext) -> None:
+    """Today's and tomorrow's practice prompts, and the check-ins of the coming day."""
+    await plan_practice(context.deps)
+    await plan_checkins(context.deps)
+
+
+async def _watch_alerts(context: BotContext) -> None:
+    await watch_alerts(context.deps)
+
+
+@dataclass(frozen=True)
+class RepeatingJob:
+    name: str
+    callback: Callable[[BotContext], Coroutine[Any, Any, None]]
+    every: float | None  # seconds between runs; None: the dispatch interval
+    # Seconds after start of the first run, never later than one dispatch interval (so tests
+    # with a short interval see every job soon); None: one dispatch interval.
+    first: float | None
+    with_dispatcher: bool = False  # the job's data is the Dispatcher
+    job_kwargs: Mapping[str, Any] = field(default_factory=dict)  # for APScheduler's add_job
+
+
+JOBS = (
+    RepeatingJob(
+        "outbox-dispatcher",
+        _dispatch,
+        every=None,
+        first=None,
+        with_dispatcher=True,
+        # Two may overlap: a tick that finds the previous one still sending returns at
+        # once, instead of APScheduler logging a warning every second.
+        job_kwargs={"max_instances": 2, "coalesce": True},
+    ),
+    RepeatingJob("practice-planner", _plan, every=600, first=5.0),
+    RepeatingJob("alert-watch", _watch_alerts, every=30, first=10.0),
+)
+
+
+def register_jobs(
+    application: Application[Any, BotContext, Any, Any, Any, Any],
+    dispatcher: Dispatcher,
+    dispatch_interval: float,
+) -> None:
+    """Every job of JOBS on the application's job queue (none when it has no job queue)."""
+    queue = application.job_queue
+    if queue is None:
+        return
+    for job in JOBS:
+        queue.run_repeating(
+            job.callback,
+            interval=dispatch_interval if job.every is None else job.every,
+            first=dispatch_interval if job.first is None else min(job.first, dispatch_interval),
+            data=dispatcher if job.with_dispatcher else None,
+            name=job.name,
+            job_kwargs=dict(job.job_kwargs) or None,
+        )
