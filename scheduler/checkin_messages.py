@@ -7,6 +7,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.appointment_text import local_time
 from bot.checkin_text import SEVERITY_MARK, answer_lines, free_text_block, help_numbers, reason_lines, shorten
 from bot.i18n import LANGUAGES, Translator, directional
+from bot.kinds import Kind
 from bot.models import (
     Alert,
     AlertSource,
@@ -70,7 +71,7 @@ async def alert_message(context: RenderContext) -> Outgoing | None:
     alert = await context.session.get(Alert, context.row.payload.get("alert_id"))
     if alert is None:
         return None
-    if alert.status is AlertStatus.ACKNOWLEDGED and context.row.kind == "alert.staff":
+    if alert.status is AlertStatus.ACKNOWLEDGED and context.row.kind == Kind.ALERT_STAFF:
         return None  # the coach took it meanwhile
     participant = await context.session.get(Person, alert.participant_id)
     if participant is None or participant.display_name is None:
@@ -82,7 +83,7 @@ async def alert_message(context: RenderContext) -> Outgoing | None:
     name = participant.display_name
     head = t(f"alert-head-{severity.name.lower()}", name=name)
     lines = [f"{SEVERITY_MARK[severity]} {head}"]
-    if context.row.kind == "alert.staff":
+    if context.row.kind == Kind.ALERT_STAFF:
         lines.append(t("alert-escalated" if alert.coach_id else "alert-no-coach"))
     if alert.source is AlertSource.HELP_BUTTON:
         lines.append(t("alert-source-help"))
@@ -175,12 +176,12 @@ async def relay_to_coach(context: RenderContext) -> Outgoing | None:
     return Outgoing(text=shorten("\n".join(lines), 4000), markup=markup)
 
 
-CHECKIN_RENDERERS: dict[str, Renderer] = {
-    "checkin.offer": checkin_offer,
-    "help.numbers": help_numbers_message,
-    "alert.coach": alert_message,
-    "alert.staff": alert_message,
-    "alert.seen": alert_seen,
-    "relay.to_participant": relay_to_participant,
-    "relay.to_coach": relay_to_coach,
+CHECKIN_RENDERERS: dict[Kind, Renderer] = {
+    Kind.CHECKIN_OFFER: checkin_offer,
+    Kind.HELP_NUMBERS: help_numbers_message,
+    Kind.ALERT_COACH: alert_message,
+    Kind.ALERT_STAFF: alert_message,
+    Kind.ALERT_SEEN: alert_seen,
+    Kind.RELAY_TO_PARTICIPANT: relay_to_participant,
+    Kind.RELAY_TO_COACH: relay_to_coach,
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -9,6 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.appointment_text import appointment_args, bilingual_appointment, kind_id
 from bot.i18n import Translator
 from bot.ics import appointment_ics
+from bot.kinds import Kind, reminder_prefix
 from bot.models import Appointment, AppointmentStatus, Attendance, Person, PracticeProfile
 from bot.services import outbox
 from bot.services.practice import local_day
@@ -128,7 +131,7 @@ async def coach_no_answer(context: RenderContext) -> Outgoing | None:
     if appointment is None or appointment.answer is not None or appointment.starts_at <= context.now:
         return None
     # Only if a reminder really reached them: not after a downtime or once they blocked the bot.
-    if not await outbox.was_sent(context.session, f"apt:{appointment.id}:v{appointment.version}:reminder:"):
+    if not await outbox.was_sent(context.session, reminder_prefix(appointment.id, appointment.version)):
         return None
     return await _about_participant(context, "coach-no-answer")
 
@@ -150,7 +153,7 @@ async def practice_prompt(context: RenderContext) -> Outgoing | None:
     if person.dialogue and person.dialogue.get("name") == "practice":
         return None
     t = _translator(context)
-    message_id = "practice-nudge" if context.row.kind == "practice.nudge" else "practice-prompt"
+    message_id = "practice-nudge" if context.row.kind == Kind.PRACTICE_NUDGE else "practice-prompt"
     markup = InlineKeyboardMarkup(
         [
             [
@@ -168,16 +171,22 @@ async def practice_prompt(context: RenderContext) -> Outgoing | None:
     return Outgoing(text=t.both(message_id, count=prof.dose_size if prof else 3), markup=markup)
 
 
-RENDERERS: dict[str, Renderer] = {
-    "practice.prompt": practice_prompt,
-    "practice.nudge": practice_prompt,
-    "appointment.new": appointment_new,
-    "appointment.changed": appointment_changed,
-    "appointment.reminder": appointment_reminder,
-    "appointment.cancelled": appointment_cancelled,
-    "coach.cant_come": coach_cant_come,
-    "coach.cant_come_reason": coach_cant_come_reason,
-    "coach.no_answer": coach_no_answer,
-    "coach.unreachable": coach_unreachable,
-    **CHECKIN_RENDERERS,
-}
+RENDERERS: Mapping[Kind, Renderer] = MappingProxyType(
+    {
+        Kind.PRACTICE_PROMPT: practice_prompt,
+        Kind.PRACTICE_NUDGE: practice_prompt,
+        Kind.APPOINTMENT_NEW: appointment_new,
+        Kind.APPOINTMENT_CHANGED: appointment_changed,
+        Kind.APPOINTMENT_REMINDER: appointment_reminder,
+        Kind.APPOINTMENT_CANCELLED: appointment_cancelled,
+        Kind.COACH_CANT_COME: coach_cant_come,
+        Kind.COACH_CANT_COME_REASON: coach_cant_come_reason,
+        Kind.COACH_NO_ANSWER: coach_no_answer,
+        Kind.COACH_UNREACHABLE: coach_unreachable,
+        **CHECKIN_RENDERERS,
+    }
+)
+
+_missing = set(Kind) ^ set(RENDERERS)
+if _missing:
+    raise RuntimeError(f"outbox kinds without a renderer: {sorted(_missing)}")

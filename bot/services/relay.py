@@ -12,10 +12,10 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.models import Person, Priority, RelayDirection, RelayMessage
+from bot.kinds import Kind, plan, relay_key
+from bot.models import Person, RelayDirection, RelayMessage
 from bot.mt import MachineTranslation
 from bot.services import alerts, audit, outbox
-from bot.services.outbox import Planned
 
 MAX_CHARS = 3000  # leaves room for the translation and the frame within Telegram's 4,096
 
@@ -59,19 +59,9 @@ async def send(
     else:
         recipients = [coach] if coach is not None and coach.unreachable_at is None else []
         recipients = recipients or await alerts.staff_on_duty(session)
+    kind = Kind.RELAY_TO_PARTICIPANT if direction is RelayDirection.TO_PARTICIPANT else Kind.RELAY_TO_COACH
     for recipient in recipients:
-        await outbox.enqueue(
-            session,
-            Planned(
-                recipient_id=recipient.id,
-                kind=f"relay.{direction.value}",
-                due_at=now,
-                priority=Priority.INTERACTIVE,
-                dedupe_key=f"relay:{message.id}:{recipient.id}",
-                payload={"relay_message_id": message.id},
-                # A coach's message late in the evening waits for the participant's morning.
-                respect_quiet_hours=direction is RelayDirection.TO_PARTICIPANT,
-            ),
-            now=now,
-        )
+        payload = {"relay_message_id": message.id}
+        key = relay_key(message.id, recipient.id)
+        await outbox.enqueue(session, plan(kind, recipient.id, now, payload, key=key), now=now)
     return message
