@@ -40,7 +40,7 @@ from bot.migrate import upgrade_engine
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Person, Role
 from bot.services import outbox, people
 from bot.settings import Settings
-from handlers import buttons
+from ui import buttons
 
 TOKEN = "424242:BENCH"
 TELEGRAM_OVERALL_LIMIT = 30  # messages per second

@@ -6,7 +6,6 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from handlers import (
     appointments,
-    buttons,
     checkins,
     coach,
     errors,
@@ -18,6 +17,7 @@ from handlers import (
     start,
 )
 from handlers.turn import button_router
+from ui import buttons
 
 PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 

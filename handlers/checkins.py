@@ -9,7 +9,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import TelegramError
 
 from bot.checkin_content import Question, QuestionKind
-from bot.checkin_text import help_numbers
 from bot.i18n import LANGUAGES
 from bot.models import (
     Alert,
@@ -26,8 +25,9 @@ from bot.services.checkins import Value
 from bot.services.flags import Reason
 from bot.services.outbox import Planned
 from bot.services.triage import triage_checkin
-from handlers import buttons
 from handlers.turn import Turn, command, dialogue_state, stale
+from ui import buttons
+from ui.checkin_text import help_numbers
 
 log = logging.getLogger(__name__)
 

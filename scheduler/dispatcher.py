@@ -15,13 +15,12 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
@@ -30,28 +29,9 @@ from bot.kinds import Kind, plan, unreachable_key
 from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus
 from bot.ratelimit import PACED
 from bot.services import outbox
+from ui.outbox.base import Outgoing, RenderContext, Renderer
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    text: str
-    markup: InlineKeyboardMarkup | None = None
-    # (file name, content, caption): sent after the text where files can be sent.
-    document: tuple[str, bytes, str] | None = None
-
-
-@dataclass
-class RenderContext:
-    session: AsyncSession
-    row: OutboxMessage
-    recipient: Person
-    deps: Deps
-    now: datetime
-
-
-Renderer = Callable[[RenderContext], Awaitable[Outgoing | None]]
 
 
 class Result(enum.Enum):

@@ -11,7 +11,7 @@ import pytest
 from bot import kinds
 from bot.kinds import SPECS, Kind, QuietHours, plan
 from bot.models import Priority
-from scheduler.messages import RENDERERS
+from ui.outbox import RENDERERS
 
 AT = datetime(2025, 11, 24, 9, 30, tzinfo=UTC)  # 1763976600
 STAMP = int(AT.timestamp())
