@@ -42,6 +42,7 @@ from sqlalchemy import func, select
 from bot import crypto
 from bot.app import build_application, build_deps, startup
 from bot.deps import Deps
+from bot.kinds import Kind
 from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
 from bot.models import (
@@ -122,7 +123,7 @@ async def _pending_reminders(deps: Deps) -> int:
         return int(
             await session.scalar(
                 select(func.count()).where(
-                    OutboxMessage.kind == "appointment.reminder",
+                    OutboxMessage.kind == Kind.APPOINTMENT_REMINDER,
                     OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)),
                 )
             )
@@ -186,7 +187,7 @@ async def _all_alerts_sent(deps: Deps, expected: int) -> bool:
     async with deps.sessionmaker() as session:
         sent = await session.scalar(
             select(func.count()).where(
-                OutboxMessage.kind == "alert.coach", OutboxMessage.status == OutboxStatus.SENT
+                OutboxMessage.kind == Kind.ALERT_COACH, OutboxMessage.status == OutboxStatus.SENT
             )
         )
     return int(sent or 0) >= expected
@@ -206,13 +207,13 @@ async def _report(
             (completed[payload["alert_id"]], sent)
             for payload, sent in await session.execute(
                 select(OutboxMessage.payload, OutboxMessage.sent_at).where(
-                    OutboxMessage.kind == "alert.coach", OutboxMessage.status == OutboxStatus.SENT
+                    OutboxMessage.kind == Kind.ALERT_COACH, OutboxMessage.status == OutboxStatus.SENT
                 )
             )
         ]
         reminders_sent = await session.scalar(
             select(func.count()).where(
-                OutboxMessage.kind == "appointment.reminder", OutboxMessage.status == OutboxStatus.SENT
+                OutboxMessage.kind == Kind.APPOINTMENT_REMINDER, OutboxMessage.status == OutboxStatus.SENT
             )
         )
     latencies = [(sent - completed).total_seconds() for completed, sent in rows]

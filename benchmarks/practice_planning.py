@@ -51,6 +51,7 @@ from sqlalchemy import func, insert, select, text
 from bot.app import build_deps
 from bot.decks import LEVELS
 from bot.deps import Deps
+from bot.kinds import Kind, practice_key
 from bot.migrate import upgrade_engine
 from bot.models import (
     Base,
@@ -62,7 +63,7 @@ from bot.models import (
     Priority,
     Role,
 )
-from bot.services.practice import plan_prompts, prompt_key
+from bot.services.practice import plan_prompts
 from bot.settings import Settings
 
 TOKEN = "424242:BENCH"
@@ -191,11 +192,11 @@ def _history_rows(count: int) -> Iterator[dict[str, Any]]:
             due = datetime.combine(day, _practice_time(number), tzinfo=zone).astimezone(UTC)
             yield {
                 "recipient_id": number + 1,
-                "kind": "practice.prompt",
+                "kind": Kind.PRACTICE_PROMPT.value,
                 "payload": {"day": day.isoformat()},
                 "due_at": due,
                 "priority": int(Priority.PROMPT),
-                "dedupe_key": prompt_key(number + 1, day),
+                "dedupe_key": practice_key(number + 1, day),
                 "respect_quiet_hours": True,
                 "status": OutboxStatus.SENT,
                 "attempts": 1,
@@ -284,7 +285,7 @@ async def _check(deps: Deps, participants: int, planned: int) -> tuple[int, int]
         if kind == "today":
             assert payload["day"] != _today(recipient_id - 1).isoformat(), "a prompt after practice"
     assert total == planned + sum(1 for _ in _history_rows(participants)), "rows changed or vanished"
-    prompts = sum(1 for _, kind, _ in rows if kind == "practice.prompt")
+    prompts = sum(1 for _, kind, _ in rows if kind == Kind.PRACTICE_PROMPT)
     return prompts, len(rows) - prompts
 
 

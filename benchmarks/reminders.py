@@ -34,13 +34,13 @@ from sqlalchemy import func, select
 
 from bot.app import build_application, build_deps, dispatcher_of
 from bot.deps import Deps
+from bot.kinds import Kind, plan, reminder_key
 from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
-from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Person, Priority, Role
+from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Person, Role
 from bot.services import outbox, people
-from bot.services.outbox import Planned
 from bot.settings import Settings
-from handlers import buttons
+from ui import buttons
 
 TOKEN = "424242:BENCH"
 TELEGRAM_OVERALL_LIMIT = 30  # messages per second
@@ -134,14 +134,12 @@ async def _plan_reminders(
             for appointment in appointments:
                 planned += await outbox.enqueue(
                     session,
-                    Planned(
-                        recipient_id=appointment.participant_id,
-                        kind="appointment.reminder",
-                        due_at=now,
-                        priority=Priority.REMINDER,
-                        dedupe_key=f"apt:{appointment.id}:v1:reminder:120",
-                        payload={"appointment_id": appointment.id, "version": 1},
-                        respect_quiet_hours=False,
+                    plan(
+                        Kind.APPOINTMENT_REMINDER,
+                        appointment.participant_id,
+                        now,
+                        {"appointment_id": appointment.id, "version": 1},
+                        key=reminder_key(appointment.id, 1, timedelta(minutes=120)),
                     ),
                     now=now,
                 )

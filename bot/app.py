@@ -63,7 +63,7 @@ def build_application(
 ) -> BegleiterApplication:
     """The real PTB Application with every handler; `request` replaces HTTP in tests."""
     from handlers import register  # handlers import bot.*, never the other way
-    from scheduler.messages import RENDERERS
+    from ui.outbox import RENDERERS
 
     token = settings.require_token()
     deps = deps or build_deps(settings, clock)

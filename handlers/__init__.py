@@ -7,7 +7,6 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 from handlers import (
     alerts,
     appointments,
-    buttons,
     checkins,
     coach,
     duty,
@@ -22,6 +21,7 @@ from handlers import (
     start,
 )
 from handlers.turn import button_router
+from ui import buttons
 
 PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 

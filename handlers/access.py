@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 from bot.models import Person, PersonStatus, Role
-from handlers import buttons
+from ui import buttons
 
 
 class Audience(enum.Flag):

@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.appointment_text import appointment_args, kind_id, local_time
 from bot.models import Appointment, AppointmentKind, Attendance, Person, Role
 from bot.services import appointments
 from bot.services.appointments import AppointmentError
 from bot.services.when import WhenError, parse_when
-from handlers import buttons, keyboards
 from handlers.turn import Turn, command, dialogue_state, stale
+from ui import buttons, keyboards
+from ui.appointment_text import appointment_args, kind_id, local_time
 
 NEW = "appointment"
 MOVE = "appointment_move"

@@ -10,13 +10,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import TelegramError
 
 from bot import charts
-from bot.appointment_text import kind_id, local_time
 from bot.i18n import LANGUAGES, Translator
 from bot.models import Attendance, Person, Role, Severity
 from bot.services import caseload
 from bot.services.caseload import CaseloadRow, CheckinSummary, ParticipantCard
-from handlers import buttons
 from handlers.turn import Turn, command, dialogue_state, stale
+from ui import buttons
+from ui.appointment_text import kind_id, local_time
 
 log = logging.getLogger(__name__)
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bot.checkin_text import help_numbers
 from bot.models import Person
 from bot.services import alerts, relay
 from bot.services.alerts import HelpRequest
 from handlers.relay import RELAY_ANSWER
 from handlers.turn import Turn, command, dialogue_state, stale
 from ui import help as view
+from ui.checkin_text import help_numbers
 
 HELP_TEXT = "help-text"
 

@@ -14,8 +14,8 @@ from telegram.error import TelegramError
 from bot import qr
 from bot.models import Cohort, Person, PersonStatus, Role
 from bot.services import invites, people
-from handlers import buttons, keyboards
 from handlers.turn import Turn, command, dialogue_state, stale
+from ui import buttons, keyboards
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from bot.services import appointments, audit, practice
 from bot.services.appointments import may_manage
 from bot.services.judge import Mistake, judge
 from bot.services.practice import Answer
-from handlers import buttons, keyboards
 from handlers.turn import Turn, command, dialogue_state, stale
+from ui import buttons, keyboards
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,10 @@ from telegram.error import TelegramError
 
 from bot.models import PersonStatus
 from bot.services import people, privacy
-from handlers import buttons, keyboards, menu
+from handlers import menu
 from handlers.start import ask_consent
 from handlers.turn import Turn, command, stale
+from ui import buttons, keyboards
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES
 from bot.models import Person, Role
-from handlers import buttons, keyboards
 from handlers.turn import Turn, command, stale
+from ui import buttons, keyboards
 
 
 @command("settings")

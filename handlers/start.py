@@ -10,9 +10,10 @@ from bot.models import Person, PersonStatus, Role
 from bot.services import people
 from bot.services.invites import InviteError
 from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, Step
-from handlers import buttons, keyboards, menu
+from handlers import menu
 from handlers.access import Audience, audience_of
 from handlers.turn import Turn, command, refuse, stale
+from ui import buttons, keyboards
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from bot.deps import BotContext, Deps
 from bot.i18n import Translator, pick_language
 from bot.models import Person
 from bot.services import people
-from handlers import buttons
 from handlers.access import ANYONE, BUTTONS, COMMANDS, Audience, audience_of
+from ui import buttons
 
 log = logging.getLogger(__name__)
 

@@ -15,43 +15,23 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
 from bot.deps import Deps
-from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus, Priority
+from bot.kinds import Kind, plan, unreachable_key
+from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus
 from bot.ratelimit import PACED
 from bot.services import outbox
-from bot.services.outbox import Planned
+from ui.outbox.base import Outgoing, RenderContext, Renderer
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    text: str
-    markup: InlineKeyboardMarkup | None = None
-    # (file name, content, caption): sent after the text where files can be sent.
-    document: tuple[str, bytes, str] | None = None
-
-
-@dataclass
-class RenderContext:
-    session: AsyncSession
-    row: OutboxMessage
-    recipient: Person
-    deps: Deps
-    now: datetime
-
-
-Renderer = Callable[[RenderContext], Awaitable[Outgoing | None]]
 
 
 class Result(enum.Enum):
@@ -77,7 +57,7 @@ class Dispatcher:
         self,
         deps: Deps,
         bot: ExtBot[Any],
-        renderers: dict[str, Renderer],
+        renderers: Mapping[Kind, Renderer],
         *,
         batch_size: int = 30,
         concurrency: int = 10,
@@ -154,7 +134,8 @@ class Dispatcher:
                 recipient = await session.get(Person, row.recipient_id) if row else None
                 if row is None or recipient is None or recipient.chat_id is None:
                     return Outcome(row_id, Result.OBSOLETE, error="recipient gone"), None
-                renderer = self.renderers.get(row.kind)
+                # By the stored string: a Kind hashes and compares as its value.
+                renderer = self.renderers.get(cast(Kind, row.kind))
                 if renderer is None:
                     return Outcome(row_id, Result.FAILED, error=f"no renderer for {row.kind}"), None
                 try:
@@ -229,19 +210,14 @@ class Dispatcher:
         log.info("person %s blocked the bot; %d pending rows cancelled", person.id, cancelled)
         coach = await session.get(Person, person.coach_id) if person.coach_id else None
         if coach is not None and coach.status is PersonStatus.ACTIVE:
-            await outbox.enqueue(
-                session,
-                Planned(
-                    recipient_id=coach.id,
-                    kind="coach.unreachable",
-                    due_at=now,
-                    priority=Priority.ALERT,
-                    dedupe_key=f"unreachable:{person.id}:{int(now.timestamp())}",
-                    payload={"participant_id": person.id},
-                    respect_quiet_hours=False,
-                ),
-                now=now,
+            planned = plan(
+                Kind.COACH_UNREACHABLE,
+                coach.id,
+                now,
+                {"participant_id": person.id},
+                key=unreachable_key(person.id, now),
             )
+            await outbox.enqueue(session, planned, now=now)
 
 
 def _seconds(value: Any) -> timedelta:

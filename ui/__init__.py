@@ -1,1 +1,2 @@
-"""What people see: callback data, keyboards, message views and outbox renderers."""
+"""What people see: callback data, keyboards, message views and the outbox renderers,
+used by handlers and the scheduler alike."""

@@ -7,7 +7,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.checkin_content import Question, QuestionKind
 from bot.i18n import Translator
 from bot.services.checkins import OpenQuestion
-from handlers import buttons
+from ui import buttons
 
 
 def _button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:

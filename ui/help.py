@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Translator
-from handlers import buttons
+from ui import buttons
 
 
 def write_markup(t: Translator) -> InlineKeyboardMarkup:

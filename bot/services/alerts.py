@@ -18,19 +18,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.kinds import Kind, alert_key, alert_prefix, alert_seen_key, help_numbers_key, plan
 from bot.models import (
     Alert,
     AlertSource,
     AlertStatus,
     Person,
     PersonStatus,
-    Priority,
     Role,
     Severity,
 )
 from bot.services import audit, outbox
 from bot.services.flags import Reason
-from bot.services.outbox import Planned
 
 
 def reason_dicts(reasons: Sequence[Reason]) -> list[dict[str, Any]]:
@@ -59,29 +58,22 @@ async def staff_on_duty(session: AsyncSession) -> list[Person]:
     return on_duty or staff
 
 
-def _priority(severity: Severity) -> Priority:
-    return Priority.CRISIS if severity is Severity.CRISIS else Priority.ALERT
-
-
 async def _deliver(
-    session: AsyncSession, alert: Alert, recipients: Sequence[Person], kind: str, *, now: datetime
+    session: AsyncSession, alert: Alert, recipients: Sequence[Person], kind: Kind, *, now: datetime
 ) -> None:
     severity = Severity(alert.severity)
     for recipient in recipients:
-        await outbox.enqueue(
-            session,
-            Planned(
-                recipient_id=recipient.id,
-                kind=kind,
-                due_at=now,
-                priority=_priority(severity),
-                dedupe_key=f"alert:{alert.id}:{kind}:{recipient.id}",
-                payload={"alert_id": alert.id},
-                # A normal alert waits for the morning; urgent and crisis do not.
-                respect_quiet_hours=severity is Severity.NORMAL,
-            ),
-            now=now,
+        planned = plan(
+            kind,
+            recipient.id,
+            now,
+            {"alert_id": alert.id},
+            key=alert_key(alert.id, kind, recipient.id),
+            # A normal alert waits for the morning; urgent and crisis do not.
+            urgent=severity is not Severity.NORMAL,
+            crisis=severity is Severity.CRISIS,
         )
+        await outbox.enqueue(session, planned, now=now)
 
 
 async def raise_alert(
@@ -110,13 +102,13 @@ async def raise_alert(
     session.add(alert)
     await session.flush()
     if coach is not None and _reachable(coach):
-        await _deliver(session, alert, [coach], "alert.coach", now=now)
+        await _deliver(session, alert, [coach], Kind.ALERT_COACH, now=now)
     else:
         # Nobody who could read it: staff get it now, not after the escalation time.
-        await _deliver(session, alert, await staff_on_duty(session), "alert.staff", now=now)
+        await _deliver(session, alert, await staff_on_duty(session), Kind.ALERT_STAFF, now=now)
         alert.escalated_at = now
     if severity is Severity.CRISIS:
-        await send_help_numbers(session, participant, now=now, key=f"alert:{alert.id}:help")
+        await send_help_numbers(session, participant, now=now, alert_id=alert.id)
     audit.record(
         session,
         at=now,
@@ -129,21 +121,12 @@ async def raise_alert(
     return alert
 
 
-async def send_help_numbers(session: AsyncSession, participant: Person, *, now: datetime, key: str) -> None:
+async def send_help_numbers(
+    session: AsyncSession, participant: Person, *, now: datetime, alert_id: int
+) -> None:
     """The 24/7 numbers, in the participant's language and German, at crisis priority."""
-    await outbox.enqueue(
-        session,
-        Planned(
-            recipient_id=participant.id,
-            kind="help.numbers",
-            due_at=now,
-            priority=Priority.CRISIS,
-            dedupe_key=key,
-            payload={},
-            respect_quiet_hours=False,
-        ),
-        now=now,
-    )
+    planned = plan(Kind.HELP_NUMBERS, participant.id, now, {}, key=help_numbers_key(alert_id))
+    await outbox.enqueue(session, planned, now=now)
 
 
 async def escalate_due(session: AsyncSession, *, now: datetime, after: timedelta) -> int:
@@ -162,7 +145,7 @@ async def escalate_due(session: AsyncSession, *, now: datetime, after: timedelta
         return 0
     staff = await staff_on_duty(session)
     for alert in due:
-        await _deliver(session, alert, staff, "alert.staff", now=now)
+        await _deliver(session, alert, staff, Kind.ALERT_STAFF, now=now)
         alert.escalated_at = now
         audit.record(
             session,
@@ -191,7 +174,7 @@ async def acknowledge(session: AsyncSession, alert: Alert, actor: Person, *, now
     alert.status = AlertStatus.ACKNOWLEDGED
     alert.acknowledged_at = now
     alert.acknowledged_by_id = actor.id
-    await outbox.cancel_pending(session, key_prefix=f"alert:{alert.id}:alert.staff:")
+    await outbox.cancel_pending(session, key_prefix=alert_prefix(alert.id, Kind.ALERT_STAFF))
     audit.record(
         session,
         at=now,
@@ -268,19 +251,9 @@ async def acknowledge_by(
 async def _plan_seen_notice(
     session: AsyncSession, participant: Person, alert: Alert, *, now: datetime
 ) -> None:
-    await outbox.enqueue(
-        session,
-        Planned(
-            recipient_id=participant.id,
-            kind="alert.seen",
-            due_at=now,
-            priority=Priority.INTERACTIVE,
-            dedupe_key=f"alert:{alert.id}:seen",
-            payload={"alert_id": alert.id},
-            respect_quiet_hours=False,
-        ),
-        now=now,
-    )
+    payload = {"alert_id": alert.id}
+    planned = plan(Kind.ALERT_SEEN, participant.id, now, payload, key=alert_seen_key(alert.id))
+    await outbox.enqueue(session, planned, now=now)
 
 
 async def toggle_duty(session: AsyncSession, staff: Person, *, now: datetime) -> bool:

@@ -10,6 +10,19 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.kinds import (
+    Kind,
+    announcement_prefix,
+    appointment_key,
+    appointment_prefix,
+    cancelled_key,
+    cant_come_key,
+    cant_come_reason_key,
+    news_key,
+    no_answer_key,
+    plan,
+    reminder_key,
+)
 from bot.models import (
     Appointment,
     AppointmentKind,
@@ -17,11 +30,9 @@ from bot.models import (
     Attendance,
     Person,
     PersonStatus,
-    Priority,
     Role,
 )
 from bot.services import audit, outbox
-from bot.services.outbox import Planned
 from bot.services.quiet import quiet_until
 
 DEFAULT_REMINDERS = (timedelta(hours=24), timedelta(hours=2))
@@ -76,10 +87,6 @@ def _check_time(starts_at: datetime, now: datetime) -> None:
         raise AppointmentError(AppointmentProblem.TOO_FAR)
 
 
-def _key(appointment: Appointment, suffix: str) -> str:
-    return f"apt:{appointment.id}:v{appointment.version}:{suffix}"
-
-
 async def create(
     session: AsyncSession,
     *,
@@ -121,7 +128,7 @@ async def create(
         subject_id=participant.id,
         details={"appointment_id": appointment.id},
     )
-    await _plan(session, appointment, participant, now, "new", reminders)
+    await _plan(session, appointment, participant, now, Kind.APPOINTMENT_NEW, reminders)
     return appointment
 
 
@@ -130,10 +137,11 @@ async def _plan(
     appointment: Appointment,
     participant: Person,
     now: datetime,
-    news: str,
+    news: Kind,
     reminders: Sequence[timedelta],
 ) -> None:
     payload = {"appointment_id": appointment.id, "version": appointment.version}
+    ids = (appointment.id, appointment.version)
     reminder_at = reminder_times(appointment.starts_at, ZoneInfo(participant.timezone), reminders)
     # The news waits for the end of quiet hours, unless the appointment is close or a
     # reminder would otherwise arrive before the news itself.
@@ -144,15 +152,7 @@ async def _plan(
     )
     await outbox.enqueue(
         session,
-        Planned(
-            recipient_id=participant.id,
-            kind=f"appointment.{news}",
-            due_at=now,
-            priority=Priority.INTERACTIVE,
-            dedupe_key=_key(appointment, news),
-            payload=payload,
-            respect_quiet_hours=not urgent,
-        ),
+        plan(news, participant.id, now, payload, key=news_key(*ids, news), urgent=urgent),
         now=now,
     )
     planned = [
@@ -168,29 +168,19 @@ async def _plan(
     for offset, at in planned:
         await outbox.enqueue(
             session,
-            Planned(
-                recipient_id=participant.id,
-                kind="appointment.reminder",
-                due_at=at,
-                priority=Priority.REMINDER,
-                dedupe_key=_key(appointment, f"reminder:{int(offset.total_seconds() // 60)}"),
-                payload=payload,
-                respect_quiet_hours=False,
-            ),
+            plan(Kind.APPOINTMENT_REMINDER, participant.id, at, payload, key=reminder_key(*ids, offset)),
             now=now,
         )
     if due and participant.coach_id is not None:
         # If there is no answer by the last reminder, the coach hears of it then.
         await outbox.enqueue(
             session,
-            Planned(
-                recipient_id=participant.coach_id,
-                kind="coach.no_answer",
-                due_at=max(due) + timedelta(minutes=1),
-                priority=Priority.INTERACTIVE,
-                dedupe_key=_key(appointment, "no-answer"),
-                payload=payload,
-                respect_quiet_hours=False,
+            plan(
+                Kind.COACH_NO_ANSWER,
+                participant.coach_id,
+                max(due) + timedelta(minutes=1),
+                payload,
+                key=no_answer_key(*ids),
             ),
             now=now,
         )
@@ -209,7 +199,7 @@ async def reschedule(
     participant = await _participant_for_change(session, appointment, actor)
     _check_time(starts_at, now)
     announced = await _announced(session, appointment)
-    await outbox.cancel_pending(session, key_prefix=f"apt:{appointment.id}:v{appointment.version}:")
+    await outbox.cancel_pending(session, key_prefix=appointment_key(appointment.id, appointment.version))
     appointment.version += 1
     appointment.starts_at = starts_at
     if place is not None:
@@ -227,7 +217,8 @@ async def reschedule(
         details={"appointment_id": appointment.id, "version": appointment.version},
     )
     # Someone who never heard of the appointment gets it as new, not as changed.
-    await _plan(session, appointment, participant, now, "changed" if announced else "new", reminders)
+    news = Kind.APPOINTMENT_CHANGED if announced else Kind.APPOINTMENT_NEW
+    await _plan(session, appointment, participant, now, news, reminders)
     return appointment
 
 
@@ -236,7 +227,7 @@ async def cancel(
 ) -> None:
     participant = await _participant_for_change(session, appointment, actor)
     announced = await _announced(session, appointment)
-    await outbox.cancel_pending(session, key_prefix=f"apt:{appointment.id}:")
+    await outbox.cancel_pending(session, key_prefix=appointment_prefix(appointment.id))
     appointment.status = AppointmentStatus.CANCELLED
     appointment.updated_at = now
     audit.record(
@@ -250,14 +241,13 @@ async def cancel(
     if announced and appointment.starts_at > now:
         await outbox.enqueue(
             session,
-            Planned(
-                recipient_id=participant.id,
-                kind="appointment.cancelled",
-                due_at=now,
-                priority=Priority.INTERACTIVE,
-                dedupe_key=f"apt:{appointment.id}:cancelled",
-                payload={"appointment_id": appointment.id, "version": appointment.version},
-                respect_quiet_hours=appointment.starts_at - now > URGENT_WITHIN,
+            plan(
+                Kind.APPOINTMENT_CANCELLED,
+                participant.id,
+                now,
+                {"appointment_id": appointment.id, "version": appointment.version},
+                key=cancelled_key(appointment.id),
+                urgent=appointment.starts_at - now <= URGENT_WITHIN,
             ),
             now=now,
         )
@@ -266,11 +256,11 @@ async def cancel(
 async def _announced(session: AsyncSession, appointment: Appointment) -> bool:
     """Whether the participant has heard of this appointment: some news about it went out,
     or none is still waiting (e.g. held back by quiet hours)."""
-    if await outbox.was_sent(session, f"apt:{appointment.id}:v"):
+    if await outbox.was_sent(session, announcement_prefix(appointment.id)):
         return True
-    waiting = await outbox.is_pending(session, _key(appointment, "new")) or await outbox.is_pending(
-        session, _key(appointment, "changed")
-    )
+    ids = (appointment.id, appointment.version)
+    new, changed = news_key(*ids, Kind.APPOINTMENT_NEW), news_key(*ids, Kind.APPOINTMENT_CHANGED)
+    waiting = await outbox.is_pending(session, new) or await outbox.is_pending(session, changed)
     return not waiting
 
 
@@ -309,9 +299,10 @@ async def answer(
     appointment.answered_at = now
     appointment.answer_reason = None
     # Any answer means the coach need not hear "no answer".
-    await outbox.cancel_pending(session, key_prefix=_key(appointment, "no-answer"))
+    await outbox.cancel_pending(session, key_prefix=no_answer_key(appointment.id, appointment.version))
     if not coming:
-        await _alert_coach(session, appointment, participant, "coach.cant_come", "cant-come", now)
+        key = cant_come_key(appointment.id, appointment.version, now)
+        await _alert_coach(session, appointment, participant, Kind.COACH_CANT_COME, key, now)
 
 
 async def give_reason(
@@ -321,28 +312,18 @@ async def give_reason(
     if appointment.participant_id != participant.id or appointment.answer is not Attendance.NOT_COMING:
         raise AppointmentError(AppointmentProblem.CLOSED)
     appointment.answer_reason = reason.strip()[:500]
-    await _alert_coach(session, appointment, participant, "coach.cant_come_reason", "reason", now)
+    key = cant_come_reason_key(appointment.id, appointment.version, now)
+    await _alert_coach(session, appointment, participant, Kind.COACH_CANT_COME_REASON, key, now)
 
 
 async def _alert_coach(
-    session: AsyncSession, appointment: Appointment, participant: Person, kind: str, key: str, now: datetime
+    session: AsyncSession, appointment: Appointment, participant: Person, kind: Kind, key: str, now: datetime
 ) -> None:
     """An alert for the participant's coach, at once and regardless of quiet hours."""
     if participant.coach_id is None:
         return
-    await outbox.enqueue(
-        session,
-        Planned(
-            recipient_id=participant.coach_id,
-            kind=kind,
-            due_at=now,
-            priority=Priority.ALERT,
-            dedupe_key=_key(appointment, f"{key}:{int(now.timestamp())}"),
-            payload={"appointment_id": appointment.id, "version": appointment.version},
-            respect_quiet_hours=False,
-        ),
-        now=now,
-    )
+    payload = {"appointment_id": appointment.id, "version": appointment.version}
+    await outbox.enqueue(session, plan(kind, participant.coach_id, now, payload, key=key), now=now)
 
 
 async def mark_outcome(

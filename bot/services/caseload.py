@@ -14,7 +14,6 @@ from sqlalchemy import ColumnElement, and_, case, false, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot import checkin_text
 from bot.models import (
     Alert,
     AlertSource,
@@ -35,6 +34,7 @@ from bot.models import (
     Severity,
 )
 from bot.services import audit
+from ui import checkin_text
 
 PER_PAGE = 8
 MAX_NOTE = 2000

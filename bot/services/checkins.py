@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import kinds
 from bot.checkin_content import CheckinContent, Question, QuestionKind, Questionnaire
 from bot.models import (
     Checkin,
@@ -27,20 +28,14 @@ from bot.models import (
     Cohort,
     Person,
     PersonStatus,
-    Priority,
     Role,
 )
 from bot.services import outbox
-from bot.services.outbox import Planned
 
 REOFFER_AFTER = timedelta(days=1)
 EXPIRES_AFTER = timedelta(days=3)
 OPEN = (CheckinStatus.PLANNED, CheckinStatus.STARTED)
 TEXT_LIMIT = 4000
-
-
-def offer_key(checkin_id: int, second: bool = False) -> str:
-    return f"checkin:{checkin_id}:{'reoffer' if second else 'offer'}"
 
 
 def slot_in_week(day: date, weekday: int, at: time, zone: ZoneInfo) -> datetime:
@@ -115,18 +110,10 @@ async def _exists(session: AsyncSession, person_id: int, questionnaire: str, per
 
 async def _queue_offers(session: AsyncSession, checkin: Checkin, *, now: datetime) -> None:
     for second, due in ((False, checkin.offered_at), (True, checkin.offered_at + REOFFER_AFTER)):
-        await outbox.enqueue(
-            session,
-            Planned(
-                recipient_id=checkin.person_id,
-                kind="checkin.offer",
-                due_at=due,
-                priority=Priority.PROMPT,
-                dedupe_key=offer_key(checkin.id, second),
-                payload={"checkin_id": checkin.id, "again": second},
-            ),
-            now=now,
-        )
+        payload = {"checkin_id": checkin.id, "again": second}
+        key = kinds.checkin_offer_key(checkin.id, second)
+        planned = kinds.plan(kinds.Kind.CHECKIN_OFFER, checkin.person_id, due, payload, key=key)
+        await outbox.enqueue(session, planned, now=now)
 
 
 async def expire(session: AsyncSession, *, now: datetime) -> int:
@@ -135,7 +122,7 @@ async def expire(session: AsyncSession, *, now: datetime) -> int:
     )
     for checkin in rows:
         checkin.status = CheckinStatus.EXPIRED
-        await outbox.cancel_pending(session, key_prefix=f"checkin:{checkin.id}:")
+        await outbox.cancel_pending(session, key_prefix=kinds.checkin_prefix(checkin.id))
     return len(rows)
 
 
@@ -249,7 +236,7 @@ def complete(checkin: Checkin, *, now: datetime) -> None:
 
 
 async def cancel_offers(session: AsyncSession, checkin: Checkin) -> None:
-    await outbox.cancel_pending(session, key_prefix=f"checkin:{checkin.id}:")
+    await outbox.cancel_pending(session, key_prefix=kinds.checkin_prefix(checkin.id))
 
 
 async def mood_history(session: AsyncSession, checkin: Checkin, *, limit: int = 3) -> list[int]:

@@ -16,6 +16,7 @@ from fsrs import Card, Rating, Scheduler
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import kinds
 from bot.decks import LEVELS, Decks, Item, Kind
 from bot.models import (
     OutboxMessage,
@@ -25,7 +26,6 @@ from bot.models import (
     PracticeCard,
     PracticeProfile,
     PracticeReview,
-    Priority,
     Role,
 )
 from bot.services import outbox
@@ -252,10 +252,6 @@ async def progress(session: AsyncSession, person: Person, *, now: datetime) -> P
 # -- prompting -----------------------------------------------------------------------------
 
 
-def prompt_key(person_id: int, day: date) -> str:
-    return f"practice:{person_id}:{day.isoformat()}"
-
-
 async def plan_prompts(session: AsyncSession, *, now: datetime, days: int = 2) -> int:
     """Plan today's and tomorrow's practice prompts for every active participant.
 
@@ -308,17 +304,9 @@ async def plan_prompts(session: AsyncSession, *, now: datetime, days: int = 2) -
             at = datetime.combine(day, practice_time, tzinfo=zone).astimezone(UTC)
             if at <= now:
                 continue
-            kind = "practice.nudge" if len(unanswered) >= NUDGE_AFTER else "practice.prompt"
-            planned.append(
-                Planned(
-                    recipient_id=person_id,
-                    kind=kind,
-                    due_at=at,
-                    priority=Priority.PROMPT,
-                    dedupe_key=prompt_key(person_id, day),
-                    payload={"day": day.isoformat()},
-                )
-            )
+            kind = kinds.Kind.PRACTICE_NUDGE if len(unanswered) >= NUDGE_AFTER else kinds.Kind.PRACTICE_PROMPT
+            key = kinds.practice_key(person_id, day)
+            planned.append(kinds.plan(kind, person_id, at, {"day": day.isoformat()}, key=key))
             sent_days = [*sent_days, day]
     return await outbox.enqueue_many(session, planned, now=now)
 
@@ -335,7 +323,7 @@ async def _prompt_days(session: AsyncSession) -> dict[int, list[date]]:
     """For each person, the local days of practice prompts planned or sent, in order."""
     rows = await session.execute(
         select(OutboxMessage.recipient_id, OutboxMessage.payload).where(
-            OutboxMessage.kind.in_(["practice.prompt", "practice.nudge"]),
+            OutboxMessage.kind.in_([kinds.Kind.PRACTICE_PROMPT, kinds.Kind.PRACTICE_NUDGE]),
             OutboxMessage.status.in_([OutboxStatus.SENT, OutboxStatus.PENDING, OutboxStatus.SENDING]),
         )
     )

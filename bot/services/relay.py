@@ -14,11 +14,11 @@ from enum import Enum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.models import AlertSource, Person, Priority, RelayDirection, RelayMessage, Severity
+from bot.kinds import Kind, plan, relay_key
+from bot.models import AlertSource, Person, RelayDirection, RelayMessage, Severity
 from bot.mt import MachineTranslation
 from bot.services import alerts, audit, caseload, outbox
 from bot.services.flags import FlagRules, Reason
-from bot.services.outbox import Planned
 
 MAX_CHARS = 3000  # leaves room for the translation and the frame within Telegram's 4,096
 COACH_LANGUAGE = "de"  # coaches write and read German whatever language their menus are in
@@ -63,21 +63,11 @@ async def send(
     else:
         recipients = [coach] if coach is not None and coach.unreachable_at is None else []
         recipients = recipients or await alerts.staff_on_duty(session)
+    kind = Kind.RELAY_TO_PARTICIPANT if direction is RelayDirection.TO_PARTICIPANT else Kind.RELAY_TO_COACH
     for recipient in recipients:
-        await outbox.enqueue(
-            session,
-            Planned(
-                recipient_id=recipient.id,
-                kind=f"relay.{direction.value}",
-                due_at=now,
-                priority=Priority.INTERACTIVE,
-                dedupe_key=f"relay:{message.id}:{recipient.id}",
-                payload={"relay_message_id": message.id},
-                # A coach's message late in the evening waits for the participant's morning.
-                respect_quiet_hours=direction is RelayDirection.TO_PARTICIPANT,
-            ),
-            now=now,
-        )
+        payload = {"relay_message_id": message.id}
+        key = relay_key(message.id, recipient.id)
+        await outbox.enqueue(session, plan(kind, recipient.id, now, payload, key=key), now=now)
     return message
 
 

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,9 +21,6 @@ from telegram.error import TimedOut
 from telegram.ext import ExtBot
 from telegram.request import RequestData
 
-# `handlers` first: importing scheduler.messages on its own fails (circular import, see
-# test_scheduler_messages_imports_on_its_own below).
-import handlers  # noqa: F401
 from bot.app import build_deps
 from bot.clock import ManualClock
 from bot.deps import Deps
@@ -43,8 +37,9 @@ from bot.models import (
 )
 from bot.services import appointments, outbox, people
 from bot.services.outbox import CLAIM_LEASE, MAX_ATTEMPTS, Planned
-from scheduler.dispatcher import Dispatcher, Outgoing, RenderContext, Renderer
-from scheduler.messages import RENDERERS
+from scheduler.dispatcher import Dispatcher
+from ui.outbox import RENDERERS
+from ui.outbox.base import Outgoing, RenderContext, Renderer
 
 from harness import RecordingRequest, make_settings
 
@@ -903,21 +898,6 @@ async def test_restart_after_the_process_died_mid_batch(world: World, sqlite_url
         assert sum(per_chat.values()) == PEOPLE + len(twice)
     finally:
         await close_world(fresh)
-
-
-# -- imports -------------------------------------------------------------------------------
-
-
-def test_scheduler_messages_imports_on_its_own() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", "from scheduler.messages import RENDERERS; print(len(RENDERERS))"],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert result.returncode == 0, result.stderr
 
 
 async def test_the_job_sends_round_after_round_while_batches_are_full(

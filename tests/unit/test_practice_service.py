@@ -44,8 +44,8 @@ from bot.services.practice import (
     record_answer,
 )
 from bot.settings import PROJECT_ROOT
-from scheduler.dispatcher import RenderContext
-from scheduler.messages import practice_prompt
+from ui.outbox.base import RenderContext
+from ui.outbox.practice import practice_prompt
 
 TZ = ZoneInfo("Europe/Berlin")
 DAY0 = date(2026, 11, 23)  # the Monday of the `clock` fixture

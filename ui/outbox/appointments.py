@@ -1,4 +1,4 @@
-"""What each kind of outbox row says, rendered at send time in the recipient's language."""
+"""Outbox renderers for appointments: the news, reminders and what the coach hears."""
 
 from __future__ import annotations
 
@@ -6,19 +6,14 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.appointment_text import appointment_args, bilingual_appointment, kind_id
 from bot.i18n import Translator
 from bot.ics import appointment_ics
-from bot.models import Appointment, AppointmentStatus, Attendance, Person, PracticeProfile
+from bot.kinds import reminder_prefix
+from bot.models import Appointment, AppointmentStatus, Attendance, Person
 from bot.services import outbox
-from bot.services.practice import local_day
-from handlers import buttons
-from scheduler.checkin_messages import CHECKIN_RENDERERS
-from scheduler.dispatcher import Outgoing, RenderContext, Renderer
-
-
-def _translator(context: RenderContext) -> Translator:
-    return Translator(context.deps.catalogue, context.recipient.language or "de")
+from ui import buttons
+from ui.appointment_text import appointment_args, bilingual_appointment, kind_id
+from ui.outbox.base import Outgoing, RenderContext, translator
 
 
 def answer_buttons(t: Translator, appointment: Appointment) -> InlineKeyboardMarkup:
@@ -70,7 +65,7 @@ async def _to_participant(context: RenderContext, message_id: str, *, with_calen
         return None
     if appointment.starts_at <= context.now:
         return None  # a reminder that could not go out in time is not sent late
-    t = _translator(context)
+    t = translator(context)
     text = bilingual_appointment(t, message_id, appointment, context.recipient)
     document = None
     if with_calendar:
@@ -94,7 +89,7 @@ async def appointment_cancelled(context: RenderContext) -> Outgoing | None:
     if appointment is None or appointment.status is not AppointmentStatus.CANCELLED:
         return None
     return Outgoing(
-        text=bilingual_appointment(_translator(context), "apt-cancelled", appointment, context.recipient)
+        text=bilingual_appointment(translator(context), "apt-cancelled", appointment, context.recipient)
     )
 
 
@@ -105,7 +100,7 @@ async def _about_participant(context: RenderContext, message_id: str, **extra: s
     participant = await context.session.get(Person, appointment.participant_id)
     if participant is None or participant.coach_id != context.recipient.id:
         return None  # the participant moved to another coach meanwhile
-    t = _translator(context)
+    t = translator(context)
     name = participant.display_name or t("someone")
     return Outgoing(
         text=t(message_id, name=name, **appointment_args(t, appointment, context.recipient), **extra)
@@ -128,7 +123,7 @@ async def coach_no_answer(context: RenderContext) -> Outgoing | None:
     if appointment is None or appointment.answer is not None or appointment.starts_at <= context.now:
         return None
     # Only if a reminder really reached them: not after a downtime or once they blocked the bot.
-    if not await outbox.was_sent(context.session, f"apt:{appointment.id}:v{appointment.version}:reminder:"):
+    if not await outbox.was_sent(context.session, reminder_prefix(appointment.id, appointment.version)):
         return None
     return await _about_participant(context, "coach-no-answer")
 
@@ -137,47 +132,5 @@ async def coach_unreachable(context: RenderContext) -> Outgoing | None:
     participant = await context.session.get(Person, context.row.payload.get("participant_id"))
     if participant is None or participant.unreachable_at is None:
         return None
-    t = _translator(context)
+    t = translator(context)
     return Outgoing(text=t("coach-unreachable", name=participant.display_name or t("someone")))
-
-
-async def practice_prompt(context: RenderContext) -> Outgoing | None:
-    """The daily invitation to practise; not if paused, done today, or a dose is under way."""
-    person = context.recipient
-    prof = await context.session.get(PracticeProfile, person.id)
-    if prof is not None and (prof.paused or prof.last_practised_on == local_day(context.now, person)):
-        return None
-    if person.dialogue and person.dialogue.get("name") == "practice":
-        return None
-    t = _translator(context)
-    message_id = "practice-nudge" if context.row.kind == "practice.nudge" else "practice-prompt"
-    markup = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    t.label("practice-start"), callback_data=buttons.encode(buttons.PRACTICE_PROMPT, "go")
-                )
-            ],
-            [
-                InlineKeyboardButton(
-                    t.label("practice-later"), callback_data=buttons.encode(buttons.PRACTICE_PROMPT, "later")
-                )
-            ],
-        ]
-    )
-    return Outgoing(text=t.both(message_id, count=prof.dose_size if prof else 3), markup=markup)
-
-
-RENDERERS: dict[str, Renderer] = {
-    "practice.prompt": practice_prompt,
-    "practice.nudge": practice_prompt,
-    "appointment.new": appointment_new,
-    "appointment.changed": appointment_changed,
-    "appointment.reminder": appointment_reminder,
-    "appointment.cancelled": appointment_cancelled,
-    "coach.cant_come": coach_cant_come,
-    "coach.cant_come_reason": coach_cant_come_reason,
-    "coach.no_answer": coach_no_answer,
-    "coach.unreachable": coach_unreachable,
-    **CHECKIN_RENDERERS,
-}

@@ -6,7 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator
 from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES
-from handlers import buttons
+from ui import buttons
 
 
 def rows(items: list[InlineKeyboardButton], width: int) -> InlineKeyboardMarkup:

@@ -1,0 +1,77 @@
+"""Outbox renderers for alerts to coaches and staff, the crisis numbers, and "seen"."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup
+
+from bot.kinds import Kind
+from bot.models import Alert, AlertSource, AlertStatus, Checkin, Person, RelayMessage, Severity
+from bot.services import checkins
+from ui import buttons
+from ui.appointment_text import local_time
+from ui.checkin_text import SEVERITY_MARK, answer_lines, free_text_block, help_numbers, reason_lines, shorten
+from ui.outbox.base import Outgoing, RenderContext, button, translator
+from ui.outbox.relay import relay_block, still_theirs
+
+
+async def help_numbers_message(context: RenderContext) -> Outgoing | None:
+    t = translator(context)
+    text = t.both("help-crisis") + "\n\n" + help_numbers(t, context.deps.checkins.help_lines)
+    return Outgoing(text=text)
+
+
+async def alert_message(context: RenderContext) -> Outgoing | None:
+    """The alert for a coach (or staff): who, which check-in, answers, text, why; buttons."""
+    alert = await context.session.get(Alert, context.row.payload.get("alert_id"))
+    if alert is None:
+        return None
+    if alert.status is AlertStatus.ACKNOWLEDGED and context.row.kind == Kind.ALERT_STAFF:
+        return None  # the coach took it meanwhile
+    participant = await context.session.get(Person, alert.participant_id)
+    if participant is None or participant.display_name is None:
+        return None  # deleted meanwhile
+    if not still_theirs(context.recipient, participant):
+        return None
+    t = translator(context)
+    severity = Severity(alert.severity)
+    name = participant.display_name
+    head = t(f"alert-head-{severity.name.lower()}", name=name)
+    lines = [f"{SEVERITY_MARK[severity]} {head}"]
+    if context.row.kind == Kind.ALERT_STAFF:
+        lines.append(t("alert-escalated" if alert.coach_id else "alert-no-coach"))
+    if alert.source is AlertSource.HELP_BUTTON:
+        lines.append(t("alert-source-help"))
+    elif alert.source is AlertSource.MESSAGE:
+        lines.append(t("alert-source-message"))
+        message = await context.session.get(RelayMessage, alert.message_id) if alert.message_id else None
+        if message is not None:
+            lines += relay_block(t, message)
+    checkin = await context.session.get(Checkin, alert.checkin_id) if alert.checkin_id else None
+    if checkin is not None:
+        questionnaire = checkins.questionnaire_of(context.deps.checkins, checkin)
+        answers = await checkins.answers_of(context.session, checkin.id)
+        # The reader's calendar day, not UTC's: late in the evening they differ.
+        when = local_time(checkin.completed_at or checkin.offered_at, context.recipient)
+        lines.append(t(f"alert-checkin-{checkin.questionnaire}", date=when.strftime("%d.%m.%Y")))
+        lines += answer_lines(t, questionnaire, answers)
+        for answer in answers.values():
+            lines += free_text_block(t, answer)
+    lines.append(t("alert-why"))
+    lines += reason_lines(t, alert.reasons)
+    markup = InlineKeyboardMarkup(
+        [
+            [button(t("alert-ack"), buttons.ALERT_ACK, alert.id)],
+            [
+                button(t("alert-reply"), buttons.RELAY_START, participant.id),
+                button(t("alert-history"), buttons.CASELOAD_CARD, participant.id),
+            ],
+        ]
+    )
+    return Outgoing(text=shorten("\n".join(lines), 4000), markup=markup)
+
+
+async def alert_seen(context: RenderContext) -> Outgoing | None:
+    alert = await context.session.get(Alert, context.row.payload.get("alert_id"))
+    if alert is None or alert.participant_id != context.recipient.id:
+        return None
+    return Outgoing(text=translator(context).both("help-seen"))

@@ -1,0 +1,44 @@
+"""What a renderer gets (one outbox row and its recipient) and what it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.deps import Deps
+from bot.i18n import Translator
+from bot.models import OutboxMessage, Person
+from ui import buttons
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+    # (file name, content, caption): sent after the text where files can be sent.
+    document: tuple[str, bytes, str] | None = None
+
+
+@dataclass
+class RenderContext:
+    session: AsyncSession
+    row: OutboxMessage
+    recipient: Person
+    deps: Deps
+    now: datetime
+
+
+Renderer = Callable[[RenderContext], Awaitable[Outgoing | None]]
+
+
+def translator(context: RenderContext) -> Translator:
+    """The recipient's language, looked up at send time (they may have changed it)."""
+    return Translator(context.deps.catalogue, context.recipient.language or "de")
+
+
+def button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))

@@ -1,0 +1,38 @@
+"""Outbox renderer for the daily practice prompt and the weekly nudge."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.kinds import Kind
+from bot.models import PracticeProfile
+from bot.services.practice import local_day
+from ui import buttons
+from ui.outbox.base import Outgoing, RenderContext, translator
+
+
+async def practice_prompt(context: RenderContext) -> Outgoing | None:
+    """The daily invitation to practise; not if paused, done today, or a dose is under way."""
+    person = context.recipient
+    prof = await context.session.get(PracticeProfile, person.id)
+    if prof is not None and (prof.paused or prof.last_practised_on == local_day(context.now, person)):
+        return None
+    if person.dialogue and person.dialogue.get("name") == "practice":
+        return None
+    t = translator(context)
+    message_id = "practice-nudge" if context.row.kind == Kind.PRACTICE_NUDGE else "practice-prompt"
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    t.label("practice-start"), callback_data=buttons.encode(buttons.PRACTICE_PROMPT, "go")
+                )
+            ],
+            [
+                InlineKeyboardButton(
+                    t.label("practice-later"), callback_data=buttons.encode(buttons.PRACTICE_PROMPT, "later")
+                )
+            ],
+        ]
+    )
+    return Outgoing(text=t.both(message_id, count=prof.dose_size if prof else 3), markup=markup)

@@ -1,0 +1,70 @@
+"""Outbox renderers for messages relayed between a coach and a participant."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup
+
+from bot.i18n import LANGUAGES, Translator, directional
+from bot.models import Person, RelayDirection, RelayMessage, Role
+from ui import buttons
+from ui.checkin_text import shorten
+from ui.outbox.base import Outgoing, RenderContext, button, translator
+
+
+def still_theirs(recipient: Person, participant: Person) -> bool:
+    """Staff, or the participant's coach now: a row queued before the participant moved to
+    another coach (a normal alert waits out quiet hours) must not reach the former one."""
+    return recipient.role is Role.STAFF or participant.coach_id == recipient.id
+
+
+def relay_block(t: Translator, message: RelayMessage) -> list[str]:
+    language = LANGUAGES.get(message.source_language, message.source_language)
+    translated = bool(message.translation and message.target_language == "de")
+    # Within Telegram's 4,096 characters: the text alone may take most of it.
+    limit = 1800 if translated else 3600
+    lines = [t("alert-free-text", language=language), "«" + shorten(message.text, limit) + "»"]
+    if translated and message.translation:
+        lines += [t("alert-machine-translation"), "«" + shorten(message.translation, limit) + "»"]
+    return lines
+
+
+async def relay_to_participant(context: RenderContext) -> Outgoing | None:
+    message = await context.session.get(RelayMessage, context.row.payload.get("relay_message_id"))
+    if message is None or message.direction is not RelayDirection.TO_PARTICIPANT:
+        return None
+    t = translator(context)
+    coach = await context.session.get(Person, message.coach_id) if message.coach_id else None
+    lines = [t.both("relay-from-coach", name=(coach.display_name if coach else None) or t("someone")), ""]
+    lines.append("🇩🇪 «" + message.text + "»")
+    if message.translation:
+        translated = directional("«" + message.translation + "»", message.target_language)
+        lines += ["", t.both("relay-machine-translation"), translated]
+    elif t.language != "de":
+        lines += ["", t("relay-no-translation")]
+    markup = InlineKeyboardMarkup([[button(t.label("relay-answer"), buttons.RELAY_ANSWER, message.id)]])
+    return Outgoing(text="\n".join(lines), markup=markup)
+
+
+async def relay_to_coach(context: RenderContext) -> Outgoing | None:
+    message = await context.session.get(RelayMessage, context.row.payload.get("relay_message_id"))
+    if message is None or message.direction is not RelayDirection.TO_COACH:
+        return None
+    participant = await context.session.get(Person, message.participant_id)
+    if participant is None or participant.display_name is None:
+        return None
+    if not still_theirs(context.recipient, participant):
+        return None
+    t = translator(context)
+    lines = [t("relay-from-participant", name=participant.display_name)]
+    lines += relay_block(t, message)
+    if message.source_language != "de" and not message.translation:
+        lines.append(t("alert-no-translation"))
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                button(t("alert-reply"), buttons.RELAY_START, participant.id),
+                button(t("alert-history"), buttons.CASELOAD_CARD, participant.id),
+            ]
+        ]
+    )
+    return Outgoing(text=shorten("\n".join(lines), 4000), markup=markup)
