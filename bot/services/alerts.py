@@ -30,6 +30,7 @@ from bot.models import (
 )
 from bot.services import audit, outbox
 from bot.services.flags import Reason
+from bot.services.visibility import may_act_on
 
 
 def reason_dicts(reasons: Sequence[Reason]) -> list[dict[str, Any]]:
@@ -159,14 +160,6 @@ async def escalate_due(session: AsyncSession, *, now: datetime, after: timedelta
     return len(due)
 
 
-def may_handle(viewer: Person, alert: Alert, participant: Person | None) -> bool:
-    """The participant's coach (now: after a move to another coach, the new one, not the
-    one it was first sent to), or any staff member."""
-    if participant is None or participant.id != alert.participant_id:
-        return False
-    return viewer.role is Role.STAFF or (viewer.role is Role.COACH and participant.coach_id == viewer.id)
-
-
 async def acknowledge(session: AsyncSession, alert: Alert, actor: Person, *, now: datetime) -> bool:
     """Mark as seen; False if it was already. Audited."""
     if alert.status is AlertStatus.ACKNOWLEDGED:
@@ -239,7 +232,7 @@ async def acknowledge_by(
     participant told so."""
     alert = await session.get(Alert, alert_id) if alert_id is not None else None
     participant = await session.get(Person, alert.participant_id) if alert is not None else None
-    if alert is None or participant is None or not may_handle(viewer, alert, participant):
+    if alert is None or participant is None or not may_act_on(viewer, participant):
         return None
     first = await acknowledge(session, alert, viewer, now=now)
     notice = first and alert.severity >= Severity.URGENT

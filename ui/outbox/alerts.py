@@ -7,11 +7,12 @@ from telegram import InlineKeyboardMarkup
 from bot.kinds import Kind
 from bot.models import Alert, AlertSource, AlertStatus, Checkin, Person, RelayMessage, Severity
 from bot.services import checkins
+from bot.services.visibility import may_act_on
 from ui import buttons
 from ui.appointment_text import local_time
 from ui.checkin_text import SEVERITY_MARK, answer_lines, free_text_block, help_numbers, reason_lines, shorten
 from ui.outbox.base import Outgoing, RenderContext, button, translator
-from ui.outbox.relay import relay_block, still_theirs
+from ui.outbox.relay import relay_block
 
 
 async def help_numbers_message(context: RenderContext) -> Outgoing | None:
@@ -30,7 +31,9 @@ async def alert_message(context: RenderContext) -> Outgoing | None:
     participant = await context.session.get(Person, alert.participant_id)
     if participant is None or participant.display_name is None:
         return None  # deleted meanwhile
-    if not still_theirs(context.recipient, participant):
+    # A row queued before the participant moved to another coach (a normal alert waits out
+    # quiet hours) must not reach the former one.
+    if not may_act_on(context.recipient, participant):
         return None
     t = translator(context)
     severity = Severity(alert.severity)

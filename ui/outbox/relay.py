@@ -5,16 +5,11 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator, directional
-from bot.models import Person, RelayDirection, RelayMessage, Role
+from bot.models import Person, RelayDirection, RelayMessage
+from bot.services.visibility import may_act_on
 from ui import buttons
 from ui.checkin_text import shorten
 from ui.outbox.base import Outgoing, RenderContext, button, translator
-
-
-def still_theirs(recipient: Person, participant: Person) -> bool:
-    """Staff, or the participant's coach now: a row queued before the participant moved to
-    another coach (a normal alert waits out quiet hours) must not reach the former one."""
-    return recipient.role is Role.STAFF or participant.coach_id == recipient.id
 
 
 def relay_block(t: Translator, message: RelayMessage) -> list[str]:
@@ -52,7 +47,9 @@ async def relay_to_coach(context: RenderContext) -> Outgoing | None:
     participant = await context.session.get(Person, message.participant_id)
     if participant is None or participant.display_name is None:
         return None
-    if not still_theirs(context.recipient, participant):
+    # A row queued before the participant moved to another coach (a normal alert waits out
+    # quiet hours) must not reach the former one.
+    if not may_act_on(context.recipient, participant):
         return None
     t = translator(context)
     lines = [t("relay-from-participant", name=participant.display_name)]
