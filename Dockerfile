@@ -7,6 +7,7 @@ COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY handlers ./handlers
 COPY scheduler ./scheduler
+COPY ui ./ui
 RUN /venv/bin/pip install .
 
 FROM python:3.11-slim-bookworm

@@ -1,0 +1,1 @@
+"""What people see: callback data, keyboards, message views and outbox renderers."""
