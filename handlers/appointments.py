@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.appointment_text import appointment_args, kind_id, local_time
 from bot.models import Appointment, AppointmentKind, Attendance, Person, Role
-from bot.services import appointments
+from bot.services import appointment_lists, appointments
 from bot.services.appointments import AppointmentError
 from bot.services.when import WhenError, parse_when
 from handlers import buttons, keyboards
@@ -33,7 +33,7 @@ def _button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
 async def cmd_appointment(turn: Turn) -> None:
     person = turn.person
     assert person is not None
-    participants = await appointments.participants_of(turn.session, person)
+    participants = await appointment_lists.participants_of(turn.session, person)
     if not participants:
         await turn.reply(turn.t("apt-no-participants"))
         return
@@ -194,7 +194,7 @@ async def _save(turn: Turn, person: Person, state: dict[str, Any]) -> None:
 async def cmd_appointments(turn: Turn) -> None:
     person = turn.person
     assert person is not None
-    upcoming = await appointments.upcoming_for(turn.session, person, now=turn.now)
+    upcoming = await appointment_lists.upcoming_for(turn.session, person, now=turn.now)
     if person.role is Role.PARTICIPANT:
         if not upcoming:
             await turn.reply(turn.t.both("apt-list-empty"))
@@ -237,7 +237,7 @@ async def cmd_appointments(turn: Turn) -> None:
         await turn.reply("\n".join(lines), InlineKeyboardMarkup(manage[:10]))
     else:
         await turn.reply(turn.t("apt-list-empty"))
-    past = await appointments.awaiting_outcome(turn.session, person, now=turn.now)
+    past = await appointment_lists.awaiting_outcome(turn.session, person, now=turn.now)
     if past:
         past_names = await _names(turn, past)
         rows = []

@@ -13,7 +13,7 @@ from bot import charts
 from bot.decks import LEVELS, TYPED, Item, Kind
 from bot.i18n import directional
 from bot.models import Person, Role
-from bot.services import appointments, audit, practice
+from bot.services import appointment_lists, audit, practice
 from bot.services.appointments import may_manage
 from bot.services.judge import Mistake, judge
 from bot.services.practice import Answer
@@ -312,7 +312,7 @@ async def cmd_level(turn: Turn) -> None:
     assert person is not None
     if person.role is not Role.PARTICIPANT:
         # Coaches and staff set the level of one of their participants.
-        participants = await appointments.participants_of(turn.session, person)
+        participants = await appointment_lists.participants_of(turn.session, person)
         if not participants:
             await turn.reply(turn.t("apt-no-participants"))
             return
