@@ -3,6 +3,7 @@ participants a coach or staff member may make one for."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -55,3 +56,29 @@ async def participants_of(session: AsyncSession, viewer: Person, limit: int = 40
     elif viewer.role is not Role.STAFF:
         return []
     return list(await session.scalars(query.order_by(Person.display_name, Person.id).limit(limit)))
+
+
+@dataclass(frozen=True)
+class Listed:
+    appointment: Appointment
+    name: str  # the participant's
+
+
+@dataclass(frozen=True)
+class Agenda:
+    upcoming: list[Listed]
+    awaiting_outcome: list[Listed]  # always empty for participants
+
+
+async def agenda(session: AsyncSession, viewer: Person, *, now: datetime) -> Agenda:
+    """What /appointments shows the viewer, with the participants' names."""
+    upcoming = await upcoming_for(session, viewer, now=now)
+    past = await awaiting_outcome(session, viewer, now=now)
+    ids = {appointment.participant_id for appointment in [*upcoming, *past]}
+    names = dict(
+        (await session.execute(select(Person.id, Person.display_name).where(Person.id.in_(ids)))).all()
+    )
+    return Agenda(
+        upcoming=[Listed(a, names.get(a.participant_id) or "?") for a in upcoming],
+        awaiting_outcome=[Listed(a, names.get(a.participant_id) or "?") for a in past],
+    )
