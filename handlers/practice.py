@@ -7,7 +7,6 @@ import logging
 from telegram.error import TelegramError
 
 from bot import charts
-from bot.i18n import directional
 from bot.services import dose, practice, practice_settings
 from bot.services.dose import Answered, CardAnswer, Choice, Given, Refusal, Typed
 from handlers.turn import Turn, command, stale
@@ -90,7 +89,7 @@ async def cb_gloss(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    await turn.reply(directional(view.gloss_of(item, turn.t.language), turn.t.language))
+    await turn.reply(view.gloss_text(turn.t, item))
 
 
 async def cb_hint(turn: Turn) -> None:

@@ -29,6 +29,11 @@ def gloss_of(item: Item, language: str) -> str:
     return item.gloss.get(language) or item.gloss["en"]
 
 
+def gloss_text(t: Translator, item: Item) -> str:
+    """What the item means, in the reader's language and writing direction."""
+    return directional(gloss_of(item, t.language), t.language)
+
+
 def item_view(t: Translator, shown: OnScreen) -> tuple[str, InlineKeyboardMarkup]:
     """The item's text and buttons; each button carries the item's position in the dose."""
     item, pos = shown.item, shown.position
@@ -61,7 +66,7 @@ def item_view(t: Translator, shown: OnScreen) -> tuple[str, InlineKeyboardMarkup
         elif item.kind is Kind.REPLY:
             text = f"{t.both('practice-reply')}\n\n„{item.line}“"
         else:  # say: what to express is shown in the person's own language
-            text = f"{t.both('practice-say')}\n\n{directional(gloss_of(item, t.language), t.language)}"
+            text = f"{t.both('practice-say')}\n\n{gloss_text(t, item)}"
             extra = []
         extra.append(_button(t.label("practice-skip"), buttons.PRACTICE_SKIP, pos))
         rows = [extra]
