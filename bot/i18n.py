@@ -106,6 +106,11 @@ class Catalogue:
         return text
 
 
+def shorten(text: str, limit: int) -> str:
+    """Cut to `limit` characters with an ellipsis (quotes in alerts, cards and lists)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def directional(text: str, language: str) -> str:
     """Content text (not from the catalogue) shown in a right-to-left language: mark each line."""
     if language not in RTL_LANGUAGES:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from bot.services import dialogue
 from handlers import appointments, checkins, coach, help, invites, practice, relay
 from handlers.access import Audience
 from handlers.start import help_id
@@ -33,8 +34,7 @@ async def cmd_help(turn: Turn) -> None:
 async def cmd_cancel(turn: Turn) -> None:
     person = turn.person
     assert person is not None
-    if person.dialogue:
-        person.dialogue = None
+    if dialogue.end(person):
         await turn.reply(turn.t.both("cancelled"))
     else:
         await turn.reply(turn.t.both("nothing-to-cancel"))

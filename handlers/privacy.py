@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import io
-import json
 import logging
-from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from telegram.error import TelegramError
 
 from bot.models import PersonStatus
@@ -16,10 +13,10 @@ from handlers import menu
 from handlers.start import ask_consent
 from handlers.turn import Turn, command, stale
 from ui import buttons, keyboards
+from ui import coach as coach_view
+from ui import privacy as view
 
 log = logging.getLogger(__name__)
-
-TELEGRAM_TEXT_LIMIT = 4096
 
 
 @command("privacy")
@@ -30,24 +27,16 @@ async def cmd_privacy(turn: Turn) -> None:
         await ask_consent(turn)
         return
     await turn.reply(turn.t("privacy-notice"))
-    latest = await people.latest_consent(turn.session, person)
+    latest = await turn.call(people.latest_consent, person)
     if latest is not None:
-        local = latest.recorded_at.astimezone(ZoneInfo(person.timezone))
-        await turn.reply(
-            turn.t(
-                "consent-status",
-                date=format_date(local.date(), format="medium", locale=turn.t.language),
-                version=latest.notice_version,
-            )
-        )
+        await turn.reply(view.consent_status(turn.t, latest, person.timezone))
 
 
 @command("export")
 async def cmd_export(turn: Turn) -> None:
     person = turn.person
     assert person is not None
-    data = await privacy.export_person(turn.session, person, now=turn.now)
-    payload = json.dumps(data, ensure_ascii=False, indent=2)
+    payload = view.export_json(await turn.call(privacy.export_person, person, now=turn.now))
     bot, chat_id, t = turn.context.bot, turn.chat_id, turn.t
 
     async def send() -> None:
@@ -62,30 +51,10 @@ async def cmd_export(turn: Turn) -> None:
         except TelegramError as exc:
             log.warning("sendDocument failed, sending the export as text: %s", type(exc).__name__)
         await bot.send_message(chat_id, t("export-as-text"))
-        for chunk in _chunks(payload, TELEGRAM_TEXT_LIMIT):
+        for chunk in view.chunks(payload):
             await bot.send_message(chat_id, chunk)
 
     turn.later(send)
-
-
-def _chunks(text: str, size: int) -> list[str]:
-    """Split at line breaks where possible, never beyond Telegram's limit."""
-    parts: list[str] = []
-    current = ""
-    for line in text.splitlines(keepends=True):
-        while len(line) > size:
-            if current:
-                parts.append(current)
-                current = ""
-            parts.append(line[:size])
-            line = line[size:]
-        if len(current) + len(line) > size:
-            parts.append(current)
-            current = ""
-        current += line
-    if current:
-        parts.append(current)
-    return parts
 
 
 @command("delete")
@@ -110,14 +79,13 @@ async def cb_delete(turn: Turn) -> None:
         return
     t = turn.t
     chat_id = turn.chat_id
-    deletion = await privacy.delete_person(turn.session, person, now=turn.now)
+    deletion = await turn.call(privacy.delete_person, person, now=turn.now)
     log.info("person %s erased their data", deletion.person_id)
     await turn.reply(t.both("delete-done"))
     bot = turn.context.bot
     turn.later(lambda: menu.withdraw_for_chat(bot, chat_id))
     if deletion.coach_chat_id is not None:
-        catalogue = turn.deps.catalogue
-        language = deletion.coach_language or "de"
-        name = deletion.name or catalogue.render(language, "someone")
-        text = catalogue.render(language, "coach-participant-deleted", {"name": name})
+        text = coach_view.participant_notice(
+            turn.deps.catalogue, "coach-participant-deleted", deletion.coach_language, deletion.name
+        )
         await turn.notify(deletion.coach_chat_id, text, "participant-deleted")

@@ -8,12 +8,13 @@ from collections.abc import Callable, Mapping
 from bot.i18n import LANGUAGES
 from bot.models import Person, PersonStatus, Role
 from bot.services import people
-from bot.services.invites import InviteError
+from bot.services.invites import InviteProblem
 from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, Step
 from handlers import menu
 from handlers.access import Audience, audience_of
 from handlers.turn import Turn, command, refuse, stale
 from ui import buttons, keyboards
+from ui import coach as coach_view
 
 log = logging.getLogger(__name__)
 
@@ -41,19 +42,17 @@ async def _join(turn: Turn, token: str | None) -> None:
     if not token:
         await refuse(turn)
         return
-    try:
-        person = await people.join_by_invite(
-            turn.session,
-            token=token,
-            telegram_user_id=user.id,
-            chat_id=turn.chat_id,
-            display_name=user.full_name,
-            now=turn.now,
-            timezone=turn.deps.settings.bot_timezone,
-        )
-    except InviteError as error:
-        await people.count_uninvited(turn.session)
-        await turn.reply(turn.t.both(f"invite-{error.problem.value}"))
+    person = await turn.call(
+        people.join,
+        token=token,
+        telegram_user_id=user.id,
+        chat_id=turn.chat_id,
+        display_name=user.full_name,
+        now=turn.now,
+        timezone=turn.deps.settings.bot_timezone,
+    )
+    if isinstance(person, InviteProblem):
+        await turn.reply(turn.t.both(f"invite-{person.value}"))
         return
     turn.person = person
     log.info("person %s joined by invite %s", person.id, person.invite_id)
@@ -118,18 +117,13 @@ async def cb_consent(turn: Turn) -> None:
     person = turn.person
     assert person is not None and turn.button is not None
     choice = turn.button.arg()
-    if choice not in ("yes", "no") or person.onboarding_step != Step.CONSENT.value:
+    if choice not in ("yes", "no") or not await turn.call(
+        people.answer_consent, person, granted=choice == "yes", version=turn.deps.notice_version, now=turn.now
+    ):
         await stale(turn)
         return
     await turn.answer()
     await turn.clear_buttons()
-    people.record_consent(
-        turn.session,
-        person,
-        granted=choice == "yes",
-        version=turn.deps.notice_version,
-        now=turn.now,
-    )
     if choice == "no":
         await turn.reply(turn.t.both("consent-declined"))
         return
@@ -178,22 +172,12 @@ async def _continue_or_finish(turn: Turn, person: Person) -> None:
     await turn.reply(turn.t.both("setup-done"))
     await turn.reply(turn.t(help_id(person)))
     await publish_menu(turn, person)
-    if person.role is Role.PARTICIPANT and person.coach_id is not None:
-        await _tell_coach_joined(turn, person)
-
-
-async def _tell_coach_joined(turn: Turn, person: Person) -> None:
-    coach = await turn.session.get(Person, person.coach_id)
-    if coach is None or coach.status is not PersonStatus.ACTIVE or coach.chat_id is None:
-        return
-    t = turn.deps.catalogue
-    language = coach.language or "de"
-    text = t.render(
-        language,
-        "coach-participant-joined",
-        {"name": person.display_name or t.render(language, "someone")},
-    )
-    await turn.notify(coach.chat_id, text, "participant-joined")
+    coach = await turn.call(people.coach_to_tell, person)
+    if coach is not None:
+        text = coach_view.participant_notice(
+            turn.deps.catalogue, "coach-participant-joined", coach.language, person.display_name
+        )
+        await turn.notify(coach.chat_id, text, "participant-joined")
 
 
 async def publish_menu(turn: Turn, person: Person) -> None:

@@ -31,7 +31,8 @@ class Turn:
     update: Update
     context: BotContext
     deps: Deps
-    session: AsyncSession
+    # The unit of work: private, since handlers reach it only through call() and the services.
+    _session: AsyncSession
     person: Person | None
     audience: Audience
     t: Translator
@@ -60,12 +61,12 @@ class Turn:
         self, service: Callable[Concatenate[AsyncSession, P], Awaitable[R]], *args: P.args, **kwargs: P.kwargs
     ) -> R:
         """Run one service function in this turn's unit of work: handlers never hold the session."""
-        return await service(self.session, *args, **kwargs)
+        return await service(self._session, *args, **kwargs)
 
     async def outside_transaction(self, work: Awaitable[R]) -> R:
         """Commit what this turn did so far, await `work` with no transaction open, then go on
         in a new one. For slow work such as machine translation: SQLite would hold its lock."""
-        await self.session.commit()
+        await self._session.commit()
         return await work  # the session begins a new transaction on its next use
 
     def later(self, send: Callable[[], Awaitable[object]]) -> None:
@@ -147,7 +148,7 @@ async def _open_turn(
                 update=update,
                 context=context,
                 deps=deps,
-                session=session,
+                _session=session,
                 person=person,
                 audience=audience_of(person),
                 t=translator_for(deps, person, user.language_code),

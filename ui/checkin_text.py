@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bot import i18n
 from bot.checkin_content import HelpLine, QuestionKind, Questionnaire
 from bot.i18n import LANGUAGES, Translator, directional
 from bot.models import CheckinAnswer, Severity
@@ -15,7 +16,7 @@ SEVERITY_MARK = {Severity.NORMAL: "ℹ️", Severity.URGENT: "❗", Severity.CRI
 
 
 def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return i18n.shorten(text, limit)
 
 
 def help_numbers(t: Translator, lines: Sequence[HelpLine]) -> str:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.kinds import (
@@ -346,49 +345,3 @@ async def mark_outcome(
         subject_id=participant.id,
         details={"appointment_id": appointment.id, "attended": attended},
     )
-
-
-async def upcoming_for(
-    session: AsyncSession, viewer: Person, *, now: datetime, limit: int = 20
-) -> list[Appointment]:
-    """Scheduled appointments the viewer may see: their own, their participants', or all (staff)."""
-    query = (
-        select(Appointment)
-        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at > now)
-        .order_by(Appointment.starts_at)
-        .limit(limit)
-    )
-    return list(await session.scalars(_visible(query, viewer)))
-
-
-async def awaiting_outcome(
-    session: AsyncSession, viewer: Person, *, now: datetime, limit: int = 10
-) -> list[Appointment]:
-    """Past appointments whose coach has not yet marked attended or missed."""
-    if viewer.role is Role.PARTICIPANT:
-        return []
-    query = (
-        select(Appointment)
-        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at <= now)
-        .order_by(Appointment.starts_at.desc())
-        .limit(limit)
-    )
-    return list(await session.scalars(_visible(query, viewer)))
-
-
-def _visible(query, viewer: Person):  # type: ignore[no-untyped-def]
-    if viewer.role is Role.STAFF:
-        return query
-    if viewer.role is Role.COACH:
-        mine = select(Person.id).where(Person.coach_id == viewer.id)
-        return query.where(Appointment.participant_id.in_(mine))
-    return query.where(Appointment.participant_id == viewer.id)
-
-
-async def participants_of(session: AsyncSession, viewer: Person, limit: int = 40) -> list[Person]:
-    query = select(Person).where(Person.role == Role.PARTICIPANT, Person.status == PersonStatus.ACTIVE)
-    if viewer.role is Role.COACH:
-        query = query.where(Person.coach_id == viewer.id)
-    elif viewer.role is not Role.STAFF:
-        return []
-    return list(await session.scalars(query.order_by(Person.display_name, Person.id).limit(limit)))

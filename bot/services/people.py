@@ -68,6 +68,33 @@ async def counter_value(session: AsyncSession, name: str) -> int:
     return int(value or 0)
 
 
+async def join(
+    session: AsyncSession,
+    *,
+    token: str,
+    telegram_user_id: int,
+    chat_id: int,
+    display_name: str,
+    now: datetime,
+    timezone: str,
+) -> Person | InviteProblem:
+    """/start with an invite: the new person, or why the invite cannot be used (which counts
+    as a stranger's attempt, like /start without one)."""
+    try:
+        return await join_by_invite(
+            session,
+            token=token,
+            telegram_user_id=telegram_user_id,
+            chat_id=chat_id,
+            display_name=display_name,
+            now=now,
+            timezone=timezone,
+        )
+    except InviteError as error:
+        await count_uninvited(session)
+        return error.problem
+
+
 async def join_by_invite(
     session: AsyncSession,
     *,
@@ -141,6 +168,16 @@ def record_consent(
         person.onboarding_step = Step.CONSENT.value
 
 
+async def answer_consent(
+    session: AsyncSession, person: Person, *, granted: bool, version: str, now: datetime
+) -> bool:
+    """The answer to the consent question; False (nothing recorded) if it is not asked now."""
+    if person.onboarding_step != Step.CONSENT.value:
+        return False
+    record_consent(session, person, granted=granted, version=version, now=now)
+    return True
+
+
 def set_quiet_hours(person: Person, choice: QuietHours | None) -> None:
     person.quiet_start = choice.start if choice else None
     person.quiet_end = choice.end if choice else None
@@ -160,6 +197,23 @@ def needs_practice_time(person: Person) -> bool:
 
 def touch(person: Person, now: datetime) -> None:
     person.last_seen_at = now
+
+
+@dataclass(frozen=True)
+class Contact:
+    chat_id: int
+    language: str | None
+
+
+async def coach_to_tell(session: AsyncSession, participant: Person) -> Contact | None:
+    """The participant's coach, to hear that they finished joining: None without an active
+    coach who can be reached."""
+    if participant.role is not Role.PARTICIPANT or participant.coach_id is None:
+        return None
+    coach = await session.get(Person, participant.coach_id)
+    if coach is None or coach.status is not PersonStatus.ACTIVE or coach.chat_id is None:
+        return None
+    return Contact(chat_id=coach.chat_id, language=coach.language)
 
 
 async def people_of_role(session: AsyncSession, role: Role) -> list[Person]:

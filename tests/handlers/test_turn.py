@@ -16,7 +16,7 @@ def _turn(deps: Deps, session: Any) -> Turn:
         update=cast(Any, None),
         context=cast(Any, None),
         deps=deps,
-        session=session,
+        _session=session,
         person=None,
         audience=Audience.GUEST,
         t=Translator(deps.catalogue, "de"),

@@ -25,7 +25,7 @@ from bot.models import (
     Priority,
     Role,
 )
-from bot.services import appointments, people
+from bot.services import appointment_lists, appointments, people
 from bot.services.appointments import (
     DEFAULT_REMINDERS,
     MAX_AHEAD,
@@ -627,7 +627,7 @@ async def test_upcoming_for_shows_each_viewer_what_is_theirs(
     clock.advance(timedelta(hours=1))
 
     async def ids(viewer: Person) -> list[int]:
-        return [apt.id for apt in await appointments.upcoming_for(session, viewer, now=clock.now())]
+        return [apt.id for apt in await appointment_lists.upcoming_for(session, viewer, now=clock.now())]
 
     assert await ids(programme.amal) == [amal_soon.id, amal_later.id]
     assert await ids(programme.zainab) == [zainab.id]
@@ -635,14 +635,14 @@ async def test_upcoming_for_shows_each_viewer_what_is_theirs(
     assert await ids(programme.coach) == [amal_soon.id, zainab.id, amal_later.id]
     assert await ids(programme.other_coach) == [omid.id]
     assert await ids(programme.staff) == [amal_soon.id, zainab.id, omid.id, amal_later.id]
-    limited = await appointments.upcoming_for(session, programme.staff, now=clock.now(), limit=2)
+    limited = await appointment_lists.upcoming_for(session, programme.staff, now=clock.now(), limit=2)
     assert [apt.id for apt in limited] == [amal_soon.id, zainab.id]
 
-    assert await appointments.awaiting_outcome(session, programme.amal, now=clock.now()) == []
-    assert [a.id for a in await appointments.awaiting_outcome(session, programme.coach, now=clock.now())] == [
-        past.id
-    ]
-    assert await appointments.awaiting_outcome(session, programme.other_coach, now=clock.now()) == []
+    assert await appointment_lists.awaiting_outcome(session, programme.amal, now=clock.now()) == []
+    assert [
+        a.id for a in await appointment_lists.awaiting_outcome(session, programme.coach, now=clock.now())
+    ] == [past.id]
+    assert await appointment_lists.awaiting_outcome(session, programme.other_coach, now=clock.now()) == []
 
 
 # -- audit ---------------------------------------------------------------------------------

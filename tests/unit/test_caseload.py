@@ -1,5 +1,6 @@
-"""bot/services/caseload.py on a real, migrated database (SQLite and PostgreSQL): who sees
-whom, the paged list and its order, one participant's card, the weekly mood, and notes."""
+"""bot/services/caseload.py and participant_card.py on a real, migrated database (SQLite and
+PostgreSQL): who sees whom, the paged list and its order, one participant's card, the weekly
+mood, and notes."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ from bot.models import (
     Role,
     Severity,
 )
-from bot.services import caseload, invites, people
-from bot.services.caseload import MAX_NOTE, NoteError
+from bot.services import caseload, invites, participant_card, people
+from bot.services.caseload import MAX_NOTE, NoteError, NoteOutcome, NoteTyped
 
 TZ = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # the `clock` fixture: Monday 10:00 in Kassel
@@ -326,7 +327,7 @@ async def test_mood_is_a_weekly_mean_in_local_iso_weeks_newest_last(session: Asy
     # A completed check-in with other answers only is no mood.
     await checkin(session, amina, local(2026, 10, 26, 12), answers={"sleep": {"choice": "bad"}})
 
-    series = await caseload.mood_series(session, amina.id, now=NOW)
+    series = await participant_card.mood_series(session, amina.id, now=NOW)
 
     assert len(series) == 12
     assert series[-1] == 3.5
@@ -334,7 +335,7 @@ async def test_mood_is_a_weekly_mean_in_local_iso_weeks_newest_last(session: Asy
     assert series[-3] == 4
     assert series[0] == 3
     assert series[1:-3] == [None] * 8
-    assert await caseload.mood_series(session, amina.id, weeks=1, now=NOW) == [3.5]
+    assert await participant_card.mood_series(session, amina.id, weeks=1, now=NOW) == [3.5]
 
 
 # -- the card --------------------------------------------------------------------------------
@@ -387,7 +388,7 @@ async def test_the_card_shows_recent_checkins_appointments_alerts_and_notes(sess
         )
     await session.flush()
 
-    found = await caseload.card(session, coach, amina, now=NOW)
+    found = await participant_card.card(session, coach, amina, now=NOW)
 
     assert (found.name, found.language, found.cohort, found.coach_name) == (
         "Amina",
@@ -422,9 +423,9 @@ async def test_the_card_shows_recent_checkins_appointments_alerts_and_notes(sess
     assert await audit_actions(session) == [("participant.card_viewed", amina.id, {})]
 
     # Staff may look too; another coach may not (and nothing is audited for the refusal).
-    assert (await caseload.card(session, staff, amina, now=NOW)).id == amina.id
+    assert (await participant_card.card(session, staff, amina, now=NOW)).id == amina.id
     with pytest.raises(PermissionError):
-        await caseload.card(session, other, amina, now=NOW)
+        await participant_card.card(session, other, amina, now=NOW)
     assert [action for action, _, _ in await audit_actions(session)] == [
         "participant.card_viewed",
         "participant.card_viewed",
@@ -434,7 +435,7 @@ async def test_the_card_shows_recent_checkins_appointments_alerts_and_notes(sess
 async def test_a_card_of_someone_new_is_mostly_empty(session: AsyncSession) -> None:
     coach = await member(session, Role.COACH, "Jonas")
     amina = await member(session, Role.PARTICIPANT, "Amina", coach=coach)
-    found = await caseload.card(session, coach, amina, now=NOW)
+    found = await participant_card.card(session, coach, amina, now=NOW)
     assert (found.cohort, found.level, found.streak, found.last_seen_at) == (None, None, 0, None)
     assert found.checkins == [] and found.upcoming == [] and found.open_alerts == [] and found.notes == []
     assert found.mood == [None] * 12
@@ -466,6 +467,45 @@ async def test_notes_are_encrypted_checked_and_audited_without_text(session: Asy
         await caseload.add_note(session, other, amina, "Hallo", now=NOW)
     count = len(list(await session.scalars(select(CoachNote))))
     assert count == 2
+
+
+async def test_the_card_of_someone_not_theirs_is_none(session: AsyncSession) -> None:
+    coach = await member(session, Role.COACH, "Jonas")
+    other = await member(session, Role.COACH, "Petra")
+    amina = await member(session, Role.PARTICIPANT, "Amina", coach=coach)
+    found = await participant_card.card_for(session, coach, amina.id, now=NOW)
+    assert found is not None and found.name == "Amina"
+    assert await participant_card.card_for(session, other, amina.id, now=NOW) is None
+    assert await participant_card.card_for(session, coach, None, now=NOW) is None
+    assert await participant_card.card_for(session, coach, other.id, now=NOW) is None
+    assert [action for action, *_ in await audit_actions(session)] == ["participant.card_viewed"]
+
+
+async def test_the_note_dialogue_asks_again_and_saves_once(session: AsyncSession) -> None:
+    coach = await member(session, Role.COACH, "Jonas")
+    other = await member(session, Role.COACH, "Petra")
+    amina = await member(session, Role.PARTICIPANT, "Amina", coach=coach)
+    assert await caseload.note_text(session, coach, "Hallo", now=NOW) is None  # no note begun
+    assert await caseload.start_note(session, other, amina.id) is None
+    assert other.dialogue is None
+    assert await caseload.start_note(session, coach, amina.id) == "Amina"
+    assert coach.dialogue == {"name": "coach-note", "participant": amina.id}  # as stored before
+    too_long = await caseload.note_text(session, coach, "x" * (MAX_NOTE + 1), now=NOW)
+    assert too_long == NoteTyped(NoteOutcome.TOO_LONG, amina.id, "Amina", MAX_NOTE + 1)
+    assert await caseload.note_text(session, coach, "   ", now=NOW) == NoteTyped(
+        NoteOutcome.EMPTY, amina.id, "Amina"
+    )
+    assert coach.dialogue is not None
+    saved = await caseload.note_text(session, coach, " Sucht Arbeit. ", now=NOW)
+    assert saved == NoteTyped(NoteOutcome.SAVED, amina.id, "Amina", len("Sucht Arbeit."))
+    assert coach.dialogue is None
+    (note,) = await session.scalars(select(CoachNote))
+    assert note.text == "Sucht Arbeit."
+    # Reassigned meanwhile: the dialogue ends and nothing is saved.
+    await caseload.start_note(session, coach, amina.id)
+    amina.coach_id = other.id
+    assert await caseload.note_text(session, coach, "Noch etwas", now=NOW) == NoteTyped(NoteOutcome.GONE)
+    assert coach.dialogue is None and len(list(await session.scalars(select(CoachNote)))) == 1
 
 
 # -- the mood picture ------------------------------------------------------------------------

@@ -423,3 +423,53 @@ async def test_touch_updates_last_seen(session: AsyncSession, clock: ManualClock
     await session.flush()
     await session.refresh(person)
     assert person.last_seen_at == clock.now()
+
+
+async def test_join_counts_an_unusable_invite_as_uninvited(session: AsyncSession, clock: ManualClock) -> None:
+    created = await invite(session, clock)
+
+    async def join_with(token: str, telegram_id: int) -> Person | InviteProblem:
+        return await people.join(
+            session,
+            token=token,
+            telegram_user_id=telegram_id,
+            chat_id=telegram_id,
+            display_name="Amal",
+            now=clock.now(),
+            timezone=TZ,
+        )
+
+    joined = await join_with(created.token, 7001)
+    assert isinstance(joined, Person) and joined.onboarding_step == Step.LANGUAGE.value
+    assert await people.counter_value(session, UNINVITED_COUNTER) == 0
+    assert await join_with(created.token, 7002) is InviteProblem.USED
+    assert await join_with("nonsense", 7002) is InviteProblem.UNKNOWN
+    assert await people.counter_value(session, UNINVITED_COUNTER) == 2
+    assert await people.find_by_telegram_id(session, 7002) is None
+
+
+async def test_consent_is_answered_only_when_asked(session: AsyncSession, clock: ManualClock) -> None:
+    person = await join(session, clock, (await invite(session, clock)).token, 7101)
+    version, now = PRIVACY_NOTICE_VERSION, clock.now()
+    assert not await people.answer_consent(session, person, granted=True, version=version, now=now)
+    assert await consents(session, person) == []  # still at the language step
+    people.set_language(person, "ar")
+    assert await people.answer_consent(session, person, granted=True, version=version, now=now)
+    assert person.status is PersonStatus.ACTIVE and len(await consents(session, person)) == 1
+    assert not await people.answer_consent(session, person, granted=False, version=version, now=now)
+    assert person.status is PersonStatus.ACTIVE and len(await consents(session, person)) == 1
+
+
+async def test_the_coach_to_tell_is_an_active_reachable_coach(
+    session: AsyncSession, clock: ManualClock
+) -> None:
+    coach = await active(session, clock, Role.COACH, 7201)
+    amal = await join(session, clock, (await invite(session, clock, coach=coach)).token, 7202)
+    assert await people.coach_to_tell(session, amal) == people.Contact(chat_id=7201, language="de")
+    assert await people.coach_to_tell(session, coach) is None  # only participants have a coach
+    coach.chat_id = None
+    assert await people.coach_to_tell(session, amal) is None
+    coach.chat_id, coach.status = 7201, PersonStatus.DELETED
+    assert await people.coach_to_tell(session, amal) is None
+    amal.coach_id = None
+    assert await people.coach_to_tell(session, amal) is None

@@ -1,0 +1,177 @@
+"""Making an appointment in the chat, step by step: participant, time, kind, place, note, confirm.
+
+Between updates the draft lives in Person.dialogue (name "appointment"), in the shape it has
+always had: drafts begun before an update of the bot go on after it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.models import Appointment, AppointmentKind, Person, Role
+from bot.services import appointment_lists, appointments, dialogue
+from bot.services.appointments import AppointmentError, AppointmentProblem
+from bot.services.when import Reason, WhenError, parse_when
+
+DIALOGUE = "appointment"
+PLACE_MAX, NOTE_MAX = 200, 500
+
+# The reminder offsets for a kind of appointment (Settings.reminder_offsets).
+ReminderOffsets = Callable[[str], Sequence[timedelta]]
+
+
+class Step(enum.StrEnum):
+    PARTICIPANT = "participant"
+    WHEN = "when"
+    KIND = "kind"
+    PLACE = "place"
+    NOTE = "note"
+    CONFIRM = "confirm"
+
+
+@dataclass(frozen=True)
+class NotATime:
+    """Typed text that is no time we understand (or one in the past, or too far ahead)."""
+
+    reason: Reason
+
+
+def parse_time(text: str, person: Person, *, now: datetime) -> datetime | NotATime:
+    """A time as the person typed it, in their time zone; UTC."""
+    try:
+        return parse_when(text, now=now, zone=ZoneInfo(person.timezone)).utc
+    except WhenError as error:
+        return NotATime(error.reason)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The step the draft has reached, with what its question shows."""
+
+    step: Step
+    name: str = ""  # CONFIRM: the participant's name
+    preview: Appointment | None = None  # CONFIRM: the appointment as it would be saved (unsaved)
+
+
+@dataclass(frozen=True)
+class Saved:
+    name: str  # the participant's
+
+
+def _draft(person: Person, *steps: Step) -> dict[str, Any] | None:
+    state = dialogue.state(person, DIALOGUE)
+    return state if state is not None and state.get("step") in steps else None
+
+
+async def start(session: AsyncSession, actor: Person) -> list[Person]:
+    """The participants the actor may make an appointment for; with some, the draft begins."""
+    participants = await appointment_lists.participants_of(session, actor)
+    if participants:
+        dialogue.begin(actor, DIALOGUE, step=Step.PARTICIPANT.value)
+    return participants
+
+
+async def choose_participant(
+    session: AsyncSession, actor: Person, participant_id: int | None
+) -> Asked | None:
+    """None if no draft waits for a participant, or the actor may not manage this one."""
+    state = _draft(actor, Step.PARTICIPANT)
+    if state is None:
+        return None
+    participant = await session.get(Person, participant_id or 0)
+    if (
+        participant is None
+        or not appointments.may_manage(actor, participant)
+        or participant.role is not Role.PARTICIPANT
+    ):
+        return None
+    actor.dialogue = {**state, "step": Step.WHEN.value, "participant_id": participant.id}
+    return Asked(Step.WHEN)
+
+
+def choose_kind(actor: Person, kind: str | None) -> Asked | None:
+    state = _draft(actor, Step.KIND)
+    if state is None or kind not in {k.value for k in AppointmentKind}:
+        return None
+    actor.dialogue = {**state, "step": Step.PLACE.value, "kind": kind}
+    return Asked(Step.PLACE)
+
+
+async def text(session: AsyncSession, actor: Person, typed: str, *, now: datetime) -> Asked | NotATime | None:
+    """Typed text for the draft: its time, place or note. None if no draft waits for text."""
+    state = _draft(actor, Step.WHEN, Step.PLACE, Step.NOTE)
+    if state is None:
+        return None
+    if state["step"] != Step.WHEN:
+        return await _place_or_note(session, actor, state, typed)
+    starts_at = parse_time(typed, actor, now=now)
+    if isinstance(starts_at, NotATime):
+        return starts_at
+    actor.dialogue = {**state, "step": Step.KIND.value, "starts_at": starts_at.isoformat()}
+    return Asked(Step.KIND)
+
+
+async def skip(session: AsyncSession, actor: Person) -> Asked | None:
+    """No place, or no note; None if the draft is not at either."""
+    state = _draft(actor, Step.PLACE, Step.NOTE)
+    return await _place_or_note(session, actor, state, "") if state is not None else None
+
+
+async def _place_or_note(session: AsyncSession, actor: Person, state: dict[str, Any], typed: str) -> Asked:
+    if state["step"] == Step.PLACE:
+        actor.dialogue = {**state, "step": Step.NOTE.value, "place": typed.strip()[:PLACE_MAX]}
+        return Asked(Step.NOTE)
+    state = {**state, "step": Step.CONFIRM.value, "note": typed.strip()[:NOTE_MAX]}
+    actor.dialogue = state
+    participant = await session.get(Person, state["participant_id"])
+    preview = Appointment(
+        kind=AppointmentKind(state["kind"]),
+        starts_at=datetime.fromisoformat(state["starts_at"]),
+        place=state.get("place", ""),
+    )
+    name = (participant.display_name if participant else None) or "?"
+    return Asked(Step.CONFIRM, name=name, preview=preview)
+
+
+async def save(
+    session: AsyncSession, actor: Person, *, now: datetime, reminders: ReminderOffsets
+) -> Saved | AppointmentProblem | None:
+    """Save the confirmed draft, which ends either way. None if there is none to save."""
+    state = _draft(actor, Step.CONFIRM)
+    if state is None:
+        return None
+    actor.dialogue = None
+    participant = await session.get(Person, state.get("participant_id") or 0)
+    if participant is None:
+        return None
+    kind = AppointmentKind(state["kind"])
+    try:
+        await appointments.create(
+            session,
+            actor=actor,
+            participant=participant,
+            kind=kind,
+            starts_at=datetime.fromisoformat(state["starts_at"]),
+            place=state.get("place", ""),
+            note=state.get("note", ""),
+            now=now,
+            reminders=reminders(kind.value),
+        )
+    except AppointmentError as error:
+        return error.problem
+    return Saved(participant.display_name or "?")
+
+
+def discard(actor: Person) -> bool:
+    """Throw the confirmed draft away; False if there is none."""
+    if _draft(actor, Step.CONFIRM) is None:
+        return False
+    actor.dialogue = None
+    return True

@@ -1,0 +1,84 @@
+"""Which appointments someone sees: upcoming ones, past ones awaiting an outcome, and the
+participants a coach or staff member may make one for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.models import Appointment, AppointmentStatus, Person, PersonStatus, Role
+
+
+async def upcoming_for(
+    session: AsyncSession, viewer: Person, *, now: datetime, limit: int = 20
+) -> list[Appointment]:
+    """Scheduled appointments the viewer may see: their own, their participants', or all (staff)."""
+    query = (
+        select(Appointment)
+        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at > now)
+        .order_by(Appointment.starts_at)
+        .limit(limit)
+    )
+    return list(await session.scalars(_visible(query, viewer)))
+
+
+async def awaiting_outcome(
+    session: AsyncSession, viewer: Person, *, now: datetime, limit: int = 10
+) -> list[Appointment]:
+    """Past appointments whose coach has not yet marked attended or missed."""
+    if viewer.role is Role.PARTICIPANT:
+        return []
+    query = (
+        select(Appointment)
+        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at <= now)
+        .order_by(Appointment.starts_at.desc())
+        .limit(limit)
+    )
+    return list(await session.scalars(_visible(query, viewer)))
+
+
+def _visible(query, viewer: Person):  # type: ignore[no-untyped-def]
+    if viewer.role is Role.STAFF:
+        return query
+    if viewer.role is Role.COACH:
+        mine = select(Person.id).where(Person.coach_id == viewer.id)
+        return query.where(Appointment.participant_id.in_(mine))
+    return query.where(Appointment.participant_id == viewer.id)
+
+
+async def participants_of(session: AsyncSession, viewer: Person, limit: int = 40) -> list[Person]:
+    query = select(Person).where(Person.role == Role.PARTICIPANT, Person.status == PersonStatus.ACTIVE)
+    if viewer.role is Role.COACH:
+        query = query.where(Person.coach_id == viewer.id)
+    elif viewer.role is not Role.STAFF:
+        return []
+    return list(await session.scalars(query.order_by(Person.display_name, Person.id).limit(limit)))
+
+
+@dataclass(frozen=True)
+class Listed:
+    appointment: Appointment
+    name: str  # the participant's
+
+
+@dataclass(frozen=True)
+class Agenda:
+    upcoming: list[Listed]
+    awaiting_outcome: list[Listed]  # always empty for participants
+
+
+async def agenda(session: AsyncSession, viewer: Person, *, now: datetime) -> Agenda:
+    """What /appointments shows the viewer, with the participants' names."""
+    upcoming = await upcoming_for(session, viewer, now=now)
+    past = await awaiting_outcome(session, viewer, now=now)
+    ids = {appointment.participant_id for appointment in [*upcoming, *past]}
+    names = dict(
+        (await session.execute(select(Person.id, Person.display_name).where(Person.id.in_(ids)))).all()
+    )
+    return Agenda(
+        upcoming=[Listed(a, names.get(a.participant_id) or "?") for a in upcoming],
+        awaiting_outcome=[Listed(a, names.get(a.participant_id) or "?") for a in past],
+    )

@@ -1,0 +1,27 @@
+"""Person.dialogue: the one conversation a person is in between updates, stored as JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.models import Person
+
+
+def state(person: Person, name: str, step: str | None = None) -> dict[str, Any] | None:
+    """A copy of the person's dialogue if it is `name` (at `step`). A copy: changes are
+    assigned back whole, since SQLAlchemy does not notice changes inside a JSON value."""
+    found = person.dialogue
+    if not found or found.get("name") != name or (step is not None and found.get("step") != step):
+        return None
+    return dict(found)
+
+
+def begin(person: Person, name: str, **values: Any) -> None:
+    person.dialogue = {"name": name, **values}
+
+
+def end(person: Person) -> bool:
+    """Leave whatever dialogue the person is in; False if there was none."""
+    was_in_one = bool(person.dialogue)
+    person.dialogue = None
+    return was_in_one

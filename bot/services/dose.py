@@ -1,0 +1,287 @@
+"""A practice dose in the chat: its items one after another, each answer judged and counted.
+
+Between updates the dose lives in Person.dialogue (name "practice"). `Dose` reads and writes
+that stored shape as it is: people's databases may hold doses begun before any change to it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.decks import TYPED, Decks, Item, Kind
+from bot.models import Person
+from bot.services import dialogue, practice
+from bot.services.judge import Mistake, judge
+from bot.services.practice import Answer
+
+DIALOGUE = "practice"
+
+
+@dataclass
+class Dose:
+    items: list[str]
+    position: int
+    right: int
+    placement: bool  # the first dose: a placement quiz, answers become no cards
+    results: list[tuple[str, bool]]  # placement: (item id, right) per answer
+    hinted: bool  # the hint of the item on screen was asked for
+    shown_at: datetime  # when the item on screen was shown
+
+    @classmethod
+    def of(cls, person: Person) -> Dose | None:
+        """The person's dose, or None if they are in none (or what is stored makes none)."""
+        state = dialogue.state(person, DIALOGUE)
+        if state is None:
+            return None
+        try:
+            return cls(
+                items=[str(item_id) for item_id in state.get("items") or []],
+                position=_integer(state.get("pos", 0)),
+                right=_integer(state.get("right", 0)),
+                placement=bool(state.get("placement")),
+                results=[(str(item_id), bool(ok)) for item_id, ok in state.get("results") or []],
+                hinted=bool(state.get("hint")),
+                shown_at=datetime.fromisoformat(str(state["shown"])),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def save(self, person: Person) -> None:
+        person.dialogue = {
+            "name": DIALOGUE,
+            "items": list(self.items),
+            "pos": self.position,
+            "right": self.right,
+            "placement": self.placement,
+            "results": [[item_id, ok] for item_id, ok in self.results],
+            "hint": self.hinted,
+            "shown": self.shown_at.isoformat(),
+        }
+
+    def item(self, decks: Decks) -> Item | None:
+        """The item on screen; None past the end or if its deck no longer has it."""
+        if not 0 <= self.position < len(self.items):
+            return None
+        return decks.get(self.items[self.position])
+
+
+def _integer(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("not an integer")
+    return value
+
+
+@dataclass(frozen=True)
+class OnScreen:
+    position: int  # buttons carry it, so a button of an earlier item is recognised as stale
+    item: Item
+
+
+@dataclass(frozen=True)
+class Started:
+    placement: bool
+    first: OnScreen | None
+
+
+class Outcome(enum.Enum):
+    RIGHT = "right"
+    RIGHT_SPELLING = "right-spelling"  # right with small typos: the spelling is shown
+    WRONG = "wrong"
+    KNOWN = "known"  # a card the person knew
+    AGAIN = "again"  # a card they did not know yet (or skipped)
+
+
+@dataclass(frozen=True)
+class Feedback:
+    outcome: Outcome
+    expected: str
+    mistake: Mistake | None = None  # a wrong typed answer: what kind of mistake, for a tip
+
+
+@dataclass(frozen=True)
+class Finished:
+    placement: bool
+    right: int
+    total: int
+    level: str | None = None  # placement: the level found
+    streak: int = 0  # a dose: the days in a row
+
+
+@dataclass(frozen=True)
+class Answered:
+    feedback: Feedback
+    next: OnScreen | None  # the next item, now on screen
+    finished: Finished | None  # the dose is over
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A pressed option of a multiple-choice item."""
+
+    position: int
+    option: int
+
+
+@dataclass(frozen=True)
+class CardAnswer:
+    """A card: known, or not yet."""
+
+    position: int
+    known: bool
+
+
+@dataclass(frozen=True)
+class Typed:
+    text: str
+
+
+Given = Choice | CardAnswer | Typed
+
+
+class Refusal(enum.Enum):
+    NO_DOSE = "no-dose"
+    STALE = "stale"  # a button of another item, or one that does not fit the item on screen
+    TAP = "tap"  # typed text while the item on screen wants a button
+
+
+async def start_dose(session: AsyncSession, person: Person, decks: Decks, *, now: datetime) -> Started | None:
+    """A new dose (the placement quiz while the level is open); None if nothing is left to practise."""
+    profile = await practice.profile_of(session, person)
+    placement = profile.level is None
+    items = (
+        practice.placement_items(decks)
+        if placement
+        else await practice.choose_dose(session, person, decks, now=now)
+    )
+    if not items:
+        return None
+    dose = Dose(items=items, position=0, right=0, placement=placement, results=[], hinted=False, shown_at=now)
+    dose.save(person)
+    return Started(placement=placement, first=_show(person, dose, decks, now))
+
+
+def on_screen(person: Person, decks: Decks, position: int | None = None) -> tuple[Dose, Item] | None:
+    """The dose and its item on screen; with `position`, only if that is the one on screen."""
+    dose = Dose.of(person)
+    item = dose.item(decks) if dose else None
+    if dose is None or item is None or (position is not None and position != dose.position):
+        return None
+    return dose, item
+
+
+def _show(person: Person, dose: Dose, decks: Decks, now: datetime) -> OnScreen | None:
+    item = dose.item(decks)
+    if item is None:
+        return None
+    dose.shown_at, dose.hinted = now, False
+    dose.save(person)
+    return OnScreen(position=dose.position, item=item)
+
+
+async def answer(
+    session: AsyncSession, person: Person, decks: Decks, given: Given, *, now: datetime
+) -> Answered | Refusal:
+    """A pressed option or card, or typed text: judged, counted, and the next item shown."""
+    current = on_screen(person, decks, None if isinstance(given, Typed) else given.position)
+    if current is None:
+        return Refusal.STALE if not isinstance(given, Typed) else Refusal.NO_DOSE
+    dose, item = current
+    if isinstance(given, Choice):
+        if item.kind is not Kind.CHOICE or given.option >= len(item.options):
+            return Refusal.STALE
+        return await _answered(
+            session, person, dose, item, decks, correct=given.option == item.answer, now=now
+        )
+    if isinstance(given, CardAnswer):
+        if item.kind is not Kind.CARD:
+            return Refusal.STALE
+        return await _answered(session, person, dose, item, decks, correct=given.known, now=now)
+    if item.kind not in TYPED:
+        return Refusal.TAP
+    return await _answered(session, person, dose, item, decks, typed=given.text, now=now)
+
+
+async def skip(
+    session: AsyncSession, person: Person, decks: Decks, position: int | None, *, now: datetime
+) -> Answered | None:
+    """The item on screen counts as not known; None for a stale button."""
+    current = on_screen(person, decks, position) if position is not None else None
+    if current is None:
+        return None
+    dose, item = current
+    return await _answered(session, person, dose, item, decks, correct=False, typed="", now=now)
+
+
+def hint(person: Person, decks: Decks, position: int | None) -> str | None:
+    """The hint of the item on screen (the answer then counts as hinted); None if stale or none."""
+    current = on_screen(person, decks, position) if position is not None else None
+    if current is None or not current[1].hint:
+        return None
+    dose, item = current
+    dose.hinted = True
+    dose.save(person)
+    return item.hint
+
+
+def show_gloss(person: Person, decks: Decks, position: int | None) -> Item | None:
+    """The item on screen, whose meaning the person asked for; None if the button is stale."""
+    current = on_screen(person, decks, position) if position is not None else None
+    return current[1] if current else None
+
+
+async def _answered(
+    session: AsyncSession,
+    person: Person,
+    dose: Dose,
+    item: Item,
+    decks: Decks,
+    *,
+    now: datetime,
+    correct: bool = False,
+    typed: str | None = None,
+) -> Answered:
+    forgiven = False
+    if typed and item.kind in TYPED:
+        verdict = judge(typed, item.answers)
+        correct, forgiven = verdict.correct, verdict.spelling_shown
+        if not correct:
+            feedback = Feedback(Outcome.WRONG, verdict.expected, verdict.mistake or Mistake.WORD)
+        else:
+            feedback = Feedback(Outcome.RIGHT_SPELLING if forgiven else Outcome.RIGHT, verdict.expected)
+    elif item.kind is Kind.CARD:
+        feedback = Feedback(Outcome.KNOWN if correct else Outcome.AGAIN, item.expected)
+    else:
+        feedback = Feedback(Outcome.RIGHT if correct else Outcome.WRONG, item.expected)
+    seconds = (now - dose.shown_at).total_seconds()
+    given = Answer(correct=correct, hinted=dose.hinted, forgiven=forgiven, seconds=seconds)
+    if dose.placement:
+        dose.results.append((item.id, correct))
+    else:
+        await practice.record_answer(session, person, item, given, now=now)
+    dose.right += 1 if correct else 0
+    dose.position += 1
+    dose.save(person)
+    if dose.position < len(dose.items):
+        return Answered(feedback=feedback, next=_show(person, dose, decks, now), finished=None)
+    return Answered(
+        feedback=feedback, next=None, finished=await finish(session, person, dose, decks, now=now)
+    )
+
+
+async def finish(
+    session: AsyncSession, person: Person, dose: Dose, decks: Decks, *, now: datetime
+) -> Finished:
+    """End the dose: a placement sets the level, a dose counts the day towards the streak."""
+    person.dialogue = None
+    total = len(dose.items)
+    if dose.placement:
+        profile = await practice.profile_of(session, person)
+        profile.level = practice.placed_level(dose.results, decks)
+        return Finished(placement=True, right=dose.right, total=total, level=profile.level)
+    streak = await practice.finish_dose(session, person, now=now)
+    return Finished(placement=False, right=dose.right, total=total, streak=streak)

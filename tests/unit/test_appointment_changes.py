@@ -1,0 +1,193 @@
+"""bot/services/appointment_changes.py, appointment_answers.py and appointment_lists.agenda on a real,
+migrated database (SQLite and PostgreSQL): what coaches and participants do to an appointment from
+the chat, each checked against the database, and the lists with names."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import ManualClock
+from bot.models import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    Attendance,
+    OutboxMessage,
+    Person,
+    Role,
+)
+from bot.services import appointment_answers, appointment_changes, appointment_lists, appointments, people
+from bot.services.appointment_answers import Reply
+from bot.services.appointment_changes import Change, Changed, Moved
+from bot.services.appointment_draft import NotATime
+
+_telegram_ids = itertools.count(93_000)
+
+
+def reminders(kind: str) -> tuple[timedelta, ...]:
+    return (timedelta(hours=2),)
+
+
+@dataclass
+class Team:
+    staff: Person
+    coach: Person
+    other_coach: Person
+    amina: Person  # the coach's participant
+    omid: Person  # the other coach's participant
+    appointment: Appointment  # Amina's, tomorrow at 10:00 UTC
+
+
+async def member(
+    session: AsyncSession, clock: ManualClock, role: Role, name: str, coach: Person | None = None
+) -> Person:
+    return await people.create_member(
+        session,
+        role=role,
+        telegram_user_id=next(_telegram_ids),
+        name=name,
+        language="de",
+        timezone="Europe/Berlin",
+        now=clock.now(),
+        notice_version="test",
+        coach_id=coach.id if coach else None,
+    )
+
+
+async def make(session: AsyncSession, clock: ManualClock, participant: Person, days: int = 1) -> Appointment:
+    return await appointments.create(
+        session,
+        actor=None,
+        participant=participant,
+        kind=AppointmentKind.JOB_CENTRE,
+        starts_at=clock.now() + timedelta(days=days, hours=1),
+        place="Grüner Weg 2",
+        note="",
+        now=clock.now(),
+    )
+
+
+@pytest.fixture
+async def team(session: AsyncSession, clock: ManualClock) -> Team:
+    coach = await member(session, clock, Role.COACH, "Petra")
+    other = await member(session, clock, Role.COACH, "Jonas")
+    amina = await member(session, clock, Role.PARTICIPANT, "Amina", coach)
+    omid = await member(session, clock, Role.PARTICIPANT, "Omid", other)
+    staff = await member(session, clock, Role.STAFF, "Sabine")
+    return Team(staff, coach, other, amina, omid, await make(session, clock, amina))
+
+
+async def test_a_coach_cancels_only_their_own_participants_appointments(
+    session: AsyncSession, clock: ManualClock, team: Team
+) -> None:
+    now, apt = clock.now(), team.appointment
+    assert await appointment_changes.change(session, team.other_coach, apt.id, Change.CANCEL, now=now) is None
+    assert await appointment_changes.change(session, team.coach, None, Change.CANCEL, now=now) is None
+    assert await appointment_changes.change(session, team.coach, apt.id + 99, Change.CANCEL, now=now) is None
+    assert apt.status is AppointmentStatus.SCHEDULED
+    changed = await appointment_changes.change(session, team.coach, apt.id, Change.CANCEL, now=now)
+    assert changed == Changed(Change.CANCEL, "Amina") and apt.status is AppointmentStatus.CANCELLED
+    # A closed one cannot be cancelled again, nor moved.
+    assert await appointment_changes.change(session, team.coach, apt.id, Change.CANCEL, now=now) is None
+    assert await appointment_changes.change(session, team.coach, apt.id, Change.MOVE, now=now) is None
+    assert team.coach.dialogue is None
+
+
+async def test_moving_asks_for_a_time_then_moves(
+    session: AsyncSession, clock: ManualClock, team: Team
+) -> None:
+    now, apt = clock.now(), team.appointment
+    assert (
+        await appointment_changes.move_to(session, team.coach, "morgen 9 Uhr", now=now, reminders=reminders)
+        is None
+    )
+    changed = await appointment_changes.change(session, team.coach, apt.id, Change.MOVE, now=now)
+    assert changed == Changed(Change.MOVE, "Amina")
+    assert team.coach.dialogue == {"name": "appointment_move", "appointment_id": apt.id}
+    moved = await appointment_changes.move_to(session, team.coach, "gestern", now=now, reminders=reminders)
+    assert isinstance(moved, NotATime) and team.coach.dialogue is not None  # they may type it again
+    moved = await appointment_changes.move_to(
+        session, team.coach, "übermorgen 14 Uhr", now=now, reminders=reminders
+    )
+    assert moved == Moved(done=True, name="Amina") and team.coach.dialogue is None
+    assert apt.version == 2 and apt.starts_at.isoformat() == "2026-11-25T13:00:00+00:00"
+    # Cancelled in between (by staff, say): the typed time moves nothing.
+    await appointment_changes.change(session, team.coach, apt.id, Change.MOVE, now=now)
+    await appointments.cancel(session, apt, actor=team.staff, now=now)
+    moved = await appointment_changes.move_to(
+        session, team.coach, "morgen 9 Uhr", now=now, reminders=reminders
+    )
+    assert moved == Moved(done=False) and team.coach.dialogue is None
+
+
+async def test_the_outcome_is_marked_once_the_appointment_has_begun(
+    session: AsyncSession, clock: ManualClock, team: Team
+) -> None:
+    apt = team.appointment
+    assert (
+        await appointment_changes.change(session, team.coach, apt.id, Change.ATTENDED, now=clock.now())
+        is None
+    )
+    clock.advance(timedelta(days=2))
+    assert (
+        await appointment_changes.change(session, team.other_coach, apt.id, Change.MISSED, now=clock.now())
+        is None
+    )
+    changed = await appointment_changes.change(session, team.staff, apt.id, Change.MISSED, now=clock.now())
+    assert changed == Changed(Change.MISSED, "Amina") and apt.status is AppointmentStatus.MISSED
+
+
+async def test_a_participant_answers_and_gives_a_reason(
+    session: AsyncSession, clock: ManualClock, team: Team
+) -> None:
+    now, apt = clock.now(), team.appointment
+    reply = appointment_answers.reply
+    assert await reply(session, team.amina, apt.id, 2, coming=True, now=now) is Reply.STALE  # another version
+    assert await reply(session, team.omid, apt.id, 1, coming=True, now=now) is Reply.STALE  # not his
+    assert await reply(session, team.amina, None, 1, coming=True, now=now) is Reply.STALE
+    assert await reply(session, team.amina, apt.id, 1, coming=True, now=now) is Reply.COMING
+    assert apt.answer is Attendance.COMING and team.amina.dialogue is None
+    assert not await appointment_answers.give_reason(session, team.amina, "Krank", now=now)
+    assert await reply(session, team.amina, apt.id, 1, coming=False, now=now) is Reply.NOT_COMING
+    assert team.amina.dialogue == {"name": "appointment_reason", "appointment_id": apt.id}
+    assert await appointment_answers.give_reason(session, team.amina, "  Mein Kind ist krank. ", now=now)
+    assert apt.answer_reason == "Mein Kind ist krank." and team.amina.dialogue is None
+    kinds = [
+        r.kind
+        for r in await session.scalars(
+            select(OutboxMessage).where(OutboxMessage.recipient_id == team.coach.id)
+        )
+    ]
+    assert kinds.count("coach.cant_come") == 1 and kinds.count("coach.cant_come_reason") == 1
+    # Without a reason.
+    assert not appointment_answers.skip_reason(team.amina)
+    await reply(session, team.amina, apt.id, 1, coming=False, now=now)
+    assert appointment_answers.skip_reason(team.amina) and team.amina.dialogue is None
+    # Once cancelled, answers are too late.
+    await appointments.cancel(session, apt, actor=None, now=now)
+    assert await reply(session, team.amina, apt.id, 1, coming=True, now=now) is Reply.CLOSED
+
+
+async def test_the_agenda_names_the_participants(
+    session: AsyncSession, clock: ManualClock, team: Team
+) -> None:
+    omids = await make(session, clock, team.omid, days=2)
+    past = await make(session, clock, team.amina, days=0)
+    clock.advance(timedelta(hours=2))
+    coach = await appointment_lists.agenda(session, team.coach, now=clock.now())
+    assert [(a.appointment.id, a.name) for a in coach.upcoming] == [(team.appointment.id, "Amina")]
+    assert [(a.appointment.id, a.name) for a in coach.awaiting_outcome] == [(past.id, "Amina")]
+    staff = await appointment_lists.agenda(session, team.staff, now=clock.now())
+    assert [a.name for a in staff.upcoming] == ["Amina", "Omid"] and staff.upcoming[
+        1
+    ].appointment.id == omids.id
+    amina = await appointment_lists.agenda(session, team.amina, now=clock.now())
+    assert [a.appointment.id for a in amina.upcoming] == [
+        team.appointment.id
+    ] and amina.awaiting_outcome == []

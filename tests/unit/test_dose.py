@@ -1,0 +1,236 @@
+"""bot/services/dose.py on a real, migrated database (SQLite and PostgreSQL): a dose in the chat,
+from the stored dialogue it has always had, through answers, hints and skips, to its end."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import ManualClock
+from bot.decks import Item, Kind
+from bot.deps import Deps
+from bot.models import Person, PracticeCard, PracticeReview, Role
+from bot.services import dose, people, practice
+from bot.services.dose import (
+    Answered,
+    CardAnswer,
+    Choice,
+    Dose,
+    Finished,
+    Given,
+    Outcome,
+    Refusal,
+    Typed,
+)
+from bot.services.judge import Mistake
+
+_telegram_ids = itertools.count(90_000)
+
+
+async def participant(session: AsyncSession, deps: Deps, *, level: str | None = "A1") -> Person:
+    person = await people.create_member(
+        session,
+        role=Role.PARTICIPANT,
+        telegram_user_id=next(_telegram_ids),
+        name="Amina",
+        language="ar",
+        timezone="Europe/Berlin",
+        now=deps.clock.now(),
+        notice_version=deps.notice_version,
+    )
+    (await practice.profile_of(session, person)).level = level
+    await session.flush()
+    return person
+
+
+def stored(items: list[str], clock: ManualClock, **changes: Any) -> dict[str, Any]:
+    """A practice dialogue exactly as handlers/practice.py has always stored it."""
+    return {
+        "name": "practice",
+        "items": items,
+        "pos": 0,
+        "right": 0,
+        "placement": False,
+        "results": [],
+        "hint": False,
+        "shown": clock.now().isoformat(),
+        **changes,
+    }
+
+
+def first(deps: Deps, kind: Kind, *, hint: bool = False) -> Item:
+    return next(i for i in deps.decks.items.values() if i.kind is kind and (bool(i.hint) or not hint))
+
+
+def right_answer(shown: dose.OnScreen) -> Given:
+    item = shown.item
+    if item.kind is Kind.CARD:
+        return CardAnswer(shown.position, known=True)
+    if item.kind is Kind.CHOICE:
+        return Choice(shown.position, item.answer)
+    return Typed(item.answers[0])
+
+
+async def answered(session: AsyncSession, person: Person, deps: Deps, given: Given) -> Answered:
+    result = await dose.answer(session, person, deps.decks, given, now=deps.clock.now())
+    assert isinstance(result, Answered), result
+    return result
+
+
+async def test_the_stored_shape_is_read_and_written_as_it_was(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    before = stored(["a", "b"], clock, pos=1, right=1, placement=True, results=[["a", True]], hint=True)
+    person.dialogue = dict(before)
+    found = Dose.of(person)
+    assert found == Dose(
+        items=["a", "b"],
+        position=1,
+        right=1,
+        placement=True,
+        results=[("a", True)],
+        hinted=True,
+        shown_at=clock.now(),
+    )
+    person.dialogue = None
+    found.save(person)
+    assert person.dialogue == before
+    # Another dialogue, or one that makes no dose, is none.
+    person.dialogue = {"name": "appointment", "step": "when"}
+    assert Dose.of(person) is None
+    for broken in ({"pos": "1"}, {"shown": "yesterday"}, {"results": [["a"]]}):
+        person.dialogue = stored(["a"], clock, **broken)
+        assert Dose.of(person) is None, broken
+
+
+async def test_the_first_dose_places_the_participant(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps, level=None)
+    started = await dose.start_dose(session, person, deps.decks, now=clock.now())
+    assert started is not None and started.placement and started.first is not None
+    assert started.first.position == 0
+    assert person.dialogue is not None and len(person.dialogue["items"]) == 6
+    shown = started.first
+    for _ in range(6):
+        result = await answered(session, person, deps, right_answer(shown))
+        assert result.feedback.outcome is Outcome.RIGHT
+        if result.next is not None:
+            shown = result.next
+    assert result.finished == Finished(placement=True, right=6, total=6, level="B1")
+    assert person.dialogue is None
+    assert (await practice.profile_of(session, person)).level == "B1"
+    # Placement answers do not become cards.
+    assert not list(await session.scalars(select(PracticeCard)))
+
+
+async def test_a_dose_counts_answers_and_the_streak(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    started = await dose.start_dose(session, person, deps.decks, now=clock.now())
+    assert started is not None and not started.placement and started.first is not None
+    shown = started.first
+    clock.advance(timedelta(seconds=30))
+    result = await answered(session, person, deps, right_answer(shown))
+    assert result.next is not None and result.next.position == 1
+    assert person.dialogue is not None and person.dialogue["shown"] == clock.now().isoformat()
+    while result.next is not None:
+        result = await answered(session, person, deps, right_answer(result.next))
+    assert result.finished is not None and not result.finished.placement
+    assert (result.finished.right, result.finished.total, result.finished.streak) == (3, 3, 1)
+    reviews = list(await session.scalars(select(PracticeReview).order_by(PracticeReview.id)))
+    assert len(reviews) == 3 and reviews[0].seconds == 30
+    assert person.dialogue is None
+
+
+async def test_buttons_of_other_items_or_kinds_are_stale(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    now = clock.now()
+    assert await dose.answer(session, person, deps.decks, Choice(0, 0), now=now) is Refusal.STALE
+    assert await dose.answer(session, person, deps.decks, Typed("Hallo"), now=now) is Refusal.NO_DOSE
+    choice, card = first(deps, Kind.CHOICE), first(deps, Kind.CARD)
+    person.dialogue = stored([choice.id, card.id], clock)
+    assert await dose.answer(session, person, deps.decks, Choice(1, 0), now=now) is Refusal.STALE
+    assert await dose.answer(session, person, deps.decks, Choice(0, 9), now=now) is Refusal.STALE
+    assert await dose.answer(session, person, deps.decks, CardAnswer(0, True), now=now) is Refusal.STALE
+    assert await dose.answer(session, person, deps.decks, Typed("Hallo"), now=now) is Refusal.TAP
+    assert await dose.skip(session, person, deps.decks, 1, now=now) is None
+    assert await dose.skip(session, person, deps.decks, None, now=now) is None
+    assert dose.show_gloss(person, deps.decks, 1) is None
+    assert dose.hint(person, deps.decks, 0) is None  # a choice has no hint
+    assert person.dialogue == stored([choice.id, card.id], clock)  # nothing changed
+    # An item its deck no longer has ends nothing and shows nothing.
+    person.dialogue = stored(["gone-001"], clock)
+    assert await dose.answer(session, person, deps.decks, Typed("x"), now=now) is Refusal.NO_DOSE
+
+
+async def test_feedback_for_each_kind_of_answer(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    gap, card, choice = first(deps, Kind.GAP), first(deps, Kind.CARD), first(deps, Kind.CHOICE)
+    person.dialogue = stored([gap.id, gap.id, gap.id, card.id, card.id, choice.id], clock)
+    expected = gap.answers[0]
+    wrong = await answered(session, person, deps, Typed("Fahrrad"))
+    assert wrong.feedback.outcome is Outcome.WRONG and wrong.feedback.mistake is Mistake.WORD
+    assert wrong.feedback.expected == expected
+    assert (await answered(session, person, deps, Typed(expected))).feedback.outcome is Outcome.RIGHT
+    skipped = await dose.skip(session, person, deps.decks, 2, now=clock.now())
+    assert (
+        skipped is not None and skipped.feedback.outcome is Outcome.WRONG and skipped.feedback.mistake is None
+    )
+    assert (await answered(session, person, deps, CardAnswer(3, True))).feedback.outcome is Outcome.KNOWN
+    again = await dose.skip(session, person, deps.decks, 4, now=clock.now())
+    assert again is not None and again.feedback.outcome is Outcome.AGAIN
+    last = await answered(session, person, deps, Choice(5, (choice.answer + 1) % len(choice.options)))
+    assert last.feedback.outcome is Outcome.WRONG and last.feedback.expected == choice.expected
+    assert last.finished is not None and last.finished.right == 2 and last.finished.total == 6
+
+
+async def test_a_typo_is_forgiven_with_the_spelling_shown(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    say = next(
+        i
+        for i in deps.decks.items.values()
+        if i.kind in (Kind.SAY, Kind.REPLY) and len(i.answers[0].split()[-1]) > 5
+    )
+    person.dialogue = stored([say.id, say.id], clock)
+    *words, last = say.answers[0].split()
+    typo = " ".join([*words, last[0] + last[2] + last[1] + last[3:]])  # two letters swapped
+    result = await answered(session, person, deps, Typed(typo))
+    assert result.feedback.outcome is Outcome.RIGHT_SPELLING, (say.answers, typo)
+
+
+async def test_a_hint_makes_the_answer_a_hinted_one(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    gap = first(deps, Kind.GAP, hint=True)
+    person.dialogue = stored([gap.id, gap.id], clock)
+    assert dose.show_gloss(person, deps.decks, 0) == gap
+    assert dose.hint(person, deps.decks, 0) == gap.hint
+    assert person.dialogue["hint"] is True
+    result = await answered(session, person, deps, Typed(gap.answers[0]))
+    assert result.next is not None and person.dialogue["hint"] is False  # the next item starts afresh
+    (review,) = await session.scalars(select(PracticeReview))
+    assert review.hinted and review.correct
+
+
+async def test_finish_ends_the_dose(deps: Deps, session: AsyncSession, clock: ManualClock) -> None:
+    person = await participant(session, deps)
+    person.dialogue = stored(["a", "b"], clock, pos=2, right=1)
+    current = Dose.of(person)
+    assert current is not None
+    finished = await dose.finish(session, person, current, deps.decks, now=clock.now())
+    assert finished == Finished(placement=False, right=1, total=2, streak=1)
+    assert person.dialogue is None
