@@ -380,6 +380,28 @@ async def upcoming_for(
     return list(await session.scalars(_visible(query, viewer)))
 
 
+async def list_upcoming(
+    session: AsyncSession, *, now: datetime, participant_id: int | None = None
+) -> list[tuple[Appointment, Person]]:
+    """Every scheduled appointment still ahead (or one participant's), with its participant, soonest first."""
+    query = (
+        select(Appointment, Person)
+        .join(Person, Person.id == Appointment.participant_id)
+        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at > now)
+        .order_by(Appointment.starts_at, Appointment.id)
+    )
+    if participant_id is not None:
+        query = query.where(Appointment.participant_id == participant_id)
+    return [(appointment, person) for appointment, person in (await session.execute(query)).all()]
+
+
+async def reminder_due_times(session: AsyncSession, appointment: Appointment) -> list[datetime]:
+    """When the appointment's reminders still to be sent are due, soonest first."""
+    return await outbox.pending_due_times(
+        session, key_prefix=f"apt:{appointment.id}:", kind="appointment.reminder"
+    )
+
+
 async def awaiting_outcome(
     session: AsyncSession, viewer: Person, *, now: datetime, limit: int = 10
 ) -> list[Appointment]:
