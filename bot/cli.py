@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             return _run(settings, args)
         if args.command == "sandbox":
-            from bot.sandbox import run_sandbox
+            from devtools.sandbox import run_sandbox
 
             return run_sandbox(port=args.port, fresh=args.fresh)
         if args.command == "translate":  # models on disk, no database

@@ -36,7 +36,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
             print(f"installed {pair.source}→{pair.target} {pair.version} into {translator.packages_dir}")
             return 0
         if args.translate_command == "demo":
-            from bot.mt_demo import build_demo_packages
+            from devtools.mt_demo import build_demo_packages
 
             for path in build_demo_packages(Path(args.directory)):
                 if args.install:

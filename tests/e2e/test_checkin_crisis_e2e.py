@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import watch_alerts
-from bot.localapi import SimUser
 from bot.models import Alert, AlertStatus, Person, Role
+from devtools.localapi import SimUser
 
 from e2e_support import Live, buttons, has
 
