@@ -23,6 +23,8 @@ import sys
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported: no deprecation warnings
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# devtools/ (the local Bot API server) is not installed: it is imported from the checkout.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 import argparse
 import asyncio
@@ -43,7 +45,6 @@ from bot import crypto
 from bot.app import build_application, build_deps, startup
 from bot.deps import Deps
 from bot.kinds import Kind
-from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
 from bot.models import (
     Alert,
@@ -56,6 +57,7 @@ from bot.models import (
 )
 from bot.services import people
 from bot.settings import Settings
+from devtools.localapi import LocalBotApi, SimUser
 
 COACH_USER_ID = 20_000_000
 FIRST_FLAGGED_USER_ID = 20_000_001

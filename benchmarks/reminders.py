@@ -14,8 +14,11 @@ matched to the rows: a row with no message is lost, one with several is duplicat
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported: no deprecation warnings
+# devtools/ (the local Bot API server) is not installed: it is imported from the checkout.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 import argparse
 import asyncio
@@ -35,11 +38,11 @@ from sqlalchemy import func, select
 from bot.app import build_application, build_deps, dispatcher_of
 from bot.deps import Deps
 from bot.kinds import Kind, plan, reminder_key
-from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Person, Role
 from bot.services import outbox, people
 from bot.settings import Settings
+from devtools.localapi import LocalBotApi, SimUser
 from ui import buttons
 
 TOKEN = "424242:BENCH"

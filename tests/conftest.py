@@ -137,7 +137,7 @@ async def harness(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Harness]
 
 @pytest.fixture(scope="session")
 def mt_packages() -> Path:
-    """ARGOS_PACKAGES_DIR with the demo models of bot/mt_demo.py built and installed (once).
+    """ARGOS_PACKAGES_DIR with the demo models of devtools/mt_demo.py built and installed (once).
 
     The application's translator is shared by the whole process and may have read the
     (then empty) folder in an earlier test: it reads it again now."""

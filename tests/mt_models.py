@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from bot.mt import MachineTranslator
-from bot.mt_demo import DEMO_LEXICONS, build_demo_package
+from devtools.mt_demo import DEMO_LEXICONS, build_demo_package
 
 
 @functools.cache

@@ -6,7 +6,7 @@ The bot must not fetch anything while it translates a participant's message (and
 download fails with URLError), so the library's sentencizer is used only when its model is
 already here: bundled in the package or pre-seeded in that cache. Otherwise a small rule-based
 splitter does the job; it is what every package without a bundled splitter gets offline,
-including the demo packages of bot/mt_demo.py. Either way, over-long sentences are cut.
+including the demo packages of devtools/mt_demo.py. Either way, over-long sentences are cut.
 apply_packaged_translation() only calls split_sentences(), so this is the whole interface.
 """
 

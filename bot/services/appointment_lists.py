@@ -82,3 +82,19 @@ async def agenda(session: AsyncSession, viewer: Person, *, now: datetime) -> Age
         upcoming=[Listed(a, names.get(a.participant_id) or "?") for a in upcoming],
         awaiting_outcome=[Listed(a, names.get(a.participant_id) or "?") for a in past],
     )
+
+
+async def list_upcoming(
+    session: AsyncSession, *, now: datetime, participant_id: int | None = None
+) -> list[tuple[Appointment, Person]]:
+    """Every scheduled appointment still ahead (or one participant's), with its participant,
+    soonest first (the command line's list)."""
+    query = (
+        select(Appointment, Person)
+        .join(Person, Person.id == Appointment.participant_id)
+        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at > now)
+        .order_by(Appointment.starts_at, Appointment.id)
+    )
+    if participant_id is not None:
+        query = query.where(Appointment.participant_id == participant_id)
+    return [(appointment, person) for appointment, person in (await session.execute(query)).all()]

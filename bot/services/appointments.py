@@ -345,3 +345,10 @@ async def mark_outcome(
         subject_id=participant.id,
         details={"appointment_id": appointment.id, "attended": attended},
     )
+
+
+async def reminder_due_times(session: AsyncSession, appointment: Appointment) -> list[datetime]:
+    """When the appointment's reminders still to be sent are due, soonest first."""
+    return await outbox.pending_due_times(
+        session, key_prefix=appointment_prefix(appointment.id), kind=Kind.APPOINTMENT_REMINDER
+    )

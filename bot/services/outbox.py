@@ -176,6 +176,21 @@ async def was_sent(session: AsyncSession, key_prefix: str) -> bool:
     return found is not None
 
 
+async def pending_due_times(session: AsyncSession, *, key_prefix: str, kind: str) -> list[datetime]:
+    """When the pending rows of this kind whose dedupe key starts with the prefix are due, soonest first."""
+    return list(
+        await session.scalars(
+            select(OutboxMessage.due_at)
+            .where(
+                OutboxMessage.kind == kind,
+                OutboxMessage.dedupe_key.startswith(key_prefix, autoescape=True),
+                OutboxMessage.status == OutboxStatus.PENDING,
+            )
+            .order_by(OutboxMessage.due_at)
+        )
+    )
+
+
 async def is_pending(session: AsyncSession, dedupe_key: str) -> bool:
     status = await session.scalar(select(OutboxMessage.status).where(OutboxMessage.dedupe_key == dedupe_key))
     return status is OutboxStatus.PENDING

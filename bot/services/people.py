@@ -226,6 +226,14 @@ async def people_of_role(session: AsyncSession, role: Role) -> list[Person]:
     )
 
 
+async def list_people(session: AsyncSession, role: Role | None = None) -> list[Person]:
+    """Everyone in any state (or everyone with this role), in the order they came."""
+    query = select(Person).order_by(Person.id)
+    if role is not None:
+        query = query.where(Person.role == role)
+    return list(await session.scalars(query))
+
+
 async def latest_consent(session: AsyncSession, person: Person) -> ConsentRecord | None:
     return await session.scalar(
         select(ConsentRecord)

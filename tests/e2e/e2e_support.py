@@ -11,9 +11,9 @@ import pytest
 from bot.app import BegleiterApplication, build_application, build_deps, startup
 from bot.clock import ManualClock
 from bot.deps import Deps
-from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
 from bot.models import Role
+from devtools.localapi import LocalBotApi, SimUser
 
 from harness import make_settings
 from seed import add_person

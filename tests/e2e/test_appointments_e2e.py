@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.localapi import SimUser
 from bot.models import Role
+from devtools.localapi import SimUser
 
 from e2e_support import Live, buttons, has
 

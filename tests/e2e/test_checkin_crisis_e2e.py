@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.localapi import SimUser
 from bot.models import Alert, AlertStatus, Person, Role
+from devtools.localapi import SimUser
 from scheduler.planners import watch_alerts
 
 from e2e_support import Live, buttons, has

@@ -7,9 +7,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.localapi import SimUser
 from bot.models import Person, PersonStatus, Role
 from bot.services import invites, people
+from devtools.localapi import SimUser
 
 from e2e_support import Live, buttons, has
 

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.decks import Kind
-from bot.localapi import SimUser
 from bot.models import OutboxMessage, Person, PracticeProfile, Role
 from bot.services import practice
+from devtools.localapi import SimUser
 
 from e2e_support import Live, buttons, has
 

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import build_deps
-from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
 from bot.models import AppointmentKind, OutboxMessage, OutboxStatus, Role
 from bot.services import appointments, people
+from devtools.localapi import LocalBotApi, SimUser
 from scheduler.dispatcher import Dispatcher
 
 from harness import TEST_DATA_KEY, make_settings

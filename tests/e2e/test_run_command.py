@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.localapi import LocalBotApi, SimUser
+from devtools.localapi import LocalBotApi, SimUser
 
 from e2e_support import buttons, has
 from harness import TEST_DATA_KEY

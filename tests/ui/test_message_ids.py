@@ -52,7 +52,8 @@ NOT_MESSAGE_IDS = {
     # outbox dedupe-key parts and a quiet-hours policy (bot/kinds.py)
     "no-answer", "unless-urgent",
     # enum values of service results (alerts.HelpRequest, relay.Refused)
-    "already-raised", "too-long",
+    # (and appointment_answers, dose, invite_dialogue)
+    "already-raised", "too-long", "not-coming", "right-spelling", "no-dose", "bad-name",
     # text encodings; Bot API entity and tag names (the local Bot API server)
     "utf-8", "utf-8-sig", "utf-16-le", "tg-emoji", "tg-spoiler", "emoji-id",
 }  # fmt: skip
@@ -61,9 +62,6 @@ NOT_MESSAGE_IDS = {
 NOT_MESSAGE_ID_PATTERNS = {
     "now-{}",  # a check-in period started by /checkin (bot/services/checkins.py)
     "now-{}-{}",
-    "language-{}",  # an HTML class in the local Bot API server's formatting
-    "argos-demo-{}",  # demo translation packages and their folders (bot/mt_demo.py, bot/sandbox.py)
-    "begleiter-demo-models-{}",
 }
 
 # Every command in some menu (handlers/access.py), for cmd-{}.

@@ -645,6 +645,47 @@ async def test_upcoming_for_shows_each_viewer_what_is_theirs(
     assert await appointment_lists.awaiting_outcome(session, programme.other_coach, now=clock.now()) == []
 
 
+async def test_list_upcoming_gives_everything_ahead_with_its_participant(
+    session: AsyncSession, clock: ManualClock, programme: Programme
+) -> None:
+    later = await make(session, clock, programme.omid, in_days(clock, 3))
+    soon = await make(session, clock, programme.amal, in_days(clock, 1))
+    same_time = await make(session, clock, programme.zainab, in_days(clock, 1))
+    gone = await make(session, clock, programme.amal, in_days(clock, 2))
+    await appointments.cancel(session, gone, actor=None, now=clock.now())
+    await make(session, clock, programme.zainab, clock.now() + timedelta(minutes=30))  # past in an hour
+    clock.advance(timedelta(hours=1))
+
+    rows = await appointment_lists.list_upcoming(session, now=clock.now())
+    assert [(apt.id, person.id) for apt, person in rows] == [
+        (soon.id, programme.amal.id),
+        (same_time.id, programme.zainab.id),  # same time: by id
+        (later.id, programme.omid.id),
+    ]
+    amal = await appointment_lists.list_upcoming(session, now=clock.now(), participant_id=programme.amal.id)
+    assert [(apt.id, person.id) for apt, person in amal] == [(soon.id, programme.amal.id)]
+    assert (
+        await appointment_lists.list_upcoming(session, now=clock.now(), participant_id=programme.coach.id)
+        == []
+    )
+
+
+async def test_reminder_due_times_are_the_pending_reminders_of_that_appointment(
+    session: AsyncSession, clock: ManualClock, programme: Programme
+) -> None:
+    starts = in_days(clock, 3)
+    appointment = await make(session, clock, programme.amal, starts)
+    await make(session, clock, programme.zainab, in_days(clock, 4))  # reminders of its own
+    assert await appointments.reminder_due_times(session, appointment) == [
+        starts - timedelta(hours=24),
+        starts - timedelta(hours=2),
+    ]
+    too_close = await make(session, clock, programme.amal, clock.now() + timedelta(hours=1))
+    assert await appointments.reminder_due_times(session, too_close) == []
+    await appointments.cancel(session, appointment, actor=None, now=clock.now())
+    assert await appointments.reminder_due_times(session, appointment) == []
+
+
 # -- audit ---------------------------------------------------------------------------------
 
 

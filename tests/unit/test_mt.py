@@ -1,4 +1,4 @@
-"""Machine translation with real argostranslate and the demo models the suite builds (bot/mt_demo.py)."""
+"""Machine translation with real argostranslate and the demo models the suite builds (devtools/mt_demo.py)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from bot.mt import (
     MachineTranslator,
     split_sentences,
 )
-from bot.mt_demo import DEMO_LEXICONS, DEMO_VERSION, build_demo_package
+from devtools.mt_demo import DEMO_LEXICONS, DEMO_VERSION, build_demo_package
 
 ROOT = Path(__file__).resolve().parents[2]
 AR_DE = f"argos ar→de {DEMO_VERSION}"

@@ -175,6 +175,28 @@ async def test_cancel_pending_by_key_prefix_leaves_sent_and_other_appointments_a
     assert await cancel_pending(session, key_prefix="apt:1:") == 0  # nothing twice
 
 
+async def test_pending_due_times_of_one_kind_and_key_prefix_soonest_first(
+    session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await member(session, clock)
+    start = clock.now()
+    for key, kind, hours in (
+        ("apt:1:v1:reminder:1440", "appointment.reminder", 24),
+        ("apt:1:v1:reminder:120", "appointment.reminder", 46),
+        ("apt:1:v1:new", "appointment.new", 0),  # another kind
+        ("apt:1:v2:reminder:60", "appointment.reminder", 47),
+        ("apt:10:v1:reminder:120", "appointment.reminder", 1),  # "apt:1:" is not its prefix
+        ("apt:12:v1:reminder:120", "appointment.reminder", 2),  # would match "apt:1_:" unescaped
+    ):
+        await add(session, clock, person, key, kind=kind, due_at=start + timedelta(hours=hours))
+    await set_status(session, "apt:1:v2:reminder:60", OutboxStatus.SENT)
+
+    due = await outbox.pending_due_times(session, key_prefix="apt:1:", kind="appointment.reminder")
+    assert due == [start + timedelta(hours=24), start + timedelta(hours=46)]
+    assert await outbox.pending_due_times(session, key_prefix="apt:1_:", kind="appointment.reminder") == []
+    assert await outbox.pending_due_times(session, key_prefix="apt:2:", kind="appointment.reminder") == []
+
+
 async def test_cancel_pending_by_recipient(session: AsyncSession, clock: ManualClock) -> None:
     amal = await member(session, clock)
     zainab = await member(session, clock)

@@ -416,6 +416,25 @@ async def test_people_of_role_lists_active_members_only(session: AsyncSession, c
     assert [coach.id for coach in coaches] == [a.id, b.id]
 
 
+async def test_list_people_shows_everyone_in_order_or_one_role(
+    session: AsyncSession, clock: ManualClock
+) -> None:
+    coach = await active(session, clock, Role.COACH, 1)
+    participant = await active(session, clock, Role.PARTICIPANT, 2)
+    gone = await active(session, clock, Role.PARTICIPANT, 3)
+    gone.status = PersonStatus.DELETED
+    staff = await active(session, clock, Role.STAFF, 4)
+    created = await invite(session, clock)
+    newcomer = await join(session, clock, created.token, 5)
+    await session.flush()
+
+    everyone = await people.list_people(session)
+    assert [person.id for person in everyone] == [coach.id, participant.id, gone.id, staff.id, newcomer.id]
+    participants = await people.list_people(session, Role.PARTICIPANT)
+    assert [person.id for person in participants] == [participant.id, gone.id, newcomer.id]
+    assert [person.id for person in await people.list_people(session, Role.STAFF)] == [staff.id]
+
+
 async def test_touch_updates_last_seen(session: AsyncSession, clock: ManualClock) -> None:
     person = await active(session, clock, Role.PARTICIPANT, 1)
     clock.advance(timedelta(hours=3))

@@ -17,20 +17,20 @@ from zoneinfo import ZoneInfo
 
 from bot.app import build_application, build_deps, startup
 from bot.deps import Deps
-from bot.localapi import LocalBotApi, SimUser
 from bot.migrate import upgrade_engine
 from bot.models import AppointmentKind, Person, Role
 from bot.mt import MachineTranslator
-from bot.mt_demo import build_demo_packages
 from bot.services import appointments, invites, people
 from bot.settings import Settings
+from devtools.localapi import LocalBotApi, SimUser
+from devtools.mt_demo import build_demo_packages
 
 log = logging.getLogger(__name__)
 
 SANDBOX_TOKEN = "424242:SANDBOX"  # noqa: S105  (the local server's own token, not a secret)
 SANDBOX_BOT = "begleiter_sandbox_bot"
 SANDBOX_DB = Path("data") / "sandbox.db"
-# Demo translation models (bot/mt_demo.py): they know a few dozen phrases, e.g. Arabic
+# Demo translation models (devtools/mt_demo.py): they know a few dozen phrases, e.g. Arabic
 # "لا أريد أن أعيش", "شكرا" and German "Ich rufe Sie morgen an", "Wie geht es Ihnen".
 SANDBOX_ARGOS = Path("data") / "sandbox-argos"
 SANDBOX_DATA_KEY = "c2FuZGJveC1kZW1vLWtleS1ub3QtYS1zZWNyZXQtMDA="

@@ -350,7 +350,7 @@ def build_demo_package(out_dir: Path, source: str, target: str, lexicon: Mapping
             json.dumps(metadata, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
         (root / "README.md").write_text(
-            f"# Demo model {source} → {target}\n\nBuilt by bot/mt_demo.py for tests and the sandbox."
+            f"# Demo model {source} → {target}\n\nBuilt by devtools/mt_demo.py for tests and the sandbox."
             " It translates only its own phrase list; it is not for real use.\n",
             encoding="utf-8",
         )

@@ -6,8 +6,8 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.localapi.formatting import ParseError, format_text
-from bot.localapi.state import JSON, BotState, StoredMessage
+from devtools.localapi.formatting import ParseError, format_text
+from devtools.localapi.state import JSON, BotState, StoredMessage
 
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "

@@ -31,7 +31,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.localapi import LocalBotApi, SimUser
+from devtools.localapi import LocalBotApi, SimUser
 
 AMIRA = SimUser(id=4201, first_name="Amira", language_code="ar")
 JONAS = SimUser(id=4202, first_name="Jonas", language_code="de", username="jonas_k")

@@ -8,7 +8,7 @@ import re
 import struct
 from typing import Any
 
-from bot.localapi.methods import (
+from devtools.localapi.methods import (
     ApiError,
     Handler,
     Uploads,
@@ -20,7 +20,7 @@ from bot.localapi.methods import (
     require_chat,
     store_sent,
 )
-from bot.localapi.state import JSON, BotState, StoredFile
+from devtools.localapi.state import JSON, BotState, StoredFile
 
 _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
 _SCOPES = {

@@ -11,10 +11,10 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from bot.localapi.state import JSON, SimUser
+from devtools.localapi.state import JSON, SimUser
 
 if TYPE_CHECKING:
-    from bot.localapi.server import LocalBotApi
+    from devtools.localapi.server import LocalBotApi
 
 _WEBCHAT = Path(__file__).with_name("webchat.html")
 _TYPING_SECONDS = 5.0

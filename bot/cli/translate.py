@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.cli import checkout
+from bot.cli.common import Subcommands
 from bot.settings import Settings
 
 
-def add_parser(commands: Any) -> None:
-    """Add the `translate` command to the subparsers of the main command line."""
+def add_parser(commands: Subcommands) -> None:
     translate = commands.add_parser("translate", help="machine translation models (argostranslate)")
     actions = translate.add_subparsers(dest="translate_command", required=True, metavar="ACTION")
     actions.add_parser("list", help="installed language pairs, and the pairs reachable through English")
@@ -36,7 +37,8 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
             print(f"installed {pair.source}→{pair.target} {pair.version} into {translator.packages_dir}")
             return 0
         if args.translate_command == "demo":
-            from bot.mt_demo import build_demo_packages
+            with checkout.required("building the demo models"):
+                from devtools.mt_demo import build_demo_packages
 
             for path in build_demo_packages(Path(args.directory)):
                 if args.install:

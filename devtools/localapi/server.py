@@ -9,11 +9,11 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.localapi.flood import SENDING_METHODS, FloodControl
-from bot.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
-from bot.localapi.optional import OPTIONAL_METHODS
-from bot.localapi.sandbox import add_sandbox_routes
-from bot.localapi.state import JSON, BotState, ClockLike, SimUser
+from devtools.localapi.flood import SENDING_METHODS, FloodControl
+from devtools.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
+from devtools.localapi.optional import OPTIONAL_METHODS
+from devtools.localapi.sandbox import add_sandbox_routes
+from devtools.localapi.state import JSON, BotState, ClockLike, SimUser
 
 ALL_METHODS: dict[str, Handler] = {**CORE_METHODS, **OPTIONAL_METHODS}
 METHOD_NAMES = {name.lower(): name for name in ALL_METHODS}

@@ -1,0 +1,78 @@
+"""The command line: one module per command; here the parser is assembled and each command dispatched."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.app import configure_logging
+from bot.cli import (
+    appointments,
+    db,
+    export,
+    importing,
+    invite,
+    keygen,
+    people,
+    run,
+    sandbox,
+    translate,
+)
+from bot.cli.checkout import NeedsCheckout
+from bot.cli.common import Command, UserError, database
+from bot.crypto import DataKeyError
+from bot.settings import MissingTokenError, Settings
+
+# In the order `python -m bot --help` lists them.
+_MODULES = (run, sandbox, keygen, translate, db, invite, people, export, appointments, importing)
+
+# The command's name → what runs it; database() ones run in one transaction on an upgraded database.
+COMMANDS: dict[str, Command] = {
+    "run": run.run,
+    "sandbox": sandbox.run,
+    "keygen": keygen.run,
+    "translate": translate.run,  # models on disk, no database
+    "db": db.run,
+    "invite": database(invite.run),
+    "people": database(people.run),
+    "export": database(export.run),
+    "appointment": database(appointments.run),
+    "import": database(importing.run),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Begleiter: a Telegram companion for integration programmes.",
+    )
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in _MODULES:
+        module.add_parser(commands)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        for error in exc.errors():
+            print(f"configuration error: {error['loc'][0]}: {error['msg']}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level)
+    try:
+        return COMMANDS[args.command](settings, args)
+    except (MissingTokenError, DataKeyError, NeedsCheckout) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, SQLAlchemyError) as exc:
+        print(f"error: the database at DATABASE_URL is not usable: {type(exc).__name__}", file=sys.stderr)
+        return 1
