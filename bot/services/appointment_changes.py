@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import Appointment, Person
-from bot.services import appointments, dialogue
+from bot.services import appointments, dialogue, visibility
 from bot.services.appointment_draft import NotATime, ReminderOffsets, parse_time
 from bot.services.appointments import AppointmentError
 
@@ -36,7 +36,7 @@ async def change(
     """None if the appointment is gone, closed, or not one the actor manages."""
     appointment = await session.get(Appointment, appointment_id or 0)
     participant = await session.get(Person, appointment.participant_id) if appointment else None
-    if appointment is None or participant is None or not appointments.may_manage(actor, participant):
+    if appointment is None or participant is None or not visibility.may_act_on(actor, participant):
         return None
     try:
         if what is Change.CANCEL:

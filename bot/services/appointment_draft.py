@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import Appointment, AppointmentKind, Person, Role
-from bot.services import appointment_lists, appointments, dialogue
+from bot.services import appointment_lists, appointments, dialogue, visibility
 from bot.services.appointments import AppointmentError, AppointmentProblem
 from bot.services.when import Reason, WhenError, parse_when
 
@@ -88,7 +88,7 @@ async def choose_participant(
     participant = await session.get(Person, participant_id or 0)
     if (
         participant is None
-        or not appointments.may_manage(actor, participant)
+        or not visibility.may_act_on(actor, participant)
         or participant.role is not Role.PARTICIPANT
     ):
         return None

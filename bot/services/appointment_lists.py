@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.models import Appointment, AppointmentStatus, Person, PersonStatus, Role
+from bot.models import Appointment, AppointmentStatus, Person, Role
+from bot.services.visibility import visible_to
 
 
 async def upcoming_for(
@@ -40,21 +41,16 @@ async def awaiting_outcome(
     return list(await session.scalars(_visible(query, viewer)))
 
 
-def _visible(query, viewer: Person):  # type: ignore[no-untyped-def]
-    if viewer.role is Role.STAFF:
-        return query
-    if viewer.role is Role.COACH:
-        mine = select(Person.id).where(Person.coach_id == viewer.id)
-        return query.where(Appointment.participant_id.in_(mine))
-    return query.where(Appointment.participant_id == viewer.id)
+def _visible(query: Select[Appointment], viewer: Person) -> Select[Appointment]:
+    """A participant's own appointments; for coaches and staff, those of the participants
+    they may see (visibility.py)."""
+    if viewer.role is Role.PARTICIPANT:
+        return query.where(Appointment.participant_id == viewer.id)
+    return query.where(Appointment.participant_id.in_(select(Person.id).where(visible_to(viewer))))
 
 
 async def participants_of(session: AsyncSession, viewer: Person, limit: int = 40) -> list[Person]:
-    query = select(Person).where(Person.role == Role.PARTICIPANT, Person.status == PersonStatus.ACTIVE)
-    if viewer.role is Role.COACH:
-        query = query.where(Person.coach_id == viewer.id)
-    elif viewer.role is not Role.STAFF:
-        return []
+    query = select(Person).where(visible_to(viewer))
     return list(await session.scalars(query.order_by(Person.display_name, Person.id).limit(limit)))
 
 

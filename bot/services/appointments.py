@@ -33,6 +33,7 @@ from bot.models import (
 )
 from bot.services import audit, outbox
 from bot.services.quiet import quiet_until
+from bot.services.visibility import may_act_on
 
 DEFAULT_REMINDERS = (timedelta(hours=24), timedelta(hours=2))
 MAX_AHEAD = timedelta(days=366)
@@ -53,15 +54,6 @@ class AppointmentError(Exception):
     def __init__(self, problem: AppointmentProblem) -> None:
         super().__init__(problem.value)
         self.problem = problem
-
-
-def may_manage(actor: Person, participant: Person) -> bool:
-    """Staff manage everyone's appointments, a coach only those of their own participants."""
-    if actor.status is not PersonStatus.ACTIVE:
-        return False
-    if actor.role is Role.STAFF:
-        return True
-    return actor.role is Role.COACH and participant.coach_id == actor.id
 
 
 def reminder_times(starts_at: datetime, zone: ZoneInfo, offsets: Sequence[timedelta]) -> list[datetime]:
@@ -102,7 +94,7 @@ async def create(
     `actor` None is the command line or an import run by an operator."""
     if participant.role is not Role.PARTICIPANT or participant.status is not PersonStatus.ACTIVE:
         raise AppointmentError(AppointmentProblem.NOT_PARTICIPANT)
-    if actor is not None and not may_manage(actor, participant):
+    if actor is not None and not may_act_on(actor, participant):
         raise AppointmentError(AppointmentProblem.NOT_YOURS)
     _check_time(starts_at, now)
     appointment = Appointment(
@@ -274,7 +266,7 @@ async def _participant_for_change(
     participant = await session.get(Person, appointment.participant_id)
     if participant is None:
         raise AppointmentError(AppointmentProblem.NOT_PARTICIPANT)
-    if actor is not None and not may_manage(actor, participant):
+    if actor is not None and not may_act_on(actor, participant):
         raise AppointmentError(AppointmentProblem.NOT_YOURS)
     if appointment.status is not AppointmentStatus.SCHEDULED:
         raise AppointmentError(AppointmentProblem.CLOSED)
@@ -329,7 +321,7 @@ async def mark_outcome(
     session: AsyncSession, appointment: Appointment, *, actor: Person, attended: bool, now: datetime
 ) -> None:
     participant = await session.get(Person, appointment.participant_id)
-    if participant is None or not may_manage(actor, participant):
+    if participant is None or not may_act_on(actor, participant):
         raise AppointmentError(AppointmentProblem.NOT_YOURS)
     if appointment.status is AppointmentStatus.CANCELLED:
         raise AppointmentError(AppointmentProblem.CLOSED)

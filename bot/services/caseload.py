@@ -1,7 +1,7 @@
 """A coach's caseload: who they may see, the paged list, and notes on a participant.
 
-Every look at a participant's data by a coach or staff goes through `visible_participant`
-or the list filter below, and is written to the audit log (never with note text). One
+Every look at a participant's data by a coach or staff goes through visibility.py's
+`visible_participant` or its list filter, and is written to the audit log (never with note text). One
 participant's card is in participant_card.py.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, case, false, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -23,12 +23,11 @@ from bot.models import (
     AppointmentStatus,
     CoachNote,
     Person,
-    PersonStatus,
     PracticeProfile,
-    Role,
     Severity,
 )
-from bot.services import audit, dialogue
+from bot.services import audit, dialogue, visibility
+from bot.services.visibility import may_act_on, visible_to
 
 NOTE = "coach-note"  # the dialogue of typing a note
 PER_PAGE = 8
@@ -59,46 +58,6 @@ class CaseloadPage:
     total: int
 
 
-# -- who sees whom -------------------------------------------------------------------------
-
-
-def _sees_caseload(viewer: Person) -> bool:
-    return viewer.status is PersonStatus.ACTIVE and viewer.role in (Role.COACH, Role.STAFF)
-
-
-def _visible_filter(viewer: Person) -> ColumnElement[bool]:
-    """The participants `viewer` may see, as a WHERE clause on Person."""
-    if not _sees_caseload(viewer):
-        return false()
-    clause = and_(Person.role == Role.PARTICIPANT, Person.status == PersonStatus.ACTIVE)
-    if viewer.role is Role.COACH:
-        clause = and_(clause, Person.coach_id == viewer.id)
-    return clause
-
-
-def may_see(viewer: Person, participant: Person) -> bool:
-    """Staff see every active participant, a coach only their own."""
-    if not _sees_caseload(viewer):
-        return False
-    if participant.role is not Role.PARTICIPANT or participant.status is not PersonStatus.ACTIVE:
-        return False
-    return viewer.role is Role.STAFF or participant.coach_id == viewer.id
-
-
-async def visible_participant(
-    session: AsyncSession, viewer: Person, participant_id: int | None
-) -> Person | None:
-    """The participant, if `viewer` may see them; None for anyone else (or no such person).
-
-    The one check behind every coach and staff button that names a participant."""
-    if participant_id is None or not _sees_caseload(viewer):
-        return None
-    participant = await session.get(Person, participant_id)
-    if participant is None or not may_see(viewer, participant):
-        return None
-    return participant
-
-
 # -- the list ------------------------------------------------------------------------------
 
 
@@ -109,7 +68,7 @@ async def list_page(
 
     One query for the page, whatever its size: streaks, next appointments and open alerts
     come from grouped subqueries joined to the people."""
-    visible = _visible_filter(viewer)
+    visible = visible_to(viewer)
     total = int(await session.scalar(select(func.count()).select_from(Person).where(visible)) or 0)
     pages = max(1, -(-total // per_page))
     page = min(max(page, 0), pages - 1)
@@ -204,7 +163,7 @@ async def add_note(
     session: AsyncSession, viewer: Person, participant: Person, text: str, *, now: datetime
 ) -> CoachNote:
     """A coach's or staff member's note on a participant; encrypted at rest, audited without text."""
-    if not may_see(viewer, participant):
+    if not may_act_on(viewer, participant):
         raise PermissionError("not a participant of this viewer")
     text = text.strip()
     if not text or len(text) > MAX_NOTE:
@@ -225,7 +184,7 @@ async def add_note(
 
 async def start_note(session: AsyncSession, viewer: Person, participant_id: int | None) -> str | None:
     """Begin a note on a participant the viewer may see: their name; None for anyone else."""
-    participant = await visible_participant(session, viewer, participant_id)
+    participant = await visibility.visible_participant(session, viewer, participant_id)
     if participant is None:
         return None
     dialogue.begin(viewer, NOTE, participant=participant.id)
@@ -252,7 +211,7 @@ async def note_text(session: AsyncSession, viewer: Person, text: str, *, now: da
     state = dialogue.state(viewer, NOTE)
     if state is None:
         return None
-    participant = await visible_participant(session, viewer, state.get("participant"))
+    participant = await visibility.visible_participant(session, viewer, state.get("participant"))
     if participant is None:
         viewer.dialogue = None
         return NoteTyped(NoteOutcome.GONE)

@@ -29,7 +29,7 @@ from bot.models import (
     PracticeProfile,
 )
 from bot.services import audit
-from bot.services.caseload import may_see, visible_participant
+from bot.services.visibility import may_act_on, visible_participant
 
 MOOD_QUESTION = "mood"
 MOOD_WEEKS = 12
@@ -115,7 +115,7 @@ async def card(
     session: AsyncSession, viewer: Person, participant: Person, *, now: datetime
 ) -> ParticipantCard:
     """Everything a coach wants at a glance about one participant they may see (audited)."""
-    if not may_see(viewer, participant):
+    if not may_act_on(viewer, participant):
         raise PermissionError("not a participant of this viewer")
     pid = participant.id
     cohort = await session.get(Cohort, participant.cohort_id) if participant.cohort_id else None

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.decks import LEVELS, Decks
 from bot.models import Person, Role
 from bot.services import appointment_lists, audit, practice
-from bot.services.appointments import may_manage
+from bot.services.visibility import may_act_on
 
 
 async def set_paused(session: AsyncSession, person: Person, paused: bool) -> None:
@@ -41,7 +41,7 @@ class LevelOf:
 
 async def _managed(session: AsyncSession, actor: Person, participant_id: int | None) -> Person | None:
     participant = await session.get(Person, participant_id or 0)
-    if participant is None or participant.role is not Role.PARTICIPANT or not may_manage(actor, participant):
+    if participant is None or participant.role is not Role.PARTICIPANT or not may_act_on(actor, participant):
         return None
     return participant
 

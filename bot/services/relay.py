@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.kinds import Kind, plan, relay_key
 from bot.models import AlertSource, Person, RelayDirection, RelayMessage, Severity
 from bot.mt import MachineTranslation
-from bot.services import alerts, audit, caseload, outbox
+from bot.services import alerts, audit, outbox, visibility
 from bot.services.flags import FlagRules, Reason
 
 MAX_CHARS = 3000  # leaves room for the translation and the frame within Telegram's 4,096
@@ -103,7 +103,7 @@ class Draft:
 
 
 async def recipient(session: AsyncSession, viewer: Person, participant_id: int | None) -> Recipient | None:
-    participant = await caseload.visible_participant(session, viewer, participant_id)
+    participant = await visibility.visible_participant(session, viewer, participant_id)
     if participant is None:
         return None
     return Recipient(participant.id, participant.display_name, language_of(participant))
@@ -130,7 +130,7 @@ async def send_draft(
     now: datetime,
 ) -> RelayMessage | None:
     """Record and send the translated draft; None if the participant went out of reach meanwhile."""
-    participant = await caseload.visible_participant(session, viewer, draft.recipient.participant_id)
+    participant = await visibility.visible_participant(session, viewer, draft.recipient.participant_id)
     if participant is None:
         return None
     return await send(

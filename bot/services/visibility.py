@@ -6,6 +6,7 @@ now (after a move to another coach, the new one, not the former). Nobody else se
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, false
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import Person, PersonStatus, Role
 
@@ -33,3 +34,17 @@ def visible_to(viewer: Person) -> ColumnElement[bool]:
     if viewer.role is Role.COACH:
         clause = and_(clause, Person.coach_id == viewer.id)
     return clause
+
+
+async def visible_participant(
+    session: AsyncSession, viewer: Person, participant_id: int | None
+) -> Person | None:
+    """The participant, if `viewer` may see them; None for anyone else (or no such person).
+
+    The one check behind every coach and staff button that names a participant."""
+    if participant_id is None or not oversees_others(viewer):
+        return None
+    participant = await session.get(Person, participant_id)
+    if participant is None or not may_act_on(viewer, participant):
+        return None
+    return participant

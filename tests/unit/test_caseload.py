@@ -34,7 +34,7 @@ from bot.models import (
     Role,
     Severity,
 )
-from bot.services import caseload, invites, participant_card, people
+from bot.services import caseload, invites, participant_card, people, visibility
 from bot.services.caseload import MAX_NOTE, NoteError, NoteOutcome, NoteTyped
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -176,7 +176,7 @@ async def test_a_coach_sees_only_their_own_active_participants(session: AsyncSes
 
     async def sees(viewer: Person, target: Person | int) -> bool:
         target_id = target if isinstance(target, int) else target.id
-        return await caseload.visible_participant(session, viewer, target_id) is not None
+        return await visibility.visible_participant(session, viewer, target_id) is not None
 
     assert await sees(coach, mine)
     assert not await sees(coach, theirs)
@@ -185,7 +185,7 @@ async def test_a_coach_sees_only_their_own_active_participants(session: AsyncSes
     assert not await sees(coach, deleted)
     assert not await sees(coach, other)  # a coach is not a participant
     assert not await sees(coach, 999_999)
-    assert await caseload.visible_participant(session, coach, None) is None
+    assert await visibility.visible_participant(session, coach, None) is None
     for target in (mine, theirs, nobodys):
         assert await sees(staff, target)
     assert not await sees(staff, onboarding)
