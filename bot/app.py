@@ -20,6 +20,7 @@ from scheduler.dispatcher import Dispatcher
 from scheduler.jobs import register_jobs
 
 DISPATCHER_KEY = "begleiter.dispatcher"
+MENU_KEY = "begleiter.publish-menu"  # handlers' default command menu, published at startup
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,8 @@ def build_application(
     dispatch_interval: float | None = 1.0,
 ) -> BegleiterApplication:
     """The real PTB Application with every handler; `request` replaces HTTP in tests."""
-    from handlers import register  # handlers import bot.*, never the other way
+    # The composition root: the one place in bot/ that knows the Telegram adapters.
+    from handlers import publish_menu, register
     from ui.outbox import RENDERERS
 
     token = settings.require_token()
@@ -89,6 +91,7 @@ def build_application(
     application: BegleiterApplication = builder.build()
     application.bot_data[DEPS_KEY] = deps
     register(application)
+    application.bot_data[MENU_KEY] = publish_menu
     dispatcher = Dispatcher(deps, application.bot, RENDERERS)
     application.bot_data[DISPATCHER_KEY] = dispatcher
     if dispatch_interval is not None:
@@ -104,10 +107,8 @@ def dispatcher_of(application: BegleiterApplication) -> Dispatcher:
 
 async def startup(application: BegleiterApplication) -> None:
     """What runs once the bot is connected: `run` calls it itself, the sandbox and tests too."""
-    from handlers import menu
-
     deps: Deps = application.bot_data[DEPS_KEY]
-    await menu.publish_defaults(application.bot, deps.catalogue)
+    await application.bot_data[MENU_KEY](application.bot, deps.catalogue)
     await deps.mt.warm_up()  # reads the installed models off the event loop
     log.info("machine translation: %d installed language pairs", len(deps.mt.pairs()))
 

@@ -20,8 +20,11 @@ from handlers import (
     settings,
     start,
 )
+from handlers.menu import publish_defaults as publish_menu
 from handlers.turn import button_router
 from ui import buttons
+
+__all__ = ["publish_menu", "register"]
 
 PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 
