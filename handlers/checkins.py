@@ -8,10 +8,10 @@ from telegram.error import TelegramError
 
 from bot.checkin_content import QuestionKind
 from bot.models import Person
-from bot.services import checkins
+from bot.services import checkins, dialogue
 from bot.services.checkins import Finished, OpenQuestion, Step, TextRefused, Value
 from bot.services.triage import triage_checkin
-from handlers.turn import Turn, command, dialogue_state, stale
+from handlers.turn import Turn, command, stale
 from ui import checkins as view
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ async def show(turn: Turn, person: Person, step: Step, *, first: bool = False) -
     if isinstance(step, Finished):
         await _finished(turn, person, step)
         return
-    person.dialogue = {"name": DIALOGUE, "id": step.checkin.id, "q": step.index, "sel": []}
+    dialogue.begin(person, DIALOGUE, id=step.checkin.id, q=step.index, sel=[])
     if first:
         await turn.reply(turn.t.both(f"ci-intro-{step.questionnaire.id}"))
     markup = view.question_markup(turn.t, step.checkin.id, step.index, step.question, [])
@@ -91,7 +91,7 @@ async def _toggle(turn: Turn, person: Person, found: OpenQuestion, option: str |
     if selected is None:
         await stale(turn)
         return
-    person.dialogue = {"name": DIALOGUE, "id": found.checkin.id, "q": found.index, "sel": selected}
+    dialogue.begin(person, DIALOGUE, id=found.checkin.id, q=found.index, sel=selected)
     await turn.answer()
     markup = view.question_markup(turn.t, found.checkin.id, found.index, found.question, selected)
     query = turn.update.callback_query
@@ -110,7 +110,7 @@ async def _toggle(turn: Turn, person: Person, found: OpenQuestion, option: str |
 def _selection(person: Person, found: OpenQuestion) -> list[str]:
     """The options ticked so far at this question; a selection kept for another check-in or
     question (or none, after /cancel) counts as nothing ticked."""
-    state = dialogue_state(person, DIALOGUE) or {}
+    state = dialogue.state(person, DIALOGUE) or {}
     if state.get("id") != found.checkin.id or state.get("q") != found.index:
         return []
     return [str(option) for option in state.get("sel", [])]
@@ -119,14 +119,14 @@ def _selection(person: Person, found: OpenQuestion) -> list[str]:
 async def on_checkin_text(turn: Turn, text: str) -> bool:
     """Typed (or forwarded) text during a check-in: the answer to a free-text question."""
     person = turn.person
-    state = dialogue_state(person, DIALOGUE) if person else None
+    state = dialogue.state(person, DIALOGUE) if person else None
     if person is None or state is None:
         return False
     step = await turn.call(
         checkins.answer_text, turn.deps.checkins, person, state.get("id"), text, now=turn.now
     )
     if step is TextRefused.CLOSED:  # expired, done, or not theirs: the text is not an answer
-        person.dialogue = None
+        dialogue.end(person)
         return False
     if step is TextRefused.NOT_TEXT:
         await turn.reply(turn.t.both("ci-tap"))
@@ -138,7 +138,7 @@ async def on_checkin_text(turn: Turn, text: str) -> bool:
 
 
 async def _finished(turn: Turn, person: Person, finished: Finished) -> None:
-    person.dialogue = None
+    dialogue.end(person)
     await turn.reply(turn.t.both("ci-thanks-contact" if finished.wants_contact else "ci-thanks"))
     deps, checkin_id = turn.deps, finished.checkin_id
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bot.models import Person
-from bot.services import alerts, relay
+from bot.services import alerts, dialogue, relay
 from bot.services.alerts import HelpRequest
 from handlers.relay import RELAY_ANSWER
-from handlers.turn import Turn, command, dialogue_state, stale
+from handlers.turn import Turn, command, stale
 from ui import help as view
 from ui.checkin_text import help_numbers
 
@@ -31,7 +31,7 @@ async def cb_help(turn: Turn) -> None:
         return
     await turn.answer()
     await turn.clear_buttons()
-    person.dialogue = {"name": HELP_TEXT}
+    dialogue.begin(person, HELP_TEXT)
     await turn.reply(turn.t.both("help-write-ask"))
 
 
@@ -39,9 +39,9 @@ async def on_text_to_coach(turn: Turn, text: str) -> bool:
     """The text a participant was asked for: what happened after "I need help", or their
     answer to a message from their coach. Both go to the coach the same way."""
     person = turn.person
-    if person is None or not (dialogue_state(person, HELP_TEXT) or dialogue_state(person, RELAY_ANSWER)):
+    if person is None or not (dialogue.state(person, HELP_TEXT) or dialogue.state(person, RELAY_ANSWER)):
         return False
-    person.dialogue = None
+    dialogue.end(person)
     await _to_coach(turn, person, text)
     return True
 

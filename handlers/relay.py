@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bot.i18n import LANGUAGES
-from bot.services import relay
+from bot.services import dialogue, relay
 from bot.services.relay import Refused
-from handlers.turn import Turn, dialogue_state, stale
+from handlers.turn import Turn, stale
 from ui import relay as view
 
 RELAY = "relay"  # a coach writes to a participant
@@ -20,7 +20,7 @@ async def cb_relay_start(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    viewer.dialogue = {"name": RELAY, "participant": found.participant_id}
+    dialogue.begin(viewer, RELAY, participant=found.participant_id)
     await turn.reply(
         turn.t(
             "relay-ask",
@@ -32,17 +32,16 @@ async def cb_relay_start(turn: Turn) -> None:
 
 async def on_relay_text(turn: Turn, text: str) -> bool:
     viewer = turn.person
-    state = dialogue_state(viewer, RELAY) if viewer else None
+    state = dialogue.state(viewer, RELAY) if viewer else None
     if viewer is None or state is None:
         return False
     draft = await turn.call(relay.draft, viewer, state.get("participant"), text)
-    viewer.dialogue = None
+    if draft is Refused.TOO_LONG:  # the dialogue stays open for a shorter message
+        await turn.reply(turn.t("relay-too-long", limit=relay.MAX_CHARS))
+        return True
+    dialogue.end(viewer)
     if draft is Refused.GONE:
         await turn.reply(turn.t("relay-gone"))
-        return True
-    if draft is Refused.TOO_LONG:
-        viewer.dialogue = state
-        await turn.reply(turn.t("relay-too-long", limit=relay.MAX_CHARS))
         return True
     # Translated with no transaction open (a model may take seconds), then recorded.
     translate = turn.deps.mt.translate(draft.text, draft.source_language, draft.target_language)
@@ -59,5 +58,5 @@ async def cb_relay_answer(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    person.dialogue = {"name": RELAY_ANSWER}
+    dialogue.begin(person, RELAY_ANSWER)
     await turn.reply(turn.t.both("relay-answer-ask"))

@@ -110,15 +110,6 @@ class Turn:
             log.info("removing a keyboard failed: %s", type(exc).__name__)
 
 
-def dialogue_state(person: Person, name: str, step: str | None = None) -> dict[str, Any] | None:
-    """A copy of the person's dialogue if it is `name` (at `step`). A copy: changes are
-    assigned back whole, since SQLAlchemy does not notice changes inside a JSON value."""
-    state = person.dialogue
-    if not state or state.get("name") != name or (step is not None and state.get("step") != step):
-        return None
-    return dict(state)
-
-
 def translator_for(deps: Deps, person: Person | None, telegram_language: str | None) -> Translator:
     language = pick_language(deps.catalogue, person.language if person else None, telegram_language)
     return Translator(deps.catalogue, language)
