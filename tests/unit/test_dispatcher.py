@@ -30,7 +30,6 @@ import handlers  # noqa: F401
 from bot.app import build_deps
 from bot.clock import ManualClock
 from bot.deps import Deps
-from bot.migrate import upgrade_engine
 from bot.models import (
     Appointment,
     AppointmentKind,
@@ -143,10 +142,9 @@ class World:
         return Dispatcher(self.deps, self.bot, renderers or RENDERERS, **kwargs)
 
 
-async def open_world(url: str, clock: ManualClock, *, migrate: bool = True) -> World:
+async def open_world(url: str, clock: ManualClock) -> World:
+    """A process of the bot on the migrated database at `url`."""
     deps = build_deps(make_settings(url), clock)
-    if migrate:
-        await upgrade_engine(deps.engine)
     telegram = Telegram(clock)
     bot: ExtBot[None] = ExtBot(TOKEN, request=telegram, get_updates_request=RecordingRequest())
     await bot.initialize()
@@ -159,8 +157,8 @@ async def close_world(world: World) -> None:
 
 
 @pytest.fixture
-async def world(sqlite_url: str, clock: ManualClock) -> AsyncIterator[World]:
-    opened = await open_world(sqlite_url, clock)
+async def world(migrated_sqlite_url: str, clock: ManualClock) -> AsyncIterator[World]:
+    opened = await open_world(migrated_sqlite_url, clock)
     try:
         yield opened
     finally:
@@ -816,7 +814,7 @@ async def test_restart_after_a_claimed_batch_was_abandoned(world: World, sqlite_
     assert len(abandoned) == 30
     await world.deps.engine.dispose()
 
-    fresh = await open_world(sqlite_url, clock, migrate=False)
+    fresh = await open_world(sqlite_url, clock)
     try:
         dispatcher = fresh.dispatcher()
         clock.advance(timedelta(seconds=1))
@@ -872,7 +870,7 @@ async def test_restart_after_the_process_died_mid_batch(world: World, sqlite_url
     await world.deps.engine.dispose()
     assert len(world.telegram.log) == 50
 
-    fresh = await open_world(sqlite_url, clock, migrate=False)
+    fresh = await open_world(sqlite_url, clock)
     try:
         at_crash = await all_rows(fresh)
         counts = Counter(row.status for row in at_crash)
