@@ -94,6 +94,7 @@ async def wait_until(condition, timeout: float) -> None:  # type: ignore[no-unty
         await asyncio.sleep(0.05)
 
 
+@pytest.mark.slow
 async def test_hard_kill_mid_dispatch_loses_nothing(tmp_path: Path, migrated_sqlite_url: str) -> None:
     url = migrated_sqlite_url
     async with LocalBotApi(TOKEN) as api:

@@ -268,6 +268,7 @@ def short_key(row: OutboxMessage, labels: dict[int, str]) -> str:
 # -- a) one week ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_a_week_of_appointments(world: World) -> None:
     """Every message of one week, with the local time it went out (Europe/Berlin, CET)."""
     clock = world.clock
@@ -416,6 +417,7 @@ async def test_a_week_of_appointments(world: World) -> None:
 # -- b) summer-time changes ----------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("start", "appointment", "night", "expected"),
     [
