@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import select, text
 
 from bot import crypto
@@ -48,7 +49,7 @@ def test_malformed_keys_are_refused(bad: str) -> None:
 
 
 def test_settings_require_a_data_key() -> None:
-    settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="1:x")  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN=SecretStr("1:x"))  # type: ignore[call-arg]
     with pytest.raises(DataKeyError, match="python -m bot keygen"):
         settings.require_data_key()
     assert make_settings("sqlite://").require_data_key() == TEST_DATA_KEY

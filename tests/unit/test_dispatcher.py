@@ -102,8 +102,9 @@ class Telegram(RecordingRequest):
     ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         if name == "sendMessage" and request_data is not None:
-            chat_id = int(request_data.parameters["chat_id"])
-            failure = self.failures.get(chat_id)
+            chat_id = request_data.parameters["chat_id"]
+            assert isinstance(chat_id, int | str)
+            failure = self.failures.get(int(chat_id))
             if failure is not None:
                 self.calls.append((name, {**request_data.parameters, "_failed": True}))
                 if callable(failure):
