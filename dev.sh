@@ -42,7 +42,7 @@ case "$command" in
         ensure_env
         "$VENV/bin/ruff" check .
         "$VENV/bin/ruff" format --check .
-        "$VENV/bin/mypy" bot handlers ui scheduler devtools
+        "$VENV/bin/mypy" bot handlers ui scheduler devtools benchmarks tests
         "$VENV/bin/hadolint" Dockerfile
         ;;
     bot)

@@ -205,14 +205,16 @@ async def _report(
                 select(Alert.id, Checkin.completed_at).join(Checkin, Alert.checkin_id == Checkin.id)
             )
         }
-        rows: list[tuple[datetime, datetime]] = [
-            (completed[payload["alert_id"]], sent)
-            for payload, sent in await session.execute(
-                select(OutboxMessage.payload, OutboxMessage.sent_at).where(
-                    OutboxMessage.kind == Kind.ALERT_COACH, OutboxMessage.status == OutboxStatus.SENT
-                )
+        rows: list[tuple[datetime, datetime]] = []
+        for payload, sent in await session.execute(
+            select(OutboxMessage.payload, OutboxMessage.sent_at).where(
+                OutboxMessage.kind == Kind.ALERT_COACH, OutboxMessage.status == OutboxStatus.SENT
             )
-        ]
+        ):
+            answered = completed[payload["alert_id"]]
+            # Alerts come from completed check-ins, and a sent row has its time.
+            assert answered is not None and sent is not None
+            rows.append((answered, sent))
         reminders_sent = await session.scalar(
             select(func.count()).where(
                 OutboxMessage.kind == Kind.APPOINTMENT_REMINDER, OutboxMessage.status == OutboxStatus.SENT

@@ -1,25 +1,25 @@
-"""Shared fixtures: a migrated database (SQLite, and PostgreSQL when reachable), deps, harness."""
+"""Shared fixtures: a migrated database (SQLite, and PostgreSQL when reachable), deps, harness.
+
+Migrations run once per test process into a template (tests/db_templates.py); tests get copies."""
 
 from __future__ import annotations
 
 import asyncio
 import os
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import mt_models
 import pytest
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from bot.app import build_application, build_deps
 from bot.clock import ManualClock
 from bot.deps import Deps
-from bot.migrate import upgrade_engine
 from bot.mt import MachineTranslator
 
+from db_templates import PostgresTemplate, copy_sqlite, migrated_sqlite_template, sqlite_file_url
 from harness import Harness, RecordingRequest, make_settings
 
 # PTB 22 warns on every RetryAfter unless its timedelta behaviour is chosen explicitly.
@@ -31,6 +31,7 @@ mt_models.isolate_argos_environment()
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday morning in Kassel
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
 REQUIRE_POSTGRES = os.environ.get("BEGLEITER_REQUIRE_POSTGRES") == "1"
+DB_FILE = "begleiter.db"
 
 
 async def _postgres_reachable() -> str | None:
@@ -49,41 +50,50 @@ def postgres_problem() -> str | None:
     return asyncio.run(_postgres_reachable())
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(
-    request: pytest.FixtureRequest, tmp_path: object, postgres_problem: str | None
-) -> Iterator[str]:
-    """A fresh, empty database for one test, on each supported engine."""
-    if request.param == "sqlite":
-        yield f"sqlite+aiosqlite:///{tmp_path}/begleiter.db"
-        return
+@pytest.fixture(scope="session")
+def postgres_template(postgres_problem: str | None) -> Iterator[PostgresTemplate]:
+    """A migrated PostgreSQL database for this test process to copy (dropped at the end)."""
     if postgres_problem is not None:
         message = f"PostgreSQL at {POSTGRES_URL} not reachable ({postgres_problem})"
         if REQUIRE_POSTGRES:
             pytest.fail(message + " but BEGLEITER_REQUIRE_POSTGRES=1")
         pytest.skip(message)
-    name = f"begleiter_test_{uuid.uuid4().hex[:12]}"
-    asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+    template = PostgresTemplate(POSTGRES_URL)
+    yield template
+    template.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once for this test process."""
+    return migrated_sqlite_template(tmp_path_factory.mktemp("sqlite-template"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database migrated to head for one test, on each supported engine (a copy of the
+    migrated template; `sqlite_url` names the same file on SQLite)."""
+    if request.param == "sqlite":
+        yield copy_sqlite(request.getfixturevalue("sqlite_template"), tmp_path / DB_FILE)
+        return
+    template: PostgresTemplate = request.getfixturevalue("postgres_template")
+    name = template.create_copy()
     try:
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+        yield template.url(name)
     finally:
-        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-
-
-async def _admin(statement: str) -> None:
-    from sqlalchemy import text
-
-    engine = create_async_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
+        template.drop(name)
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: object) -> str:
-    return f"sqlite+aiosqlite:///{tmp_path}/begleiter.db"
+def sqlite_url(tmp_path: Path) -> str:
+    """Where this test's SQLite database lives; an empty file unless a fixture migrated it."""
+    return sqlite_file_url(tmp_path / DB_FILE)
+
+
+@pytest.fixture
+def migrated_sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    """`sqlite_url` with the database migrated to head (a copy of the template)."""
+    return copy_sqlite(sqlite_template, tmp_path / DB_FILE)
 
 
 @pytest.fixture
@@ -95,7 +105,6 @@ def clock() -> ManualClock:
 async def deps(database_url: str, clock: ManualClock) -> AsyncIterator[Deps]:
     """Services on a real, migrated database (both engines)."""
     built = build_deps(make_settings(database_url), clock)
-    await upgrade_engine(built.engine)
     yield built
     await built.engine.dispose()
 
@@ -107,10 +116,9 @@ async def session(deps: Deps) -> AsyncIterator[AsyncSession]:
 
 
 @pytest.fixture
-async def harness(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Harness]:
+async def harness(migrated_sqlite_url: str, clock: ManualClock) -> AsyncIterator[Harness]:
     """The real Application with every handler, on SQLite, talking to a recording Bot API."""
-    built = build_deps(make_settings(sqlite_url), clock)
-    await upgrade_engine(built.engine)
+    built = build_deps(make_settings(migrated_sqlite_url), clock)
     request = RecordingRequest()
     app = build_application(
         built.settings,

@@ -209,7 +209,8 @@ TEST_DATA_KEY = "dGVzdC1rZXktZm9yLWJlZ2xlaXRlci10ZXN0cy0wMDA="
 
 def make_settings(database_url: str, **extra: str) -> Settings:
     """Settings for tests: never read from the developer's .env or environment."""
-    values = {
+    # Raw values, as the environment would give them: pydantic validates and converts them.
+    values: dict[str, Any] = {
         "TELEGRAM_BOT_TOKEN": "999000:TEST",
         "DATABASE_URL": database_url,
         "BEGLEITER_DATA_KEY": TEST_DATA_KEY,

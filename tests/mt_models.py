@@ -3,6 +3,8 @@
 argostranslate reads ARGOS_PACKAGES_DIR, XDG_* and the like once, when it is first imported, and
 creates its folders under them. isolate_argos_environment() runs from conftest.py before any test
 can import it, so the suite never reads or writes the developer's ~/.local/share/argos-translate.
+Each test process (pytest-xdist worker) has its own temporary home, so workers never build into
+the same folder.
 """
 
 from __future__ import annotations

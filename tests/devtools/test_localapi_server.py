@@ -18,6 +18,7 @@ from telegram import (
     BotCommandScopeAllPrivateChats,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    Message,
     ReplyKeyboardMarkup,
     Update,
 )
@@ -125,6 +126,10 @@ async def test_blocked_user_answers_forbidden(api: LocalBotApi, bot: Bot) -> Non
         await bot.send_message(JONAS.id, "Hallo")
 
 
+async def ignore(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    return None
+
+
 async def test_get_updates_delivers_commands_with_entity(api: LocalBotApi, bot: Bot) -> None:
     sent = await api.send_text(AMIRA, "/start abc")
     assert sent["entities"] == [{"type": "bot_command", "offset": 0, "length": 6}]
@@ -135,8 +140,8 @@ async def test_get_updates_delivers_commands_with_entity(api: LocalBotApi, bot: 
     assert message.from_user is not None and message.from_user.language_code == "ar"
     assert message.chat.id == AMIRA.id
     assert message.entities[0].type == "bot_command" and message.entities[0].length == 6
-    check = CommandHandler("start", lambda u, c: None).check_update(updates[0])
-    assert check and check[0] == ["abc"]
+    check = CommandHandler("start", ignore).check_update(updates[0])
+    assert isinstance(check, tuple) and check[0] == ["abc"]
 
 
 async def test_get_updates_confirms_with_offset(api: LocalBotApi, bot: Bot) -> None:
@@ -204,6 +209,7 @@ async def test_edit_message_text_and_markup(api: LocalBotApi, bot: Bot) -> None:
     )
     await asyncio.sleep(0.05)
     edited = await bot.edit_message_text("Antwort: A", chat_id=JONAS.id, message_id=sent.message_id)
+    assert isinstance(edited, Message)  # True only for inline messages
     assert edited.text == "Antwort: A" and edited.edit_date is not None
     found = await asyncio.wait_for(waiter, 2)
     assert found["message_id"] == sent.message_id and found["edited"] is True

@@ -11,7 +11,6 @@ import pytest
 from bot.app import BegleiterApplication, build_application, build_deps, startup
 from bot.clock import ManualClock
 from bot.deps import Deps
-from bot.migrate import upgrade_engine
 from bot.models import Role
 from devtools.localapi import LocalBotApi, SimUser
 
@@ -78,12 +77,13 @@ def buttons(message: dict[str, Any]) -> list[str]:
 
 
 @pytest.fixture
-async def live(sqlite_url: str, clock: ManualClock) -> AsyncIterator[Live]:
+async def live(migrated_sqlite_url: str, clock: ManualClock) -> AsyncIterator[Live]:
     api = LocalBotApi(TOKEN, bot_id=777000, bot_username="begleiter_e2e_bot")
     await api.start()
-    settings = make_settings(sqlite_url, TELEGRAM_API_BASE_URL=api.base_url, TELEGRAM_BOT_TOKEN=TOKEN)
+    settings = make_settings(
+        migrated_sqlite_url, TELEGRAM_API_BASE_URL=api.base_url, TELEGRAM_BOT_TOKEN=TOKEN
+    )
     deps = build_deps(settings, clock)
-    await upgrade_engine(deps.engine)
     app = build_application(settings, deps=deps, dispatch_interval=0.2)
     try:
         async with app:

@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 
 from bot.app import build_deps
 from bot.deps import PRIVACY_NOTICE_VERSION, Deps
-from bot.migrate import upgrade_engine
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Role
 from bot.services import people
 
+from db_templates import copy_sqlite
 from harness import make_settings
 
 pytestmark = pytest.mark.e2e
@@ -57,11 +57,10 @@ class Cli:
 
 
 @pytest.fixture
-async def cli(tmp_path: Path) -> AsyncIterator[Cli]:
+async def cli(tmp_path: Path, sqlite_template: Path) -> AsyncIterator[Cli]:
     """A migrated SQLite file with a coach and a participant, and the environment to reach it."""
     path = tmp_path / "cli.db"
-    deps = build_deps(make_settings(f"sqlite+aiosqlite:///{path}"))
-    await upgrade_engine(deps.engine)
+    deps = build_deps(make_settings(copy_sqlite(sqlite_template, path)))
     async with deps.sessionmaker.begin() as session:
         now = datetime.now(UTC)
         coach = await people.create_member(

@@ -4,7 +4,9 @@ participant does the whole dose with buttons and typed answers, and sees the str
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -20,7 +22,15 @@ pytestmark = pytest.mark.e2e
 PRACTICE_BUTTONS = ("prc:", "prk:", "prg:", "prh:", "prx:")
 
 
-async def dialogue(live: Live, person_id: int, pos: int) -> dict:  # type: ignore[type-arg]
+def has_item_buttons(pos: int) -> Callable[[dict[str, Any]], bool]:
+    """A message with the buttons of practice item `pos`."""
+    return lambda message: (
+        message.get("text", "") != ""
+        and any(b.startswith(PRACTICE_BUTTONS) and b.split(":")[1] == str(pos) for b in buttons(message))
+    )
+
+
+async def dialogue(live: Live, person_id: int, pos: int) -> dict[str, Any]:
     """The practice dialogue once the bot has moved to item `pos` (it works asynchronously)."""
     for _ in range(200):
         async with live.deps.sessionmaker() as session:
@@ -74,13 +84,7 @@ async def test_daily_dose_over_http(live: Live) -> None:
         item = deps.decks.get(state["items"][pos])
         assert item is not None and item.topic == "doctor" and item.level == "A1"
         # The item's own buttons (a check-in offer may arrive meanwhile: it is Monday morning).
-        shown = await live.api.wait_for_bot_message(
-            amal.id,
-            lambda m, pos=pos: (
-                m.get("text", "") != ""
-                and any(b.startswith(PRACTICE_BUTTONS) and b.split(":")[1] == str(pos) for b in buttons(m))
-            ),
-        )
+        shown = await live.api.wait_for_bot_message(amal.id, has_item_buttons(pos))
         after = shown["message_id"]
         if item.kind is Kind.CARD:
             await live.api.press(amal, after, f"prk:{pos}:1")

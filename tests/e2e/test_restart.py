@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import build_deps
-from bot.migrate import upgrade_engine
 from bot.models import AppointmentKind, OutboxMessage, OutboxStatus, Role
 from bot.services import appointments, people
 from devtools.localapi import LocalBotApi, SimUser
@@ -32,7 +31,6 @@ BATCH = Dispatcher.__init__.__kwdefaults__["batch_size"]  # type: ignore[index]
 
 async def seed(url: str, api: LocalBotApi) -> None:
     deps = build_deps(make_settings(url))
-    await upgrade_engine(deps.engine)
     now = datetime.now(UTC)
     async with deps.sessionmaker.begin() as session:
         coach = await people.create_member(
@@ -96,8 +94,9 @@ async def wait_until(condition, timeout: float) -> None:  # type: ignore[no-unty
         await asyncio.sleep(0.05)
 
 
-async def test_hard_kill_mid_dispatch_loses_nothing(tmp_path: Path) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'restart.db'}"
+@pytest.mark.slow
+async def test_hard_kill_mid_dispatch_loses_nothing(tmp_path: Path, migrated_sqlite_url: str) -> None:
+    url = migrated_sqlite_url
     async with LocalBotApi(TOKEN) as api:
         await seed(url, api)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}

@@ -68,7 +68,7 @@ async def test_unexpected_error_gives_a_reference_and_logs_no_message_text(
 
     monkeypatch.setattr(privacy, "export_person", broken)
     # The harness fails a test whose handlers raise; this one raises on purpose.
-    harness.app.remove_error_handler(harness.app.error_handlers and list(harness.app.error_handlers)[-1])
+    harness.app.remove_error_handler(list(harness.app.error_handlers)[-1])
     caplog.set_level(logging.DEBUG)
     secret = "Ich habe Angst vor meinem Mann"
     await harness.send(cast.participant, secret)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.pool import QueuePool
 
 from bot.deps import Deps
 from bot.models import Alert, RelayDirection, RelayMessage, Role, Severity
@@ -107,7 +108,7 @@ class WatchedTranslator:
         self.connections_held: list[int] = []
 
     async def translate(self, text: str, source: str, target: str) -> MachineTranslation | None:
-        self.connections_held.append(self.deps.engine.pool.checkedout())
+        self.connections_held.append(cast(QueuePool, self.deps.engine.pool).checkedout())
         async with self.deps.sessionmaker.begin() as other:
             await people.count_uninvited(other)
         return await self.inner.translate(text, source, target)

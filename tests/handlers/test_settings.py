@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import time
 
 from harness import Harness
 from seed import Cast, load
@@ -21,7 +22,7 @@ async def test_settings_overview_and_changes(harness: Harness, cast: Cast) -> No
     await harness.press(cast.participant, "set:practice")
     await harness.press(cast.participant, "practice:2000")
     person = await load(harness, cast.participant_id)
-    assert (person.quiet_start.hour, person.quiet_end.hour, person.practice_time.hour) == (20, 9, 20)
+    assert (person.quiet_start, person.quiet_end, person.practice_time) == (time(20), time(9), time(20))
 
 
 async def test_coaches_have_no_practice_time(harness: Harness, cast: Cast) -> None:

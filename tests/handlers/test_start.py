@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from sqlalchemy import func, select
 
@@ -105,7 +105,7 @@ async def test_participant_joins_in_arabic(harness: Harness, cast: Cast) -> None
     person = await person_by_telegram(harness, amal.id)
     assert person.status is PersonStatus.ACTIVE and person.role is Role.PARTICIPANT
     assert person.language == "ar" and person.coach_id == cast.coach_id
-    assert (person.quiet_start.hour, person.quiet_end.hour, person.practice_time.hour) == (22, 7, 8)
+    assert (person.quiet_start, person.quiet_end, person.practice_time) == (time(22), time(7), time(8))
     async with deps_of(harness).sessionmaker() as session:
         consent = await session.scalar(select(ConsentRecord).where(ConsentRecord.person_id == person.id))
     assert consent is not None and consent.granted and consent.language == "ar"

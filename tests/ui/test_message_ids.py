@@ -258,7 +258,7 @@ def scan() -> Scan:
                     patterns.append(Found(node.value + "{}", f"{where}:{node.lineno}"))
             elif isinstance(node, ast.Call):
                 for argument in _translated(node):
-                    translated += [Found(c.value, f"{where}:{c.lineno}") for c in _strings(argument)]
+                    translated += [Found(str(c.value), f"{where}:{c.lineno}") for c in _strings(argument)]
     return Scan(tuple(literals), tuple(translated), tuple(patterns))
 
 

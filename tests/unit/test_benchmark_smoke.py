@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "reminders.py"
 
 
@@ -19,6 +21,7 @@ def load_benchmark() -> ModuleType:
     return module
 
 
+@pytest.mark.slow
 async def test_benchmark_sends_every_reminder_once() -> None:
     report = await load_benchmark().run(count=50)
     assert report.lost_rows == 0

@@ -522,7 +522,7 @@ def test_the_mood_picture_draws_bars_by_mood_and_dots_for_missing_weeks() -> Non
     assert (width, height) == (200, 120)
 
     def column(x: int) -> list[tuple[int, int, int]]:
-        return [tuple(row[x * 3 : x * 3 + 3]) for row in pixels]  # type: ignore[misc]
+        return [tuple(row[x * 3 : x * 3 + 3]) for row in pixels]
 
     slot = 50
     bars = {index: column(index * slot + slot // 2) for index in range(4)}

@@ -91,7 +91,7 @@ def test_the_catalogue_loads_every_language() -> None:
 def test_no_junk(code: str) -> None:
     for resource in _resources(code):
         junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
-        assert not junk, f"{code}: unparsable entries: {[entry.content[:60] for entry in junk]}"
+        assert not junk, f"{code}: unparsable entries: {[(entry.content or '')[:60] for entry in junk]}"
 
 
 @pytest.mark.parametrize("code", OTHERS)

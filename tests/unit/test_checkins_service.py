@@ -260,6 +260,7 @@ async def test_typed_text_answers_only_the_free_text_question(deps: Deps, clock:
         answer_text = checkins.answer_text
         refused = await answer_text(session, content, person, checkin_id, "gut", now=now)
         assert refused is checkins.TextRefused.NOT_TEXT
+        step: checkins.OpenQuestion | checkins.Finished | checkins.TextRefused | None
         step = await checkins.open_question(session, content, person, checkin_id, now=now)
         while isinstance(step, checkins.OpenQuestion) and step.question.id != "text":
             step = await checkins.answer(session, content, step, None, now=now)

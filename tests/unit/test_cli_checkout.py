@@ -57,4 +57,4 @@ def test_in_a_checkout_devtools_is_found_from_any_directory(monkeypatch: pytest.
 def test_other_missing_modules_are_real_errors(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "argostranslate_missing_for_the_test", None)
     with pytest.raises(ModuleNotFoundError), checkout.required("the test"):
-        import argostranslate_missing_for_the_test  # noqa: F401
+        import argostranslate_missing_for_the_test  # type: ignore[import-not-found]  # noqa: F401

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import select, text
 
 from bot import crypto
@@ -48,7 +49,7 @@ def test_malformed_keys_are_refused(bad: str) -> None:
 
 
 def test_settings_require_a_data_key() -> None:
-    settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="1:x")  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN=SecretStr("1:x"))  # type: ignore[call-arg]
     with pytest.raises(DataKeyError, match="python -m bot keygen"):
         settings.require_data_key()
     assert make_settings("sqlite://").require_data_key() == TEST_DATA_KEY
@@ -110,13 +111,11 @@ async def test_database_holds_no_free_text_in_the_clear(deps: Deps) -> None:
         assert answer is not None and answer.text == SECRET and answer.text_de == "Ich habe Angst"
 
 
-async def test_sqlite_file_bytes_hold_no_free_text(sqlite_url: str, tmp_path: Path) -> None:
+async def test_sqlite_file_bytes_hold_no_free_text(migrated_sqlite_url: str, tmp_path: Path) -> None:
     from bot.app import build_deps
     from bot.clock import ManualClock
-    from bot.migrate import upgrade_engine
 
-    built = build_deps(make_settings(sqlite_url), ManualClock(NOW))
-    await upgrade_engine(built.engine)
+    built = build_deps(make_settings(migrated_sqlite_url), ManualClock(NOW))
     await _store_free_text(built)
     await built.engine.dispose()  # checkpoints the WAL into the file
     raw = b"".join(path.read_bytes() for path in tmp_path.glob("begleiter.db*"))

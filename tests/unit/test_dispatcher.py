@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,7 +24,6 @@ from telegram.request import RequestData
 from bot.app import build_deps
 from bot.clock import ManualClock
 from bot.deps import Deps
-from bot.migrate import upgrade_engine
 from bot.models import (
     Appointment,
     AppointmentKind,
@@ -98,8 +97,9 @@ class Telegram(RecordingRequest):
     ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         if name == "sendMessage" and request_data is not None:
-            chat_id = int(request_data.parameters["chat_id"])
-            failure = self.failures.get(chat_id)
+            chat_id = request_data.parameters["chat_id"]
+            assert isinstance(chat_id, int | str)
+            failure = self.failures.get(int(chat_id))
             if failure is not None:
                 self.calls.append((name, {**request_data.parameters, "_failed": True}))
                 if callable(failure):
@@ -134,14 +134,13 @@ class World:
     telegram: Telegram
     bot: ExtBot[None]
 
-    def dispatcher(self, renderers: dict[str, Renderer] | None = None, **kwargs: int) -> Dispatcher:
+    def dispatcher(self, renderers: Mapping[str, Renderer] | None = None, **kwargs: int) -> Dispatcher:
         return Dispatcher(self.deps, self.bot, renderers or RENDERERS, **kwargs)
 
 
-async def open_world(url: str, clock: ManualClock, *, migrate: bool = True) -> World:
+async def open_world(url: str, clock: ManualClock) -> World:
+    """A process of the bot on the migrated database at `url`."""
     deps = build_deps(make_settings(url), clock)
-    if migrate:
-        await upgrade_engine(deps.engine)
     telegram = Telegram(clock)
     bot: ExtBot[None] = ExtBot(TOKEN, request=telegram, get_updates_request=RecordingRequest())
     await bot.initialize()
@@ -154,8 +153,8 @@ async def close_world(world: World) -> None:
 
 
 @pytest.fixture
-async def world(sqlite_url: str, clock: ManualClock) -> AsyncIterator[World]:
-    opened = await open_world(sqlite_url, clock)
+async def world(migrated_sqlite_url: str, clock: ManualClock) -> AsyncIterator[World]:
+    opened = await open_world(migrated_sqlite_url, clock)
     try:
         yield opened
     finally:
@@ -265,6 +264,7 @@ def short_key(row: OutboxMessage, labels: dict[int, str]) -> str:
 # -- a) one week ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_a_week_of_appointments(world: World) -> None:
     """Every message of one week, with the local time it went out (Europe/Berlin, CET)."""
     clock = world.clock
@@ -413,6 +413,7 @@ async def test_a_week_of_appointments(world: World) -> None:
 # -- b) summer-time changes ----------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("start", "appointment", "night", "expected"),
     [
@@ -811,7 +812,7 @@ async def test_restart_after_a_claimed_batch_was_abandoned(world: World, sqlite_
     assert len(abandoned) == 30
     await world.deps.engine.dispose()
 
-    fresh = await open_world(sqlite_url, clock, migrate=False)
+    fresh = await open_world(sqlite_url, clock)
     try:
         dispatcher = fresh.dispatcher()
         clock.advance(timedelta(seconds=1))
@@ -867,7 +868,7 @@ async def test_restart_after_the_process_died_mid_batch(world: World, sqlite_url
     await world.deps.engine.dispose()
     assert len(world.telegram.log) == 50
 
-    fresh = await open_world(sqlite_url, clock, migrate=False)
+    fresh = await open_world(sqlite_url, clock)
     try:
         at_crash = await all_rows(fresh)
         counts = Counter(row.status for row in at_crash)

@@ -137,7 +137,8 @@ async def test_a_message_of_4000_characters(machine_translator: MachineTranslato
         ("متى؟", "wann?"),
         ("عندي موعد غدا.", "ich habe einen Termin morgen."),
     ]
-    source, expected = [], []
+    source: list[str] = []
+    expected: list[str] = []
     while len(" ".join(source)) < 3950:
         arabic, german = sentences[len(source) % len(sentences)]
         source.append(arabic)

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "practice_planning.py"
 
 
@@ -19,6 +21,7 @@ def load_benchmark() -> ModuleType:
     return module
 
 
+@pytest.mark.slow
 async def test_practice_benchmark_plans_once() -> None:
     report = await load_benchmark().run(participants=200, repeats=1)
     assert report.rows_planned > 0

@@ -221,6 +221,7 @@ class Day:
     dose: list[str] = field(default_factory=list)
 
 
+@pytest.mark.slow
 async def test_thirty_days(deps: Deps, session: AsyncSession, clock: ManualClock) -> None:
     person = await participant(session, deps)
     always_wrong: str | None = None

@@ -249,16 +249,16 @@ def test_utc_datetime_conversions(dialect_name: str) -> None:
     column = UTCDateTime()
     dialect = type("FakeDialect", (), {"name": dialect_name})()
     with pytest.raises(ValueError, match="naive"):
-        column.process_bind_param(datetime(2026, 1, 1), dialect)  # type: ignore[arg-type]
-    assert column.process_bind_param(None, dialect) is None  # type: ignore[arg-type]
-    assert column.process_result_value(None, dialect) is None  # type: ignore[arg-type]
+        column.process_bind_param(datetime(2026, 1, 1), dialect)
+    assert column.process_bind_param(None, dialect) is None
+    assert column.process_result_value(None, dialect) is None
     aware = datetime(2026, 1, 1, 12, tzinfo=ZoneInfo("Europe/Berlin"))
-    bound = column.process_bind_param(aware, dialect)  # type: ignore[arg-type]
+    bound = column.process_bind_param(aware, dialect)
     assert bound is not None
     if dialect_name == "sqlite":
         assert bound == datetime(2026, 1, 1, 11)
     else:
         assert bound == aware and bound.tzinfo == UTC
-    naive_from_db = column.process_result_value(datetime(2026, 1, 1, 11), dialect)  # type: ignore[arg-type]
+    naive_from_db = column.process_result_value(datetime(2026, 1, 1, 11), dialect)
     assert naive_from_db == datetime(2026, 1, 1, 11, tzinfo=UTC)
     assert naive_from_db is not None and naive_from_db.tzinfo == UTC

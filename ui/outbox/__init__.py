@@ -10,7 +10,7 @@ from bot.kinds import Kind
 from ui.outbox import alerts, appointments, checkins, practice, relay
 from ui.outbox.base import Renderer
 
-RENDERERS: Mapping[Kind, Renderer] = MappingProxyType(
+RENDERERS: Mapping[str, Renderer] = MappingProxyType(
     {
         Kind.APPOINTMENT_NEW: appointments.appointment_new,
         Kind.APPOINTMENT_CHANGED: appointments.appointment_changed,
