@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import dispatcher_of
-from bot.deps import DEPS_KEY, Deps
+from bot.deps import DEPS_KEY, PRIVACY_NOTICE_VERSION, Deps
 from bot.models import CheckinAnswer, OutboxMessage, Person, Role
 from bot.services import invites, people
 
@@ -34,6 +36,39 @@ def deps_of(harness: Harness) -> Deps:
     return harness.app.bot_data[DEPS_KEY]  # type: ignore[no-any-return]
 
 
+_telegram_ids = itertools.count(900_000)
+
+
+async def make_member(
+    session: AsyncSession,
+    *,
+    role: Role,
+    now: datetime,
+    telegram_user_id: int | None = None,
+    name: str | None = None,
+    language: str = "de",
+    timezone: str = "Europe/Berlin",
+    coach_id: int | None = None,
+    cohort_id: int | None = None,
+) -> Person:
+    """An active member who has agreed to the current privacy notice already. Without a Telegram
+    id the next unused one is taken; without a name, one is made of the role and that id."""
+    if telegram_user_id is None:
+        telegram_user_id = next(_telegram_ids)
+    return await people.create_member(
+        session,
+        role=role,
+        telegram_user_id=telegram_user_id,
+        name=name or f"{role.value} {telegram_user_id}",
+        language=language,
+        timezone=timezone,
+        now=now,
+        notice_version=PRIVACY_NOTICE_VERSION,
+        coach_id=coach_id,
+        cohort_id=cohort_id,
+    )
+
+
 async def add_person(
     deps: Deps,
     *,
@@ -45,15 +80,13 @@ async def add_person(
 ) -> int:
     """An active member who has agreed already, in Kassel's time zone; returns the person id."""
     async with deps.sessionmaker.begin() as session:
-        person = await people.create_member(
+        person = await make_member(
             session,
             role=role,
+            now=deps.clock.now(),
             telegram_user_id=telegram_user_id,
             name=name,
             language=language,
-            timezone="Europe/Berlin",
-            now=deps.clock.now(),
-            notice_version=deps.notice_version,
             coach_id=coach_id,
         )
         return person.id

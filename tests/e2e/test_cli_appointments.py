@@ -16,12 +16,12 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import build_deps
-from bot.deps import PRIVACY_NOTICE_VERSION, Deps
+from bot.deps import Deps
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Role
-from bot.services import people
 
 from db_templates import copy_sqlite
 from harness import make_settings
+from seed import make_member
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,25 +63,20 @@ async def cli(tmp_path: Path, sqlite_template: Path) -> AsyncIterator[Cli]:
     deps = build_deps(make_settings(copy_sqlite(sqlite_template, path)))
     async with deps.sessionmaker.begin() as session:
         now = datetime.now(UTC)
-        coach = await people.create_member(
+        coach = await make_member(
             session,
             role=Role.COACH,
+            now=now,
             telegram_user_id=920_001,
             name="Jonas",
-            language="de",
-            timezone="Europe/Berlin",
-            now=now,
-            notice_version=PRIVACY_NOTICE_VERSION,
         )
-        amina = await people.create_member(
+        amina = await make_member(
             session,
             role=Role.PARTICIPANT,
+            now=now,
             telegram_user_id=920_002,
             name="Amina",
             language="ar",
-            timezone="Europe/Berlin",
-            now=now,
-            notice_version=PRIVACY_NOTICE_VERSION,
             coach_id=coach.id,
         )
         ids = coach.id, amina.id

@@ -16,11 +16,12 @@ from sqlalchemy import func, select
 
 from bot.app import build_deps
 from bot.models import AppointmentKind, OutboxMessage, OutboxStatus, Role
-from bot.services import appointments, people
+from bot.services import appointments
 from devtools.localapi import LocalBotApi, SimUser
 from scheduler.dispatcher import Dispatcher
 
 from harness import TEST_DATA_KEY, make_settings
+from seed import make_member
 
 pytestmark = pytest.mark.e2e
 TOKEN = "666000:RESTART"
@@ -33,28 +34,22 @@ async def seed(url: str, api: LocalBotApi) -> None:
     deps = build_deps(make_settings(url))
     now = datetime.now(UTC)
     async with deps.sessionmaker.begin() as session:
-        coach = await people.create_member(
+        coach = await make_member(
             session,
             role=Role.COACH,
+            now=now,
             telegram_user_id=9000,
             name="Jonas",
-            language="de",
-            timezone="Europe/Berlin",
-            now=now,
-            notice_version=deps.notice_version,
         )
         api.add_user(SimUser(9000, "Jonas"))
         for number in range(PARTICIPANTS):
             user = api.add_user(SimUser(10_000 + number, f"P{number}"))
-            participant = await people.create_member(
+            participant = await make_member(
                 session,
                 role=Role.PARTICIPANT,
+                now=now,
                 telegram_user_id=user.id,
                 name=user.first_name,
-                language="de",
-                timezone="Europe/Berlin",
-                now=now,
-                notice_version=deps.notice_version,
                 coach_id=coach.id,
             )
             participant.quiet_start = participant.quiet_end = None  # the test may run at night

@@ -65,6 +65,7 @@ async def test_no_escalation_after_acknowledgement(harness: Harness, cast: Cast,
     await answer_weekly(harness, amina, checkin, words=DYING_AR)
     (alert,) = await rows(harness, Alert)
     assert alert.severity == Severity.CRISIS
+    await deliver(harness)  # the help numbers go out at once, long before the coach looks
     harness.clock.advance(timedelta(minutes=10))
     await harness.press(cast.coach, f"alk:{alert.id}")
     harness.clock.advance(timedelta(hours=1))

@@ -4,7 +4,6 @@ the chat, each checked against the database, and the lists with names."""
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -22,12 +21,12 @@ from bot.models import (
     Person,
     Role,
 )
-from bot.services import appointment_answers, appointment_changes, appointment_lists, appointments, people
+from bot.services import appointment_answers, appointment_changes, appointment_lists, appointments
 from bot.services.appointment_answers import Reply
 from bot.services.appointment_changes import Change, Changed, Moved
 from bot.services.appointment_draft import NotATime
 
-_telegram_ids = itertools.count(93_000)
+from seed import make_member
 
 
 def status_of(appointment: Appointment) -> AppointmentStatus:
@@ -52,15 +51,13 @@ class Team:
 async def member(
     session: AsyncSession, clock: ManualClock, role: Role, name: str, coach: Person | None = None
 ) -> Person:
-    return await people.create_member(
+    return await make_member(
         session,
         role=role,
-        telegram_user_id=next(_telegram_ids),
         name=name,
         language="de",
         timezone="Europe/Berlin",
         now=clock.now(),
-        notice_version="test",
         coach_id=coach.id if coach else None,
     )
 

@@ -3,7 +3,6 @@ appointment step by step in the stored dialogue it has always had, and its refus
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -13,11 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
 from bot.models import Appointment, AppointmentKind, OutboxMessage, Person, Role
-from bot.services import appointment_draft, people
+from bot.services import appointment_draft
 from bot.services.appointment_draft import Asked, NotATime, Saved, Step
 from bot.services.appointments import AppointmentProblem
 
-_telegram_ids = itertools.count(92_000)
+from seed import make_member
+
 REMINDERS = {"job_centre": (timedelta(hours=2),)}
 
 
@@ -35,15 +35,13 @@ class Team:
 async def member(
     session: AsyncSession, clock: ManualClock, role: Role, name: str, coach: Person | None = None
 ) -> Person:
-    return await people.create_member(
+    return await make_member(
         session,
         role=role,
-        telegram_user_id=next(_telegram_ids),
         name=name,
         language="de",
         timezone="Europe/Berlin",
         now=clock.now(),
-        notice_version="test",
         coach_id=coach.id if coach else None,
     )
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
-from bot.deps import PRIVACY_NOTICE_VERSION, Deps
+from bot.deps import Deps
 from bot.models import (
     Appointment,
     AppointmentKind,
@@ -21,9 +21,11 @@ from bot.models import (
     PersonStatus,
     Role,
 )
-from bot.services import appointment_import, appointments, people
+from bot.services import appointment_import, appointments
 from bot.services.appointment_import import ImportAborted, ImportReport, import_appointments, parse_kind
 from bot.services.appointments import AppointmentError, AppointmentProblem
+
+from seed import make_member
 
 BERLIN = ZoneInfo("Europe/Berlin")
 HEADER = "participant_id,date,time,kind,place,note"
@@ -39,15 +41,12 @@ async def member(
     coach_id: int | None = None,
     timezone: str = "Europe/Berlin",
 ) -> Person:
-    return await people.create_member(
+    return await make_member(
         session,
         role=role,
-        telegram_user_id=telegram_id,
-        name=f"{role.value} {telegram_id}",
-        language="de",
-        timezone=timezone,
         now=clock.now(),
-        notice_version=PRIVACY_NOTICE_VERSION,
+        telegram_user_id=telegram_id,
+        timezone=timezone,
         coach_id=coach_id,
     )
 

@@ -25,7 +25,7 @@ from bot.models import (
     Priority,
     Role,
 )
-from bot.services import appointment_lists, appointments, people
+from bot.services import appointment_lists, appointments
 from bot.services.appointments import (
     DEFAULT_REMINDERS,
     MAX_AHEAD,
@@ -33,6 +33,8 @@ from bot.services.appointments import (
     AppointmentProblem,
     reminder_times,
 )
+
+from seed import make_member
 
 TZ = "Europe/Berlin"
 BERLIN = ZoneInfo(TZ)
@@ -44,15 +46,12 @@ async def member(
     session: AsyncSession, clock: ManualClock, role: Role, *, coach: Person | None = None, name: str = ""
 ) -> Person:
     telegram_id = next(_telegram_ids)
-    return await people.create_member(
+    return await make_member(
         session,
         role=role,
-        telegram_user_id=telegram_id,
-        name=name or f"{role.value} {telegram_id}",
-        language="de",
-        timezone=TZ,
         now=clock.now(),
-        notice_version="test",
+        telegram_user_id=telegram_id,
+        name=name,
         coach_id=coach.id if coach else None,
     )
 

@@ -34,8 +34,10 @@ from bot.models import (
     Role,
     Severity,
 )
-from bot.services import caseload, invites, participant_card, people, visibility
+from bot.services import caseload, invites, participant_card, visibility
 from bot.services.caseload import MAX_NOTE, NoteError, NoteOutcome, NoteTyped
+
+from seed import make_member
 
 TZ = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # the `clock` fixture: Monday 10:00 in Kassel
@@ -53,15 +55,13 @@ async def member(
     status: PersonStatus = PersonStatus.ACTIVE,
     cohort_id: int | None = None,
 ) -> Person:
-    person = await people.create_member(
+    person = await make_member(
         session,
         role=role,
+        now=NOW - timedelta(days=60),
         telegram_user_id=next(_telegram_ids),
         name=name,
         language="ar",
-        timezone="Europe/Berlin",
-        now=NOW - timedelta(days=60),
-        notice_version="1",
         coach_id=coach.id if coach else None,
         cohort_id=cohort_id,
     )

@@ -11,10 +11,11 @@ from bot.app import build_deps
 from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.models import Priority, Role
-from bot.services import outbox, people
+from bot.services import outbox
 from bot.services.outbox import Planned
 
 from harness import make_settings
+from seed import make_member
 
 ROWS = 600
 PROCESSES = 4
@@ -27,15 +28,12 @@ async def test_parallel_claimers_never_share_a_row(deps: Deps, clock: ManualCloc
     async with deps.sessionmaker.begin() as session:
         recipients = []
         for number in range(20):
-            person = await people.create_member(
+            person = await make_member(
                 session,
                 role=Role.PARTICIPANT,
+                now=now,
                 telegram_user_id=50_000 + number,
                 name=f"P{number}",
-                language="de",
-                timezone="Europe/Berlin",
-                now=now,
-                notice_version="t",
             )
             person.quiet_start = person.quiet_end = None
             recipients.append(person.id)

@@ -34,13 +34,14 @@ from bot.models import (
     Priority,
     Role,
 )
-from bot.services import appointments, outbox, people
+from bot.services import appointments, outbox
 from bot.services.outbox import CLAIM_LEASE, MAX_ATTEMPTS, Planned
 from scheduler.dispatcher import Dispatcher
 from ui.outbox import RENDERERS
 from ui.outbox.base import Outgoing, RenderContext, Renderer
 
 from harness import RecordingRequest, make_settings
+from seed import make_member
 
 TOKEN = "999000:TEST"
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -180,15 +181,12 @@ async def member(
     world: World, role: Role, chat: int, *, coach_id: int | None = None, name: str | None = None
 ) -> Person:
     async with world.deps.sessionmaker.begin() as session:
-        return await people.create_member(
+        return await make_member(
             session,
             role=role,
-            telegram_user_id=chat,
-            name=name or f"{role.value} {chat}",
-            language="de",
-            timezone="Europe/Berlin",
             now=world.clock.now(),
-            notice_version=world.deps.notice_version,
+            telegram_user_id=chat,
+            name=name,
             coach_id=coach_id,
         )
 
@@ -752,15 +750,12 @@ async def plan_reminders_for_many(world: World) -> dict[int, int]:
     async with world.deps.sessionmaker.begin() as session:
         for number in range(PEOPLE):
             chat = 100_000 + number
-            person = await people.create_member(
+            person = await make_member(
                 session,
                 role=Role.PARTICIPANT,
+                now=now,
                 telegram_user_id=chat,
                 name=f"P{number}",
-                language="de",
-                timezone="Europe/Berlin",
-                now=now,
-                notice_version="test",
             )
             appointment = Appointment(
                 participant_id=person.id,

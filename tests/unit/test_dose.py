@@ -3,7 +3,6 @@ from the stored dialogue it has always had, through answers, hints and skips, to
 
 from __future__ import annotations
 
-import itertools
 from datetime import timedelta
 from typing import Any
 
@@ -14,7 +13,7 @@ from bot.clock import ManualClock
 from bot.decks import Item, Kind
 from bot.deps import Deps
 from bot.models import Person, PracticeCard, PracticeReview, Role
-from bot.services import dose, people, practice
+from bot.services import dose, practice
 from bot.services.dose import (
     Answered,
     CardAnswer,
@@ -28,19 +27,17 @@ from bot.services.dose import (
 )
 from bot.services.judge import Mistake
 
-_telegram_ids = itertools.count(90_000)
+from seed import make_member
 
 
 async def participant(session: AsyncSession, deps: Deps, *, level: str | None = "A1") -> Person:
-    person = await people.create_member(
+    person = await make_member(
         session,
         role=Role.PARTICIPANT,
-        telegram_user_id=next(_telegram_ids),
         name="Amina",
         language="ar",
         timezone="Europe/Berlin",
         now=deps.clock.now(),
-        notice_version=deps.notice_version,
     )
     (await practice.profile_of(session, person)).level = level
     await session.flush()

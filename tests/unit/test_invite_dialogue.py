@@ -3,7 +3,6 @@ invitation in the chat, step by step, in the stored dialogue it has always had."
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -13,10 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
 from bot.models import Cohort, Invite, Person, PersonStatus, Role
-from bot.services import invite_dialogue, invites, people
+from bot.services import invite_dialogue, invites
 from bot.services.invite_dialogue import Ask, BadName, Made, Step
 
-_telegram_ids = itertools.count(94_000)
+from seed import make_member
+
 TTL = timedelta(days=7)
 
 
@@ -28,15 +28,13 @@ class Team:
 
 
 async def member(session: AsyncSession, clock: ManualClock, role: Role, name: str) -> Person:
-    return await people.create_member(
+    return await make_member(
         session,
         role=role,
-        telegram_user_id=next(_telegram_ids),
         name=name,
         language="de",
         timezone="Europe/Berlin",
         now=clock.now(),
-        notice_version="test",
     )
 
 

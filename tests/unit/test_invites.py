@@ -17,6 +17,8 @@ from bot.models import AuditEntry, Cohort, Invite, Person, PersonStatus, Role
 from bot.services import invites, people
 from bot.services.invites import InviteError, InviteProblem, NotAllowedError
 
+from seed import make_member
+
 TZ = "Europe/Berlin"
 TTL = timedelta(days=14)
 TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
@@ -33,15 +35,12 @@ async def member(
     status: PersonStatus = PersonStatus.ACTIVE,
 ) -> Person:
     telegram_id = next(_next_telegram_id)
-    person = await people.create_member(
+    person = await make_member(
         session,
         role=role,
-        telegram_user_id=telegram_id,
-        name=name or f"{role.value} {telegram_id}",
-        language="de",
-        timezone=TZ,
         now=clock.now(),
-        notice_version="test",
+        telegram_user_id=telegram_id,
+        name=name,
     )
     person.status = status
     await session.flush()

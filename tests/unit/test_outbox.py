@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
 from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus, Priority, Role
-from bot.services import outbox, people
+from bot.services import outbox
 from bot.services.outbox import (
     BACKOFF_BASE,
     BACKOFF_CAP,
@@ -26,6 +26,8 @@ from bot.services.outbox import (
     release_stale_claims,
 )
 from bot.services.quiet import quiet_until
+
+from seed import make_member
 
 TZ = "Europe/Berlin"
 BERLIN_EVENING = datetime(2026, 11, 23, 21, 30, tzinfo=UTC)  # 22:30 in Berlin (CET, UTC+1)
@@ -41,15 +43,11 @@ async def member(
     quiet: tuple[time, time] | None = (time(21, 0), time(8, 0)),
 ) -> Person:
     telegram_id = next(_telegram_ids)
-    person = await people.create_member(
+    person = await make_member(
         session,
         role=role,
-        telegram_user_id=telegram_id,
-        name=f"{role.value} {telegram_id}",
-        language="de",
-        timezone=TZ,
         now=clock.now(),
-        notice_version="test",
+        telegram_user_id=telegram_id,
     )
     person.quiet_start, person.quiet_end = quiet if quiet else (None, None)
     await session.flush()

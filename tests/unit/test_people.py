@@ -22,20 +22,18 @@ from bot.services.people import (
     Step,
 )
 
+from seed import make_member
+
 TZ = "Europe/Berlin"
 TTL = timedelta(days=14)
 
 
 async def active(session: AsyncSession, clock: ManualClock, role: Role, telegram_id: int) -> Person:
-    return await people.create_member(
+    return await make_member(
         session,
         role=role,
-        telegram_user_id=telegram_id,
-        name=f"{role.value} {telegram_id}",
-        language="de",
-        timezone=TZ,
         now=clock.now(),
-        notice_version=PRIVACY_NOTICE_VERSION,
+        telegram_user_id=telegram_id,
     )
 
 

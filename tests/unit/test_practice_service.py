@@ -27,7 +27,7 @@ from bot.models import (
     PracticeReview,
     Role,
 )
-from bot.services import people, practice
+from bot.services import practice
 from bot.services.practice import (
     LEVEL_DOWN_RUN,
     LEVEL_UP_RUN,
@@ -46,6 +46,8 @@ from bot.services.practice import (
 from bot.settings import PROJECT_ROOT
 from ui.outbox.base import RenderContext
 from ui.outbox.practice import practice_prompt
+
+from seed import make_member
 
 TZ = ZoneInfo("Europe/Berlin")
 DAY0 = date(2026, 11, 23)  # the Monday of the `clock` fixture
@@ -71,15 +73,13 @@ async def participant(
 ) -> Person:
     """A participant who practises at 18:00, without quiet hours, already placed at `level`."""
     telegram_id = next(_telegram_ids)
-    person = await people.create_member(
+    person = await make_member(
         session,
         role=Role.PARTICIPANT,
+        now=deps.clock.now(),
         telegram_user_id=telegram_id,
         name=f"Teilnehmerin {telegram_id}",
         language="ar",
-        timezone="Europe/Berlin",
-        now=deps.clock.now(),
-        notice_version=deps.notice_version,
     )
     person.practice_time = time(18, 0)
     person.quiet_start = person.quiet_end = None
@@ -456,15 +456,12 @@ async def test_planning_is_idempotent_and_skips_the_past(
     other.practice_time = None
     blocked = await participant(session, deps)
     blocked.unreachable_at = clock.now()
-    coach = await people.create_member(
+    coach = await make_member(
         session,
         role=Role.COACH,
+        now=clock.now(),
         telegram_user_id=next(_telegram_ids),
         name="Jonas",
-        language="de",
-        timezone="Europe/Berlin",
-        now=clock.now(),
-        notice_version=deps.notice_version,
     )
     coach.practice_time = time(18, 0)
     await session.flush()

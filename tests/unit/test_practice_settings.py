@@ -3,7 +3,6 @@ the level a participant sets or their coach sets for them (audited), and topics.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 
 import pytest
@@ -13,10 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.models import AuditEntry, Person, Role
-from bot.services import people, practice, practice_settings
+from bot.services import practice, practice_settings
 from bot.services.practice_settings import LevelOf
 
-_telegram_ids = itertools.count(91_000)
+from seed import make_member
 
 
 @dataclass
@@ -30,15 +29,13 @@ class Team:
 async def member(
     session: AsyncSession, deps: Deps, role: Role, name: str, coach: Person | None = None
 ) -> Person:
-    return await people.create_member(
+    return await make_member(
         session,
         role=role,
-        telegram_user_id=next(_telegram_ids),
         name=name,
         language="de",
         timezone="Europe/Berlin",
         now=deps.clock.now(),
-        notice_version=deps.notice_version,
         coach_id=coach.id if coach else None,
     )
 

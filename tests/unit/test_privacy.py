@@ -14,6 +14,8 @@ from bot.models import AuditEntry, ConsentRecord, Person, PersonStatus, Role
 from bot.services import invites, people, privacy
 from bot.services.invites import InviteError
 
+from seed import make_member
+
 TZ = "Europe/Berlin"
 TTL = timedelta(days=14)
 
@@ -33,17 +35,15 @@ async def member(
     cohort_id: int | None = None,
     coach_id: int | None = None,
 ) -> Person:
-    return await people.create_member(
+    return await make_member(
         session,
         role=role,
+        now=clock.now(),
         telegram_user_id=telegram_id,
         name=name,
         language=language,
-        timezone=TZ,
-        now=clock.now(),
-        notice_version="2026-11",
-        cohort_id=cohort_id,
         coach_id=coach_id,
+        cohort_id=cohort_id,
     )
 
 

@@ -8,14 +8,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.deps import Deps
 from bot.models import Person, PersonStatus, Role
-from bot.services import people
 from bot.services.visibility import may_act_on, oversees_others, visible_to
+
+from seed import make_member
 
 
 async def _person(
     session: AsyncSession, deps: Deps, uid: int, role: Role, coach_id: int | None = None
 ) -> Person:
-    return await people.create_member(
+    return await make_member(
         session,
         role=role,
         telegram_user_id=uid,
@@ -23,7 +24,6 @@ async def _person(
         language="de",
         timezone="Europe/Berlin",
         now=deps.clock.now(),
-        notice_version=deps.notice_version,
         coach_id=coach_id,
     )
 
