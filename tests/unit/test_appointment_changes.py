@@ -48,20 +48,6 @@ class Team:
     appointment: Appointment  # Amina's, tomorrow at 10:00 UTC
 
 
-async def member(
-    session: AsyncSession, clock: ManualClock, role: Role, name: str, coach: Person | None = None
-) -> Person:
-    return await make_member(
-        session,
-        role=role,
-        name=name,
-        language="de",
-        timezone="Europe/Berlin",
-        now=clock.now(),
-        coach_id=coach.id if coach else None,
-    )
-
-
 async def make(session: AsyncSession, clock: ManualClock, participant: Person, days: int = 1) -> Appointment:
     return await appointments.create(
         session,
@@ -77,11 +63,13 @@ async def make(session: AsyncSession, clock: ManualClock, participant: Person, d
 
 @pytest.fixture
 async def team(session: AsyncSession, clock: ManualClock) -> Team:
-    coach = await member(session, clock, Role.COACH, "Petra")
-    other = await member(session, clock, Role.COACH, "Jonas")
-    amina = await member(session, clock, Role.PARTICIPANT, "Amina", coach)
-    omid = await member(session, clock, Role.PARTICIPANT, "Omid", other)
-    staff = await member(session, clock, Role.STAFF, "Sabine")
+    coach = await make_member(session, role=Role.COACH, name="Petra", now=clock.now())
+    other = await make_member(session, role=Role.COACH, name="Jonas", now=clock.now())
+    amina = await make_member(
+        session, role=Role.PARTICIPANT, name="Amina", now=clock.now(), coach_id=coach.id
+    )
+    omid = await make_member(session, role=Role.PARTICIPANT, name="Omid", now=clock.now(), coach_id=other.id)
+    staff = await make_member(session, role=Role.STAFF, name="Sabine", now=clock.now())
     return Team(staff, coach, other, amina, omid, await make(session, clock, amina))
 
 

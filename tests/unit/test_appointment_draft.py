@@ -32,25 +32,15 @@ class Team:
     amina: Person  # the coach's participant
 
 
-async def member(
-    session: AsyncSession, clock: ManualClock, role: Role, name: str, coach: Person | None = None
-) -> Person:
-    return await make_member(
-        session,
-        role=role,
-        name=name,
-        language="de",
-        timezone="Europe/Berlin",
-        now=clock.now(),
-        coach_id=coach.id if coach else None,
-    )
-
-
 @pytest.fixture
 async def team(session: AsyncSession, clock: ManualClock) -> Team:
-    coach = await member(session, clock, Role.COACH, "Petra")
-    other = await member(session, clock, Role.COACH, "Jonas")
-    return Team(coach, other, await member(session, clock, Role.PARTICIPANT, "Amina", coach))
+    coach = await make_member(session, role=Role.COACH, name="Petra", now=clock.now())
+    other = await make_member(session, role=Role.COACH, name="Jonas", now=clock.now())
+    return Team(
+        coach,
+        other,
+        await make_member(session, role=Role.PARTICIPANT, name="Amina", now=clock.now(), coach_id=coach.id),
+    )
 
 
 async def count(session: AsyncSession, model: type[object]) -> int:

@@ -27,24 +27,13 @@ class Team:
     gone_coach: Person  # left the programme
 
 
-async def member(session: AsyncSession, clock: ManualClock, role: Role, name: str) -> Person:
-    return await make_member(
-        session,
-        role=role,
-        name=name,
-        language="de",
-        timezone="Europe/Berlin",
-        now=clock.now(),
-    )
-
-
 @pytest.fixture
 async def team(session: AsyncSession, clock: ManualClock) -> Team:
-    gone = await member(session, clock, Role.COACH, "Jonas")
+    gone = await make_member(session, role=Role.COACH, name="Jonas", now=clock.now())
     gone.status = PersonStatus.DELETED
     return Team(
-        await member(session, clock, Role.STAFF, "Sabine"),
-        await member(session, clock, Role.COACH, "Petra"),
+        await make_member(session, role=Role.STAFF, name="Sabine", now=clock.now()),
+        await make_member(session, role=Role.COACH, name="Petra", now=clock.now()),
         gone,
     )
 

@@ -26,28 +26,16 @@ class Team:
     amina: Person  # the coach's participant
 
 
-async def member(
-    session: AsyncSession, deps: Deps, role: Role, name: str, coach: Person | None = None
-) -> Person:
-    return await make_member(
-        session,
-        role=role,
-        name=name,
-        language="de",
-        timezone="Europe/Berlin",
-        now=deps.clock.now(),
-        coach_id=coach.id if coach else None,
-    )
-
-
 @pytest.fixture
 async def team(session: AsyncSession, deps: Deps) -> Team:
-    coach = await member(session, deps, Role.COACH, "Petra")
+    coach = await make_member(session, role=Role.COACH, name="Petra", now=deps.clock.now())
     return Team(
-        staff=await member(session, deps, Role.STAFF, "Sabine"),
+        staff=await make_member(session, role=Role.STAFF, name="Sabine", now=deps.clock.now()),
         coach=coach,
-        other_coach=await member(session, deps, Role.COACH, "Jonas"),
-        amina=await member(session, deps, Role.PARTICIPANT, "Amina", coach),
+        other_coach=await make_member(session, role=Role.COACH, name="Jonas", now=deps.clock.now()),
+        amina=await make_member(
+            session, role=Role.PARTICIPANT, name="Amina", now=deps.clock.now(), coach_id=coach.id
+        ),
     )
 
 
