@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from telegram.error import TelegramError
-
 from bot.checkin_content import QuestionKind
 from bot.models import Person
 from bot.services import checkins, dialogue
@@ -93,18 +91,7 @@ async def _toggle(turn: Turn, person: Person, found: OpenQuestion, option: str |
         return
     dialogue.begin(person, DIALOGUE, id=found.checkin.id, q=found.index, sel=selected)
     await turn.answer()
-    markup = view.question_markup(turn.t, found.checkin.id, found.index, found.question, selected)
-    query = turn.update.callback_query
-
-    async def edit() -> None:
-        if query is None:
-            return
-        try:
-            await query.edit_message_reply_markup(markup)
-        except TelegramError as exc:
-            log.info("updating the check-in keyboard failed: %s", type(exc).__name__)
-
-    turn.later(edit)
+    turn.edit_buttons(view.question_markup(turn.t, found.checkin.id, found.index, found.question, selected))
 
 
 def _selection(person: Person, found: OpenQuestion) -> list[str]:

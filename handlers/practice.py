@@ -219,10 +219,7 @@ async def cb_topic(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    query = turn.update.callback_query
-    if query is not None:
-        markup = view.topics_keyboard(turn.t, turn.deps.decks, chosen)
-        turn.later(lambda: query.edit_message_reply_markup(markup))
+    turn.edit_buttons(view.topics_keyboard(turn.t, turn.deps.decks, chosen))
 
 
 @command("progress")

@@ -101,13 +101,21 @@ class Turn:
 
     async def clear_buttons(self) -> None:
         """Remove the pressed message's keyboard so it cannot be pressed twice."""
+        await self._edit_buttons(None)
+
+    def edit_buttons(self, markup: InlineKeyboardMarkup) -> None:
+        """After the commit, show the pressed message with a new keyboard (a ticked option)."""
+        self.later(lambda: self._edit_buttons(markup))
+
+    async def _edit_buttons(self, markup: InlineKeyboardMarkup | None) -> None:
+        # Cosmetic: an old or unchanged message cannot be edited, and that fails no turn.
         query = self.update.callback_query
         if query is None or query.message is None:
             return
         try:
-            await query.edit_message_reply_markup(None)
+            await query.edit_message_reply_markup(markup)
         except TelegramError as exc:
-            log.info("removing a keyboard failed: %s", type(exc).__name__)
+            log.info("editing a keyboard failed: %s", type(exc).__name__)
 
 
 def translator_for(deps: Deps, person: Person | None, telegram_language: str | None) -> Translator:

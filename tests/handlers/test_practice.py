@@ -192,6 +192,16 @@ async def test_pause_resume_level_topics_progress(harness: Harness, cast: Cast) 
     harness.clock.advance(timedelta(days=1))
 
 
+async def test_a_topic_is_saved_when_its_keyboard_cannot_be_edited(harness: Harness, cast: Cast) -> None:
+    await harness.send(cast.participant, "/topics")
+    harness.request.fail_methods.add("editMessageReplyMarkup")  # e.g. an old message
+    await harness.press(cast.participant, "prt:doctor")
+    assert harness.request.sent(cast.participant.id, "editMessageReplyMarkup")[-1]["_failed"]
+    async with deps_of(harness).sessionmaker() as session:
+        prof = await session.get(PracticeProfile, cast.participant_id)
+        assert prof is not None and prof.topics == ["doctor"]
+
+
 async def test_a_coach_sets_the_level_of_their_own_participant_only(harness: Harness, cast: Cast) -> None:
     replies = await harness.send(cast.coach, "/level")
     assert replies[0] == "Für wen möchten Sie das Niveau festlegen?"
