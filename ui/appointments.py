@@ -12,12 +12,9 @@ from bot.services.appointment_draft import Asked
 from bot.services.appointment_lists import Agenda, Listed
 from ui import buttons, keyboards
 from ui.appointment_text import appointment_args, kind_id, local_time
+from ui.keyboards import button
 
 MANAGED_SHOWN = 10  # move/cancel button rows under the list
-
-
-def _button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))
 
 
 def short(appointment: Appointment, viewer: Person) -> str:
@@ -36,18 +33,16 @@ def answer_label(t: Translator, answer: Attendance | None) -> str:
 
 
 def participants_keyboard(participants: Sequence[Person]) -> InlineKeyboardMarkup:
-    choices = [
-        _button(p.display_name or f"#{p.id}", buttons.APPOINTMENT_NEW, "p", p.id) for p in participants
-    ]
+    choices = [button(p.display_name or f"#{p.id}", buttons.APPOINTMENT_NEW, "p", p.id) for p in participants]
     return keyboards.rows(choices, width=2)
 
 
 def skip_keyboard(t: Translator) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[_button(t("apt-skip"), buttons.APPOINTMENT_NEW, "skip")]])
+    return InlineKeyboardMarkup([[button(t("apt-skip"), buttons.APPOINTMENT_NEW, "skip")]])
 
 
 def kinds_keyboard(t: Translator) -> InlineKeyboardMarkup:
-    kinds = [_button(t(kind_id(kind)), buttons.APPOINTMENT_NEW, "k", kind.value) for kind in AppointmentKind]
+    kinds = [button(t(kind_id(kind)), buttons.APPOINTMENT_NEW, "k", kind.value) for kind in AppointmentKind]
     return keyboards.rows(kinds, width=2)
 
 
@@ -55,8 +50,8 @@ def confirm_view(t: Translator, asked: Asked, viewer: Person) -> tuple[str, Inli
     assert asked.preview is not None
     confirm = InlineKeyboardMarkup(
         [
-            [_button(t("apt-save"), buttons.APPOINTMENT_NEW, "save")],
-            [_button(t("apt-discard"), buttons.APPOINTMENT_NEW, "discard")],
+            [button(t("apt-save"), buttons.APPOINTMENT_NEW, "save")],
+            [button(t("apt-discard"), buttons.APPOINTMENT_NEW, "discard")],
         ]
     )
     return t("apt-confirm", name=asked.name, **appointment_args(t, asked.preview, viewer)), confirm
@@ -104,7 +99,7 @@ def _pair(
 ) -> list[InlineKeyboardButton]:
     when = short(listed.appointment, viewer)
     return [
-        _button(
+        button(
             t(label, name=listed.name, short=when), buttons.APPOINTMENT_MANAGE, action, listed.appointment.id
         )
         for action, label in actions
@@ -116,5 +111,5 @@ def _pair(
 
 def no_reason_keyboard(t: Translator, appointment_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[_button(t.label("apt-no-reason"), buttons.APPOINTMENT_REASON_SKIP, appointment_id)]]
+        [[button(t.label("apt-no-reason"), buttons.APPOINTMENT_REASON_SKIP, appointment_id)]]
     )

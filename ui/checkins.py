@@ -8,10 +8,7 @@ from bot.checkin_content import Question, QuestionKind
 from bot.i18n import Translator
 from bot.services.checkins import OpenQuestion
 from ui import buttons
-
-
-def _button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))
+from ui.keyboards import button
 
 
 def question_text(t: Translator, found: OpenQuestion) -> str:
@@ -30,19 +27,19 @@ def question_markup(
     if question.kind is QuestionKind.SCALE:
         rows.append(
             [
-                _button(emoji, buttons.CHECKIN, "a", checkin_id, index, step)
+                button(emoji, buttons.CHECKIN, "a", checkin_id, index, step)
                 for step, emoji in enumerate(question.emoji, start=1)
             ]
         )
     elif question.kind is QuestionKind.CHOICE:
         rows += [
-            [_button(t.label(question.option_id(o)), buttons.CHECKIN, "a", checkin_id, index, o)]
+            [button(t.label(question.option_id(o)), buttons.CHECKIN, "a", checkin_id, index, o)]
             for o in question.options
         ]
     elif question.kind is QuestionKind.SEVERAL:
         rows += [
             [
-                _button(
+                button(
                     ("☑️ " if o in selected else "▫️ ") + t.label(question.option_id(o)),
                     buttons.CHECKIN,
                     "a",
@@ -54,6 +51,6 @@ def question_markup(
             for o in question.options
         ]
         done = "ci-done" if selected else "ci-none"
-        rows.append([_button(t.label(done), buttons.CHECKIN, "done", checkin_id, index)])
-    rows.append([_button(t.label("ci-skip"), buttons.CHECKIN, "skip", checkin_id, index)])
+        rows.append([button(t.label(done), buttons.CHECKIN, "done", checkin_id, index)])
+    rows.append([button(t.label("ci-skip"), buttons.CHECKIN, "skip", checkin_id, index)])
     return InlineKeyboardMarkup(rows)

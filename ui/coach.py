@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Catalogue, Translator
 from bot.models import Person, Role, Severity
@@ -16,14 +16,11 @@ from bot.services.participant_card import CheckinSummary, ParticipantCard
 from ui import buttons
 from ui.appointment_text import kind_id, local_time
 from ui.appointments import answer_label
+from ui.keyboards import button
 
 MESSAGE_LIMIT = 4096  # Telegram's limit for one text message
 MOOD_FACES = ("😞", "🙁", "😐", "🙂", "😄")  # as the weekly check-in shows them
 NO_ANSWER = "·"
-
-
-def _button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))
 
 
 def participant_notice(catalogue: Catalogue, message_id: str, language: str | None, name: str | None) -> str:
@@ -59,12 +56,12 @@ def page_view(
         )
         if staff and row.coach_name:
             lines.append(t("caseload-line-coach", coach=row.coach_name))
-    keyboard = [[_button(f"{_marker(row)}{row.name}", buttons.CASELOAD_CARD, row.id)] for row in found.rows]
+    keyboard = [[button(f"{_marker(row)}{row.name}", buttons.CASELOAD_CARD, row.id)] for row in found.rows]
     paging = []
     if found.page > 0:
-        paging.append(_button(t("caseload-prev"), buttons.CASELOAD_PAGE, found.page - 1))
+        paging.append(button(t("caseload-prev"), buttons.CASELOAD_PAGE, found.page - 1))
     if found.page + 1 < found.pages:
-        paging.append(_button(t("caseload-next"), buttons.CASELOAD_PAGE, found.page + 1))
+        paging.append(button(t("caseload-next"), buttons.CASELOAD_PAGE, found.page + 1))
     if paging:
         keyboard.append(paging)
     return "\n".join(lines), InlineKeyboardMarkup(keyboard)
@@ -99,16 +96,16 @@ def card_keyboard(t: Translator, participant_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                _button(t("caseload-write"), buttons.RELAY_START, participant_id),
-                _button(t("caseload-note"), buttons.CASELOAD_NOTE, participant_id),
+                button(t("caseload-write"), buttons.RELAY_START, participant_id),
+                button(t("caseload-note"), buttons.CASELOAD_NOTE, participant_id),
             ],
-            [_button(t("caseload-back"), buttons.CASELOAD_PAGE, 0)],
+            [button(t("caseload-back"), buttons.CASELOAD_PAGE, 0)],
         ]
     )
 
 
 def open_card_keyboard(t: Translator, participant_id: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[_button(t("caseload-open-card"), buttons.CASELOAD_CARD, participant_id)]])
+    return InlineKeyboardMarkup([[button(t("caseload-open-card"), buttons.CASELOAD_CARD, participant_id)]])
 
 
 def mood_line(points: list[float | None]) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.i18n import Translator
 from ui import buttons
+from ui.keyboards import button
 
 
 def write_markup(t: Translator) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t.label("help-write"), callback_data=buttons.encode(buttons.HELP, "write"))]]
-    )
+    return InlineKeyboardMarkup([[button(t.label("help-write"), buttons.HELP, "write")]])

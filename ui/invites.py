@@ -6,35 +6,32 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.i18n import Translator
 from bot.models import Cohort, Person, Role
 from bot.services.invite_dialogue import Made
 from ui import buttons, keyboards
-
-
-def _button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))
+from ui.keyboards import button
 
 
 def roles_keyboard(t: Translator) -> InlineKeyboardMarkup:
     return keyboards.rows(
-        [_button(t(f"role-{role.value}"), buttons.INVITE_ROLE, role.value) for role in Role], width=1
+        [button(t(f"role-{role.value}"), buttons.INVITE_ROLE, role.value) for role in Role], width=1
     )
 
 
 def cohorts_keyboard(t: Translator, cohorts: list[Cohort]) -> InlineKeyboardMarkup:
-    choices = [_button(cohort.name, buttons.INVITE_COHORT, cohort.id) for cohort in cohorts]
-    choices.append(_button(t("invite-no-cohort"), buttons.INVITE_COHORT, 0))
+    choices = [button(cohort.name, buttons.INVITE_COHORT, cohort.id) for cohort in cohorts]
+    choices.append(button(t("invite-no-cohort"), buttons.INVITE_COHORT, 0))
     return keyboards.rows(choices, width=2)
 
 
 def coaches_keyboard(t: Translator, coaches: list[Person]) -> InlineKeyboardMarkup:
     choices = [
-        _button(coach.display_name or f"#{coach.id}", buttons.INVITE_COACH, coach.id) for coach in coaches
+        button(coach.display_name or f"#{coach.id}", buttons.INVITE_COACH, coach.id) for coach in coaches
     ]
-    choices.append(_button(t("invite-no-coach"), buttons.INVITE_COACH, 0))
+    choices.append(button(t("invite-no-coach"), buttons.INVITE_COACH, 0))
     return keyboards.rows(choices, width=2)
 
 
@@ -58,6 +55,6 @@ def created_view(t: Translator, made: Made, link: str, timezone: str) -> InviteV
         link=link,
     )
     revoke = InlineKeyboardMarkup(
-        [[_button(t("invite-revoke"), buttons.INVITE_REVOKE, made.created.invite.id)]]
+        [[button(t("invite-revoke"), buttons.INVITE_REVOKE, made.created.invite.id)]]
     )
     return InviteView(text=text, markup=revoke, qr_caption=t("invite-qr-caption", expires=expires))

@@ -9,16 +9,18 @@ from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES
 from ui import buttons
 
 
+def button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
+    """A button whose callback data is `prefix` and its arguments (ui/buttons.py)."""
+    return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))
+
+
 def rows(items: list[InlineKeyboardButton], width: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([items[i : i + width] for i in range(0, len(items), width)])
 
 
 def languages(available: list[str]) -> InlineKeyboardMarkup:
     return rows(
-        [
-            InlineKeyboardButton(LANGUAGES[code], callback_data=buttons.encode(buttons.LANGUAGE, code))
-            for code in available
-        ],
+        [button(LANGUAGES[code], buttons.LANGUAGE, code) for code in available],
         width=2,
     )
 
@@ -34,17 +36,14 @@ def quiet_hours(t: Translator) -> InlineKeyboardMarkup:
                 start=choice.start.strftime("%H:%M"),
                 end=choice.end.strftime("%H:%M"),
             )
-        items.append(InlineKeyboardButton(label, callback_data=buttons.encode(buttons.QUIET, key)))
+        items.append(button(label, buttons.QUIET, key))
     return rows(items, width=1)
 
 
 def practice_time(t: Translator) -> InlineKeyboardMarkup:
     return rows(
         [
-            InlineKeyboardButton(
-                t("practice-time-value", time=moment.strftime("%H:%M")),
-                callback_data=buttons.encode(buttons.PRACTICE, key),
-            )
+            button(t("practice-time-value", time=moment.strftime("%H:%M")), buttons.PRACTICE, key)
             for key, moment in PRACTICE_TIME_CHOICES.items()
         ],
         width=2,
@@ -54,7 +53,7 @@ def practice_time(t: Translator) -> InlineKeyboardMarkup:
 def yes_no(t: Translator, prefix: str, yes_id: str, no_id: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(t.label(yes_id), callback_data=buttons.encode(prefix, "yes"))],
-            [InlineKeyboardButton(t.label(no_id), callback_data=buttons.encode(prefix, "no"))],
+            [button(t.label(yes_id), prefix, "yes")],
+            [button(t.label(no_id), prefix, "no")],
         ]
     )

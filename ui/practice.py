@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.decks import LEVELS, Decks, Item, Kind
 from bot.i18n import Translator, directional
@@ -13,16 +13,13 @@ from bot.services.dose import Feedback, Finished, OnScreen, Outcome
 from bot.services.judge import Mistake
 from bot.services.practice import Progress
 from ui import buttons, keyboards
+from ui.keyboards import button
 
 TIPS = {
     Mistake.ARTICLE: "practice-tip-article",
     Mistake.ENDING: "practice-tip-ending",
     Mistake.WORD: "practice-tip-word",
 }
-
-
-def _button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))
 
 
 def gloss_of(item: Item, language: str) -> str:
@@ -37,7 +34,7 @@ def gloss_text(t: Translator, item: Item) -> str:
 def item_view(t: Translator, shown: OnScreen) -> tuple[str, InlineKeyboardMarkup]:
     """The item's text and buttons; each button carries the item's position in the dose."""
     item, pos = shown.item, shown.position
-    extra = [_button(t.label("practice-show-gloss"), buttons.PRACTICE_GLOSS, pos)]
+    extra = [button(t.label("practice-show-gloss"), buttons.PRACTICE_GLOSS, pos)]
     if item.kind is Kind.CARD:
         text = (
             t.de("practice-card", word=item.de, example=item.example)
@@ -46,29 +43,28 @@ def item_view(t: Translator, shown: OnScreen) -> tuple[str, InlineKeyboardMarkup
         )
         rows = [
             [
-                _button(t.label("practice-known"), buttons.PRACTICE_CARD, pos, 1),
-                _button(t.label("practice-unknown"), buttons.PRACTICE_CARD, pos, 0),
+                button(t.label("practice-known"), buttons.PRACTICE_CARD, pos, 1),
+                button(t.label("practice-unknown"), buttons.PRACTICE_CARD, pos, 0),
             ],
             extra,
         ]
     elif item.kind is Kind.CHOICE:
         text = f"{item.prompt}\n\n{t.both('practice-choice')}"
         rows = [
-            [_button(option, buttons.PRACTICE_CHOICE, pos, index)]
-            for index, option in enumerate(item.options)
+            [button(option, buttons.PRACTICE_CHOICE, pos, index)] for index, option in enumerate(item.options)
         ]
         rows.append(extra)
     else:
         if item.kind is Kind.GAP:
             text = f"{t.both('practice-gap')}\n\n{item.de}"
             if item.hint:
-                extra.append(_button(t.label("practice-hint"), buttons.PRACTICE_HINT, pos))
+                extra.append(button(t.label("practice-hint"), buttons.PRACTICE_HINT, pos))
         elif item.kind is Kind.REPLY:
             text = f"{t.both('practice-reply')}\n\n„{item.line}“"
         else:  # say: what to express is shown in the person's own language
             text = f"{t.both('practice-say')}\n\n{gloss_text(t, item)}"
             extra = []
-        extra.append(_button(t.label("practice-skip"), buttons.PRACTICE_SKIP, pos))
+        extra.append(button(t.label("practice-skip"), buttons.PRACTICE_SKIP, pos))
         rows = [extra]
     return text, InlineKeyboardMarkup(rows)
 
@@ -95,14 +91,14 @@ def finished_text(t: Translator, finished: Finished) -> str:
 
 
 def own_levels(t: Translator, level: str | None) -> tuple[str, InlineKeyboardMarkup]:
-    choices = [_button(choice, buttons.PRACTICE_LEVEL, choice) for choice in LEVELS]
+    choices = [button(choice, buttons.PRACTICE_LEVEL, choice) for choice in LEVELS]
     text = t.both("practice-level-ask", level=level or t("practice-level-open"))
     return text, keyboards.rows(choices, width=3)
 
 
 def whose_level(participants: Sequence[Person]) -> InlineKeyboardMarkup:
     """Coaches and staff first choose whose level to set: prl:p:<participant>."""
-    choices = [_button(p.display_name or f"#{p.id}", buttons.PRACTICE_LEVEL, "p", p.id) for p in participants]
+    choices = [button(p.display_name or f"#{p.id}", buttons.PRACTICE_LEVEL, "p", p.id) for p in participants]
     return keyboards.rows(choices, width=2)
 
 
@@ -110,7 +106,7 @@ def levels_of(
     t: Translator, participant_id: int, name: str, level: str | None
 ) -> tuple[str, InlineKeyboardMarkup]:
     """A participant's level with the levels to set: prl:s:<participant>:<level>."""
-    choices = [_button(choice, buttons.PRACTICE_LEVEL, "s", participant_id, choice) for choice in LEVELS]
+    choices = [button(choice, buttons.PRACTICE_LEVEL, "s", participant_id, choice) for choice in LEVELS]
     text = t("practice-level-of", name=name, level=level or t("practice-level-open"))
     return text, keyboards.rows(choices, width=3)
 
@@ -121,14 +117,14 @@ def topics_keyboard(t: Translator, decks: Decks, chosen: list[str]) -> InlineKey
         title = decks.decks[topic].title
         mark = "✓ " if topic in chosen else ""
         label = directional(title.get(t.language, title.get("de", topic)), t.language)
-        rows.append(_button(mark + label, buttons.PRACTICE_TOPIC, topic))
+        rows.append(button(mark + label, buttons.PRACTICE_TOPIC, topic))
     markup = keyboards.rows(rows, width=2)
     all_mark = "✓ " if not chosen else ""
     return InlineKeyboardMarkup(
         [
             *markup.inline_keyboard,
-            [_button(all_mark + t.label("practice-topics-all"), buttons.PRACTICE_TOPIC, "all")],
-            [_button(t.label("practice-topics-done"), buttons.PRACTICE_TOPIC, "done")],
+            [button(all_mark + t.label("practice-topics-all"), buttons.PRACTICE_TOPIC, "all")],
+            [button(t.label("practice-topics-done"), buttons.PRACTICE_TOPIC, "done")],
         ]
     )
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator
 from bot.models import Person
 from ui import buttons
+from ui.keyboards import button
 
 
 def overview(t: Translator, person: Person) -> str:
@@ -38,9 +39,4 @@ def keyboard(t: Translator, *, practice: bool) -> InlineKeyboardMarkup:
     choices = [("lang", "settings-change-language"), ("quiet", "settings-change-quiet")]
     if practice:
         choices.append(("practice", "settings-change-practice"))
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(t.label(label), callback_data=buttons.encode(buttons.SETTINGS, key))]
-            for key, label in choices
-        ]
-    )
+    return InlineKeyboardMarkup([[button(t.label(label), buttons.SETTINGS, key)] for key, label in choices])

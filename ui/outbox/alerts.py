@@ -11,7 +11,8 @@ from bot.services.visibility import may_act_on
 from ui import buttons
 from ui.appointment_text import local_time
 from ui.checkin_text import SEVERITY_MARK, answer_lines, free_text_block, help_numbers, reason_lines, shorten
-from ui.outbox.base import Outgoing, RenderContext, button, translator
+from ui.keyboards import button
+from ui.outbox.base import Outgoing, RenderContext, translator
 from ui.outbox.relay import relay_block
 
 

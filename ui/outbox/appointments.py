@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.i18n import Translator
 from bot.ics import appointment_ics
@@ -13,6 +13,7 @@ from bot.models import Appointment, AppointmentStatus, Attendance, Person
 from bot.services import outbox
 from ui import buttons
 from ui.appointment_text import appointment_args, bilingual_appointment, kind_id
+from ui.keyboards import button
 from ui.outbox.base import Outgoing, RenderContext, translator
 
 
@@ -20,18 +21,8 @@ def answer_buttons(t: Translator, appointment: Appointment) -> InlineKeyboardMar
     args = (appointment.id, appointment.version)
     return InlineKeyboardMarkup(
         [
-            [
-                InlineKeyboardButton(
-                    t.label("apt-coming"),
-                    callback_data=buttons.encode(buttons.APPOINTMENT_ANSWER, "yes", *args),
-                )
-            ],
-            [
-                InlineKeyboardButton(
-                    t.label("apt-not-coming"),
-                    callback_data=buttons.encode(buttons.APPOINTMENT_ANSWER, "no", *args),
-                )
-            ],
+            [button(t.label("apt-coming"), buttons.APPOINTMENT_ANSWER, "yes", *args)],
+            [button(t.label("apt-not-coming"), buttons.APPOINTMENT_ANSWER, "no", *args)],
         ]
     )
 

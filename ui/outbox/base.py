@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.deps import Deps
 from bot.i18n import Translator
 from bot.models import OutboxMessage, Person
-from ui import buttons
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,3 @@ Renderer = Callable[[RenderContext], Awaitable[Outgoing | None]]
 def translator(context: RenderContext) -> Translator:
     """The recipient's language, looked up at send time (they may have changed it)."""
     return Translator(context.deps.catalogue, context.recipient.language or "de")
-
-
-def button(label: str, prefix: str, *args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=buttons.encode(prefix, *args))

@@ -6,7 +6,8 @@ from telegram import InlineKeyboardMarkup
 
 from bot.models import Checkin, CheckinStatus
 from ui import buttons
-from ui.outbox.base import Outgoing, RenderContext, button, translator
+from ui.keyboards import button
+from ui.outbox.base import Outgoing, RenderContext, translator
 
 
 async def checkin_offer(context: RenderContext) -> Outgoing | None:

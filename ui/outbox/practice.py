@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.kinds import Kind
 from bot.models import PracticeProfile
 from bot.services.practice import local_day
 from ui import buttons
+from ui.keyboards import button
 from ui.outbox.base import Outgoing, RenderContext, translator
 
 
@@ -23,16 +24,8 @@ async def practice_prompt(context: RenderContext) -> Outgoing | None:
     message_id = "practice-nudge" if context.row.kind == Kind.PRACTICE_NUDGE else "practice-prompt"
     markup = InlineKeyboardMarkup(
         [
-            [
-                InlineKeyboardButton(
-                    t.label("practice-start"), callback_data=buttons.encode(buttons.PRACTICE_PROMPT, "go")
-                )
-            ],
-            [
-                InlineKeyboardButton(
-                    t.label("practice-later"), callback_data=buttons.encode(buttons.PRACTICE_PROMPT, "later")
-                )
-            ],
+            [button(t.label("practice-start"), buttons.PRACTICE_PROMPT, "go")],
+            [button(t.label("practice-later"), buttons.PRACTICE_PROMPT, "later")],
         ]
     )
     return Outgoing(text=t.both(message_id, count=prof.dose_size if prof else 3), markup=markup)

@@ -9,7 +9,8 @@ from bot.models import Person, RelayDirection, RelayMessage
 from bot.services.visibility import may_act_on
 from ui import buttons
 from ui.checkin_text import shorten
-from ui.outbox.base import Outgoing, RenderContext, button, translator
+from ui.keyboards import button
+from ui.outbox.base import Outgoing, RenderContext, translator
 
 
 def relay_block(t: Translator, message: RelayMessage) -> list[str]:
