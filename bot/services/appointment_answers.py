@@ -49,7 +49,7 @@ def skip_reason(participant: Person) -> bool:
     """No reason given; False if no reason was asked for."""
     if dialogue.state(participant, REASON) is None:
         return False
-    participant.dialogue = None
+    dialogue.end(participant)
     return True
 
 
@@ -58,7 +58,7 @@ async def give_reason(session: AsyncSession, participant: Person, reason: str, *
     state = dialogue.state(participant, REASON)
     if state is None:
         return False
-    participant.dialogue = None
+    dialogue.end(participant)
     appointment = await session.get(Appointment, state.get("appointment_id") or 0)
     if appointment is not None:
         # If it changed meanwhile, the coach already knows they cannot come.

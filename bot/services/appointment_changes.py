@@ -68,7 +68,7 @@ async def move_to(
     starts_at = parse_time(typed, actor, now=now)
     if isinstance(starts_at, NotATime):
         return starts_at  # the dialogue goes on: they may type it again
-    actor.dialogue = None
+    dialogue.end(actor)
     appointment = await session.get(Appointment, state.get("appointment_id") or 0)
     if appointment is None:
         return Moved(done=False)

@@ -147,7 +147,7 @@ async def save(
     state = _draft(actor, Step.CONFIRM)
     if state is None:
         return None
-    actor.dialogue = None
+    dialogue.end(actor)
     participant = await session.get(Person, state.get("participant_id") or 0)
     if participant is None:
         return None
@@ -173,5 +173,5 @@ def discard(actor: Person) -> bool:
     """Throw the confirmed draft away; False if there is none."""
     if _draft(actor, Step.CONFIRM) is None:
         return False
-    actor.dialogue = None
+    dialogue.end(actor)
     return True

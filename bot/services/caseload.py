@@ -213,7 +213,7 @@ async def note_text(session: AsyncSession, viewer: Person, text: str, *, now: da
         return None
     participant = await visibility.visible_participant(session, viewer, state.get("participant"))
     if participant is None:
-        viewer.dialogue = None
+        dialogue.end(viewer)
         return NoteTyped(NoteOutcome.GONE)
     name, length = participant.display_name or "?", len(text.strip())
     if length > MAX_NOTE:
@@ -221,5 +221,5 @@ async def note_text(session: AsyncSession, viewer: Person, text: str, *, now: da
     if not length:
         return NoteTyped(NoteOutcome.EMPTY, participant.id, name)
     await add_note(session, viewer, participant, text, now=now)
-    viewer.dialogue = None
+    dialogue.end(viewer)
     return NoteTyped(NoteOutcome.SAVED, participant.id, name, length)

@@ -277,7 +277,7 @@ async def finish(
     session: AsyncSession, person: Person, dose: Dose, decks: Decks, *, now: datetime
 ) -> Finished:
     """End the dose: a placement sets the level, a dose counts the day towards the streak."""
-    person.dialogue = None
+    dialogue.end(person)
     total = len(dose.items)
     if dose.placement:
         profile = await practice.profile_of(session, person)

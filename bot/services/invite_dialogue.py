@@ -144,7 +144,7 @@ async def _create(
     now: datetime,
     ttl: timedelta,
 ) -> Made:
-    actor.dialogue = None
+    dialogue.end(actor)
     created = await invites.create_invite(
         session, now=now, role=role, actor=actor, ttl=ttl, cohort=cohort, coach=coach
     )

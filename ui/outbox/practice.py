@@ -6,6 +6,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.kinds import Kind
 from bot.models import PracticeProfile
+from bot.services import dialogue, dose
 from bot.services.practice import local_day
 from ui import buttons
 from ui.keyboards import button
@@ -18,7 +19,7 @@ async def practice_prompt(context: RenderContext) -> Outgoing | None:
     prof = await context.session.get(PracticeProfile, person.id)
     if prof is not None and (prof.paused or prof.last_practised_on == local_day(context.now, person)):
         return None
-    if person.dialogue and person.dialogue.get("name") == "practice":
+    if dialogue.state(person, dose.DIALOGUE) is not None:
         return None
     t = translator(context)
     message_id = "practice-nudge" if context.row.kind == Kind.PRACTICE_NUDGE else "practice-prompt"
