@@ -48,14 +48,14 @@ NOT_MESSAGE_IDS = {
     # dialogue names, notification tags, job and thread names, file and format names
     "coach-note", "help-text", "participant-deleted", "participant-joined",
     "alert-watch", "outbox-dispatcher", "practice-planner", "machine-translation",
-    "begleiter-export", "sandbox-argos",
+    "begleiter-export",
     # outbox dedupe-key parts and a quiet-hours policy (bot/kinds.py)
     "no-answer", "unless-urgent",
     # enum values of service results (alerts.HelpRequest, relay.Refused)
     # (and appointment_answers, dose, invite_dialogue)
     "already-raised", "too-long", "not-coming", "right-spelling", "no-dose", "bad-name",
-    # text encodings; Bot API entity and tag names (the local Bot API server)
-    "utf-8", "utf-8-sig", "utf-16-le", "tg-emoji", "tg-spoiler", "emoji-id",
+    # text encodings
+    "utf-8", "utf-8-sig",
 }  # fmt: skip
 
 # Runtime-built strings shaped like ids that are not message ids.
