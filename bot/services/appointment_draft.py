@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.models import Appointment, AppointmentKind, Person, Role
+from bot.models import Appointment, AppointmentKind, Person
 from bot.services import appointment_lists, appointments, dialogue, visibility
 from bot.services.appointments import AppointmentError, AppointmentProblem
 from bot.services.when import Reason, WhenError, parse_when
@@ -85,12 +85,8 @@ async def choose_participant(
     state = _draft(actor, Step.PARTICIPANT)
     if state is None:
         return None
-    participant = await session.get(Person, participant_id or 0)
-    if (
-        participant is None
-        or not visibility.may_act_on(actor, participant)
-        or participant.role is not Role.PARTICIPANT
-    ):
+    participant = await visibility.visible_participant(session, actor, participant_id)
+    if participant is None:
         return None
     actor.dialogue = {**state, "step": Step.WHEN.value, "participant_id": participant.id}
     return Asked(Step.WHEN)

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.decks import LEVELS, Decks
 from bot.models import Person, Role
 from bot.services import appointment_lists, audit, practice
-from bot.services.visibility import may_act_on
+from bot.services.visibility import visible_participant
 
 
 async def set_paused(session: AsyncSession, person: Person, paused: bool) -> None:
@@ -39,16 +39,9 @@ class LevelOf:
     level: str | None
 
 
-async def _managed(session: AsyncSession, actor: Person, participant_id: int | None) -> Person | None:
-    participant = await session.get(Person, participant_id or 0)
-    if participant is None or participant.role is not Role.PARTICIPANT or not may_act_on(actor, participant):
-        return None
-    return participant
-
-
 async def level_of(session: AsyncSession, actor: Person, participant_id: int | None) -> LevelOf | None:
     """A participant's level, for a coach or staff member who manages them; None otherwise."""
-    participant = await _managed(session, actor, participant_id)
+    participant = await visible_participant(session, actor, participant_id)
     if participant is None:
         return None
     profile = await practice.profile_of(session, participant)
@@ -70,7 +63,7 @@ async def set_level(
     if participant_id is None:
         participant = actor if actor.role is Role.PARTICIPANT else None
     else:
-        participant = await _managed(session, actor, participant_id)
+        participant = await visible_participant(session, actor, participant_id)
     if participant is None:
         return None
     profile = await practice.profile_of(session, participant)
