@@ -67,11 +67,17 @@ class Turn:
         """Commit what this turn did so far, await `work` with no transaction open, then go on
         in a new one. For slow work such as machine translation: SQLite would hold its lock."""
         await self._session.commit()
+        await self.send_queued()  # what is committed may be said (the button stops spinning)
         return await work  # the session begins a new transaction on its next use
 
     def later(self, send: Callable[[], Awaitable[object]]) -> None:
         """Run a Bot API call after the commit, in the order queued."""
         self.outgoing.append(send)
+
+    async def send_queued(self) -> None:
+        """The Bot API calls queued so far, in order; only ever with no transaction open."""
+        while self.outgoing:
+            await self.outgoing.pop(0)()
 
     async def reply(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
         bot, chat_id = self.context.bot, self.chat_id
@@ -90,20 +96,25 @@ class Turn:
         self.later(send)
 
     async def answer(self, text: str | None = None) -> None:
-        """Acknowledge the pressed button (stops the spinner); optional short toast."""
+        """Acknowledge the pressed button (stops the spinner); optional short toast. Sent
+        after the commit like every Bot API call of a turn."""
         query = self.update.callback_query
         if query is None:
             return
-        try:
-            await query.answer(text)
-        except TelegramError as exc:  # an old query cannot be answered; nothing is lost
-            log.info("answerCallbackQuery failed: %s", type(exc).__name__)
+
+        async def send() -> None:
+            try:
+                await query.answer(text)
+            except TelegramError as exc:  # an old query cannot be answered; nothing is lost
+                log.info("answerCallbackQuery failed: %s", type(exc).__name__)
+
+        self.later(send)
 
     async def clear_buttons(self) -> None:
-        """Remove the pressed message's keyboard so it cannot be pressed twice."""
-        await self._edit_buttons(None)
+        """Remove the pressed message's keyboard (after the commit) so it cannot be pressed twice."""
+        self.edit_buttons(None)
 
-    def edit_buttons(self, markup: InlineKeyboardMarkup) -> None:
+    def edit_buttons(self, markup: InlineKeyboardMarkup | None) -> None:
         """After the commit, show the pressed message with a new keyboard (a ticked option)."""
         self.later(lambda: self._edit_buttons(markup))
 
@@ -166,8 +177,7 @@ async def _open_turn(
         except BaseException:
             await session.rollback()
             raise
-    for send in turn.outgoing:
-        await send()
+    await turn.send_queued()
 
 
 async def refuse(turn: Turn) -> None:

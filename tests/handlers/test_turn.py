@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from sqlalchemy.pool import QueuePool
+from telegram.request import RequestData
+
 from bot.deps import Deps
 from bot.i18n import Translator
 from bot.services import people
 from handlers.access import Audience
 from handlers.turn import Turn
+
+from harness import Harness
+from seed import Cast, deps_of
 
 
 def _turn(deps: Deps, session: Any) -> Turn:
@@ -55,3 +61,26 @@ async def test_outside_transaction_commits_first_and_holds_no_transaction(deps: 
         await session.commit()
     assert seen == [False, 1]
     assert await _counted(deps) == 2
+
+
+async def test_no_bot_api_call_while_the_turn_holds_a_connection(harness: Harness, cast: Cast) -> None:
+    """Answers to buttons, keyboard edits and replies all wait for the commit."""
+    pool = deps_of(harness).engine.pool
+    assert isinstance(pool, QueuePool)
+    held: list[tuple[str, int]] = []
+    record = harness.request.do_request
+
+    async def do_request(
+        url: str, method: str, request_data: RequestData | None = None, **kwargs: Any
+    ) -> Any:
+        held.append((url.rsplit("/", 1)[-1], pool.checkedout()))
+        return await record(url, method, request_data, **kwargs)
+
+    harness.request.do_request = do_request  # type: ignore[method-assign, assignment]
+    await harness.send(cast.participant, "/level")
+    await harness.press(cast.participant, "prl:A2")
+    await harness.send(cast.participant, "/topics")
+    await harness.press(cast.participant, "prt:doctor")
+    methods = {method for method, _ in held}
+    assert {"answerCallbackQuery", "editMessageReplyMarkup", "sendMessage"} <= methods
+    assert [call for call in held if call[1]] == []
