@@ -9,7 +9,8 @@ from datetime import datetime
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, Update
+from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 
 from bot.deps import BotContext, Deps
@@ -79,9 +80,48 @@ class Turn:
         while self.outgoing:
             await self.outgoing.pop(0)()
 
-    async def reply(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    async def reply(
+        self,
+        text: str,
+        markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | None = None,
+        *,
+        html: bool = False,
+    ) -> None:
+        """A message to this chat, after the commit. With html=True the text is Telegram HTML:
+        everything in it that came from a person must be escaped (html.escape)."""
         bot, chat_id = self.context.bot, self.chat_id
-        self.later(lambda: bot.send_message(chat_id, text, reply_markup=markup))
+        mode = ParseMode.HTML if html else None
+        self.later(lambda: bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode))
+
+    def edit(self, text: str, markup: InlineKeyboardMarkup | None = None, *, html: bool = False) -> None:
+        """After the commit, rewrite the pressed message in place: the question with the chosen
+        answer, a card with its new page. Without `markup` the buttons go. Should Telegram
+        refuse (a message too old, or a picture), only the buttons are taken away."""
+        self.later(lambda: self._edit_text(text, markup, html))
+
+    async def _edit_text(self, text: str, markup: InlineKeyboardMarkup | None, html: bool) -> None:
+        query = self.update.callback_query
+        if query is None or query.message is None:
+            return
+        try:
+            mode = ParseMode.HTML if html else None
+            await query.edit_message_text(text, reply_markup=markup, parse_mode=mode)
+        except TelegramError as exc:
+            log.info("editing a message failed: %s", type(exc).__name__)
+            await self._edit_buttons(markup)
+
+    def typing(self) -> None:
+        """Show "typing…" in this chat while something slow is made (a translation, a picture):
+        queued like every call, so it goes out when the transaction commits. Cosmetic."""
+        bot, chat_id = self.context.bot, self.chat_id
+
+        async def send() -> None:
+            try:
+                await bot.send_chat_action(chat_id, ChatAction.TYPING)
+            except TelegramError as exc:
+                log.info("sendChatAction failed: %s", type(exc).__name__)
+
+        self.later(send)
 
     async def notify(self, chat_id: int, text: str, what: str) -> None:
         """A message to someone else (a coach); failing to reach them does not fail this turn."""
