@@ -11,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import dispatcher_of
+from bot.decks import Kind
 from bot.deps import DEPS_KEY, PRIVACY_NOTICE_VERSION, Deps
-from bot.models import CheckinAnswer, OutboxMessage, Person, Role
+from bot.models import CheckinAnswer, OutboxMessage, Person, PracticeProfile, Role
 from bot.services import invites, people
 
 from harness import Harness, User
@@ -204,3 +205,48 @@ async def answer_weekly(
     if words is None:
         return await harness.press(user, f"ck:skip:{checkin}:5")
     return await harness.send(user, words)
+
+
+# -- German practice ------------------------------------------------------------------
+
+
+async def set_level(
+    harness: Harness, person_id: int, level: str = "A1", topics: list[str] | None = None
+) -> None:
+    async with deps_of(harness).sessionmaker.begin() as session:
+        prof = await session.get(PracticeProfile, person_id)
+        if prof is None:
+            session.add(
+                PracticeProfile(
+                    person_id=person_id,
+                    level=level,
+                    topics=topics or [],
+                    dose_size=3,
+                    paused=False,
+                    streak=0,
+                    best_streak=0,
+                    run=0,
+                )
+            )
+        else:
+            prof.level, prof.topics = level, topics or []
+
+
+async def state_of(harness: Harness, person_id: int) -> dict:  # type: ignore[type-arg]
+    async with deps_of(harness).sessionmaker() as session:
+        person = await session.get(Person, person_id)
+        assert person is not None
+        return person.dialogue or {}
+
+
+async def answer_right(harness: Harness, cast: Cast) -> list[str]:
+    """Answer the item on screen correctly, whatever kind it is."""
+    state = await state_of(harness, cast.participant_id)
+    item = deps_of(harness).decks.get(state["items"][state["pos"]])
+    assert item is not None
+    pos = state["pos"]
+    if item.kind is Kind.CARD:
+        return await harness.press(cast.participant, f"prk:{pos}:1")
+    if item.kind is Kind.CHOICE:
+        return await harness.press(cast.participant, f"prc:{pos}:{item.answer}")
+    return await harness.send(cast.participant, item.answers[0])

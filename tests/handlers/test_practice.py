@@ -10,51 +10,7 @@ from bot.decks import Kind
 from bot.models import PracticeCard, PracticeProfile, PracticeReview
 
 from harness import STICKER, Harness
-from seed import Cast, deps_of
-
-
-async def set_level(
-    harness: Harness, person_id: int, level: str = "A1", topics: list[str] | None = None
-) -> None:
-    async with deps_of(harness).sessionmaker.begin() as session:
-        prof = await session.get(PracticeProfile, person_id)
-        if prof is None:
-            session.add(
-                PracticeProfile(
-                    person_id=person_id,
-                    level=level,
-                    topics=topics or [],
-                    dose_size=3,
-                    paused=False,
-                    streak=0,
-                    best_streak=0,
-                    run=0,
-                )
-            )
-        else:
-            prof.level, prof.topics = level, topics or []
-
-
-async def state_of(harness: Harness, person_id: int) -> dict:  # type: ignore[type-arg]
-    from bot.models import Person
-
-    async with deps_of(harness).sessionmaker() as session:
-        person = await session.get(Person, person_id)
-        assert person is not None
-        return person.dialogue or {}
-
-
-async def answer_right(harness: Harness, cast: Cast) -> list[str]:
-    """Answer the item on screen correctly, whatever kind it is."""
-    state = await state_of(harness, cast.participant_id)
-    item = deps_of(harness).decks.get(state["items"][state["pos"]])
-    assert item is not None
-    pos = state["pos"]
-    if item.kind is Kind.CARD:
-        return await harness.press(cast.participant, f"prk:{pos}:1")
-    if item.kind is Kind.CHOICE:
-        return await harness.press(cast.participant, f"prc:{pos}:{item.answer}")
-    return await harness.send(cast.participant, item.answers[0])
+from seed import Cast, answer_right, deps_of, set_level, state_of
 
 
 async def test_first_practice_is_a_placement_quiz(harness: Harness, cast: Cast) -> None:
