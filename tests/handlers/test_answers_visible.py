@@ -6,7 +6,17 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from bot.models import Alert, Checkin, CheckinAnswer, CheckinStatus, OutboxMessage, OutboxStatus, Severity
+from bot.models import (
+    Alert,
+    Appointment,
+    Attendance,
+    Checkin,
+    CheckinAnswer,
+    CheckinStatus,
+    OutboxMessage,
+    OutboxStatus,
+    Severity,
+)
 from bot.services.triage import HELP_FALLBACK, triage_checkin
 
 from harness import Harness
@@ -133,3 +143,111 @@ async def test_the_numbers_still_come_from_the_outbox_if_the_chat_never_shows_th
     harness.clock.advance(HELP_FALLBACK)
     await deliver(harness)
     assert any("116 016" in t for t in harness.request.texts(cast.participant.id))
+
+
+# -- appointments ------------------------------------------------------------------------------
+
+
+async def make_with_note(harness: Harness, cast: Cast) -> int:
+    """Jonas makes an appointment for Amina with a place and a note; returns its id."""
+    coach = cast.coach
+    await harness.send(coach, "/appointment")
+    await harness.press(coach, f"apn:p:{cast.participant_id}")
+    await harness.send(coach, "morgen 9:30")
+    await harness.press(coach, "apn:k:job_centre")
+    await harness.send(coach, "Jobcenter <Kassel> & Co")
+    (confirm,) = await harness.send(coach, "Bitte Pass mitbringen")
+    # The coach's confirmation: the note, the time in bold, the place escaped.
+    assert "\nHinweis: Bitte Pass mitbringen\nSo speichern?" in confirm
+    assert "<b>Dienstag, 24. November 2026, 09:30 Uhr</b>" in confirm
+    assert "Jobcenter &lt;Kassel&gt; &amp; Co" in confirm
+    assert harness.request.sent(coach.id)[-1]["parse_mode"] == "HTML"
+    await harness.press(coach, "apn:save")
+    (appointment,) = await rows(harness, Appointment)
+    return int(appointment.id)
+
+
+async def test_the_note_is_in_the_news_and_the_reminder(harness: Harness, cast: Cast) -> None:
+    amina = cast.participant
+    await make_with_note(harness, cast)
+    await deliver(harness)
+    news = harness.request.texts(amina.id)[0]
+    assert news.count("Bitte Pass mitbringen") == 2  # in the German block and in hers
+    assert "Hinweis: Bitte Pass mitbringen" in news and "&lt;Kassel&gt;" in news
+    harness.clock.advance(timedelta(hours=22))  # 08:00 on the day: the 2-hour reminder is due
+    await deliver(harness)
+    reminder = harness.request.texts(amina.id)[-1]
+    assert reminder.startswith("Erinnerung: Jobcenter") and "Hinweis: Bitte Pass mitbringen" in reminder
+
+
+async def test_an_appointment_answer_stays_visible_and_can_be_changed_until_it_starts(
+    harness: Harness, cast: Cast
+) -> None:
+    amina = cast.participant
+    apt = await make_with_note(harness, cast)
+    await deliver(harness)
+
+    assert await harness.press(amina, f"apa:yes:{apt}:1", message_id=77) == []
+    edit = last_edit(harness, amina.id)
+    assert edit["message_id"] == 77 and edit["parse_mode"] == "HTML"
+    assert "Kommen Sie?" in edit["text"] and edit["text"].endswith("✅ Ich komme\n\u200f✅ سأحضر")
+    assert "<b>Dienstag, 24. November 2026, 09:30 Uhr</b>" in edit["text"]
+    assert [b["callback_data"] for row in edit["reply_markup"]["inline_keyboard"] for b in row] == [
+        f"apa:change:{apt}:1"
+    ]
+
+    # "Change answer": the question again, with both buttons; then "no".
+    assert await harness.press(amina, f"apa:change:{apt}:1", message_id=77) == []
+    edit = last_edit(harness, amina.id)
+    assert edit["text"].endswith("هل ستحضر؟") and "✅" not in edit["text"]
+    assert [b["callback_data"] for row in edit["reply_markup"]["inline_keyboard"] for b in row] == [
+        f"apa:yes:{apt}:1",
+        f"apa:no:{apt}:1",
+    ]
+    replies = await harness.press(amina, f"apa:no:{apt}:1", message_id=77)
+    assert replies[0].startswith("Schade.")
+    assert "❌ Ich komme nicht" in last_edit(harness, amina.id)["text"]
+    await harness.press(amina, f"aps:{apt}", message_id=78)  # without a reason
+    assert last_edit(harness, amina.id)["text"].startswith("→ Ohne Grund")
+
+    # /appointments shows her current answer and the note, bilingual.
+    (listing,) = await harness.send(amina, "/appointments")
+    assert listing.startswith("Kommende Termine:\n\n<b>Dienstag, 24. November 2026, 09:30 Uhr</b>: Jobcenter")
+    assert (
+        "Hinweis: Bitte Pass mitbringen\n❌ Ich komme nicht" in listing and "❌ لا أستطيع الحضور" in listing
+    )
+
+    # A forged version is stale; once it has begun, the answer can no longer change.
+    assert (await harness.press(amina, f"apa:change:{apt}:9"))[0].startswith(
+        "Diese Schaltfläche gilt nicht mehr."
+    )
+    harness.clock.advance(timedelta(days=1))
+    replies = await harness.press(amina, f"apa:change:{apt}:1")
+    assert replies[0].startswith("Dieser Termin hat schon begonnen.")
+    (stored,) = await rows(harness, Appointment)
+    assert stored.answer is Attendance.NOT_COMING
+
+
+async def test_a_reason_reaches_the_coach_translated_in_one_message(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    amina = cast.participant
+    apt = await make_with_note(harness, cast)
+    await deliver(harness)
+    before = len(harness.request.texts(cast.coach.id))
+    await harness.press(amina, f"apa:no:{apt}:1")
+    replies = await harness.send(amina, "أنا مريضة")
+    assert replies[0].startswith("Ihre Beraterin oder Ihr Berater weiß Bescheid.")
+    assert ("sendChatAction", "typing") in [(n, p.get("action")) for n, p in harness.request.calls]
+    await deliver(harness)
+    (notice,) = harness.request.texts(cast.coach.id)[before:]
+    assert notice.startswith("Amina kann nicht kommen: Jobcenter, Dienstag, 24. November 2026")
+    assert "«أنا مريضة»" in notice and "«ich bin krank»" in notice
+    assert harness.request.buttons(cast.coach.id) == [
+        f"rly:{cast.participant_id}",
+        f"cpc:{cast.participant_id}",
+    ]
+    # Nothing more comes later (the notice held back for the reason was part of it).
+    harness.clock.advance(timedelta(minutes=10))
+    await deliver(harness)
+    assert len(harness.request.texts(cast.coach.id)) == before + 1
