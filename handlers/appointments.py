@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.models import Role
-from bot.services import appointment_answers, appointment_changes, appointment_draft, appointment_lists
+from bot.services import appointment_answers, appointment_changes, appointment_draft, appointment_lists, relay
 from bot.services.appointment_answers import Reply
 from bot.services.appointment_changes import Change
 from bot.services.appointment_draft import Asked, NotATime, Step
@@ -86,7 +86,7 @@ async def _ask(turn: Turn, asked: Asked) -> None:
     elif asked.step is Step.NOTE:
         await turn.reply(t("apt-ask-note"), view.skip_keyboard(t))
     elif asked.step is Step.CONFIRM:
-        await turn.reply(*view.confirm_view(t, asked, turn.person))
+        await turn.reply(*view.confirm_view(t, asked, turn.person), html=True)
 
 
 async def _save(turn: Turn) -> None:
@@ -116,7 +116,7 @@ async def cmd_appointments(turn: Turn) -> None:
         if not agenda.upcoming:
             await turn.reply(turn.t.both("apt-list-empty"))
         else:
-            await turn.reply(view.participant_list(turn.t, agenda, person))
+            await turn.reply(view.participant_list(turn.t, agenda, person), html=True)
         return
     if agenda.upcoming:
         await turn.reply(*view.coach_list(turn.t, agenda, person))
@@ -171,50 +171,65 @@ async def on_move_text(turn: Turn, text: str) -> bool:
 
 
 async def cb_answer(turn: Turn) -> None:
-    """apa:yes|no:<appointment>:<version>"""
+    """apa:yes|no|change:<appointment>:<version>. The question stays in the chat with her
+    answer ("✅ Ich komme") and a button to change it until the appointment starts."""
     person = turn.person
     assert person is not None and turn.button is not None
-    choice, appointment_id = turn.button.arg(0), turn.button.int_arg(1)
-    if choice not in ("yes", "no"):
+    choice, appointment_id, version = turn.button.arg(0), turn.button.int_arg(1), turn.button.int_arg(2)
+    if choice == "change":
+        replied = await turn.call(appointment_answers.reopen, person, appointment_id, version, now=turn.now)
+    elif choice in ("yes", "no"):
+        replied = await turn.call(
+            appointment_answers.reply, person, appointment_id, version, coming=choice == "yes", now=turn.now
+        )
+    else:
         await stale(turn)
         return
-    replied = await turn.call(
-        appointment_answers.reply,
-        person,
-        appointment_id,
-        turn.button.int_arg(2),
-        coming=choice == "yes",
-        now=turn.now,
-    )
-    if replied is Reply.STALE:
+    appointment = replied.appointment
+    if replied.reply is Reply.STALE or appointment is None:
         await stale(turn)
         return
-    if replied is Reply.CLOSED:
-        await turn.answer(turn.t("apt-closed"))
+    if replied.reply in (Reply.CLOSED, Reply.STARTED):
+        said = "apt-started" if replied.reply is Reply.STARTED else "apt-closed"
+        await turn.answer(turn.t(said))
         await turn.clear_buttons()
-        await turn.reply(turn.t.both("apt-closed"))
+        await turn.reply(turn.t.both(said))
         return
-    await _done_with_buttons(turn)
-    if replied is Reply.COMING:
-        await turn.reply(turn.t.both("apt-thanks-coming"))
+    if replied.reply is Reply.REOPENED:
+        await turn.answer()
+        turn.edit(*view.question_view(turn.t, appointment, person), html=True)
         return
-    assert appointment_id is not None
-    await turn.reply(turn.t.both("apt-ask-reason"), view.no_reason_keyboard(turn.t, appointment_id))
+    if replied.reply is Reply.COMING:
+        await turn.answer(turn.t("apt-thanks-coming"))
+    else:
+        await turn.answer()
+    turn.edit(*view.answered_view(turn.t, appointment, person), html=True)
+    if replied.reply is Reply.NOT_COMING:
+        await turn.reply(turn.t.both("apt-ask-reason"), view.no_reason_keyboard(turn.t, appointment.id))
 
 
 async def cb_reason_skip(turn: Turn) -> None:
     assert turn.person is not None
-    if not appointment_answers.skip_reason(turn.person):
+    if not await turn.call(appointment_answers.skip_reason, turn.person, now=turn.now):
         await stale(turn)
         return
-    await _done_with_buttons(turn)
-    await turn.reply(turn.t.both("apt-coach-told"))
+    await turn.answer()
+    turn.edit(view.reason_skipped(turn.t))
 
 
 async def on_reason_text(turn: Turn, text: str) -> bool:
-    if turn.person is None:
+    """Her reason, in her language: translated into German (no transaction open while the
+    model works), then passed on to the coach in one message."""
+    person = turn.person
+    if person is None or not appointment_answers.awaits_reason(person):
         return False
-    if not await turn.call(appointment_answers.give_reason, turn.person, text, now=turn.now):
+    reason = text.strip()[: appointment_answers.REASON_MAX]
+    translation = None
+    if reason and relay.language_of(person) != relay.COACH_LANGUAGE:
+        turn.typing()
+        translate = turn.deps.mt.translate(reason, relay.language_of(person), relay.COACH_LANGUAGE)
+        translation = await turn.outside_transaction(translate)
+    if not await turn.call(appointment_answers.give_reason, person, reason, translation, now=turn.now):
         return False
     await turn.reply(turn.t.both("apt-coach-told"))
     return True

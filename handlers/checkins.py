@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 
 from bot.checkin_content import QuestionKind
+from bot.deps import Deps
 from bot.models import Person
-from bot.services import checkins, dialogue
+from bot.services import checkins, dialogue, triage
 from bot.services.checkins import Finished, OpenQuestion, Step, TextRefused, Value
-from bot.services.triage import triage_checkin
 from handlers.turn import Turn, command, stale
 from ui import checkins as view
 
@@ -31,10 +31,8 @@ async def show(turn: Turn, person: Person, step: Step, *, first: bool = False) -
         await _finished(turn, person, step)
         return
     dialogue.begin(person, DIALOGUE, id=step.checkin.id, q=step.index, sel=[])
-    if first:
-        await turn.reply(turn.t.both(f"ci-intro-{step.questionnaire.id}"))
     markup = view.question_markup(turn.t, step.checkin.id, step.index, step.question, [])
-    await turn.reply(view.question_text(turn.t, step), markup)
+    await turn.reply(view.question_text(turn.t, step, first=first), markup)
 
 
 async def cb_checkin(turn: Turn) -> None:
@@ -52,15 +50,12 @@ async def cb_checkin(turn: Turn) -> None:
         await stale(turn)
         return
     question = found.question
-    if action == "go":
+    if action in ("go", "later"):
         await turn.answer()
-        await turn.clear_buttons()
-        step = await turn.call(checkins.resume, turn.deps.checkins, found.checkin, now=turn.now)
-        await show(turn, person, step, first=True)
-    elif action == "later":
-        await turn.answer()
-        await turn.clear_buttons()
-        await turn.reply(turn.t.both("ci-later"))
+        turn.edit(view.offer_taken(turn.t, found.questionnaire.id, later=action == "later"))
+        if action == "go":
+            step = await turn.call(checkins.resume, turn.deps.checkins, found.checkin, now=turn.now)
+            await show(turn, person, step, first=True)
     elif action == "skip":
         await _answer(turn, person, found, None)
     elif action == "a" and question.kind is QuestionKind.SEVERAL:
@@ -79,7 +74,7 @@ async def cb_checkin(turn: Turn) -> None:
 
 async def _answer(turn: Turn, person: Person, found: OpenQuestion, value: Value | None) -> None:
     await turn.answer()
-    await turn.clear_buttons()
+    turn.edit(view.answered_text(turn.t, found, value))  # the question stays, with its answer
     step = await turn.call(checkins.answer, turn.deps.checkins, found, value, now=turn.now)
     await show(turn, person, step)
 
@@ -125,14 +120,23 @@ async def on_checkin_text(turn: Turn, text: str) -> bool:
 
 
 async def _finished(turn: Turn, person: Person, finished: Finished) -> None:
+    """The answers are committed and triaged before anything is said: a crisis is answered
+    with the 24/7 numbers first and alone, not after a "thank you"."""
     dialogue.end(person)
+    if finished.has_foreign_text:
+        turn.typing()  # the free text is translated before the rules read it
+    triaged = await turn.outside_transaction(_triage(turn.deps, finished.checkin_id))
+    if triaged is not None and triaged.crisis:
+        await turn.reply(view.crisis_text(turn.t, turn.deps.checkins.help_lines))
+        deps, alert_id = turn.deps, triaged.alert_id
+        turn.later(lambda: triage.help_numbers_shown(deps, alert_id))
+        return
     await turn.reply(turn.t.both("ci-thanks-contact" if finished.wants_contact else "ci-thanks"))
-    deps, checkin_id = turn.deps, finished.checkin_id
 
-    async def triage() -> None:
-        try:
-            await triage_checkin(deps, checkin_id)
-        except Exception:  # the answers are saved; the triage job tries again within a minute
-            log.exception("triage of check-in %s failed", checkin_id)
 
-    turn.later(triage)
+async def _triage(deps: Deps, checkin_id: int) -> triage.Triaged | None:
+    try:
+        return await triage.triage_checkin(deps, checkin_id, in_chat=True)
+    except Exception:  # the answers are saved; the triage job tries again within a minute
+        log.exception("triage of check-in %s failed", checkin_id)
+        return None

@@ -153,7 +153,11 @@ class Dispatcher:
     async def _send(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
         try:
             sent = await self.bot.send_message(
-                chat_id, message.text, reply_markup=message.markup, **self._pace
+                chat_id,
+                message.text,
+                reply_markup=message.markup,
+                parse_mode=message.parse_mode,
+                **self._pace,
             )
         except Forbidden:
             return Outcome(row_id, Result.BLOCKED, error="Forbidden")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from zoneinfo import ZoneInfo
 
 from bot.i18n import REFERENCE, Translator
-from bot.models import Appointment, AppointmentKind, Person
+from bot.models import Appointment, AppointmentKind, Attendance, Person
 
 
 def local_time(moment: datetime, person: Person) -> datetime:
@@ -26,10 +27,62 @@ def appointment_args(t: Translator, appointment: Appointment, viewer: Person) ->
     }
 
 
-def bilingual_appointment(t: Translator, message_id: str, appointment: Appointment, viewer: Person) -> str:
-    """German first with German names of kind and date, the person's language below."""
+def render_html(
+    t: Translator, message_id: str, appointment: Appointment, viewer: Person, **extra: str
+) -> str:
+    """A message about an appointment in Telegram HTML: everything escaped (a place or a
+    name is typed by a person), the time in bold. The tag goes in after rendering, since a
+    right-to-left catalogue marks every "/" it renders."""
+    args = {
+        key: escape(value) for key, value in {**appointment_args(t, appointment, viewer), **extra}.items()
+    }
+    return t(message_id, **args).replace(args["when"], f"<b>{args['when']}</b>", 1)
+
+
+def note_line(t: Translator, appointment: Appointment, *, html: bool = False) -> str:
+    """ "Hinweis: Bitte Pass mitbringen" below an appointment, or nothing without a note."""
+    if not appointment.note:
+        return ""
+    return "\n" + t("apt-note", note=escape(appointment.note) if html else appointment.note)
+
+
+def bilingual_appointment(
+    t: Translator,
+    message_id: str,
+    appointment: Appointment,
+    viewer: Person,
+    *,
+    html: bool = False,
+    then: str | None = None,
+) -> str:
+    """German first with German names of kind and date, the person's language below; each
+    with the appointment's note and, if given, the message `then` (a question) after it.
+    With html=True the text is Telegram HTML with the time in bold."""
+
+    def block(tr: Translator) -> str:
+        if html:
+            text = render_html(tr, message_id, appointment, viewer)
+        else:
+            text = tr(message_id, **appointment_args(tr, appointment, viewer))
+        text += note_line(tr, appointment, html=html)
+        return text + ("\n" + tr(then) if then else "")
+
     german = Translator(t.catalogue, REFERENCE)
-    text = german(message_id, **appointment_args(german, appointment, viewer))
+    text = block(german)
     if t.language != REFERENCE:
-        text += "\n\n" + t(message_id, **appointment_args(t, appointment, viewer))
+        text += "\n\n" + block(t)
     return text
+
+
+ANSWER_IDS = {
+    Attendance.COMING: "apt-answer-yes",
+    Attendance.NOT_COMING: "apt-answer-no",
+    None: "apt-answer-open",
+}
+
+
+def answer_both(t: Translator, answer: Attendance | None) -> str:
+    """ "✅ Ich komme" and the same in the person's language below."""
+    message_id = ANSWER_IDS.get(answer, "apt-answer-open")
+    german = t.de(message_id)
+    return german if t.language == REFERENCE else f"{german}\n{t(message_id)}"

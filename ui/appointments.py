@@ -6,13 +6,23 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.i18n import Translator
+from bot.i18n import REFERENCE, Translator
 from bot.models import Appointment, AppointmentKind, Attendance, Person
 from bot.services.appointment_draft import Asked
 from bot.services.appointment_lists import Agenda, Listed
 from ui import buttons, keyboards
-from ui.appointment_text import appointment_args, kind_id, local_time
+from ui.appointment_text import (
+    ANSWER_IDS,
+    answer_both,
+    appointment_args,
+    bilingual_appointment,
+    kind_id,
+    local_time,
+    note_line,
+    render_html,
+)
 from ui.keyboards import button
+from ui.outbox.appointments import answer_buttons
 
 MANAGED_SHOWN = 10  # move/cancel button rows under the list
 
@@ -47,6 +57,7 @@ def kinds_keyboard(t: Translator) -> InlineKeyboardMarkup:
 
 
 def confirm_view(t: Translator, asked: Asked, viewer: Person) -> tuple[str, InlineKeyboardMarkup]:
+    """The draft as it would be saved, with its note (Telegram HTML: the time in bold)."""
     assert asked.preview is not None
     confirm = InlineKeyboardMarkup(
         [
@@ -54,16 +65,32 @@ def confirm_view(t: Translator, asked: Asked, viewer: Person) -> tuple[str, Inli
             [button(t("apt-discard"), buttons.APPOINTMENT_NEW, "discard")],
         ]
     )
-    return t("apt-confirm", name=asked.name, **appointment_args(t, asked.preview, viewer)), confirm
+    preview = asked.preview
+    text = render_html(t, "apt-confirm", preview, viewer, name=asked.name)
+    if preview.note:  # before "So speichern?", the last line
+        *lines, question = text.split("\n")
+        text = "\n".join(lines) + note_line(t, preview, html=True) + "\n" + question
+    return text, confirm
 
 
 # -- lists ---------------------------------------------------------------------------------
 
 
 def participant_list(t: Translator, agenda: Agenda, viewer: Person) -> str:
-    lines = [t("apt-list-title")]
-    lines += [t("apt-list-item", **appointment_args(t, a.appointment, viewer)) for a in agenda.upcoming]
-    return "\n".join(lines)
+    """Her upcoming appointments, each with its note and her answer; German first, her
+    language below (Telegram HTML: the times in bold)."""
+
+    def block(tr: Translator) -> str:
+        lines = [tr("apt-list-title")]
+        for listed in agenda.upcoming:
+            appointment = listed.appointment
+            item = render_html(tr, "apt-list-item", appointment, viewer)
+            item += note_line(tr, appointment, html=True)
+            lines.append(item + "\n" + tr(ANSWER_IDS[appointment.answer]))
+        return "\n\n".join(lines)
+
+    german = Translator(t.catalogue, REFERENCE)
+    return block(german) + ("" if t.language == REFERENCE else "\n\n\n" + block(t))
 
 
 def coach_list(t: Translator, agenda: Agenda, viewer: Person) -> tuple[str, InlineKeyboardMarkup]:
@@ -109,7 +136,39 @@ def _pair(
 # -- the participant's answer ----------------------------------------------------------------
 
 
+def question_view(
+    t: Translator, appointment: Appointment, viewer: Person
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The question again, after "change answer": the appointment and "Kommen Sie?"."""
+    text = bilingual_appointment(t, "apt-card", appointment, viewer, html=True, then="apt-question")
+    return text, answer_buttons(t, appointment)
+
+
+def answered_view(
+    t: Translator, appointment: Appointment, viewer: Person
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The question as it stays once answered: the appointment, "Kommen Sie?", "✅ Ich komme"
+    (or "❌ Ich komme nicht"), and a small button to change it until the appointment starts."""
+    text = bilingual_appointment(t, "apt-card", appointment, viewer, html=True, then="apt-question")
+    text += "\n\n" + answer_both(t, appointment.answer)
+    change = button(
+        t.label("apt-change-answer"),
+        buttons.APPOINTMENT_ANSWER,
+        "change",
+        appointment.id,
+        appointment.version,
+    )
+    return text, InlineKeyboardMarkup([[change]])
+
+
 def no_reason_keyboard(t: Translator, appointment_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [[button(t.label("apt-no-reason"), buttons.APPOINTMENT_REASON_SKIP, appointment_id)]]
     )
+
+
+def reason_skipped(t: Translator) -> str:
+    """The reason question once "without a reason" was pressed: the choice, and that the coach knows."""
+    german, own = t.de("apt-no-reason"), t("apt-no-reason")
+    chosen = german if t.language == REFERENCE else f"{german} · {own}"
+    return "→ " + chosen + "\n\n" + t.both("apt-coach-told")

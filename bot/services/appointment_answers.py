@@ -1,25 +1,67 @@
-"""A participant answers an appointment from the chat: coming or not, then perhaps why not."""
+"""A participant answers an appointment from the chat: coming or not, then perhaps why not;
+and changes the answer until the appointment starts.
+
+"Can't come" asks why. The coach's notice waits REASON_WAIT for the answer, so that the
+coach gets one message: that she can't come and why, in her words and in German. Skipping
+the reason sends the notice at once; not answering at all sends it when the wait is over.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import enum
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.models import Appointment, Person
-from bot.services import appointments, dialogue
+from bot.kinds import appointment_key, cant_come_key
+from bot.models import (
+    Appointment,
+    AppointmentStatus,
+    Attendance,
+    OutboxMessage,
+    OutboxStatus,
+    Person,
+    RelayDirection,
+    RelayMessage,
+)
+from bot.mt import MachineTranslation
+from bot.services import appointments, dialogue, outbox, relay
 from bot.services.appointments import AppointmentError
 
 REASON = "appointment_reason"
+REASON_WAIT = timedelta(minutes=5)
+REASON_MAX = 500
 
 
 class Reply(enum.Enum):
     STALE = "stale"  # not theirs, or the appointment changed since the question
     CLOSED = "closed"  # cancelled or already begun
+    STARTED = "started"  # "change answer" once the appointment has begun
     COMING = "coming"
     NOT_COMING = "not-coming"  # the reason dialogue begins
+    REOPENED = "reopened"  # "change answer": the question again
+
+
+@dataclass(frozen=True)
+class Replied:
+    reply: Reply
+    appointment: Appointment | None = None
+
+
+async def _theirs(
+    session: AsyncSession, participant: Person, appointment_id: int | None, version: int | None
+) -> Appointment | None:
+    appointment = await session.get(Appointment, appointment_id or 0)
+    if appointment is None or appointment.participant_id != participant.id or appointment.version != version:
+        return None
+    return appointment
+
+
+def _cant_come_prefix(appointment: Appointment) -> str:
+    return appointment_key(appointment.id, appointment.version, "cant-come:")
 
 
 async def reply(
@@ -30,38 +72,113 @@ async def reply(
     *,
     coming: bool,
     now: datetime,
-) -> Reply:
-    """The answer to the question about one version of an appointment."""
-    appointment = await session.get(Appointment, appointment_id or 0)
-    if appointment is None or appointment.participant_id != participant.id or appointment.version != version:
-        return Reply.STALE
+) -> Replied:
+    """The answer to the question about one version of an appointment (a first answer or a
+    changed one)."""
+    appointment = await _theirs(session, participant, appointment_id, version)
+    if appointment is None:
+        return Replied(Reply.STALE)
     try:
         await appointments.answer(session, appointment, participant, coming=coming, now=now)
     except AppointmentError:
-        return Reply.CLOSED
+        return Replied(Reply.CLOSED, appointment)
+    state = dialogue.state(participant, REASON)
+    if state is not None and state.get("appointment_id") == appointment.id:
+        dialogue.end(participant)  # a reason asked for an answer she has changed
     if coming:
-        return Reply.COMING
+        # Changed to "I will come" before the coach heard "I can't": the coach need not hear it.
+        await outbox.cancel_pending(session, key_prefix=_cant_come_prefix(appointment))
+        return Replied(Reply.COMING, appointment)
+    await _due(session, cant_come_key(appointment.id, appointment.version, now), now + REASON_WAIT)
     dialogue.begin(participant, REASON, appointment_id=appointment.id)
-    return Reply.NOT_COMING
+    return Replied(Reply.NOT_COMING, appointment)
 
 
-def skip_reason(participant: Person) -> bool:
-    """No reason given; False if no reason was asked for."""
-    if dialogue.state(participant, REASON) is None:
-        return False
-    dialogue.end(participant)
-    return True
+async def reopen(
+    session: AsyncSession,
+    participant: Person,
+    appointment_id: int | None,
+    version: int | None,
+    *,
+    now: datetime,
+) -> Replied:
+    """ "Change answer": the question again, until the appointment starts."""
+    appointment = await _theirs(session, participant, appointment_id, version)
+    if appointment is None:
+        return Replied(Reply.STALE)
+    if appointment.status is not AppointmentStatus.SCHEDULED:
+        return Replied(Reply.CLOSED, appointment)
+    if appointment.starts_at <= now:
+        return Replied(Reply.STARTED, appointment)
+    return Replied(Reply.REOPENED, appointment)
 
 
-async def give_reason(session: AsyncSession, participant: Person, reason: str, *, now: datetime) -> bool:
-    """The typed reason, passed on to the coach; False if no reason was asked for."""
+async def _due(session: AsyncSession, key: str, at: datetime, *, prefix: bool = False) -> None:
+    """Move a pending outbox row (or every one under a key prefix) to `at`."""
+    match = (
+        OutboxMessage.dedupe_key.startswith(key, autoescape=True)
+        if prefix
+        else OutboxMessage.dedupe_key == key
+    )
+    await session.execute(
+        update(OutboxMessage).where(match, OutboxMessage.status == OutboxStatus.PENDING).values(due_at=at)
+    )
+
+
+def awaits_reason(participant: Person) -> bool:
+    return dialogue.state(participant, REASON) is not None
+
+
+async def skip_reason(session: AsyncSession, participant: Person, *, now: datetime) -> bool:
+    """No reason given: the coach hears now. False if no reason was asked for."""
     state = dialogue.state(participant, REASON)
     if state is None:
         return False
     dialogue.end(participant)
     appointment = await session.get(Appointment, state.get("appointment_id") or 0)
     if appointment is not None:
-        # If it changed meanwhile, the coach already knows they cannot come.
-        with contextlib.suppress(AppointmentError):
-            await appointments.give_reason(session, appointment, participant, reason=reason, now=now)
+        await _due(session, _cant_come_prefix(appointment), now, prefix=True)
+    return True
+
+
+async def give_reason(
+    session: AsyncSession,
+    participant: Person,
+    reason: str,
+    translation: MachineTranslation | None,
+    *,
+    now: datetime,
+) -> bool:
+    """The typed reason (translated to German before, outside the transaction), passed on to
+    the coach in one message with the notice; kept, encrypted, as a message to the coach so
+    that it is in her history. False if no reason was asked for."""
+    reason = reason.strip()[:REASON_MAX]
+    if not reason:
+        return await skip_reason(session, participant, now=now)
+    state = dialogue.state(participant, REASON)
+    if state is None:
+        return False
+    dialogue.end(participant)
+    appointment = await session.get(Appointment, state.get("appointment_id") or 0)
+    if appointment is None or appointment.answer is not Attendance.NOT_COMING:
+        return True  # it changed meanwhile: the coach already knows what is true now
+    message = RelayMessage(
+        participant_id=participant.id,
+        coach_id=participant.coach_id,
+        direction=RelayDirection.TO_COACH,
+        text=reason,
+        source_language=relay.language_of(participant),
+        target_language=relay.COACH_LANGUAGE,
+        translation=translation.text[: REASON_MAX * 2] if translation else None,
+        translated_by=translation.model if translation else None,
+        created_at=now,
+    )
+    session.add(message)
+    await session.flush()
+    # The notice held back for the reason goes as part of the reason's message instead.
+    await outbox.cancel_pending(session, key_prefix=_cant_come_prefix(appointment))
+    with contextlib.suppress(AppointmentError):
+        await appointments.give_reason(
+            session, appointment, participant, reason=reason, now=now, relay_message_id=message.id
+        )
     return True

@@ -131,6 +131,7 @@ async def _place_or_note(session: AsyncSession, actor: Person, state: dict[str, 
         kind=AppointmentKind(state["kind"]),
         starts_at=datetime.fromisoformat(state["starts_at"]),
         place=state.get("place", ""),
+        note=state["note"],
     )
     name = (participant.display_name if participant else None) or "?"
     return Asked(Step.CONFIRM, name=name, preview=preview)

@@ -297,23 +297,37 @@ async def answer(
 
 
 async def give_reason(
-    session: AsyncSession, appointment: Appointment, participant: Person, *, reason: str, now: datetime
+    session: AsyncSession,
+    appointment: Appointment,
+    participant: Person,
+    *,
+    reason: str,
+    now: datetime,
+    relay_message_id: int | None = None,
 ) -> None:
-    """The optional reason after "I can't come", passed on to the coach."""
+    """The optional reason after "I can't come", passed on to the coach (with the relayed
+    message that keeps it and its translation, when there is one)."""
     if appointment.participant_id != participant.id or appointment.answer is not Attendance.NOT_COMING:
         raise AppointmentError(AppointmentProblem.CLOSED)
     appointment.answer_reason = reason.strip()[:500]
     key = cant_come_reason_key(appointment.id, appointment.version, now)
-    await _alert_coach(session, appointment, participant, Kind.COACH_CANT_COME_REASON, key, now)
+    extra = {"relay_message_id": relay_message_id} if relay_message_id is not None else {}
+    await _alert_coach(session, appointment, participant, Kind.COACH_CANT_COME_REASON, key, now, extra)
 
 
 async def _alert_coach(
-    session: AsyncSession, appointment: Appointment, participant: Person, kind: Kind, key: str, now: datetime
+    session: AsyncSession,
+    appointment: Appointment,
+    participant: Person,
+    kind: Kind,
+    key: str,
+    now: datetime,
+    extra: dict[str, int] | None = None,
 ) -> None:
     """An alert for the participant's coach, at once and regardless of quiet hours."""
     if participant.coach_id is None:
         return
-    payload = {"appointment_id": appointment.id, "version": appointment.version}
+    payload = {"appointment_id": appointment.id, "version": appointment.version, **(extra or {})}
     await outbox.enqueue(session, plan(kind, participant.coach_id, now, payload, key=key), now=now)
 
 

@@ -275,6 +275,7 @@ class OpenQuestion:
 class Finished:  # every question answered or skipped: the check-in is completed
     checkin_id: int
     wants_contact: bool
+    has_foreign_text: bool = False  # free text to translate before the triage can read it
 
 
 Step = OpenQuestion | Finished
@@ -327,7 +328,10 @@ async def next_step(
     complete(checkin, now=now)
     await cancel_offers(session, checkin)
     contact = answers.get("contact")
-    return Finished(checkin.id, wants_contact=contact is not None and contact.choice == "yes")
+    foreign = any(a.text and (a.text_language or "de") != "de" for a in answers.values())
+    return Finished(
+        checkin.id, wants_contact=contact is not None and contact.choice == "yes", has_foreign_text=foreign
+    )
 
 
 async def begin(session: AsyncSession, content: CheckinContent, person: Person, *, now: datetime) -> Step:

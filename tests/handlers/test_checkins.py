@@ -131,10 +131,14 @@ async def test_forged_stale_and_replayed_buttons_change_nothing(harness: Harness
     assert (await harness.press(karim, f"ck:a:{theirs}:0:-1"))[0].startswith(STALE)
     assert {q: (a.score, a.choice) for q, a in (await answers(harness)).items()} == before
 
-    # "Later" and "go" from an offer: the open question comes again.
-    assert (await harness.press(amina, f"ck:later:{checkin}:0"))[0].startswith("In Ordnung.")
+    # "Later" and "go" from an offer: the offer says what was chosen; "go" asks the open
+    # question again (with the introduction, in one message).
+    assert await harness.press(amina, f"ck:later:{checkin}:0") == []
+    later = harness.request.sent(amina.id, "editMessageText")[-1]["text"]
+    assert later.startswith("→ Später") and "In Ordnung. Sie können jederzeit mit /checkin anfangen." in later
     replies = await harness.press(amina, f"ck:go:{checkin}:0")
-    assert replies[1].startswith("(3/6)")
+    assert len(replies) == 1 and replies[0].startswith("Ein paar kurze Fragen") and "(3/6)" in replies[0]
+    assert "\n\n→ Los geht's · " in harness.request.sent(amina.id, "editMessageText")[-1]["text"]
 
     # Three days later the check-in has expired: neither buttons nor text still count.
     await harness.press(amina, f"ck:a:{checkin}:2:all")

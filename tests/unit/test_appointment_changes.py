@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from bot.models import (
     AppointmentStatus,
     Attendance,
     OutboxMessage,
+    OutboxStatus,
     Person,
     Role,
 )
@@ -138,30 +140,48 @@ async def test_a_participant_answers_and_gives_a_reason(
 ) -> None:
     now, apt = clock.now(), team.appointment
     reply = appointment_answers.reply
-    assert await reply(session, team.amina, apt.id, 2, coming=True, now=now) is Reply.STALE  # another version
-    assert await reply(session, team.omid, apt.id, 1, coming=True, now=now) is Reply.STALE  # not his
-    assert await reply(session, team.amina, None, 1, coming=True, now=now) is Reply.STALE
-    assert await reply(session, team.amina, apt.id, 1, coming=True, now=now) is Reply.COMING
+
+    async def answer(who: Any, appointment_id: int | None, version: int, coming: bool) -> Reply:
+        return (await reply(session, who, appointment_id, version, coming=coming, now=clock.now())).reply
+
+    assert await answer(team.amina, apt.id, 2, True) is Reply.STALE  # another version
+    assert await answer(team.omid, apt.id, 1, True) is Reply.STALE  # not his
+    assert await answer(team.amina, None, 1, True) is Reply.STALE
+    assert await answer(team.amina, apt.id, 1, True) is Reply.COMING
     assert apt.answer is Attendance.COMING and team.amina.dialogue is None
-    assert not await appointment_answers.give_reason(session, team.amina, "Krank", now=now)
-    assert await reply(session, team.amina, apt.id, 1, coming=False, now=now) is Reply.NOT_COMING
+    assert not await appointment_answers.give_reason(session, team.amina, "Krank", None, now=now)
+    assert await answer(team.amina, apt.id, 1, False) is Reply.NOT_COMING
     assert team.amina.dialogue == {"name": "appointment_reason", "appointment_id": apt.id}
-    assert await appointment_answers.give_reason(session, team.amina, "  Mein Kind ist krank. ", now=now)
+    assert await appointment_answers.give_reason(
+        session, team.amina, "  Mein Kind ist krank. ", None, now=now
+    )
     assert apt.answer_reason == "Mein Kind ist krank." and team.amina.dialogue is None
-    kinds = [
-        r.kind
-        for r in await session.scalars(
-            select(OutboxMessage).where(OutboxMessage.recipient_id == team.coach.id)
+
+    async def to_coach() -> list[tuple[str, OutboxStatus]]:
+        rows = await session.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.recipient_id == team.coach.id)
+            .order_by(OutboxMessage.id)
         )
+        return [(r.kind, r.status) for r in rows if r.kind.startswith("coach.cant_come")]
+
+    # One message for the coach: the notice held back for the reason went with the reason.
+    assert await to_coach() == [
+        ("coach.cant_come", OutboxStatus.CANCELLED),
+        ("coach.cant_come_reason", OutboxStatus.PENDING),
     ]
-    assert kinds.count("coach.cant_come") == 1 and kinds.count("coach.cant_come_reason") == 1
-    # Without a reason.
-    assert not appointment_answers.skip_reason(team.amina)
-    await reply(session, team.amina, apt.id, 1, coming=False, now=now)
-    assert appointment_answers.skip_reason(team.amina) and team.amina.dialogue is None
+    # Without a reason: the notice is due at once (it waited for the reason before).
+    clock.advance(timedelta(minutes=1))
+    assert not await appointment_answers.skip_reason(session, team.amina, now=clock.now())
+    await answer(team.amina, apt.id, 1, False)
+    held = await session.scalar(select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(1))
+    assert held is not None and held.kind == "coach.cant_come"
+    assert held.due_at == clock.now() + appointment_answers.REASON_WAIT
+    assert await appointment_answers.skip_reason(session, team.amina, now=clock.now())
+    assert team.amina.dialogue is None and held.due_at == clock.now()
     # Once cancelled, answers are too late.
-    await appointments.cancel(session, apt, actor=None, now=now)
-    assert await reply(session, team.amina, apt.id, 1, coming=True, now=now) is Reply.CLOSED
+    await appointments.cancel(session, apt, actor=None, now=clock.now())
+    assert await answer(team.amina, apt.id, 1, True) is Reply.CLOSED
 
 
 async def test_the_agenda_names_the_participants(

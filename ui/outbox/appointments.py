@@ -9,12 +9,15 @@ from telegram import InlineKeyboardMarkup
 from bot.i18n import Translator
 from bot.ics import appointment_ics
 from bot.kinds import reminder_prefix
-from bot.models import Appointment, AppointmentStatus, Attendance, Person
+from bot.models import Appointment, AppointmentStatus, Attendance, Person, RelayMessage
 from bot.services import outbox
 from ui import buttons
 from ui.appointment_text import appointment_args, bilingual_appointment, kind_id
 from ui.keyboards import button
 from ui.outbox.base import Outgoing, RenderContext, translator
+from ui.outbox.relay import relay_block
+
+HTML = "HTML"
 
 
 def answer_buttons(t: Translator, appointment: Appointment) -> InlineKeyboardMarkup:
@@ -57,7 +60,7 @@ async def _to_participant(context: RenderContext, message_id: str, *, with_calen
     if appointment.starts_at <= context.now:
         return None  # a reminder that could not go out in time is not sent late
     t = translator(context)
-    text = bilingual_appointment(t, message_id, appointment, context.recipient)
+    text = bilingual_appointment(t, message_id, appointment, context.recipient, html=True)
     document = None
     if with_calendar:
         german = Translator(t.catalogue, "de")
@@ -72,16 +75,17 @@ async def _to_participant(context: RenderContext, message_id: str, *, with_calen
             stamp=context.now,
         )
         document = ("termin.ics", ics, t.both("apt-ics-caption"))
-    return Outgoing(text=text, markup=answer_buttons(t, appointment), document=document)
+    return Outgoing(text=text, markup=answer_buttons(t, appointment), document=document, parse_mode=HTML)
 
 
 async def appointment_cancelled(context: RenderContext) -> Outgoing | None:
     appointment = await context.session.get(Appointment, context.row.payload.get("appointment_id"))
     if appointment is None or appointment.status is not AppointmentStatus.CANCELLED:
         return None
-    return Outgoing(
-        text=bilingual_appointment(translator(context), "apt-cancelled", appointment, context.recipient)
+    text = bilingual_appointment(
+        translator(context), "apt-cancelled", appointment, context.recipient, html=True
     )
+    return Outgoing(text=text, parse_mode=HTML)
 
 
 async def _about_participant(context: RenderContext, message_id: str, **extra: str) -> Outgoing | None:
@@ -98,15 +102,64 @@ async def _about_participant(context: RenderContext, message_id: str, **extra: s
     )
 
 
+def _coach_buttons(t: Translator, participant: Person) -> InlineKeyboardMarkup:
+    """Write to her, or open her card (history, answers, notes)."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                button(t("alert-reply"), buttons.RELAY_START, participant.id),
+                button(t("alert-history"), buttons.CASELOAD_CARD, participant.id),
+            ]
+        ]
+    )
+
+
+async def _participant_of(context: RenderContext, appointment: Appointment) -> Person | None:
+    participant = await context.session.get(Person, appointment.participant_id)
+    if participant is None or participant.coach_id != context.recipient.id:
+        return None  # the participant moved to another coach meanwhile
+    return participant
+
+
 async def coach_cant_come(context: RenderContext) -> Outgoing | None:
-    return await _about_participant(context, "coach-cant-come")
+    """She can't come and gave no reason (or none within a few minutes)."""
+    appointment = await _current_appointment(context)
+    if appointment is None or appointment.status is not AppointmentStatus.SCHEDULED:
+        return None
+    if appointment.answer is not Attendance.NOT_COMING:
+        return None  # she changed her answer meanwhile
+    participant = await _participant_of(context, appointment)
+    if participant is None:
+        return None
+    t = translator(context)
+    name = participant.display_name or t("someone")
+    text = t("coach-cant-come", name=name, **appointment_args(t, appointment, context.recipient))
+    return Outgoing(text=text, markup=_coach_buttons(t, participant))
 
 
 async def coach_cant_come_reason(context: RenderContext) -> Outgoing | None:
+    """She can't come, and why: her words and their German machine translation, in one
+    message with buttons to answer her and to open her card."""
     appointment = await _current_appointment(context)
-    if appointment is None or not appointment.answer_reason:
+    if appointment is None or appointment.status is not AppointmentStatus.SCHEDULED:
         return None
-    return await _about_participant(context, "coach-cant-come-reason", reason=appointment.answer_reason)
+    if appointment.answer is not Attendance.NOT_COMING or not appointment.answer_reason:
+        return None
+    participant = await _participant_of(context, appointment)
+    if participant is None:
+        return None
+    t = translator(context)
+    name = participant.display_name or t("someone")
+    lines = [t("coach-cant-come-why", name=name, **appointment_args(t, appointment, context.recipient))]
+    message_id = context.row.payload.get("relay_message_id")
+    message = await context.session.get(RelayMessage, message_id) if message_id else None
+    if message is not None and message.participant_id == participant.id:
+        lines += relay_block(t, message)
+        if message.source_language != "de" and not message.translation:
+            lines.append(t("alert-no-translation"))
+    else:  # a row planned before reasons were kept with their translation
+        lines += [t("coach-cant-come-reason-label"), "«" + appointment.answer_reason + "»"]
+    return Outgoing(text="\n".join(lines), markup=_coach_buttons(t, participant))
 
 
 async def coach_no_answer(context: RenderContext) -> Outgoing | None:

@@ -20,6 +20,8 @@ class Outgoing:
     markup: InlineKeyboardMarkup | None = None
     # (file name, content, caption): sent after the text where files can be sent.
     document: tuple[str, bytes, str] | None = None
+    # "HTML" for Telegram HTML (everything a person typed escaped), None for plain text.
+    parse_mode: str | None = None
 
 
 @dataclass
