@@ -269,7 +269,7 @@ async def test_typed_text_answers_only_the_free_text_question(deps: Deps, clock:
         )
         words = "  " + "غرفة " * 1000
         step = await answer_text(session, content, person, checkin_id, words, now=now)
-        assert step == checkins.Finished(checkin_id, wants_contact=False)
+        assert step == checkins.Finished(checkin_id, wants_contact=False, has_foreign_text=True)
         stored = (await checkins.answers_of(session, checkin_id))["text"]
         assert stored.text == words.strip()[: checkins.TEXT_LIMIT] and stored.text_language == "ar"
         closed = await answer_text(session, content, person, checkin_id, "noch etwas", now=now)
