@@ -44,8 +44,9 @@ async def test_a_crisis_in_arabic_reaches_the_coach_then_staff_on_duty(
 
     (numbers,) = harness.request.texts(amina.id)[-1:]
     for number in ("112", "0800 111 0 111", "116 016"):
-        assert numbers.count(f"\u2066{number}\u2069") == 2, number  # German, then Arabic
-    assert numbers.startswith("Sie sind nicht allein.") and "مساعدة مجانية ليلًا ونهارًا:" in numbers
+        assert numbers.count(f"\u2066{number}\u2069") == 2, number  # Arabic, then German
+    assert numbers.startswith("\u200fأنت لست وحدك.") and "\n\nSie sind nicht allein." in numbers
+    assert "(\u2066+49 800 1110111\u2069)" in numbers
     (message,) = harness.request.texts(cast.coach.id)
     assert message.startswith("🆘 KRISE: Amina – bitte sofort melden\n")
     assert f"«{CRISIS_AR}»" in message and "Maschinelle Übersetzung" in message

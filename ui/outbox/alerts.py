@@ -18,8 +18,8 @@ from ui.outbox.relay import relay_block
 
 async def help_numbers_message(context: RenderContext) -> Outgoing | None:
     t = translator(context)
-    text = t.both("help-crisis") + "\n\n" + help_numbers(t, context.deps.checkins.help_lines)
-    return Outgoing(text=text)
+    # Her own language leads: in a crisis, understanding comes before learning German.
+    return Outgoing(text=help_numbers(t, context.deps.checkins.help_lines, lead="help-crisis"))
 
 
 async def alert_message(context: RenderContext) -> Outgoing | None:
