@@ -52,6 +52,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "checkin": checkins.cmd_checkin,
         "sos": help.cmd_sos,
         "duty": duty.cmd_duty,
+        "alerts": alerts.cmd_alerts,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))

@@ -44,6 +44,7 @@ COMMANDS: dict[str, Audience] = {
     "checkin": Audience.PARTICIPANT,
     "sos": Audience.PARTICIPANT,
     "duty": Audience.STAFF,
+    "alerts": INVITERS,
 }
 
 BUTTONS: dict[str, Audience] = {
@@ -101,8 +102,8 @@ def menu_commands(audience: Audience) -> list[str]:
     # Every command is in the menu of those who may use it: a test checks none is missing.
     order = [
         "start", "sos", "help", "checkin", "practice", "appointments", "appointment", "participants",
-        "progress", "settings", "language", "level", "topics", "pause", "resume", "invite", "duty",
-        "privacy", "export", "delete", "cancel",
+        "alerts", "progress", "settings", "language", "level", "topics", "pause", "resume", "invite",
+        "duty", "privacy", "export", "delete", "cancel",
     ]  # fmt: skip
     if audience is Audience.GUEST:
         return ["start", "help"]

@@ -9,7 +9,7 @@ alert-seen-toast = ✅ تم التعليم كمقروء.
 cmd-alerts = 🔔 التنبيهات المفتوحة
 alerts-none = لا توجد تنبيهات مفتوحة.
 alerts-head = 🔔 التنبيهات المفتوحة: { $count }
-alerts-item = { $mark } { $name }، { $when }
+alerts-item = { $mark } { $name }، { $when }: { $why }
 alerts-ack = ✅ { $name }
 alerts-more = … و{ $count } أقدم.
 

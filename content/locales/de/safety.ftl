@@ -9,7 +9,7 @@ alert-seen-toast = ✅ Als gesehen markiert.
 cmd-alerts = 🔔 Offene Meldungen
 alerts-none = Keine offenen Meldungen.
 alerts-head = 🔔 Offene Meldungen: { $count }
-alerts-item = { $mark } { $name }, { $when }
+alerts-item = { $mark } { $name }, { $when }: { $why }
 alerts-ack = ✅ { $name }
 alerts-more = … und { $count } ältere.
 

@@ -9,7 +9,7 @@ alert-seen-toast = ✅ Marked as seen.
 cmd-alerts = 🔔 Open alerts
 alerts-none = No open alerts.
 alerts-head = 🔔 Open alerts: { $count }
-alerts-item = { $mark } { $name }, { $when }
+alerts-item = { $mark } { $name }, { $when }: { $why }
 alerts-ack = ✅ { $name }
 alerts-more = … and { $count } older ones.
 

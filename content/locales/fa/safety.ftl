@@ -9,7 +9,7 @@ alert-seen-toast = ✅ به عنوان دیده شده علامت خورد.
 cmd-alerts = 🔔 هشدارهای باز
 alerts-none = هشدار بازی وجود ندارد.
 alerts-head = 🔔 هشدارهای باز: { $count }
-alerts-item = { $mark } { $name }، { $when }
+alerts-item = { $mark } { $name }، { $when }: { $why }
 alerts-ack = ✅ { $name }
 alerts-more = … و { $count } مورد قدیمی تر.
 

@@ -9,7 +9,7 @@ alert-seen-toast = ✅ Отмечено как просмотренное.
 cmd-alerts = 🔔 Открытые оповещения
 alerts-none = Открытых оповещений нет.
 alerts-head = 🔔 Открытые оповещения: { $count }
-alerts-item = { $mark } { $name }, { $when }
+alerts-item = { $mark } { $name }, { $when }: { $why }
 alerts-ack = ✅ { $name }
 alerts-more = … и ещё более старых: { $count }.
 

@@ -9,7 +9,7 @@ alert-seen-toast = ✅ Görüldü olarak işaretlendi.
 cmd-alerts = 🔔 Açık uyarılar
 alerts-none = Açık uyarı yok.
 alerts-head = 🔔 Açık uyarılar: { $count }
-alerts-item = { $mark } { $name }, { $when }
+alerts-item = { $mark } { $name }, { $when }: { $why }
 alerts-ack = ✅ { $name }
 alerts-more = … ve daha eski: { $count }.
 

@@ -9,7 +9,7 @@ alert-seen-toast = ✅ Позначено як переглянуте.
 cmd-alerts = 🔔 Відкриті сповіщення
 alerts-none = Відкритих сповіщень немає.
 alerts-head = 🔔 Відкриті сповіщення: { $count }
-alerts-item = { $mark } { $name }, { $when }
+alerts-item = { $mark } { $name }, { $when }: { $why }
 alerts-ack = ✅ { $name }
 alerts-more = … і ще старіших: { $count }.
 
