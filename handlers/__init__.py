@@ -91,6 +91,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.ALERT_ACK: alerts.cb_alert_ack,
                     buttons.RELAY_START: relay.cb_relay_start,
                     buttons.RELAY_ANSWER: relay.cb_relay_answer,
+                    buttons.DUTY: duty.cb_duty,
                 }
             )
         )

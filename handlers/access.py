@@ -78,6 +78,7 @@ BUTTONS: dict[str, Audience] = {
     buttons.ALERT_ACK: INVITERS,
     buttons.RELAY_START: INVITERS,
     buttons.RELAY_ANSWER: Audience.PARTICIPANT,
+    buttons.DUTY: Audience.STAFF,
 }
 
 _ROLE_AUDIENCE = {

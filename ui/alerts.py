@@ -77,3 +77,10 @@ def _why(t: Translator, alert: Alert) -> str:
         return t("alert-why-help_button")
     first = next(iter(reason_lines(t, alert.reasons)), "")
     return shorten(first.removeprefix("• "), 60)
+
+
+def duty_view(t: Translator, on_duty: bool) -> tuple[str, InlineKeyboardMarkup]:
+    """/duty: the current state and the one button that changes it."""
+    if on_duty:
+        return t("duty-state-on"), InlineKeyboardMarkup([[button(t("duty-switch-off"), buttons.DUTY, "off")]])
+    return t("duty-state-off"), InlineKeyboardMarkup([[button(t("duty-switch-on"), buttons.DUTY, "on")]])

@@ -284,9 +284,11 @@ async def sent_alert_messages(session: AsyncSession, alert_id: int) -> list[tupl
     return [(row, person) for row, person in rows.all()]
 
 
-async def toggle_duty(session: AsyncSession, staff: Person, *, now: datetime) -> bool:
-    """`/duty`: on duty (crisis alerts nobody acknowledged come to them) or off; audited.
-    Returns whether they are on duty now."""
-    staff.on_duty = not staff.on_duty
-    audit.record(session, at=now, action="staff.duty", actor=staff, details={"on": staff.on_duty})
+async def set_duty(session: AsyncSession, staff: Person, on: bool, *, now: datetime) -> bool:
+    """`/duty`'s button: on duty (crisis alerts nobody acknowledged come to them) or off;
+    audited when it changes. Setting, not toggling: a button pressed twice changes nothing
+    the second time. Returns whether they are on duty now."""
+    if staff.on_duty != on:
+        staff.on_duty = on
+        audit.record(session, at=now, action="staff.duty", actor=staff, details={"on": on})
     return staff.on_duty

@@ -64,7 +64,7 @@ async def test_low_mood_alerts_the_coach_once_and_only_they_or_staff_acknowledge
 
 async def test_no_escalation_after_acknowledgement(harness: Harness, cast: Cast, mt: None) -> None:
     amina = cast.participant
-    await harness.send(cast.staff, "/duty")
+    await harness.press(cast.staff, "duty:on")
     checkin = await start(harness, amina)
     await answer_weekly(harness, amina, checkin, words=DYING_AR)
     (alert,) = await rows(harness, Alert)

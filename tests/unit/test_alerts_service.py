@@ -168,16 +168,17 @@ async def test_a_normal_alert_seen_by_staff_tells_the_participant_nothing(deps: 
     assert [kind for kind, _, _ in await _deliveries(deps)] == ["alert.coach"]
 
 
-async def test_duty_switches_on_and_off_and_is_audited(deps: Deps, clock: ManualClock) -> None:
+async def test_duty_is_set_on_and_off_and_each_change_is_audited(deps: Deps, clock: ManualClock) -> None:
     staff_id = await add_person(deps, telegram_user_id=961, name="S", role=Role.STAFF)
-    for expected in (True, False):
+    # A button pressed twice (two clients, a double tap) sets, it does not toggle back.
+    for wanted in (True, True, False, False):
         async with deps.sessionmaker.begin() as session:
             staff = await session.get(Person, staff_id)
             assert staff is not None
-            assert await alerts.toggle_duty(session, staff, now=clock.now()) is expected
+            assert await alerts.set_duty(session, staff, wanted, now=clock.now()) is wanted
         async with deps.sessionmaker() as session:
             stored = await session.get(Person, staff_id)
-            assert stored is not None and stored.on_duty is expected
+            assert stored is not None and stored.on_duty is wanted
     audit = [(row.action, row.actor_id, row.details) for row in await _rows(deps, AuditEntry)]
     assert [entry for entry in audit if entry[0] == "staff.duty"] == [
         ("staff.duty", staff_id, {"on": True}),
