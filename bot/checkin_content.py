@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.yamlfile import load_yaml
 
@@ -47,7 +48,15 @@ class Questionnaire:
 @dataclass(frozen=True)
 class HelpLine:
     id: str
-    numbers: tuple[str, ...]
+    numbers: tuple[str, ...]  # as people in Germany know them
+    # The same numbers in international form ("+49 800 1110111"), which Telegram makes
+    # tappable; "" where there is none (short codes such as 112).
+    international: tuple[str, ...] = ()
+
+    def dialable(self) -> list[tuple[str, str]]:
+        """(national, international or "") for each number."""
+        padded = self.international + ("",) * (len(self.numbers) - len(self.international))
+        return list(zip(self.numbers, padded, strict=True))
 
     @property
     def message_id(self) -> str:
@@ -67,13 +76,18 @@ class CheckinContent:
             questionnaire = _questionnaire(folder / f"{name}.yaml")
             questionnaires[questionnaire.id] = questionnaire
         raw = load_yaml(folder / "help.yaml")
-        lines = tuple(
-            HelpLine(id=str(entry["id"]), numbers=tuple(str(n) for n in entry["numbers"]))
-            for entry in raw.get("numbers", [])
-        )
+        lines = tuple(_help_line(entry, folder / "help.yaml") for entry in raw.get("numbers", []))
         if not lines:
             raise ValueError(f"{folder / 'help.yaml'}: no help numbers")
         return cls(questionnaires=questionnaires, help_lines=lines)
+
+
+def _help_line(entry: dict[str, Any], path: Path) -> HelpLine:
+    numbers = tuple(str(n) for n in entry["numbers"])
+    international = tuple(str(n) for n in entry.get("international", ()))
+    if len(international) > len(numbers) or any(n and not n.startswith("+") for n in international):
+        raise ValueError(f"{path}: {entry.get('id')!r}: international numbers start with + (one per number)")
+    return HelpLine(id=str(entry["id"]), numbers=numbers, international=international)
 
 
 def _questionnaire(path: Path) -> Questionnaire:

@@ -150,6 +150,14 @@ class Translator:
             return german
         return f"{german}\n\n{self(message_id, **args)}"
 
+    def own_first(self, message_id: str, **args: Any) -> str:
+        """The person's language first, German below: crisis messages, where understanding at
+        once matters more than learning German (the reverse of `both`)."""
+        own = self(message_id, **args)
+        if self.language == REFERENCE:
+            return own
+        return f"{own}\n\n{self.de(message_id, **args)}"
+
     def label(self, message_id: str, **args: Any) -> str:
         """A button label: the person's language, with the German after a dot when short."""
         own = self(message_id, **args)

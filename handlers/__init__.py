@@ -52,6 +52,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "checkin": checkins.cmd_checkin,
         "sos": help.cmd_sos,
         "duty": duty.cmd_duty,
+        "alerts": alerts.cmd_alerts,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
@@ -90,6 +91,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.ALERT_ACK: alerts.cb_alert_ack,
                     buttons.RELAY_START: relay.cb_relay_start,
                     buttons.RELAY_ANSWER: relay.cb_relay_answer,
+                    buttons.DUTY: duty.cb_duty,
                 }
             )
         )

@@ -44,6 +44,7 @@ COMMANDS: dict[str, Audience] = {
     "checkin": Audience.PARTICIPANT,
     "sos": Audience.PARTICIPANT,
     "duty": Audience.STAFF,
+    "alerts": INVITERS,
 }
 
 BUTTONS: dict[str, Audience] = {
@@ -77,6 +78,7 @@ BUTTONS: dict[str, Audience] = {
     buttons.ALERT_ACK: INVITERS,
     buttons.RELAY_START: INVITERS,
     buttons.RELAY_ANSWER: Audience.PARTICIPANT,
+    buttons.DUTY: Audience.STAFF,
 }
 
 _ROLE_AUDIENCE = {
@@ -101,8 +103,8 @@ def menu_commands(audience: Audience) -> list[str]:
     # Every command is in the menu of those who may use it: a test checks none is missing.
     order = [
         "start", "sos", "help", "checkin", "practice", "appointments", "appointment", "participants",
-        "progress", "settings", "language", "level", "topics", "pause", "resume", "invite", "duty",
-        "privacy", "export", "delete", "cancel",
+        "alerts", "progress", "settings", "language", "level", "topics", "pause", "resume", "invite",
+        "duty", "privacy", "export", "delete", "cancel",
     ]  # fmt: skip
     if audience is Audience.GUEST:
         return ["start", "help"]

@@ -15,10 +15,12 @@ from telegram.error import TelegramError
 
 from bot.deps import BotContext, Deps
 from bot.i18n import Translator, pick_language
-from bot.models import Person
+from bot.models import Person, Severity
 from bot.services import people
+from bot.services.flags import highest
 from handlers.access import ANYONE, BUTTONS, COMMANDS, Audience, audience_of
 from ui import buttons
+from ui.checkin_text import help_numbers
 
 log = logging.getLogger(__name__)
 
@@ -223,12 +225,30 @@ async def _open_turn(
 async def refuse(turn: Turn) -> None:
     if turn.audience is Audience.GUEST:
         await turn.call(people.count_uninvited)
+        await _numbers_for_a_guest_in_crisis(turn)
         text = turn.t.both("uninvited")
     else:
         text = turn.t.both("not-allowed")
     if turn.update.callback_query is not None:
         await turn.answer(turn.t("not-allowed") if turn.audience is not Audience.GUEST else None)
     await turn.reply(text)
+
+
+async def _numbers_for_a_guest_in_crisis(turn: Turn) -> None:
+    """Someone without an invitation who writes crisis words gets the 24/7 numbers first, in
+    their language (Telegram's), before the refusal. The text is only scanned, in memory:
+    nothing about them is stored or logged."""
+    message = turn.update.message
+    text = (message.text or message.caption) if message is not None else None
+    if not text:
+        return
+    flags = turn.deps.flags
+    # Their Telegram language's list first; a text in another script is scanned with the
+    # lists of that script (an Arabic message from a phone set to German).
+    reasons = flags.scan(text, turn.t.language) + flags.scan(text, "")
+    if highest(reasons) is not Severity.CRISIS:
+        return
+    await turn.reply(help_numbers(turn.t, turn.deps.checkins.help_lines, lead="guest-crisis"))
 
 
 def command(name: str) -> Callable[[TurnHandler], PTBCallback]:

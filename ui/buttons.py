@@ -38,6 +38,7 @@ RELAY_ANSWER = "rla"  # rla:<relay message id> (a participant answers their coac
 CASELOAD_PAGE = "cpl"  # cpl:<page>
 CASELOAD_CARD = "cpc"  # cpc:<participant id>
 CASELOAD_NOTE = "cpn"  # cpn:<participant id>
+DUTY = "duty"  # duty:on|off (staff)
 
 MAX_BYTES = 64
 

@@ -19,17 +19,26 @@ def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
     return i18n.shorten(text, limit)
 
 
-def help_numbers(t: Translator, lines: Sequence[HelpLine]) -> str:
-    """The 24/7 numbers, German first and the person's language below (one block each)."""
-    translators = [Translator(t.catalogue, "de")] + ([t] if t.language != "de" else [])
+def help_numbers(t: Translator, lines: Sequence[HelpLine], lead: str | None = None) -> str:
+    """The 24/7 numbers: the person's own language first, German below (one block each),
+    as in every crisis message; `lead` is a message that opens each block ("You are not
+    alone..."). Each number in the form people in Germany know and, where there is one, in
+    international form, which Telegram makes tappable."""
+    translators = [t] + ([Translator(t.catalogue, "de")] if t.language != "de" else [])
     blocks = []
     for translator in translators:
-        entries = [translator("help-numbers-intro")]
+        entries = ([translator(lead), ""] if lead else []) + [translator("help-numbers-intro")]
         for line in lines:
-            numbers = " / ".join(f"\u2066{number}\u2069" for number in line.numbers)
+            numbers = " / ".join(_dialable(national, dial) for national, dial in line.dialable())
             entries.append(directional(f"☎️ {numbers} – {translator(line.message_id)}", translator.language))
         blocks.append("\n".join(entries))
     return "\n\n".join(blocks)
+
+
+def _dialable(national: str, international: str) -> str:
+    # Isolated, so that a right-to-left line keeps the digits in their order.
+    shown = f"\u2066{national}\u2069"
+    return f"{shown} (\u2066{international}\u2069)" if international else shown
 
 
 def answer_lines(

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.kinds import Kind, alert_key, alert_prefix, alert_seen_key, help_numbers_key, plan
@@ -23,6 +23,8 @@ from bot.models import (
     Alert,
     AlertSource,
     AlertStatus,
+    OutboxMessage,
+    OutboxStatus,
     Person,
     PersonStatus,
     Role,
@@ -30,7 +32,7 @@ from bot.models import (
 )
 from bot.services import audit, outbox
 from bot.services.flags import Reason
-from bot.services.visibility import may_act_on
+from bot.services.visibility import may_act_on, visible_to
 
 
 def reason_dicts(reasons: Sequence[Reason]) -> list[dict[str, Any]]:
@@ -249,9 +251,44 @@ async def _plan_seen_notice(
     await outbox.enqueue(session, planned, now=now)
 
 
-async def toggle_duty(session: AsyncSession, staff: Person, *, now: datetime) -> bool:
-    """`/duty`: on duty (crisis alerts nobody acknowledged come to them) or off; audited.
-    Returns whether they are on duty now."""
-    staff.on_duty = not staff.on_duty
-    audit.record(session, at=now, action="staff.duty", actor=staff, details={"on": staff.on_duty})
+async def open_alerts_for(
+    session: AsyncSession, viewer: Person, *, limit: int = 10
+) -> tuple[list[tuple[Alert, Person]], int]:
+    """`/alerts`: the open alerts about participants `viewer` may see (visibility's one rule),
+    newest first, at most `limit`, with how many there are in all."""
+    query = (
+        select(Alert, Person)
+        .join(Person, Person.id == Alert.participant_id)
+        .where(Alert.status == AlertStatus.OPEN, visible_to(viewer))
+    )
+    total = await session.scalar(select(func.count()).select_from(query.subquery()))
+    rows = await session.execute(query.order_by(Alert.created_at.desc(), Alert.id.desc()).limit(limit))
+    return [(alert, person) for alert, person in rows.all()], int(total or 0)
+
+
+async def sent_alert_messages(session: AsyncSession, alert_id: int) -> list[tuple[OutboxMessage, Person]]:
+    """The alert's messages to coaches and staff that went out, with their recipients (who
+    can still be written to): what is edited once the alert is acknowledged."""
+    prefixes = [alert_prefix(alert_id, kind) for kind in (Kind.ALERT_COACH, Kind.ALERT_STAFF)]
+    rows = await session.execute(
+        select(OutboxMessage, Person)
+        .join(Person, Person.id == OutboxMessage.recipient_id)
+        .where(
+            or_(*(OutboxMessage.dedupe_key.startswith(prefix, autoescape=True) for prefix in prefixes)),
+            OutboxMessage.status == OutboxStatus.SENT,
+            OutboxMessage.telegram_message_id.is_not(None),
+            Person.chat_id.is_not(None),
+        )
+        .order_by(OutboxMessage.id)
+    )
+    return [(row, person) for row, person in rows.all()]
+
+
+async def set_duty(session: AsyncSession, staff: Person, on: bool, *, now: datetime) -> bool:
+    """`/duty`'s button: on duty (crisis alerts nobody acknowledged come to them) or off;
+    audited when it changes. Setting, not toggling: a button pressed twice changes nothing
+    the second time. Returns whether they are on duty now."""
+    if staff.on_duty != on:
+        staff.on_duty = on
+        audit.record(session, at=now, action="staff.duty", actor=staff, details={"on": on})
     return staff.on_duty

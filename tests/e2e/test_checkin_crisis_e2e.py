@@ -76,7 +76,10 @@ async def test_crisis_checkin_reaches_coach_then_staff(live: Live, mt_packages: 
     assert "nicht rechtzeitig" in escalated["text"] and CRISIS_AR in escalated["text"]
 
     # The coach acknowledges and replies.
-    await live.press(jonas, alert, ack, has("Danke."))
+    # No new message: his alert is edited to say who saw it, and so is the one staff got.
+    seen = await live.press(jonas, alert, ack, has("✅ Gesehen von Jonas"))
+    assert seen["message_id"] == alert["message_id"] and ack not in buttons(seen)
+    await live.api.wait_for_bot_message(sabine.id, has("✅ Gesehen von Jonas"), timeout=15)
     async with deps.sessionmaker() as session:
         stored = await session.scalar(select(Alert))
         assert stored is not None and stored.status is AlertStatus.ACKNOWLEDGED

@@ -48,19 +48,23 @@ async def test_low_mood_alerts_the_coach_once_and_only_they_or_staff_acknowledge
     assert (await rows(harness, Alert))[0].status is AlertStatus.OPEN
 
     replies = await harness.press(cast.coach, f"alk:{alert.id}")
-    assert replies == ["Danke. Amina bekommt die Nachricht, dass Sie es gesehen haben."]
+    assert (
+        replies == []
+        and harness.toasts()[-1] == "Danke. Amina bekommt die Nachricht, dass Sie es gesehen haben."
+    )
     (acknowledged,) = await rows(harness, Alert)
     assert (
         acknowledged.status is AlertStatus.ACKNOWLEDGED and acknowledged.acknowledged_by_id == cast.coach_id
     )
-    assert (await harness.press(cast.coach, f"alk:{alert.id}")) == ["Das wurde schon als gesehen markiert."]
+    assert (await harness.press(cast.coach, f"alk:{alert.id}")) == []
+    assert harness.toasts()[-1] == "Das wurde schon als gesehen markiert."
     await deliver(harness)
     assert harness.request.texts(amina.id)[-1].startswith("Ihr Coach hat Ihre Nachricht gesehen.")
 
 
 async def test_no_escalation_after_acknowledgement(harness: Harness, cast: Cast, mt: None) -> None:
     amina = cast.participant
-    await harness.send(cast.staff, "/duty")
+    await harness.press(cast.staff, "duty:on")
     checkin = await start(harness, amina)
     await answer_weekly(harness, amina, checkin, words=DYING_AR)
     (alert,) = await rows(harness, Alert)

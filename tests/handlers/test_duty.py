@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from bot.models import Alert, Role, Severity
@@ -20,12 +21,7 @@ async def test_a_crisis_in_arabic_reaches_the_coach_then_staff_on_duty(
 ) -> None:
     klaus = User(11, "Klaus", "de")
     await add_member(harness, klaus, Role.STAFF)
-    assert await harness.send(cast.staff, "/duty") == [
-        "Sie haben jetzt Bereitschaft: Krisen-Alarme ohne Reaktion des Coaches kommen zu Ihnen."
-    ]
-    assert await harness.send(cast.staff, "/duty") == ["Ihre Bereitschaft ist beendet."]
-    assert not (await person(harness, cast.staff_id)).on_duty
-    await harness.send(cast.staff, "/duty")
+    await harness.press(cast.staff, "duty:on")
     assert (await person(harness, cast.staff_id)).on_duty
 
     amina = cast.participant
@@ -44,8 +40,9 @@ async def test_a_crisis_in_arabic_reaches_the_coach_then_staff_on_duty(
 
     (numbers,) = harness.request.texts(amina.id)[-1:]
     for number in ("112", "0800 111 0 111", "116 016"):
-        assert numbers.count(f"\u2066{number}\u2069") == 2, number  # German, then Arabic
-    assert numbers.startswith("Sie sind nicht allein.") and "مساعدة مجانية ليلًا ونهارًا:" in numbers
+        assert numbers.count(f"\u2066{number}\u2069") == 2, number  # Arabic, then German
+    assert numbers.startswith("\u200fأنت لست وحدك.") and "\n\nSie sind nicht allein." in numbers
+    assert "(\u2066+49 800 1110111\u2069)" in numbers
     (message,) = harness.request.texts(cast.coach.id)
     assert message.startswith("🆘 KRISE: Amina – bitte sofort melden\n")
     assert f"«{CRISIS_AR}»" in message and "Maschinelle Übersetzung" in message
@@ -70,3 +67,46 @@ async def test_a_crisis_in_arabic_reaches_the_coach_then_staff_on_duty(
     assert harness.request.texts(klaus.id) == []  # not on duty
     assert len(alerts_to(harness, cast.coach)) == 1
     assert NOT_ALLOWED in (await harness.send(cast.coach, "/duty"))[0]
+
+
+def last_edit(harness: Harness) -> tuple[str, list[str]]:
+    (params,) = harness.request.sent(method="editMessageText")[-1:]
+    markup = params["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    return str(params["text"]), [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
+
+
+async def test_duty_shows_the_state_and_its_button_switches_it_in_place(harness: Harness, cast: Cast) -> None:
+    assert await harness.send(cast.staff, "/duty") == ["Sie haben Bereitschaft: aus."]
+    assert harness.request.buttons(cast.staff.id) == ["duty:on"]
+    assert not (await person(harness, cast.staff_id)).on_duty  # showing changes nothing
+    assert await harness.send(cast.staff, "/duty") == ["Sie haben Bereitschaft: aus."]
+
+    assert await harness.press(cast.staff, "duty:on") == []  # no new message: this one edited
+    text, keys = last_edit(harness)
+    assert text.startswith("Sie haben Bereitschaft: an.") and keys == ["duty:off"]
+    assert harness.toasts()[-1] == (
+        "Sie haben jetzt Bereitschaft: Krisen-Alarme ohne Reaktion des Coaches kommen zu Ihnen."
+    )
+    assert (await person(harness, cast.staff_id)).on_duty
+    assert (await harness.send(cast.staff, "/duty"))[0].startswith("Sie haben Bereitschaft: an.")
+    assert harness.request.buttons(cast.staff.id) == ["duty:off"]
+
+    await harness.press(cast.staff, "duty:on")  # an old button pressed again: stays on
+    assert (await person(harness, cast.staff_id)).on_duty
+    await harness.press(cast.staff, "duty:off")
+    assert last_edit(harness) == ("Sie haben Bereitschaft: aus.", ["duty:on"])
+    assert harness.toasts()[-1] == "Ihre Bereitschaft ist beendet."
+    assert not (await person(harness, cast.staff_id)).on_duty
+
+
+async def test_only_staff_switch_duty_and_forged_buttons_change_nothing(harness: Harness, cast: Cast) -> None:
+    assert NOT_ALLOWED in (await harness.press(cast.coach, "duty:on"))[0]
+    assert NOT_ALLOWED in (await harness.press(cast.participant, "duty:on"))[0]
+    assert (await harness.press(cast.staff, "duty:maybe"))[0].startswith(
+        "Diese Schaltfläche gilt nicht mehr."
+    )
+    assert not (await person(harness, cast.staff_id)).on_duty
+    english = User(12, "Kate", "en")
+    await add_member(harness, english, Role.STAFF, language="en")
+    assert await harness.send(english, "/duty") == ["You are on duty: off."]

@@ -68,7 +68,7 @@ NOT_MESSAGE_ID_PATTERNS = {
 MENU_COMMANDS = (
     "start", "sos", "help", "checkin", "practice", "appointments", "appointment",
     "participants", "progress", "settings", "language", "level", "topics", "pause",
-    "resume", "invite", "duty", "privacy", "export", "delete", "cancel",
+    "resume", "invite", "duty", "privacy", "export", "delete", "cancel", "alerts",
 )  # fmt: skip
 
 # Every runtime-built message id: the pattern as written in the code ({} for each

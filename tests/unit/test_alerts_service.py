@@ -9,7 +9,17 @@ from sqlalchemy import select
 
 from bot.clock import ManualClock
 from bot.deps import Deps
-from bot.models import Alert, AlertSource, AlertStatus, AuditEntry, OutboxMessage, Person, Role, Severity
+from bot.models import (
+    Alert,
+    AlertSource,
+    AlertStatus,
+    AuditEntry,
+    OutboxMessage,
+    OutboxStatus,
+    Person,
+    Role,
+    Severity,
+)
 from bot.services import alerts
 from bot.services.flags import Reason
 
@@ -168,18 +178,80 @@ async def test_a_normal_alert_seen_by_staff_tells_the_participant_nothing(deps: 
     assert [kind for kind, _, _ in await _deliveries(deps)] == ["alert.coach"]
 
 
-async def test_duty_switches_on_and_off_and_is_audited(deps: Deps, clock: ManualClock) -> None:
+async def test_duty_is_set_on_and_off_and_each_change_is_audited(deps: Deps, clock: ManualClock) -> None:
     staff_id = await add_person(deps, telegram_user_id=961, name="S", role=Role.STAFF)
-    for expected in (True, False):
+    # A button pressed twice (two clients, a double tap) sets, it does not toggle back.
+    for wanted in (True, True, False, False):
         async with deps.sessionmaker.begin() as session:
             staff = await session.get(Person, staff_id)
             assert staff is not None
-            assert await alerts.toggle_duty(session, staff, now=clock.now()) is expected
+            assert await alerts.set_duty(session, staff, wanted, now=clock.now()) is wanted
         async with deps.sessionmaker() as session:
             stored = await session.get(Person, staff_id)
-            assert stored is not None and stored.on_duty is expected
+            assert stored is not None and stored.on_duty is wanted
     audit = [(row.action, row.actor_id, row.details) for row in await _rows(deps, AuditEntry)]
     assert [entry for entry in audit if entry[0] == "staff.duty"] == [
         ("staff.duty", staff_id, {"on": True}),
         ("staff.duty", staff_id, {"on": False}),
     ]
+
+
+async def test_open_alerts_for_follows_visibility_newest_first(deps: Deps, clock: ManualClock) -> None:
+    coach = await add_person(deps, telegram_user_id=971, name="C", role=Role.COACH)
+    other = await add_person(deps, telegram_user_id=972, name="O", role=Role.COACH)
+    staff = await add_person(deps, telegram_user_id=973, name="S", role=Role.STAFF)
+    mine = await add_person(deps, telegram_user_id=974, name="P", role=Role.PARTICIPANT, coach_id=coach)
+    theirs = await add_person(deps, telegram_user_id=975, name="Q", role=Role.PARTICIPANT, coach_id=other)
+    older = await _raise(deps, mine, LOW)
+    clock.advance(timedelta(minutes=1))
+    newer = await _raise(deps, mine, CRISIS)
+    foreign = await _raise(deps, theirs, LOW)
+    seen = await _raise(deps, mine, LOW)
+    assert await _acknowledge(deps, coach, seen) is not None
+
+    async def listed(viewer_id: int, limit: int = 10) -> tuple[list[int], int]:
+        async with deps.sessionmaker() as session:
+            viewer = await session.get(Person, viewer_id)
+            assert viewer is not None
+            items, total = await alerts.open_alerts_for(session, viewer, limit=limit)
+            return [alert.id for alert, _ in items], total
+
+    assert await listed(coach) == ([newer, older], 2)
+    assert await listed(other) == ([foreign], 1)
+    assert await listed(staff) == ([foreign, newer, older], 3)
+    assert await listed(staff, limit=1) == ([foreign], 3)
+    assert await listed(mine) == ([], 0)
+
+
+async def test_sent_alert_messages_are_the_sent_coach_and_staff_rows_of_that_alert(
+    deps: Deps, clock: ManualClock
+) -> None:
+    coach = await add_person(deps, telegram_user_id=981, name="C", role=Role.COACH)
+    staff = await add_person(deps, telegram_user_id=982, name="S", role=Role.STAFF)
+    participant = await add_person(
+        deps, telegram_user_id=983, name="P", role=Role.PARTICIPANT, coach_id=coach
+    )
+    alert_id = await _raise(deps, participant, CRISIS)
+    clock.advance(timedelta(minutes=30))
+    async with deps.sessionmaker.begin() as session:
+        assert await alerts.escalate_due(session, now=clock.now(), after=timedelta(minutes=30)) == 1
+    other_alert = await _raise(deps, participant, CRISIS)
+    async with deps.sessionmaker.begin() as session:  # as the dispatcher records a sent row
+        for number, row in enumerate(await session.scalars(select(OutboxMessage)), 500):
+            if row.kind != "alert.staff":  # staff's is still waiting
+                row.status, row.telegram_message_id = OutboxStatus.SENT, number
+    async with deps.sessionmaker() as session:
+        sent = await alerts.sent_alert_messages(session, alert_id)
+        assert [(row.kind, person.id) for row, person in sent] == [("alert.coach", coach)]
+        assert [row.kind for row, _ in await alerts.sent_alert_messages(session, other_alert)] == [
+            "alert.coach"
+        ]
+    async with deps.sessionmaker.begin() as session:
+        for row in await session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "alert.staff")):
+            row.status, row.telegram_message_id = OutboxStatus.SENT, 900
+    async with deps.sessionmaker() as session:
+        sent = await alerts.sent_alert_messages(session, alert_id)
+        assert [(row.kind, person.id) for row, person in sent] == [
+            ("alert.coach", coach),
+            ("alert.staff", staff),
+        ]

@@ -18,8 +18,8 @@ from ui.outbox.relay import relay_block
 
 async def help_numbers_message(context: RenderContext) -> Outgoing | None:
     t = translator(context)
-    text = t.both("help-crisis") + "\n\n" + help_numbers(t, context.deps.checkins.help_lines)
-    return Outgoing(text=text)
+    # Her own language leads: in a crisis, understanding comes before learning German.
+    return Outgoing(text=help_numbers(t, context.deps.checkins.help_lines, lead="help-crisis"))
 
 
 async def alert_message(context: RenderContext) -> Outgoing | None:
@@ -29,6 +29,13 @@ async def alert_message(context: RenderContext) -> Outgoing | None:
         return None
     if alert.status is AlertStatus.ACKNOWLEDGED and context.row.kind == Kind.ALERT_STAFF:
         return None  # the coach took it meanwhile
+    return await alert_view(context, alert)
+
+
+async def alert_view(context: RenderContext, alert: Alert) -> Outgoing | None:
+    """The alert as its outbox row shows it; once acknowledged, the same text with who saw
+    it and when, and without the ✅ button. The message is edited to this for everyone who
+    received it, so it stays the same text plus that line."""
     participant = await context.session.get(Person, alert.participant_id)
     if participant is None or participant.display_name is None:
         return None  # deleted meanwhile
@@ -62,16 +69,30 @@ async def alert_message(context: RenderContext) -> Outgoing | None:
             lines += free_text_block(t, answer)
     lines.append(t("alert-why"))
     lines += reason_lines(t, alert.reasons)
-    markup = InlineKeyboardMarkup(
+    text = shorten("\n".join(lines), 4000)
+    rows = [
         [
-            [button(t("alert-ack"), buttons.ALERT_ACK, alert.id)],
-            [
-                button(t("alert-reply"), buttons.RELAY_START, participant.id),
-                button(t("alert-history"), buttons.CASELOAD_CARD, participant.id),
-            ],
+            button(t("alert-reply"), buttons.RELAY_START, participant.id),
+            button(t("alert-history"), buttons.CASELOAD_CARD, participant.id),
         ]
-    )
-    return Outgoing(text=shorten("\n".join(lines), 4000), markup=markup)
+    ]
+    seen = await seen_line(context, alert)
+    if seen is None:
+        rows.insert(0, [button(t("alert-ack"), buttons.ALERT_ACK, alert.id)])
+    else:
+        text += "\n\n" + seen  # after the cut: always there, and within Telegram's 4,096
+    return Outgoing(text=text, markup=InlineKeyboardMarkup(rows))
+
+
+async def seen_line(context: RenderContext, alert: Alert) -> str | None:
+    """The line "✅ Gesehen von Jonas, 10:35" (the reader's wall clock); None while it is open."""
+    if alert.status is not AlertStatus.ACKNOWLEDGED or alert.acknowledged_at is None:
+        return None
+    t = translator(context)
+    by = await context.session.get(Person, alert.acknowledged_by_id) if alert.acknowledged_by_id else None
+    name = by.display_name if by is not None and by.display_name else t("someone")
+    time = local_time(alert.acknowledged_at, context.recipient).strftime("%H:%M")
+    return t("alert-seen-by", name=name, time=time)
 
 
 async def alert_seen(context: RenderContext) -> Outgoing | None:

@@ -1,0 +1,20 @@
+## Crisis numbers for someone without an invitation
+guest-crisis = أنت لست وحدك. إذا كنت في خطر، اتصل فورًا بالرقم 112.
+
+## An alert marked as seen, for everyone who received it
+alert-seen-by = ✅ رآه { $name }، { $time }
+alert-seen-toast = ✅ تم التعليم كمقروء.
+
+## /alerts: the open alerts
+cmd-alerts = 🔔 التنبيهات المفتوحة
+alerts-none = لا توجد تنبيهات مفتوحة.
+alerts-head = 🔔 التنبيهات المفتوحة: { $count }
+alerts-item = { $mark } { $name }، { $when }: { $why }
+alerts-ack = ✅ { $name }
+alerts-more = … و{ $count } أقدم.
+
+## /duty
+duty-state-on = المناوبة: مفعّلة. تنبيهات الأزمات التي لا يستجيب لها المرشد أو المرشدة في الوقت المناسب تصل إليك.
+duty-state-off = المناوبة: متوقفة.
+duty-switch-on = تشغيل المناوبة
+duty-switch-off = إيقاف المناوبة

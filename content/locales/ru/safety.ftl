@@ -1,0 +1,20 @@
+## Crisis numbers for someone without an invitation
+guest-crisis = Вы не одни. Если вы в опасности, сразу звоните 112.
+
+## An alert marked as seen, for everyone who received it
+alert-seen-by = ✅ Просмотрено: { $name }, { $time }
+alert-seen-toast = ✅ Отмечено как просмотренное.
+
+## /alerts: the open alerts
+cmd-alerts = 🔔 Открытые оповещения
+alerts-none = Открытых оповещений нет.
+alerts-head = 🔔 Открытые оповещения: { $count }
+alerts-item = { $mark } { $name }, { $when }: { $why }
+alerts-ack = ✅ { $name }
+alerts-more = … и ещё более старых: { $count }.
+
+## /duty
+duty-state-on = Дежурство: включено. Кризисные оповещения, на которые консультант не ответил вовремя, приходят вам.
+duty-state-off = Дежурство: выключено.
+duty-switch-on = Включить дежурство
+duty-switch-off = Выключить дежурство
