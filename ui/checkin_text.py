@@ -35,6 +35,13 @@ def help_numbers(t: Translator, lines: Sequence[HelpLine], lead: str | None = No
     return "\n\n".join(blocks)
 
 
+def crisis_message(t: Translator, lines: Sequence[HelpLine]) -> str:
+    """What a person in crisis reads first and alone, wherever the crisis showed (a check-in,
+    a message, the outbox's fallback): "you are not alone" and the 24/7 numbers, her own
+    language first."""
+    return help_numbers(t, lines, lead="help-crisis")
+
+
 def _dialable(national: str, international: str) -> str:
     # Isolated, so that a right-to-left line keeps the digits in their order.
     shown = f"\u2066{national}\u2069"

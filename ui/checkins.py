@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.checkin_content import HelpLine, Question, QuestionKind
+from bot.checkin_content import Question, QuestionKind
 from bot.i18n import REFERENCE, Translator
 from bot.services.checkins import OpenQuestion, Value
 from ui import buttons
-from ui.checkin_text import help_numbers
 from ui.keyboards import button
 
 
@@ -63,12 +60,6 @@ def offer_taken(t: Translator, questionnaire: str, later: bool) -> str:
     if later:
         return "→ " + _short_both(t, "ci-later-button") + "\n\n" + t.both("ci-later")
     return t.both(f"ci-offer-{questionnaire}") + "\n\n→ " + _short_both(t, "ci-start")
-
-
-def crisis_text(t: Translator, lines: Sequence[HelpLine]) -> str:
-    """What a participant whose check-in shows a crisis reads first, alone: the 24/7 numbers
-    (as the outbox's help message words them)."""
-    return t.both("help-crisis") + "\n\n" + help_numbers(t, lines)
 
 
 def question_markup(

@@ -91,7 +91,8 @@ async def test_a_crisis_checkin_is_answered_with_the_numbers_first_and_alone(
     replies = await harness.send(amina, DYING_AR)
     # The first (and only) message after her last answer: the 24/7 numbers, no "thank you".
     assert len(replies) == 1
-    assert replies[0].startswith("Sie sind nicht allein.") and "116 016" in replies[0]
+    assert replies[0].startswith("\u200fأنت لست وحدك") and "Sie sind nicht allein." in replies[0]
+    assert "116 016" in replies[0]
     assert not any("Danke" in text for text in replies)
     sent = [name for name, params in harness.request.calls[before:] if name == "sendMessage"]
     assert sent == ["sendMessage"]

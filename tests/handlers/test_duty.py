@@ -27,7 +27,9 @@ async def test_a_crisis_in_arabic_reaches_the_coach_then_staff_on_duty(
     amina = cast.participant
     checkin = await start(harness, amina)
     replies = await answer_weekly(harness, amina, checkin, mood=4, words=CRISIS_AR)
-    assert replies == [replies[0]] and replies[0].startswith("Sie sind nicht allein.")  # the numbers, alone
+    # The numbers, alone: her Arabic first, the German below.
+    assert replies == [replies[0]] and replies[0].startswith("\u200fأنت لست وحدك")
+    assert "Sie sind nicht allein." in replies[0]
     (alert,) = await rows(harness, Alert)
     assert alert.severity == Severity.CRISIS
     assert {(r["detail"]["language"], r["detail"]["via"]) for r in alert.reasons} == {

@@ -10,7 +10,14 @@ from bot.services import checkins
 from bot.services.visibility import may_act_on
 from ui import buttons
 from ui.appointment_text import local_time
-from ui.checkin_text import SEVERITY_MARK, answer_lines, free_text_block, help_numbers, reason_lines, shorten
+from ui.checkin_text import (
+    SEVERITY_MARK,
+    answer_lines,
+    crisis_message,
+    free_text_block,
+    reason_lines,
+    shorten,
+)
 from ui.keyboards import button
 from ui.outbox.base import Outgoing, RenderContext, translator
 from ui.outbox.relay import relay_block
@@ -18,8 +25,7 @@ from ui.outbox.relay import relay_block
 
 async def help_numbers_message(context: RenderContext) -> Outgoing | None:
     t = translator(context)
-    # Her own language leads: in a crisis, understanding comes before learning German.
-    return Outgoing(text=help_numbers(t, context.deps.checkins.help_lines, lead="help-crisis"))
+    return Outgoing(text=crisis_message(t, context.deps.checkins.help_lines))
 
 
 async def alert_message(context: RenderContext) -> Outgoing | None:
