@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Message, MessageId
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
@@ -151,10 +152,22 @@ class Dispatcher:
             return await self._send(row_id, chat_id, message), message
 
     async def _send(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
+        sent: Message | MessageId
         try:
-            sent = await self.bot.send_message(
-                chat_id, message.text, reply_markup=message.markup, **self._pace
-            )
+            if message.copy_of is not None:
+                from_chat, from_message = message.copy_of
+                sent = await self.bot.copy_message(
+                    chat_id,
+                    from_chat,
+                    from_message,
+                    caption=message.text,
+                    reply_markup=message.markup,
+                    **self._pace,
+                )
+            else:
+                sent = await self.bot.send_message(
+                    chat_id, message.text, reply_markup=message.markup, **self._pace
+                )
         except Forbidden:
             return Outcome(row_id, Result.BLOCKED, error="Forbidden")
         except RetryAfter as exc:

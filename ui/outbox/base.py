@@ -20,6 +20,9 @@ class Outgoing:
     markup: InlineKeyboardMarkup | None = None
     # (file name, content, caption): sent after the text where files can be sent.
     document: tuple[str, bytes, str] | None = None
+    # (chat id, message id): send a copy of that message (a picture, a voice message) with
+    # `text` as its caption (at most 1,024 characters) instead of a text message.
+    copy_of: tuple[int, int] | None = None
 
 
 @dataclass
