@@ -68,7 +68,9 @@ async def send(
             details={"relay_message_id": message.id},
         )
     else:
-        recipients = [coach] if coach is not None and reachable(coach) else await alerts.staff_on_duty(session)
+        # No coach, or one the bot cannot reach: staff on duty hear it instead.
+        recipients = [coach] if coach is not None and reachable(coach) else []
+        recipients = recipients or await alerts.staff_on_duty(session)
     to_coach = direction is RelayDirection.TO_COACH
     kind = Kind.RELAY_TO_COACH if to_coach else Kind.RELAY_TO_PARTICIPANT
     for recipient in recipients:

@@ -76,6 +76,15 @@ def _coach_buttons(t: Translator, participant_id: int) -> InlineKeyboardMarkup:
     )
 
 
+_MEDIA_NOTES = {
+    "photo": "talk-media-photo",
+    "voice": "talk-media-voice",
+    "audio": "talk-media-audio",
+    "video": "talk-media-video",
+    "animation": "talk-media-video",
+}
+
+
 def _media_to_coach(
     t: Translator, message: RelayMessage, name: str, media: list[object], markup: InlineKeyboardMarkup
 ) -> Outgoing:
@@ -83,7 +92,7 @@ def _media_to_coach(
     is not translated, and its caption with a translation, within a caption's 1,024 characters."""
     kind, chat_id, message_id = str(media[0]), media[1], media[2]
     assert isinstance(chat_id, int) and isinstance(message_id, int)
-    lines = [t("relay-from-participant", name=name), t("talk-media-untranslated", kind=kind)]
+    lines = [t("relay-from-participant", name=name), t(_MEDIA_NOTES.get(kind, "talk-media-document"))]
     caption = message.text
     for mark in ("↪️", *MEDIA_MARKS.values()):  # what stands for the file in the stored text
         caption = caption.removeprefix(mark).lstrip()

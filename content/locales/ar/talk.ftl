@@ -12,11 +12,10 @@ talk-sent = تم الإرسال إلى { $name } ✓
 talk-sent-team = تم الإرسال إلى الفريق ✓
 talk-not-sent = لم أُرسل هذا. لكتابة رسالة إلى مرشدك أو مرشدتك: /message
 talk-kept = حسنًا، لن أرسل شيئًا. لكتابة رسالة إلى مرشدك أو مرشدتك: /message
-talk-media-untranslated = { $kind ->
-    [photo] 📷 صورة
-    [voice] 🎤 رسالة صوتية
-    [audio] 🎵 ملف صوتي
-    [video] 🎬 فيديو
-    [animation] 🎬 فيديو
-   *[other] 📎 ملف
-} (بدون ترجمة)
+
+# For the coach, above a copy of a participant's file: the file itself is not translated.
+talk-media-photo = 📷 صورة (بدون ترجمة)
+talk-media-voice = 🎤 رسالة صوتية (بدون ترجمة)
+talk-media-audio = 🎵 ملف صوتي (بدون ترجمة)
+talk-media-video = 🎬 فيديو (بدون ترجمة)
+talk-media-document = 📎 ملف (بدون ترجمة)

@@ -12,11 +12,10 @@ talk-sent = An { $name } gesendet ✓
 talk-sent-team = An das Team gesendet ✓
 talk-not-sent = Das habe ich nicht weitergegeben. Für eine Nachricht an Ihren Coach: /message
 talk-kept = In Ordnung, ich sende nichts weiter. Für eine Nachricht an Ihren Coach: /message
-talk-media-untranslated = { $kind ->
-    [photo] 📷 Foto
-    [voice] 🎤 Sprachnachricht
-    [audio] 🎵 Audio
-    [video] 🎬 Video
-    [animation] 🎬 Video
-   *[other] 📎 Datei
-} (nicht übersetzt)
+
+# For the coach, above a copy of a participant's file: the file itself is not translated.
+talk-media-photo = 📷 Foto (nicht übersetzt)
+talk-media-voice = 🎤 Sprachnachricht (nicht übersetzt)
+talk-media-audio = 🎵 Audio (nicht übersetzt)
+talk-media-video = 🎬 Video (nicht übersetzt)
+talk-media-document = 📎 Datei (nicht übersetzt)

@@ -12,11 +12,10 @@ talk-sent = Sent to { $name } ✓
 talk-sent-team = Sent to the team ✓
 talk-not-sent = I did not pass this on. To write to your coach: /message
 talk-kept = All right, I will not send anything on. To write to your coach: /message
-talk-media-untranslated = { $kind ->
-    [photo] 📷 Photo
-    [voice] 🎤 Voice message
-    [audio] 🎵 Audio
-    [video] 🎬 Video
-    [animation] 🎬 Video
-   *[other] 📎 File
-} (not translated)
+
+# For the coach, above a copy of a participant's file: the file itself is not translated.
+talk-media-photo = 📷 Photo (not translated)
+talk-media-voice = 🎤 Voice message (not translated)
+talk-media-audio = 🎵 Audio (not translated)
+talk-media-video = 🎬 Video (not translated)
+talk-media-document = 📎 File (not translated)

@@ -12,11 +12,10 @@ talk-sent = برای { $name } فرستاده شد ✓
 talk-sent-team = برای تیم فرستاده شد ✓
 talk-not-sent = این را نفرستادم. برای نوشتن پیام به مشاور خود: /message
 talk-kept = باشد، چیزی نمی فرستم. برای نوشتن پیام به مشاور خود: /message
-talk-media-untranslated = { $kind ->
-    [photo] 📷 عکس
-    [voice] 🎤 پیام صوتی
-    [audio] 🎵 فایل صوتی
-    [video] 🎬 ویدیو
-    [animation] 🎬 ویدیو
-   *[other] 📎 فایل
-} (ترجمه نشده)
+
+# For the coach, above a copy of a participant's file: the file itself is not translated.
+talk-media-photo = 📷 عکس (ترجمه نشده)
+talk-media-voice = 🎤 پیام صوتی (ترجمه نشده)
+talk-media-audio = 🎵 فایل صوتی (ترجمه نشده)
+talk-media-video = 🎬 ویدیو (ترجمه نشده)
+talk-media-document = 📎 فایل (ترجمه نشده)

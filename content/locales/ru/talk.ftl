@@ -12,11 +12,10 @@ talk-sent = Отправлено: { $name } ✓
 talk-sent-team = Отправлено команде ✓
 talk-not-sent = Я это не передал. Чтобы написать консультанту: /message
 talk-kept = Хорошо, я ничего не отправлю. Чтобы написать консультанту: /message
-talk-media-untranslated = { $kind ->
-    [photo] 📷 Фото
-    [voice] 🎤 Голосовое сообщение
-    [audio] 🎵 Аудио
-    [video] 🎬 Видео
-    [animation] 🎬 Видео
-   *[other] 📎 Файл
-} (без перевода)
+
+# For the coach, above a copy of a participant's file: the file itself is not translated.
+talk-media-photo = 📷 Фото (без перевода)
+talk-media-voice = 🎤 Голосовое сообщение (без перевода)
+talk-media-audio = 🎵 Аудио (без перевода)
+talk-media-video = 🎬 Видео (без перевода)
+talk-media-document = 📎 Файл (без перевода)

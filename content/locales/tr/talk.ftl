@@ -12,11 +12,10 @@ talk-sent = Gönderildi: { $name } ✓
 talk-sent-team = Ekibe gönderildi ✓
 talk-not-sent = Bunu iletmedim. Danışmanınıza yazmak için: /message
 talk-kept = Tamam, hiçbir şey iletmiyorum. Danışmanınıza yazmak için: /message
-talk-media-untranslated = { $kind ->
-    [photo] 📷 Fotoğraf
-    [voice] 🎤 Sesli mesaj
-    [audio] 🎵 Ses
-    [video] 🎬 Video
-    [animation] 🎬 Video
-   *[other] 📎 Dosya
-} (çevrilmedi)
+
+# For the coach, above a copy of a participant's file: the file itself is not translated.
+talk-media-photo = 📷 Fotoğraf (çevrilmedi)
+talk-media-voice = 🎤 Sesli mesaj (çevrilmedi)
+talk-media-audio = 🎵 Ses (çevrilmedi)
+talk-media-video = 🎬 Video (çevrilmedi)
+talk-media-document = 📎 Dosya (çevrilmedi)

@@ -12,11 +12,10 @@ talk-sent = Надіслано: { $name } ✓
 talk-sent-team = Надіслано команді ✓
 talk-not-sent = Я це не передав. Щоб написати консультанту: /message
 talk-kept = Добре, я нічого не надсилатиму. Щоб написати консультанту: /message
-talk-media-untranslated = { $kind ->
-    [photo] 📷 Фото
-    [voice] 🎤 Голосове повідомлення
-    [audio] 🎵 Аудіо
-    [video] 🎬 Відео
-    [animation] 🎬 Відео
-   *[other] 📎 Файл
-} (без перекладу)
+
+# For the coach, above a copy of a participant's file: the file itself is not translated.
+talk-media-photo = 📷 Фото (без перекладу)
+talk-media-voice = 🎤 Голосове повідомлення (без перекладу)
+talk-media-audio = 🎵 Аудіо (без перекладу)
+talk-media-video = 🎬 Відео (без перекладу)
+talk-media-document = 📎 Файл (без перекладу)
