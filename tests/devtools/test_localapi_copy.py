@@ -52,10 +52,10 @@ async def test_without_a_caption_the_original_one_stays(api: LocalBotApi, bot: B
 
 
 async def test_copying_what_is_not_there_is_refused(api: LocalBotApi, bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="(?i)message to copy not found"):
+    with pytest.raises(BadRequest, match=r"(?i)message to copy not found"):
         await bot.copy_message(JONAS.id, AMIRA.id, 999)
-    with pytest.raises(BadRequest, match="(?i)chat not found"):
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
         await bot.copy_message(JONAS.id, 123, 1)
     original = await api.send_content(AMIRA, {"voice": VOICE})
-    with pytest.raises(BadRequest, match="(?i)caption is too long"):
+    with pytest.raises(BadRequest, match=r"(?i)caption is too long"):
         await bot.copy_message(JONAS.id, AMIRA.id, original["message_id"], caption="x" * 1025)
