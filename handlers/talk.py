@@ -96,12 +96,19 @@ async def cb_talk(turn: Turn) -> None:
     await turn.answer()
     relay.choose_sending(person, choice == "yes")
     held = relay.take_held(person)
-    name = await turn.call(relay.addressee, person)
-    turn.edit(view.answered_text(turn.t, name, choice == "yes"))
-    if choice == "yes":
-        await send(turn, held)
-    else:
+    turn.edit(view.answered(turn.t, _pressed_text(turn), choice == "yes"))
+    if choice == "no":
         await turn.reply(turn.t.both("talk-kept"))
+    elif held:
+        await send(turn, held)
+    else:  # what she wrote went with another dialogue meanwhile: ask for the message
+        await begin_message(turn)
+
+
+def _pressed_text(turn: Turn) -> str | None:
+    query = turn.update.callback_query
+    message = query.message if query is not None else None
+    return message.text if isinstance(message, Message) else None
 
 
 async def send(turn: Turn, items: list[Written]) -> None:

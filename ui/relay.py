@@ -46,9 +46,10 @@ def send_anyway_markup(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[button(t.label("talk-send-anyway"), buttons.TALK, "yes")]])
 
 
-def answered_text(t: Translator, name: str | None, yes: bool) -> str:
-    """The question, edited to show her answer."""
-    return ask_text(t, name) + "\n\n→ " + t.label("talk-yes" if yes else "talk-no")
+def answered(t: Translator, question: str | None, yes: bool) -> str:
+    """The question she answered (as shown), edited to show her answer below it."""
+    answer = "→ " + t.label("talk-yes" if yes else "talk-no")
+    return f"{question}\n\n{answer}" if question else answer
 
 
 def sent_to_coach(t: Translator, name: str | None) -> str:

@@ -52,7 +52,8 @@ async def test_free_text_is_asked_about_once_then_sent_translated(
     replies = await harness.press(amina, "tlk:yes")
     assert replies == [SENT_TO_JONAS]  # the name of her coach, in German and Arabic
     (edit,) = harness.request.sent(amina.id, "editMessageText")
-    assert edit["text"].startswith(ASK) and edit["text"].endswith("✉️ نعم، أرسل · ✉️ Ja, senden")
+    # The question is edited to show her answer below it (the harness's message says "…").
+    assert edit["text"] == "…\n\n→ \u200f✉️ نعم، أرسل · ✉️ Ja, senden" and "reply_markup" not in edit
     assert (await person(harness, cast.participant_id)).send_text_to_coach is True
     (message,) = await rows(harness, RelayMessage)
     assert message.direction is RelayDirection.TO_COACH and (message.text, message.translation) == (
@@ -193,6 +194,17 @@ async def test_pictures_voice_and_forwarded_messages_reach_the_coach(
     ]
     (forwarded_text,) = [t for t in relayed_to(harness, cast.coach) if "«↪️ مرحبا»" in t]
     assert "«hallo»" in forwarded_text
+
+
+async def test_yes_after_the_held_text_went_elsewhere_asks_for_the_message(
+    harness: Harness, cast: Cast
+) -> None:
+    amina = cast.participant
+    await harness.send(amina, "Hallo")
+    await harness.send(amina, "/checkin")  # another dialogue takes the place of the question
+    replies = await harness.press(amina, "tlk:yes")
+    assert replies[0].startswith("Schreiben Sie Ihre Nachricht an Jonas")
+    assert await harness.send(amina, "Hallo") == [SENT_TO_JONAS]
 
 
 async def test_a_first_picture_is_asked_about_too(harness: Harness, cast: Cast) -> None:
