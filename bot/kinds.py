@@ -154,7 +154,8 @@ SPECS: Mapping[Kind, KindSpec] = MappingProxyType(
         Kind.ALERT_SEEN: KindSpec(Priority.INTERACTIVE, QuietHours.IGNORE, alert_seen_key),
         # A coach's message late in the evening waits for the participant's morning.
         Kind.RELAY_TO_PARTICIPANT: KindSpec(Priority.INTERACTIVE, QuietHours.RESPECT, relay_key),
-        Kind.RELAY_TO_COACH: KindSpec(Priority.INTERACTIVE, QuietHours.IGNORE, relay_key),
+        # A participant's message waits out the coach's quiet hours, unless it is urgent.
+        Kind.RELAY_TO_COACH: KindSpec(Priority.INTERACTIVE, QuietHours.UNLESS_URGENT, relay_key),
     }
 )
 

@@ -19,6 +19,7 @@ from handlers import (
     relay,
     settings,
     start,
+    talk,
 )
 from handlers.menu import publish_defaults as publish_menu
 from handlers.turn import button_router
@@ -51,6 +52,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "progress": practice.cmd_progress,
         "checkin": checkins.cmd_checkin,
         "sos": help.cmd_sos,
+        "message": talk.cmd_message,
         "duty": duty.cmd_duty,
         "alerts": alerts.cmd_alerts,
     }
@@ -92,6 +94,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.RELAY_START: relay.cb_relay_start,
                     buttons.RELAY_ANSWER: relay.cb_relay_answer,
                     buttons.DUTY: duty.cb_duty,
+                    buttons.TALK: talk.cb_talk,
                 }
             )
         )

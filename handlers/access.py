@@ -43,6 +43,7 @@ COMMANDS: dict[str, Audience] = {
     "progress": Audience.PARTICIPANT,
     "checkin": Audience.PARTICIPANT,
     "sos": Audience.PARTICIPANT,
+    "message": Audience.PARTICIPANT,
     "duty": Audience.STAFF,
     "alerts": INVITERS,
 }
@@ -79,6 +80,7 @@ BUTTONS: dict[str, Audience] = {
     buttons.RELAY_START: INVITERS,
     buttons.RELAY_ANSWER: Audience.PARTICIPANT,
     buttons.DUTY: Audience.STAFF,
+    buttons.TALK: Audience.PARTICIPANT,
 }
 
 _ROLE_AUDIENCE = {
@@ -102,9 +104,9 @@ def menu_commands(audience: Audience) -> list[str]:
     """The commands shown in the Telegram menu for this audience, in a sensible order."""
     # Every command is in the menu of those who may use it: a test checks none is missing.
     order = [
-        "start", "sos", "help", "checkin", "practice", "appointments", "appointment", "participants",
-        "alerts", "progress", "settings", "language", "level", "topics", "pause", "resume", "invite",
-        "duty", "privacy", "export", "delete", "cancel",
+        "start", "sos", "message", "help", "checkin", "practice", "appointments", "appointment",
+        "participants", "alerts", "progress", "settings", "language", "level", "topics", "pause",
+        "resume", "invite", "duty", "privacy", "export", "delete", "cancel",
     ]  # fmt: skip
     if audience is Audience.GUEST:
         return ["start", "help"]

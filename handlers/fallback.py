@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.services import dialogue
-from handlers import appointments, checkins, coach, help, invites, practice, relay
+from bot.services.relay import HOLD, Written
+from handlers import appointments, checkins, coach, help, invites, practice, relay, talk
 from handlers.access import Audience
 from handlers.start import help_id
 from handlers.turn import Turn, anyone, command, refuse
@@ -22,7 +23,11 @@ TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     help.HELP_TEXT: help.on_text_to_coach,
     relay.RELAY: relay.on_relay_text,
     relay.RELAY_ANSWER: help.on_text_to_coach,
+    talk.WRITE: talk.on_write_text,
 }
+
+# Dialogues that ask for a message to the coach: a picture or voice message answers them too.
+TO_COACH_DIALOGUES = {help.HELP_TEXT, relay.RELAY_ANSWER, talk.WRITE}
 
 
 @command("help")
@@ -65,14 +70,32 @@ async def on_text(turn: Turn) -> None:
     if turn.audience in (Audience.ONBOARDING, Audience.DECLINED):
         await turn.reply(turn.t.both("help-onboarding"))
         return
+    if turn.audience is Audience.PARTICIPANT and text.strip():
+        # Nothing a participant writes is lost: it goes to her coach (asked once).
+        await talk.on_free_text(turn, Written(text.strip(), forwarded=message.forward_origin is not None))
+        return
     await turn.reply(turn.t.both("free-text"))
     await turn.reply(turn.t(help_id(person)))
 
 
 @anyone
 async def on_other_message(turn: Turn) -> None:
-    """Stickers, photos, voice notes, locations...: say what the bot understands."""
+    """A participant's picture, voice message or file goes to her coach like her text; for
+    stickers, locations and the like (and from coaches and staff), say what the bot understands."""
     if turn.audience is Audience.GUEST:
         await refuse(turn)
         return
+    person = turn.person
+    message = turn.update.effective_message
+    written = talk.written_of(message) if message is not None else None
+    if turn.audience is Audience.PARTICIPANT and person is not None and written is not None:
+        current = str(person.dialogue.get("name")) if person.dialogue else None
+        if current in TO_COACH_DIALOGUES:
+            dialogue.end(person)
+            await talk.send(turn, [written])
+            return
+        # Inside another dialogue (a practice dose, a check-in) nothing is taken from it.
+        if current in (None, HOLD) or person.send_text_to_coach:
+            await talk.on_free_text(turn, written)
+            return
     await turn.reply(turn.t.both("not-text"))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.models import Person
-from bot.services import alerts, dialogue, relay
+from bot.services import alerts, dialogue
 from bot.services.alerts import HelpRequest
+from bot.services.relay import Written
+from handlers import talk
 from handlers.relay import RELAY_ANSWER
 from handlers.turn import Turn, command, stale
 from ui import help as view
@@ -19,8 +20,10 @@ async def cmd_sos(turn: Turn) -> None:
     assert person is not None
     t = turn.t
     request = await turn.call(alerts.ask_for_help, person, now=turn.now)
-    await turn.reply(t.both("help-sent" if request is HelpRequest.RAISED else "help-sent-already"))
-    await turn.reply(help_numbers(t, turn.deps.checkins.help_lines), view.write_markup(t))
+    # The numbers first and alone, then that the coach is told, with "write what happened".
+    await turn.reply(help_numbers(t, turn.deps.checkins.help_lines))
+    sent = t.both("help-sent" if request is HelpRequest.RAISED else "help-sent-already")
+    await turn.reply(sent, view.write_markup(t))
 
 
 async def cb_help(turn: Turn) -> None:
@@ -41,19 +44,13 @@ async def on_text_to_coach(turn: Turn, text: str) -> bool:
     person = turn.person
     if person is None or not (dialogue.state(person, HELP_TEXT) or dialogue.state(person, RELAY_ANSWER)):
         return False
+    if not text.strip():  # nothing written: asked again, the dialogue stays open
+        ask = "help-write-ask" if dialogue.state(person, HELP_TEXT) else "relay-answer-ask"
+        await turn.reply(turn.t.both(ask))
+        return True
     dialogue.end(person)
-    await _to_coach(turn, person, text)
+    # Translated first with no transaction open; a crisis shows the numbers before "sent".
+    message = turn.update.effective_message
+    forwarded = message is not None and message.forward_origin is not None
+    await talk.send(turn, [Written(text.strip(), forwarded=forwarded)])
     return True
-
-
-async def _to_coach(turn: Turn, person: Person, text: str) -> None:
-    """Translated into German first, with no transaction open (a model may take seconds),
-    then recorded and checked for crisis in one."""
-    text = text.strip()
-    if not text:
-        await turn.reply(turn.t.both("relay-answer-ask"))
-        return
-    translate = turn.deps.mt.translate(text, relay.language_of(person), relay.COACH_LANGUAGE)
-    translation = await turn.outside_transaction(translate)
-    await turn.call(relay.to_coach, turn.deps.flags, person, text, translation, now=turn.now)
-    await turn.reply(turn.t.both("relay-answer-sent"))

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Message, MessageId
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
@@ -88,11 +89,20 @@ class Dispatcher:
                 if released:
                     log.warning("released %d outbox rows left in 'sending'", released)
                 rows = await outbox.claim_due(session, now=now, limit=self.batch_size)
-                ids = [row.id for row in rows]
-            if not ids:
+                # One chat's rows one after the other, in the order claimed: a participant's
+                # messages reach her coach in the order she wrote them. Chats go side by side.
+                by_chat: dict[int, list[int]] = {}
+                for row in rows:
+                    by_chat.setdefault(row.recipient_id, []).append(row.id)
+            if not by_chat:
                 return 0
-            outcomes = await asyncio.gather(*(self._deliver_and_record(row_id) for row_id in ids))
-            return len(outcomes)
+            counts = await asyncio.gather(*(self._deliver_in_order(ids) for ids in by_chat.values()))
+            return sum(counts)
+
+    async def _deliver_in_order(self, row_ids: list[int]) -> int:
+        for row_id in row_ids:
+            await self._deliver_and_record(row_id)
+        return len(row_ids)
 
     async def run_due(self, budget: float = 30.0) -> int:
         """What the job calls every second: round after round while full batches come out,
@@ -151,14 +161,27 @@ class Dispatcher:
             return await self._send(row_id, chat_id, message), message
 
     async def _send(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
+        sent: Message | MessageId
         try:
-            sent = await self.bot.send_message(
-                chat_id,
-                message.text,
-                reply_markup=message.markup,
-                parse_mode=message.parse_mode,
-                **self._pace,
-            )
+            if message.copy_of is not None:
+                from_chat, from_message = message.copy_of
+                sent = await self.bot.copy_message(
+                    chat_id,
+                    from_chat,
+                    from_message,
+                    caption=message.text,
+                    reply_markup=message.markup,
+                    parse_mode=message.parse_mode,
+                    **self._pace,
+                )
+            else:
+                sent = await self.bot.send_message(
+                    chat_id,
+                    message.text,
+                    reply_markup=message.markup,
+                    parse_mode=message.parse_mode,
+                    **self._pace,
+                )
         except Forbidden:
             return Outcome(row_id, Result.BLOCKED, error="Forbidden")
         except RetryAfter as exc:

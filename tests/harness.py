@@ -83,6 +83,8 @@ class RecordingRequest(BaseRequest):
             if "caption" in params:
                 message["caption"] = params["caption"]
             return message
+        if name == "copyMessage":  # Telegram answers a MessageId only
+            return {"message_id": next(self._message_ids)}
         return True
 
     # What the bot said, for assertions.
@@ -101,7 +103,7 @@ class RecordingRequest(BaseRequest):
                 continue
             if name == "sendMessage":
                 out.append(str(params["text"]))
-            elif name in {"sendDocument", "sendPhoto"}:
+            elif name in {"sendDocument", "sendPhoto", "copyMessage"}:
                 out.append(f"[{name}] {params.get('caption', '')}")
         return out
 

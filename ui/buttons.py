@@ -35,6 +35,7 @@ HELP = "sos"  # sos:write
 ALERT_ACK = "alk"  # alk:<alert id>
 RELAY_START = "rly"  # rly:<participant id> (a coach writes to a participant)
 RELAY_ANSWER = "rla"  # rla:<relay message id> (a participant answers their coach)
+TALK = "tlk"  # tlk:yes|no (send what she types outside a question to her coach?)
 CASELOAD_PAGE = "cpl"  # cpl:<page>
 CASELOAD_CARD = "cpc"  # cpc:<participant id>
 CASELOAD_NOTE = "cpn"  # cpn:<participant id>

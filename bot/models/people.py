@@ -67,6 +67,8 @@ class Person(Base):
     unreachable_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Staff on duty get crisis alerts that no coach acknowledged in time.
     on_duty: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A participant's answer to "send what I type here to my coach?": None until asked.
+    send_text_to_coach: Mapped[bool | None] = mapped_column(Boolean)
 
     cohort: Mapped[Cohort | None] = relationship(lazy="raise")
     coach: Mapped[Person | None] = relationship(remote_side=[id], lazy="raise")

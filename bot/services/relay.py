@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.kinds import Kind, plan, relay_key
-from bot.models import AlertSource, Person, RelayDirection, RelayMessage, Severity
+from bot import crypto
+from bot.kinds import Kind, help_numbers_key, plan, relay_key
+from bot.models import AlertSource, Person, PersonStatus, RelayDirection, RelayMessage, Severity
 from bot.mt import MachineTranslation
-from bot.services import alerts, audit, outbox, visibility
+from bot.services import alerts, audit, dialogue, outbox, visibility
 from bot.services.flags import FlagRules, Reason
 
 MAX_CHARS = 3000  # leaves room for the translation and the frame within Telegram's 4,096
@@ -35,7 +37,12 @@ async def send(
     target_language: str,
     translation: MachineTranslation | None,
     now: datetime,
+    urgent: bool = False,
+    media: Media | None = None,
 ) -> RelayMessage:
+    """Record a message and plan it for its recipients. `urgent` (a participant's message
+    with urgent or crisis words) goes out in the coach's quiet hours; `media` is a picture
+    or voice message the coach gets as the file itself (a copy of her message)."""
     message = RelayMessage(
         participant_id=participant.id,
         coach_id=coach.id if coach else None,
@@ -61,14 +68,29 @@ async def send(
             details={"relay_message_id": message.id},
         )
     else:
-        recipients = [coach] if coach is not None and coach.unreachable_at is None else []
+        # No coach, or one the bot cannot reach: staff on duty hear it instead.
+        recipients = [coach] if coach is not None and reachable(coach) else []
         recipients = recipients or await alerts.staff_on_duty(session)
-    kind = Kind.RELAY_TO_PARTICIPANT if direction is RelayDirection.TO_PARTICIPANT else Kind.RELAY_TO_COACH
+    to_coach = direction is RelayDirection.TO_COACH
+    kind = Kind.RELAY_TO_COACH if to_coach else Kind.RELAY_TO_PARTICIPANT
     for recipient in recipients:
-        payload = {"relay_message_id": message.id}
+        payload: dict[str, Any] = {"relay_message_id": message.id}
+        if media is not None:  # ids only: the file stays with Telegram
+            payload["media"] = [media.kind, media.chat_id, media.message_id]
         key = relay_key(message.id, recipient.id)
-        await outbox.enqueue(session, plan(kind, recipient.id, now, payload, key=key), now=now)
+        planned = plan(kind, recipient.id, now, payload, key=key, urgent=to_coach and urgent)
+        await outbox.enqueue(session, planned, now=now)
     return message
+
+
+def reachable(person: Person | None) -> bool:
+    """Someone the bot can write to now: active, with a chat, not blocking the bot."""
+    return (
+        person is not None
+        and person.status is PersonStatus.ACTIVE
+        and person.unreachable_at is None
+        and person.chat_id is not None
+    )
 
 
 def language_of(person: Person) -> str:
@@ -159,15 +181,51 @@ async def may_answer(session: AsyncSession, participant: Person, message_id: int
     )
 
 
+def keyword_reasons(
+    flags: FlagRules, text: str, language: str, translation: MachineTranslation | None
+) -> list[Reason]:
+    """Keyword hits (normal, urgent, crisis) in the original and in its German translation."""
+    reasons = flags.scan(text, language) if text else []
+    if translation is not None:  # a hit there is the machine's wording: the coach is told so
+        translated = flags.scan(translation.text, COACH_LANGUAGE)
+        reasons += [replace(r, detail={**r.detail, "via": "translation"}) for r in translated]
+    return reasons
+
+
 def crisis_reasons(
     flags: FlagRules, text: str, language: str, translation: MachineTranslation | None
 ) -> list[Reason]:
     """Crisis keyword hits in the original and in its German translation."""
-    reasons = flags.scan(text, language)
-    if translation is not None:  # a hit there is the machine's wording: the coach is told so
-        translated = flags.scan(translation.text, COACH_LANGUAGE)
-        reasons += [replace(r, detail={**r.detail, "via": "translation"}) for r in translated]
-    return [r for r in reasons if r.severity is Severity.CRISIS]
+    return [r for r in keyword_reasons(flags, text, language, translation) if r.severity is Severity.CRISIS]
+
+
+@dataclass(frozen=True)
+class Media:
+    """A picture, voice message or file a participant sent: the coach gets a copy of it."""
+
+    kind: str  # one of MEDIA_MARKS
+    chat_id: int
+    message_id: int
+
+
+# What stands for a file in the stored text (the file itself is never stored).
+MEDIA_MARKS = {
+    "photo": "📷",
+    "voice": "🎤",
+    "audio": "🎵",
+    "video": "🎬",
+    "animation": "🎬",
+    "document": "📎",
+}
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a participant wrote or sent: a text, or a file with its caption ("" if none)."""
+
+    text: str
+    media: Media | None = None
+    forwarded: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,27 +242,84 @@ async def to_coach(
     translation: MachineTranslation | None,
     *,
     now: datetime,
+    media: Media | None = None,
+    forwarded: bool = False,
+    numbers_shown: bool = False,
 ) -> ToCoach:
-    """A participant's message to their coach (after "I need help", or an answer), with its
-    German translation made before: recorded, sent, and checked for crisis. Stored whole
-    (Telegram caps a message at 4,096); the alert shows a part."""
+    """A participant's message to their coach (after "I need help", an answer, or anything
+    she types), with its German translation made before: recorded, sent, and checked for
+    urgent and crisis words. Stored whole (Telegram caps a message at 4,096); the alert
+    shows a part. A file is stored as its mark and caption only.
+
+    `numbers_shown`: the caller shows the 24/7 numbers in the chat at once, before anything
+    else, so the outbox row planned for a crisis alert is cancelled (never sent twice)."""
     coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
     source = language_of(participant)
+    reasons = keyword_reasons(flags, text, source, translation)
+    crisis = [r for r in reasons if r.severity is Severity.CRISIS]
+    marks = ("↪️ " if forwarded else "") + (MEDIA_MARKS.get(media.kind, "📎") + " " if media else "")
+    stored = (marks + text).strip()
     message = await send(
         session,
         participant=participant,
         coach=coach,
         direction=RelayDirection.TO_COACH,
-        text=text,
+        text=stored,
         source_language=source,
         target_language=COACH_LANGUAGE,
         translation=translation,
         now=now,
+        urgent=any(r.severity >= Severity.URGENT for r in reasons),
+        media=media,
     )
-    crisis = crisis_reasons(flags, text, source, translation)
     if not crisis:
         return ToCoach(message.id, None)
     alert = await alerts.raise_alert(
         session, participant, source=AlertSource.MESSAGE, reasons=crisis, now=now, message_id=message.id
     )
+    if numbers_shown:
+        await outbox.cancel_pending(session, key_prefix=help_numbers_key(alert.id))
     return ToCoach(message.id, alert.id)
+
+
+async def addressee(session: AsyncSession, participant: Person) -> str | None:
+    """The name of the coach a participant's message goes to; None when it goes to staff
+    (no coach, or one the bot cannot reach)."""
+    coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
+    return coach.display_name if reachable(coach) and coach is not None else None
+
+
+def choose_sending(participant: Person, send: bool) -> None:
+    """Her answer to "send what I type here to my coach?", kept until she changes it."""
+    participant.send_text_to_coach = send
+
+
+# -- messages waiting for her answer to that question --------------------------------------------
+
+HOLD = "talk"  # the dialogue that keeps them, encrypted like every stored free text
+MAX_HELD = 10
+
+
+def hold(participant: Person, written: Written) -> None:
+    """Keep a message until she answers whether to send it (the oldest go beyond MAX_HELD)."""
+    state = dialogue.state(participant, HOLD) or {}
+    items = list(state.get("held", []))
+    item: dict[str, Any] = {"text": crypto.ring().encrypt(written.text), "fwd": written.forwarded}
+    if written.media is not None:
+        item["media"] = [written.media.kind, written.media.chat_id, written.media.message_id]
+    items = [*items, item][-MAX_HELD:]
+    dialogue.begin(participant, HOLD, held=items)
+
+
+def take_held(participant: Person) -> list[Written]:
+    """The messages kept for her answer, oldest first; the dialogue ends."""
+    state = dialogue.state(participant, HOLD)
+    if state is None:
+        return []
+    dialogue.end(participant)
+    out = []
+    for item in state.get("held", []):
+        media = item.get("media")
+        found = Media(str(media[0]), int(media[1]), int(media[2])) if media else None
+        out.append(Written(crypto.ring().decrypt(str(item["text"])), found, bool(item.get("fwd"))))
+    return out

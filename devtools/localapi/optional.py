@@ -196,6 +196,37 @@ async def send_photo(state: BotState, p: JSON, files: Uploads) -> Any:
     return store_sent(state, chat_id, content, p, parse_markup(p))
 
 
+# What a copy takes over from the original message (Telegram copies content, not the sender).
+_COPIED = ("photo", "voice", "audio", "video", "animation", "document", "sticker", "location", "contact")
+
+
+async def copy_message(state: BotState, p: JSON, files: Uploads) -> Any:
+    """A copy of a message (e.g. a user's photo) into a chat, with a new caption if given;
+    like Telegram, the answer is a MessageId only."""
+    chat_id = require_chat(state, p)
+    from_chat = p.get("from_chat_id")
+    if not isinstance(from_chat, int) or from_chat not in state.chats:
+        raise bad("chat not found")
+    if p.get("message_id") is None:
+        raise bad("message identifier is not specified")
+    original = state.find_message(from_chat, int(p["message_id"]))
+    if original is None or original.deleted:
+        raise bad("message to copy not found")
+    content: JSON = {key: original.data[key] for key in _COPIED if key in original.data}
+    if "text" in original.data:
+        content["text"] = original.data["text"]
+        if original.data.get("entities"):
+            content["entities"] = original.data["entities"]
+    elif not content:
+        raise bad("message can't be copied")
+    elif "caption" in p:
+        content.update(_caption(p))
+    elif original.data.get("caption"):
+        content["caption"] = original.data["caption"]
+    sent = store_sent(state, chat_id, content, p, parse_markup(p))
+    return {"message_id": sent["message_id"]}
+
+
 async def get_file(state: BotState, p: JSON, files: Uploads) -> Any:
     stored = state.files.get(str(p.get("file_id") or ""))
     if stored is None:
@@ -216,6 +247,7 @@ OPTIONAL_METHODS: dict[str, Handler] = {
     "sendDocument": send_document,
     "sendPhoto": send_photo,
     "getFile": get_file,
+    "copyMessage": copy_message,
     "editMessageCaption": edit_message_caption,
     "deleteMessages": delete_message,
     "setMyDescription": _setting("setMyDescription"),

@@ -93,6 +93,6 @@ async def test_crisis_checkin_reaches_coach_then_staff(live: Live, mt_packages: 
     assert "سأتصل بك غدا" in received["text"]  # the demo model's Arabic for it
     answer = next(b for b in buttons(received) if b.startswith("rla:"))
     await live.press(amina, received, answer, has("Schreiben Sie Ihre Antwort"))
-    await live.say(amina, "شكرا", has("Gesendet."))
+    await live.say(amina, "شكرا", has("An Jonas gesendet"))
     back = await live.api.wait_for_bot_message(jonas.id, has("Nachricht von Amina"), timeout=15)
     assert "شكرا" in back["text"] and "danke" in back["text"].lower()

@@ -60,7 +60,7 @@ async def test_participants_join_in_arabic_and_in_german(live: Live) -> None:
     # The bot set Amal's own menu, in Arabic.
     await live.api.wait_for_call("setMyCommands", lambda p: str(amal.id) in str(p.get("scope")))
     menu = live.api.commands({"type": "chat", "chat_id": amal.id})
-    assert [c["command"] for c in menu][:5] == ["sos", "help", "checkin", "practice", "appointments"]
+    assert [c["command"] for c in menu][:5] == ["sos", "message", "help", "checkin", "practice"]
     assert not menu[0]["description"].isascii()
 
     lena = live.api.add_user(SimUser(3002, "Lena", "de"))

@@ -37,7 +37,8 @@ async def test_unknown_command_gets_short_help_in_both_languages(harness: Harnes
     ["Hallo", "🙂🙏🏽", "مرحبا، أحتاج مساعدة", "سلام", "x" * 4000, " ", "<b>bold</b> & {$name}"],
 )
 async def test_free_text_is_answered_not_ignored(harness: Harness, cast: Cast, text: str) -> None:
-    replies = await harness.send(cast.participant, text)
+    # A coach's free text outside a dialogue (a participant's goes to her coach: test_talk.py).
+    replies = await harness.send(cast.coach, text)
     assert replies[0].startswith("Ich habe Ihre Nachricht bekommen, aber niemand liest sie hier.")
     assert len(replies) == 2
 

@@ -15,12 +15,15 @@ DYING_AR = "أريد أن أموت"  # on the Arabic crisis list; the demo model
 async def test_help_twice_within_half_an_hour_is_one_alert(harness: Harness, cast: Cast) -> None:
     amina = cast.participant
     replies = await harness.send(amina, "/sos")
-    assert replies[0].startswith("Ihr Coach wird jetzt informiert")
-    assert "0800 111 0 111" in replies[1] and "116 016" in replies[1] and "112" in replies[1]
+    # The numbers first and alone, then that the coach is told, with "write what happened".
+    assert "0800 111 0 111" in replies[0] and "116 016" in replies[0] and "112" in replies[0]
+    assert replies[1].startswith("Ihr Coach wird jetzt informiert") and len(replies) == 2
     assert harness.request.buttons(amina.id) == ["sos:write"]
+    (numbers, told) = harness.request.sent(amina.id)[-2:]
+    assert "reply_markup" not in numbers and told["reply_markup"]
     harness.clock.advance(timedelta(minutes=29))
     replies = await harness.send(amina, "/sos")
-    assert replies[0].startswith("Ihr Coach ist schon informiert")
+    assert replies[1].startswith("Ihr Coach ist schon informiert")
     (alert,) = await rows(harness, Alert)
     assert alert.source is AlertSource.HELP_BUTTON and alert.severity == Severity.URGENT
     await deliver(harness)
@@ -39,7 +42,11 @@ async def test_help_then_writing_what_happened_reaches_the_coach(
     replies = await harness.press(amina, "sos:write")
     assert replies[0].startswith("Schreiben Sie, was passiert ist, in Ihrer Sprache.")
     replies = await harness.send(amina, DYING_AR)
-    assert replies[0].startswith("Gesendet. Ihr Coach bekommt Ihre Nachricht mit Übersetzung.")
+    # Crisis first: the numbers alone, then "sent", naming the coach.
+    assert replies[0].startswith("\u200fأنت لست وحدك")  # her Arabic first, then the German
+    assert "Sie sind nicht allein. Ihr Coach wird jetzt informiert." in replies[0]
+    assert "0800 111 0 111" in replies[0] and "116 016" in replies[0]
+    assert replies[1].startswith("An Jonas gesendet ✓") and len(replies) == 2
     (message,) = await rows(harness, RelayMessage)
     assert message.direction is RelayDirection.TO_COACH and message.text == DYING_AR
     assert message.translation == "ich will sterben"
@@ -58,9 +65,12 @@ async def test_help_then_writing_what_happened_reaches_the_coach(
     (alarm,) = [t for t in texts if t.startswith("🆘 KRISE: Amina")]
     assert "In einer Nachricht an den Coach:" in alarm and "«ich will sterben»" in alarm
     assert "• Wort „will ... sterben“ in der maschinellen Übersetzung" in alarm
-    assert "0800 111 0 111" in harness.request.texts(amina.id)[-1]  # the numbers, at once
-    # The dialogue is over: the next text is not relayed.
-    await harness.send(amina, "Hallo")
+    # The numbers were shown at once: the outbox does not send them a second time.
+    assert harness.request.texts(amina.id)[-1].startswith("An Jonas gesendet ✓")
+    assert sum("0800 111 0 111" in t for t in harness.request.texts(amina.id)) == 2  # /sos, the crisis
+    # The dialogue is over: the next text is not relayed without asking her first.
+    replies = await harness.send(amina, "Hallo")
+    assert replies[0].startswith("Soll ich das an Jonas senden?")
     assert len(await rows(harness, RelayMessage)) == 1
 
 

@@ -45,7 +45,7 @@ async def test_relay_both_ways_with_machine_translation(harness: Harness, cast: 
     replies = await harness.press(amina, f"rla:{sent.id}")
     assert replies[0].startswith("Schreiben Sie Ihre Antwort, in Ihrer Sprache oder auf Deutsch.")
     replies = await harness.send(amina, "شكرا")
-    assert replies[0].startswith("Gesendet.")
+    assert replies == ["An Jonas gesendet ✓\n\n\u200fتم الإرسال إلى \u2068Jonas\u2069 ✓"]
     await deliver(harness)
     back = harness.request.texts(cast.coach.id)[-1]
     assert back.startswith("✉️ Nachricht von Amina:\nEigene Worte (Original, العربية):\n«شكرا»")
@@ -129,10 +129,12 @@ async def test_messages_are_translated_with_no_transaction_open(
     assert replies == ["Gesendet an Amina, mit dieser maschinellen Übersetzung:\n\n«سأتصل بك غدا»"]
     (sent,) = await rows(harness, RelayMessage)
     await harness.press(amina, f"rla:{sent.id}")
-    assert (await harness.send(amina, "شكرا"))[0].startswith("Gesendet.")
+    assert (await harness.send(amina, "شكرا"))[0].startswith("An Jonas gesendet ✓")
     await harness.send(amina, "/sos")
     await harness.press(amina, "sos:write")
-    assert (await harness.send(amina, DYING_AR))[0].startswith("Gesendet.")
+    numbers, sent_line = await harness.send(amina, DYING_AR)  # a crisis: the numbers first
+    assert numbers.startswith("\u200fأنت لست وحدك") and "Sie sind nicht allein." in numbers
+    assert sent_line.startswith("An Jonas gesendet ✓")
     assert watched.connections_held == [0, 0, 0]  # coach to participant, her answer, after /sos
     _, answer, after_sos = await rows(harness, RelayMessage)
     assert (answer.translation, after_sos.translation) == ("danke", "ich will sterben")

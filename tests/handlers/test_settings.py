@@ -41,6 +41,7 @@ async def test_language_change_switches_messages_and_menu(harness: Harness, cast
     names = [c["command"] for c in commands]
     assert names == [
         "sos",
+        "message",
         "help",
         "checkin",
         "practice",

@@ -46,7 +46,7 @@ NOT_MESSAGE_IDS = {
     "bad-date", "bad-time", "no-date", "no-time", "too-far",
     "not-participant", "not-yet", "not-yours",
     # dialogue names, notification tags, job and thread names, file and format names
-    "coach-note", "help-text", "participant-deleted", "participant-joined",
+    "coach-note", "help-text", "talk-write", "participant-deleted", "participant-joined",
     "alert-watch", "outbox-dispatcher", "practice-planner", "machine-translation",
     "begleiter-export",
     # outbox dedupe-key parts and a quiet-hours policy (bot/kinds.py)
@@ -66,7 +66,7 @@ NOT_MESSAGE_ID_PATTERNS = {
 
 # Every command in some menu (handlers/access.py), for cmd-{}.
 MENU_COMMANDS = (
-    "start", "sos", "help", "checkin", "practice", "appointments", "appointment",
+    "start", "sos", "message", "help", "checkin", "practice", "appointments", "appointment",
     "participants", "progress", "settings", "language", "level", "topics", "pause",
     "resume", "invite", "duty", "privacy", "export", "delete", "cancel", "alerts",
 )  # fmt: skip

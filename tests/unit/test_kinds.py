@@ -76,7 +76,7 @@ TABLE: list[tuple[str, Priority, QuietHours, tuple[Any, ...], str]] = [
     ),
     ("alert.seen", Priority.INTERACTIVE, QuietHours.IGNORE, (5,), "alert:5:seen"),
     ("relay.to_participant", Priority.INTERACTIVE, QuietHours.RESPECT, (9, 11), "relay:9:11"),
-    ("relay.to_coach", Priority.INTERACTIVE, QuietHours.IGNORE, (9, 12), "relay:9:12"),
+    ("relay.to_coach", Priority.INTERACTIVE, QuietHours.UNLESS_URGENT, (9, 12), "relay:9:12"),
 ]
 
 

@@ -22,6 +22,9 @@ class Outgoing:
     document: tuple[str, bytes, str] | None = None
     # "HTML" for Telegram HTML (everything a person typed escaped), None for plain text.
     parse_mode: str | None = None
+    # (chat id, message id): send a copy of that message (a picture, a voice message) with
+    # `text` as its caption (at most 1,024 characters) instead of a text message.
+    copy_of: tuple[int, int] | None = None
 
 
 @dataclass

@@ -6,6 +6,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator, directional
 from bot.models import Person, RelayDirection, RelayMessage
+from bot.services.relay import MEDIA_MARKS
 from bot.services.visibility import may_act_on
 from ui import buttons
 from ui.checkin_text import shorten
@@ -53,16 +54,51 @@ async def relay_to_coach(context: RenderContext) -> Outgoing | None:
     if not may_act_on(context.recipient, participant):
         return None
     t = translator(context)
+    markup = _coach_buttons(t, participant.id)
+    media = context.row.payload.get("media")
+    if isinstance(media, list) and len(media) == 3:
+        return _media_to_coach(t, message, participant.display_name, media, markup)
     lines = [t("relay-from-participant", name=participant.display_name)]
     lines += relay_block(t, message)
     if message.source_language != "de" and not message.translation:
         lines.append(t("alert-no-translation"))
-    markup = InlineKeyboardMarkup(
+    return Outgoing(text=shorten("\n".join(lines), 4000), markup=markup)
+
+
+def _coach_buttons(t: Translator, participant_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
         [
             [
-                button(t("alert-reply"), buttons.RELAY_START, participant.id),
-                button(t("alert-history"), buttons.CASELOAD_CARD, participant.id),
+                button(t("alert-reply"), buttons.RELAY_START, participant_id),
+                button(t("alert-history"), buttons.CASELOAD_CARD, participant_id),
             ]
         ]
     )
-    return Outgoing(text=shorten("\n".join(lines), 4000), markup=markup)
+
+
+_MEDIA_NOTES = {
+    "photo": "talk-media-photo",
+    "voice": "talk-media-voice",
+    "audio": "talk-media-audio",
+    "video": "talk-media-video",
+    "animation": "talk-media-video",
+}
+
+
+def _media_to_coach(
+    t: Translator, message: RelayMessage, name: str, media: list[object], markup: InlineKeyboardMarkup
+) -> Outgoing:
+    """A copy of her picture or voice message, with who sent it, a note that the file itself
+    is not translated, and its caption with a translation, within a caption's 1,024 characters."""
+    kind, chat_id, message_id = str(media[0]), media[1], media[2]
+    assert isinstance(chat_id, int) and isinstance(message_id, int)
+    lines = [t("relay-from-participant", name=name), t(_MEDIA_NOTES.get(kind, "talk-media-document"))]
+    caption = message.text
+    for mark in ("↪️", *MEDIA_MARKS.values()):  # what stands for the file in the stored text
+        caption = caption.removeprefix(mark).lstrip()
+    if caption:
+        language = LANGUAGES.get(message.source_language, message.source_language)
+        lines += [t("alert-free-text", language=language), "«" + shorten(caption, 380) + "»"]
+        if message.translation:
+            lines += [t("alert-machine-translation"), "«" + shorten(message.translation, 380) + "»"]
+    return Outgoing(text=shorten("\n".join(lines), 1024), markup=markup, copy_of=(chat_id, message_id))
