@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -17,6 +17,7 @@ from ui import buttons, keyboards
 from ui.keyboards import button
 
 LABEL_LIMIT = 24  # a longer button label gets a row of its own
+PARAGRAPH = "\n\n"
 
 
 def bold(text: str) -> str:
@@ -37,10 +38,27 @@ def gloss_text(t: Translator, item: Item) -> str:
     return directional(gloss_of(item, t.language), t.language)
 
 
-def _both(t: Translator, message_id: str, **args: str | int) -> str:
-    """German first, her language on the next line: for the short lines under an item."""
-    german = t.de(message_id, **args)
-    return german if t.language == REFERENCE else f"{german}\n{t(message_id, **args)}"
+def _html(render: Callable[..., str], message_id: str, **args: str | int) -> str:
+    """A catalogue message as Telegram HTML: its own text escaped, and the string arguments,
+    which are HTML already, put in after rendering, so that nothing done while rendering
+    (such as the mark before a slash in right-to-left text) touches a tag."""
+    marks = {f"\ue000{index}\ue001": value for index, value in enumerate(args.values())}
+    plain = {
+        name: mark if isinstance(value, str) else value
+        for (name, value), mark in zip(args.items(), marks, strict=True)
+    }
+    text = escape(render(message_id, **plain))
+    for mark, value in marks.items():
+        if isinstance(value, str):
+            text = text.replace(mark, value)
+    return text
+
+
+def _both(t: Translator, message_id: str, *, gap: str = "\n", **args: str | int) -> str:
+    """German first, her language below (on the next line: for the short lines under an
+    item), as Telegram HTML."""
+    german = _html(t.de, message_id, **args)
+    return german if t.language == REFERENCE else f"{german}{gap}{_html(t, message_id, **args)}"
 
 
 def item_text(t: Translator, shown: OnScreen) -> str:
@@ -49,18 +67,18 @@ def item_text(t: Translator, shown: OnScreen) -> str:
     item = shown.item
     if item.kind is Kind.CARD:
         text = (
-            t.de("practice-card", word=bold(item.de), example=escape(item.example))
+            _html(t.de, "practice-card", word=bold(item.de), example=escape(item.example))
             if item.example
-            else t.de("practice-card-plain", word=bold(item.de))
+            else _html(t.de, "practice-card-plain", word=bold(item.de))
         )
     elif item.kind is Kind.CHOICE:
-        text = f"{bold(item.prompt)}\n\n{t.both('practice-choice')}"
+        text = f"{bold(item.prompt)}\n\n{_both(t, 'practice-choice', gap=PARAGRAPH)}"
     elif item.kind is Kind.GAP:
-        text = f"{t.both('practice-gap')}\n\n{bold(item.de)}"
+        text = f"{_both(t, 'practice-gap', gap=PARAGRAPH)}\n\n{bold(item.de)}"
     elif item.kind is Kind.REPLY:
-        text = f"{t.both('practice-reply')}\n\n{bold('„' + item.line + '“')}"
+        text = f"{_both(t, 'practice-reply', gap=PARAGRAPH)}\n\n{bold('„' + item.line + '“')}"
     else:  # say: what to express is shown in the person's own language
-        text = f"{t.both('practice-say')}\n\n{bold(gloss_text(t, item))}"
+        text = f"{_both(t, 'practice-say', gap=PARAGRAPH)}\n\n{bold(gloss_text(t, item))}"
     text = f"({shown.number}/{shown.total}) {text}"
     if shown.glossed and item.kind is not Kind.SAY:
         text += f"\n\n🌐 {escape(gloss_text(t, item))}"
@@ -156,10 +174,13 @@ def difference_text(t: Translator, mistake: Mistake | None, d: Difference | None
 def finished_view(t: Translator, finished: Finished) -> tuple[str, InlineKeyboardMarkup | None]:
     """The end of a dose (HTML); the placement quiz ends with a button to start practising."""
     if finished.placement:
-        text = t.both("practice-placed", level=bold(finished.level or ""))
+        text = _both(t, "practice-placed", gap=PARAGRAPH, level=bold(finished.level or ""))
         start = button(t.label("practice-start-now"), buttons.PRACTICE_PROMPT, "go")
         return text, InlineKeyboardMarkup([[start]])
-    return t.both("practice-done", right=finished.right, total=finished.total, streak=finished.streak), None
+    done = _both(
+        t, "practice-done", gap=PARAGRAPH, right=finished.right, total=finished.total, streak=finished.streak
+    )
+    return done, None
 
 
 def with_level(t: Translator, message_id: str, level: str | None, **args: int) -> str:
