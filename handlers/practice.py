@@ -234,8 +234,7 @@ async def cb_level(turn: Turn) -> None:
             await stale(turn)
             return
         await turn.answer()
-        await turn.clear_buttons()
-        await turn.reply(*view.levels_of(turn.t, shown.participant_id, shown.name, shown.level))
+        turn.edit(*view.levels_of(turn.t, shown.participant_id, shown.name, shown.level))
         return
     coach = action == "s"
     if coach:
@@ -247,11 +246,11 @@ async def cb_level(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    await turn.clear_buttons()
+    # The question becomes its answer: the level chosen stays visible, nothing new is sent.
     if coach:
-        await turn.reply(turn.t("practice-level-of-set", name=done.name, level=done.level))
+        turn.edit(turn.t("practice-level-of-set", name=done.name, level=done.level))
     else:
-        await turn.reply(turn.t.both("practice-level-set", level=done.level))
+        turn.edit(turn.t.both("practice-level-set", level=done.level))
 
 
 @command("topics")
@@ -268,8 +267,7 @@ async def cb_topic(turn: Turn) -> None:
     choice = turn.button.arg()
     if choice == "done":
         await turn.answer()
-        await turn.clear_buttons()
-        await turn.reply(turn.t.both("practice-topics-set"))
+        turn.edit(turn.t.both("practice-topics-set"))
         return
     chosen = await turn.call(practice_settings.choose_topic, turn.person, choice, turn.deps.decks)
     if chosen is None:

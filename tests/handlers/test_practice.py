@@ -285,18 +285,33 @@ async def test_a_verdict_that_cannot_be_edited_in_comes_as_a_message(harness: Ha
 async def test_pause_resume_level_topics_progress(harness: Harness, cast: Cast) -> None:
     assert (await harness.send(cast.participant, "/pause"))[0].startswith("Pause:")
     assert (await harness.send(cast.participant, "/resume"))[0].startswith("Weiter geht's!")
-    await harness.send(cast.participant, "/level")
+    (asked,) = await harness.send(cast.participant, "/level")
+    # Bilingual like the rest: German first ("noch offen" in German), her language below.
+    german, arabic = asked.split("\n\n")
+    assert german == "Welches Niveau möchten Sie üben? Jetzt: noch offen"
+    assert arabic.startswith("\u200f") and "لم يحدد بعد" in arabic
     assert harness.request.buttons(cast.participant.id) == ["prl:A1", "prl:A2", "prl:B1"]
-    assert (await harness.press(cast.participant, "prl:A2"))[0].startswith("Ihr Niveau: A2.")
-    await harness.send(cast.participant, "/topics")
+    assert await harness.press(cast.participant, "prl:A2", message_id=70) == []  # no new message
+    edit = edits(harness, cast.participant)[-1]
+    assert int(edit["message_id"]) == 70 and edit["text"].startswith("Ihr Niveau: A2.\n\n\u200f")
+    (asked,) = await harness.send(cast.participant, "/topics")
+    assert asked.startswith("Welche Themen möchten Sie üben?") and "\n\n\u200f" in asked
     assert "prt:doctor" in harness.request.buttons(cast.participant.id)
+    labels = [
+        b["text"]
+        for row in harness.request.sent(cast.participant.id)[-1]["reply_markup"]["inline_keyboard"]
+        for b in row
+    ]
+    assert "\u200fرعاية المسنين · Altenpflege" in labels  # her language with the German
     await harness.press(cast.participant, "prt:doctor")
     await harness.press(cast.participant, "prt:care")
+    assert await harness.press(cast.participant, "prt:done", message_id=71) == []
+    assert edits(harness, cast.participant)[-1]["text"].startswith("Gespeichert.\n\n\u200f")
     async with deps_of(harness).sessionmaker() as session:
         prof = await session.get(PracticeProfile, cast.participant_id)
         assert prof is not None and prof.topics == ["care", "doctor"]
     replies = await harness.send(cast.participant, "/progress")
-    assert replies[0].startswith("[sendPhoto] Serie: 0 Tage") and "Niveau: A2" in replies[0]
+    assert replies[0].startswith("[sendPhoto] Serie: 0 Tage (beste: 0)") and "Niveau: A2" in replies[0]
     (picture,) = harness.request.sent(cast.participant.id, "sendPhoto")[-1]["_files"].values()
     assert picture.startswith(b"\x89PNG")
     harness.request.fail_methods.add("sendPhoto")
@@ -319,10 +334,12 @@ async def test_a_coach_sets_the_level_of_their_own_participant_only(harness: Har
     replies = await harness.send(cast.coach, "/level")
     assert replies[0] == "Für wen möchten Sie das Niveau festlegen?"
     assert harness.request.buttons(cast.coach.id) == [f"prl:p:{cast.participant_id}"]
-    await harness.press(cast.coach, f"prl:p:{cast.participant_id}")
-    assert harness.request.buttons(cast.coach.id)[-1] == f"prl:s:{cast.participant_id}:B1"
-    replies = await harness.press(cast.coach, f"prl:s:{cast.participant_id}:A2")
-    assert replies[0] == "Niveau von Amina: A2."
+    await harness.press(cast.coach, f"prl:p:{cast.participant_id}", message_id=80)
+    edit = edits(harness, cast.coach)[-1]  # the question of whom becomes the levels of Amina
+    assert int(edit["message_id"]) == 80 and edit["text"] == "Niveau von Amina: noch offen. Neues Niveau?"
+    assert f"prl:s:{cast.participant_id}:B1" in str(edit["reply_markup"])
+    assert await harness.press(cast.coach, f"prl:s:{cast.participant_id}:A2", message_id=80) == []
+    assert edits(harness, cast.coach)[-1]["text"] == "Niveau von Amina: A2."
     async with deps_of(harness).sessionmaker() as session:
         prof = await session.get(PracticeProfile, cast.participant_id)
         assert prof is not None and prof.level == "A2"
