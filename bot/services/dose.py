@@ -57,7 +57,7 @@ class Dose:
 
     def save(self, person: Person) -> None:
         # The two later keys only when set, so a dose without them keeps its shape exactly.
-        later = {"gloss": True} if self.glossed else {}
+        later: dict[str, bool | int] = {"gloss": True} if self.glossed else {}
         if self.message_id is not None:
             later["msg"] = self.message_id
         person.dialogue = {
