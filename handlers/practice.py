@@ -32,11 +32,11 @@ async def cmd_practice(turn: Turn) -> None:
 async def cb_prompt(turn: Turn) -> None:
     assert turn.button is not None
     await turn.answer()
-    await turn.clear_buttons()
     if turn.button.arg() == "go":
+        await turn.clear_buttons()
         await start_dose(turn)
     elif turn.button.arg() == "later":
-        await turn.reply(turn.t.both("practice-later-ok"))
+        turn.edit(turn.t.both("practice-later-ok"))  # the invitation becomes its answer
     else:
         await stale(turn)
 

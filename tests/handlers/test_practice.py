@@ -349,3 +349,11 @@ async def test_a_coach_sets_the_level_of_their_own_participant_only(harness: Har
     async with deps_of(harness).sessionmaker() as session:
         prof = await session.get(PracticeProfile, cast.participant_id)
         assert prof is not None and prof.level == "A2"
+
+
+async def test_not_today_turns_the_invitation_into_its_answer(harness: Harness, cast: Cast) -> None:
+    sent = new_messages(harness, cast.participant)
+    assert await harness.press(cast.participant, "prs:later", message_id=90) == []
+    edit = edits(harness, cast.participant)[-1]
+    assert int(edit["message_id"]) == 90 and edit["text"].startswith("Kein Problem. Bis morgen!\n\n\u200f")
+    assert new_messages(harness, cast.participant) == sent
