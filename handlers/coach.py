@@ -28,23 +28,28 @@ async def cmd_participants(turn: Turn) -> None:
 
 
 async def cb_page(turn: Turn) -> None:
+    """Another page, or back from a card: the pressed message becomes that page."""
     assert turn.button is not None
     page = turn.button.int_arg()
     if page is None:
         await stale(turn)
         return
     await turn.answer()
-    await _show_page(turn, page)
+    await _show_page(turn, page, edit=True)
 
 
-async def _show_page(turn: Turn, page: int) -> None:
+async def _show_page(turn: Turn, page: int, *, edit: bool = False) -> None:
     viewer = turn.person
     assert viewer is not None
     found = await turn.call(caseload.list_page, viewer, page=page, now=turn.now)
     if not found.total:
-        await turn.reply(turn.t("caseload-empty-staff" if viewer.role is Role.STAFF else "caseload-empty"))
-        return
-    await turn.reply(*view.page_view(turn.t, found, viewer, turn.now))
+        text, markup = turn.t("caseload-empty-staff" if viewer.role is Role.STAFF else "caseload-empty"), None
+    else:
+        text, markup = view.page_view(turn.t, found, viewer, turn.now)
+    if edit:
+        turn.edit(text, markup)
+    else:
+        await turn.reply(text, markup)
 
 
 # -- the card --------------------------------------------------------------------------------

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
+from telegram import InlineKeyboardMarkup
+from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot import charts
 from bot.services import dose, practice, practice_settings
-from bot.services.dose import Answered, CardAnswer, Choice, Given, Refusal, Typed
+from bot.services.dose import Answered, CardAnswer, Choice, Given, OnScreen, Refusal, Typed
 from handlers.turn import Turn, command, stale
 from ui import practice as view
 
@@ -29,11 +32,11 @@ async def cmd_practice(turn: Turn) -> None:
 async def cb_prompt(turn: Turn) -> None:
     assert turn.button is not None
     await turn.answer()
-    await turn.clear_buttons()
     if turn.button.arg() == "go":
+        await turn.clear_buttons()
         await start_dose(turn)
     elif turn.button.arg() == "later":
-        await turn.reply(turn.t.both("practice-later-ok"))
+        turn.edit(turn.t.both("practice-later-ok"))  # the invitation becomes its answer
     else:
         await stale(turn)
 
@@ -44,10 +47,30 @@ async def start_dose(turn: Turn) -> None:
     if started is None:
         await turn.reply(turn.t.both("practice-nothing"))
         return
-    if started.placement:
-        await turn.reply(turn.t.both("practice-placement-intro"))
     if started.first is not None:
-        await turn.reply(*view.item_view(turn.t, started.first))
+        # The placement quiz says what it is above its first question: one message, not two.
+        intro = turn.t.both("practice-placement-intro") if started.placement else None
+        _send_item(turn, started.first, intro=intro)
+    elif started.placement:
+        await turn.reply(turn.t.both("practice-placement-intro"))
+
+
+def _send_item(turn: Turn, shown: OnScreen, *, intro: str | None = None) -> None:
+    """The item as a new message; once sent, its id is kept with the dose so that a typed
+    answer edits this message with the verdict (in a short transaction of its own)."""
+    assert turn.person is not None
+    text, markup = view.item_view(turn.t, shown)
+    if intro:
+        text = f"{html.escape(intro)}\n\n{text}"
+    bot, chat_id, person_id = turn.context.bot, turn.chat_id, turn.person.id
+    sessionmaker = turn.deps.sessionmaker
+
+    async def send() -> None:
+        sent = await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=ParseMode.HTML)
+        async with sessionmaker.begin() as session:
+            await dose.remember_message(session, person_id, shown.position, sent.message_id)
+
+    turn.later(send)
 
 
 # -- one item ------------------------------------------------------------------------------
@@ -78,28 +101,29 @@ async def _pressed(turn: Turn, given: Given | None) -> None:
         await stale(turn)
         return
     await turn.answer()
-    await turn.clear_buttons()
-    await _render(turn, answered)
+    _render(turn, answered, pressed=True)
 
 
 async def cb_gloss(turn: Turn) -> None:
+    """The meaning in her language, shown in the item's own message."""
     assert turn.person is not None and turn.button is not None
-    item = dose.show_gloss(turn.person, turn.deps.decks, turn.button.int_arg(0))
-    if item is None:
+    shown = dose.show_gloss(turn.person, turn.deps.decks, turn.button.int_arg(0))
+    if shown is None:
         await stale(turn)
         return
     await turn.answer()
-    await turn.reply(view.gloss_text(turn.t, item))
+    turn.edit(*view.item_view(turn.t, shown), html=True)
 
 
 async def cb_hint(turn: Turn) -> None:
+    """The hint, shown in the item's own message."""
     assert turn.person is not None and turn.button is not None
-    hint = dose.hint(turn.person, turn.deps.decks, turn.button.int_arg(0))
-    if hint is None:
+    shown = dose.hint(turn.person, turn.deps.decks, turn.button.int_arg(0))
+    if shown is None:
         await stale(turn)
         return
     await turn.answer()
-    await turn.reply(hint)
+    turn.edit(*view.item_view(turn.t, shown), html=True)
 
 
 async def cb_skip(turn: Turn) -> None:
@@ -109,8 +133,7 @@ async def cb_skip(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    await turn.clear_buttons()
-    await _render(turn, answered)
+    _render(turn, answered, pressed=True)
 
 
 async def on_text(turn: Turn, text: str) -> bool:
@@ -123,16 +146,50 @@ async def on_text(turn: Turn, text: str) -> bool:
         return True
     if isinstance(answered, Refusal):
         return False
-    await _render(turn, answered)
+    _render(turn, answered, pressed=False)
     return True
 
 
-async def _render(turn: Turn, answered: Answered) -> None:
-    await turn.reply(view.feedback_text(turn.t, answered.feedback))
+def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
+    """The verdict goes into the item's own message; then the next item as a new message.
+    A pressed button's message also takes the end of the dose (one message fewer); after a
+    typed answer the end is new, below what she wrote, where she looks."""
+    verdict = view.answered_text(turn.t, answered)
+    end, end_markup = view.finished_view(turn.t, answered.finished) if answered.finished else (None, None)
+    with_end = f"{verdict}\n\n{end}" if end else verdict
+    query = turn.update.callback_query
+    if pressed and query is not None and query.message is not None:
+        _edit_item(turn, query.message.message_id, with_end, end_markup)
+    elif answered.item.message_id is not None:
+        _edit_item(turn, answered.item.message_id, verdict)
+        if end is not None:
+            _send_html(turn, end, end_markup)
+    else:  # an item whose message is not known (sent before this was kept): one reply
+        _send_html(turn, with_end, end_markup)
     if answered.next is not None:
-        await turn.reply(*view.item_view(turn.t, answered.next))
-    if answered.finished is not None:
-        await turn.reply(view.finished_text(turn.t, answered.finished))
+        _send_item(turn, answered.next)
+
+
+def _send_html(turn: Turn, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    bot, chat_id = turn.context.bot, turn.chat_id
+    turn.later(lambda: bot.send_message(chat_id, text, reply_markup=markup, parse_mode=ParseMode.HTML))
+
+
+def _edit_item(turn: Turn, message_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """The item's message rewritten with the verdict (its buttons go). Should Telegram refuse
+    (a message too old), the verdict comes as a new message: nothing is lost."""
+    bot, chat_id = turn.context.bot, turn.chat_id
+
+    async def send() -> None:
+        try:
+            await bot.edit_message_text(
+                text, chat_id=chat_id, message_id=message_id, reply_markup=markup, parse_mode=ParseMode.HTML
+            )
+        except TelegramError as exc:
+            log.info("editing a practice item failed: %s", type(exc).__name__)
+            await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=ParseMode.HTML)
+
+    turn.later(send)
 
 
 # -- settings and progress ---------------------------------------------------------------------
@@ -177,8 +234,7 @@ async def cb_level(turn: Turn) -> None:
             await stale(turn)
             return
         await turn.answer()
-        await turn.clear_buttons()
-        await turn.reply(*view.levels_of(turn.t, shown.participant_id, shown.name, shown.level))
+        turn.edit(*view.levels_of(turn.t, shown.participant_id, shown.name, shown.level))
         return
     coach = action == "s"
     if coach:
@@ -190,11 +246,11 @@ async def cb_level(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    await turn.clear_buttons()
+    # The question becomes its answer: the level chosen stays visible, nothing new is sent.
     if coach:
-        await turn.reply(turn.t("practice-level-of-set", name=done.name, level=done.level))
+        turn.edit(turn.t("practice-level-of-set", name=done.name, level=done.level))
     else:
-        await turn.reply(turn.t.both("practice-level-set", level=done.level))
+        turn.edit(turn.t.both("practice-level-set", level=done.level))
 
 
 @command("topics")
@@ -211,8 +267,7 @@ async def cb_topic(turn: Turn) -> None:
     choice = turn.button.arg()
     if choice == "done":
         await turn.answer()
-        await turn.clear_buttons()
-        await turn.reply(turn.t.both("practice-topics-set"))
+        turn.edit(turn.t.both("practice-topics-set"))
         return
     chosen = await turn.call(practice_settings.choose_topic, turn.person, choice, turn.deps.decks)
     if chosen is None:

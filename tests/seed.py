@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import dispatcher_of
-from bot.decks import Kind
+from bot.decks import Item, Kind
 from bot.deps import DEPS_KEY, PRIVACY_NOTICE_VERSION, Deps
 from bot.models import CheckinAnswer, OutboxMessage, Person, PracticeProfile, Role
 from bot.services import invites, people
@@ -239,14 +239,19 @@ async def state_of(harness: Harness, person_id: int) -> dict:  # type: ignore[ty
         return person.dialogue or {}
 
 
-async def answer_right(harness: Harness, cast: Cast) -> list[str]:
-    """Answer the item on screen correctly, whatever kind it is."""
-    state = await state_of(harness, cast.participant_id)
+def item_of(harness: Harness, state: dict) -> Item:  # type: ignore[type-arg]
     item = deps_of(harness).decks.get(state["items"][state["pos"]])
     assert item is not None
-    pos = state["pos"]
+    return item
+
+
+async def answer_right(harness: Harness, cast: Cast) -> list[str]:
+    """Answer the item on screen correctly, whatever kind it is; a button is pressed on the
+    item's own message, as Telegram would send it."""
+    state = await state_of(harness, cast.participant_id)
+    item, pos, message_id = item_of(harness, state), state["pos"], state["msg"]
     if item.kind is Kind.CARD:
-        return await harness.press(cast.participant, f"prk:{pos}:1")
+        return await harness.press(cast.participant, f"prk:{pos}:1", message_id=message_id)
     if item.kind is Kind.CHOICE:
-        return await harness.press(cast.participant, f"prc:{pos}:{item.answer}")
+        return await harness.press(cast.participant, f"prc:{pos}:{item.answer}", message_id=message_id)
     return await harness.send(cast.participant, item.answers[0])

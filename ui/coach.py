@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup
 
-from bot.i18n import LANGUAGES, Catalogue, Translator
+from bot.i18n import LANGUAGES, Catalogue, Translator, shorten
 from bot.models import Person, Role, Severity
 from bot.services import caseload
 from bot.services.caseload import CaseloadPage, CaseloadRow
@@ -19,6 +19,7 @@ from ui.appointments import answer_label
 from ui.keyboards import button
 
 MESSAGE_LIMIT = 4096  # Telegram's limit for one text message
+LABEL_LIMIT = 24  # longer button labels are cut on a phone
 MOOD_FACES = ("😞", "🙁", "😐", "🙂", "😄")  # as the weekly check-in shows them
 NO_ANSWER = "·"
 
@@ -56,7 +57,11 @@ def page_view(
         )
         if staff and row.coach_name:
             lines.append(t("caseload-line-coach", coach=row.coach_name))
-    keyboard = [[button(f"{_marker(row)}{row.name}", buttons.CASELOAD_CARD, row.id)] for row in found.rows]
+    # One name per row; a long name is cut, since Telegram cuts it anyway, with less sense.
+    keyboard = [
+        [button(shorten(f"{_marker(row)}{row.name}", LABEL_LIMIT), buttons.CASELOAD_CARD, row.id)]
+        for row in found.rows
+    ]
     paging = []
     if found.page > 0:
         paging.append(button(t("caseload-prev"), buttons.CASELOAD_PAGE, found.page - 1))
@@ -93,15 +98,16 @@ def _day(moment: datetime, viewer: Person) -> str:
 
 
 def card_keyboard(t: Translator, participant_id: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [
-                button(t("caseload-write"), buttons.RELAY_START, participant_id),
-                button(t("caseload-note"), buttons.CASELOAD_NOTE, participant_id),
-            ],
-            [button(t("caseload-back"), buttons.CASELOAD_PAGE, 0)],
-        ]
-    )
+    """What the coach can do from the card, each button naming its action; "back" turns the
+    card back into the list."""
+    actions = [
+        button(t("caseload-write"), buttons.RELAY_START, participant_id),
+        button(t("caseload-note"), buttons.CASELOAD_NOTE, participant_id),
+    ]
+    # Side by side while short; one column where the labels are long.
+    side_by_side = sum(len(b.text) for b in actions) <= LABEL_LIMIT
+    rows = [actions] if side_by_side else [[b] for b in actions]
+    return InlineKeyboardMarkup([*rows, [button(t("caseload-back"), buttons.CASELOAD_PAGE, 0)]])
 
 
 def open_card_keyboard(t: Translator, participant_id: int) -> InlineKeyboardMarkup:

@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from html import escape
 
-from telegram import InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.decks import LEVELS, Decks, Item, Kind
-from bot.i18n import Translator, directional
+from bot.i18n import REFERENCE, Translator, directional
 from bot.models import Person
-from bot.services.dose import Feedback, Finished, OnScreen, Outcome
-from bot.services.judge import Mistake
+from bot.services.dose import Answered, Feedback, Finished, OnScreen, Outcome
+from bot.services.judge import Difference, Mistake
 from bot.services.practice import Progress
 from ui import buttons, keyboards
 from ui.keyboards import button
 
-TIPS = {
-    Mistake.ARTICLE: "practice-tip-article",
-    Mistake.ENDING: "practice-tip-ending",
-    Mistake.WORD: "practice-tip-word",
-}
+LABEL_LIMIT = 24  # a longer button label gets a row of its own
+PARAGRAPH = "\n\n"
+
+
+def bold(text: str) -> str:
+    """Content or typed text in Telegram HTML, escaped, in bold: the one thing that matters."""
+    return f"<b>{escape(text)}</b>"
+
+
+def quoted(text: str) -> str:
+    return f"„{escape(text)}“"
 
 
 def gloss_of(item: Item, language: str) -> str:
@@ -31,69 +38,162 @@ def gloss_text(t: Translator, item: Item) -> str:
     return directional(gloss_of(item, t.language), t.language)
 
 
-def item_view(t: Translator, shown: OnScreen) -> tuple[str, InlineKeyboardMarkup]:
-    """The item's text and buttons; each button carries the item's position in the dose."""
-    item, pos = shown.item, shown.position
-    extra = [button(t.label("practice-show-gloss"), buttons.PRACTICE_GLOSS, pos)]
+def _html(render: Callable[..., str], message_id: str, **args: str | int) -> str:
+    """A catalogue message as Telegram HTML: its own text escaped, and the string arguments,
+    which are HTML already, put in after rendering, so that nothing done while rendering
+    (such as the mark before a slash in right-to-left text) touches a tag."""
+    marks = {f"\ue000{index}\ue001": value for index, value in enumerate(args.values())}
+    plain = {
+        name: mark if isinstance(value, str) else value
+        for (name, value), mark in zip(args.items(), marks, strict=True)
+    }
+    text = escape(render(message_id, **plain))
+    for mark, value in marks.items():
+        if isinstance(value, str):
+            text = text.replace(mark, value)
+    return text
+
+
+def _both(t: Translator, message_id: str, *, gap: str = "\n", **args: str | int) -> str:
+    """German first, her language below (on the next line: for the short lines under an
+    item), as Telegram HTML."""
+    german = _html(t.de, message_id, **args)
+    return german if t.language == REFERENCE else f"{german}{gap}{_html(t, message_id, **args)}"
+
+
+def item_text(t: Translator, shown: OnScreen) -> str:
+    """The item as Telegram HTML: its number in the dose, the task, the German in bold, and
+    below it the meaning and the hint where they were asked for."""
+    item = shown.item
     if item.kind is Kind.CARD:
         text = (
-            t.de("practice-card", word=item.de, example=item.example)
+            _html(t.de, "practice-card", word=bold(item.de), example=escape(item.example))
             if item.example
-            else t.de("practice-card-plain", word=item.de)
+            else _html(t.de, "practice-card-plain", word=bold(item.de))
         )
+    elif item.kind is Kind.CHOICE:
+        text = f"{bold(item.prompt)}\n\n{_both(t, 'practice-choice', gap=PARAGRAPH)}"
+    elif item.kind is Kind.GAP:
+        text = f"{_both(t, 'practice-gap', gap=PARAGRAPH)}\n\n{bold(item.de)}"
+    elif item.kind is Kind.REPLY:
+        text = f"{_both(t, 'practice-reply', gap=PARAGRAPH)}\n\n{bold('„' + item.line + '“')}"
+    else:  # say: what to express is shown in the person's own language
+        text = f"{_both(t, 'practice-say', gap=PARAGRAPH)}\n\n{bold(gloss_text(t, item))}"
+    text = f"({shown.number}/{shown.total}) {text}"
+    if shown.glossed and item.kind is not Kind.SAY:
+        text += f"\n\n🌐 {escape(gloss_text(t, item))}"
+    if shown.hinted and item.hint:
+        text += f"\n\n💡 {escape(item.hint)}"
+    return text
+
+
+def item_view(t: Translator, shown: OnScreen) -> tuple[str, InlineKeyboardMarkup]:
+    """The item's text (HTML) and buttons; each button carries the item's position in the dose.
+    The meaning and hint buttons go once what they show is shown."""
+    item, pos = shown.item, shown.position
+    extra = []
+    if not shown.glossed and item.kind is not Kind.SAY:
+        extra.append(button(t.label("practice-show-gloss"), buttons.PRACTICE_GLOSS, pos))
+    if item.kind is Kind.CARD:
         rows = [
             [
                 button(t.label("practice-known"), buttons.PRACTICE_CARD, pos, 1),
                 button(t.label("practice-unknown"), buttons.PRACTICE_CARD, pos, 0),
             ],
-            extra,
         ]
     elif item.kind is Kind.CHOICE:
-        text = f"{item.prompt}\n\n{t.both('practice-choice')}"
         rows = [
             [button(option, buttons.PRACTICE_CHOICE, pos, index)] for index, option in enumerate(item.options)
         ]
-        rows.append(extra)
     else:
-        if item.kind is Kind.GAP:
-            text = f"{t.both('practice-gap')}\n\n{item.de}"
-            if item.hint:
-                extra.append(button(t.label("practice-hint"), buttons.PRACTICE_HINT, pos))
-        elif item.kind is Kind.REPLY:
-            text = f"{t.both('practice-reply')}\n\n„{item.line}“"
-        else:  # say: what to express is shown in the person's own language
-            text = f"{t.both('practice-say')}\n\n{gloss_text(t, item)}"
-            extra = []
+        if item.kind is Kind.GAP and item.hint and not shown.hinted:
+            extra.append(button(t.label("practice-hint"), buttons.PRACTICE_HINT, pos))
         extra.append(button(t.label("practice-skip"), buttons.PRACTICE_SKIP, pos))
-        rows = [extra]
-    return text, InlineKeyboardMarkup(rows)
+        rows = []
+    return item_text(t, shown), InlineKeyboardMarkup([*rows, *side_by_side(extra)])
 
 
-def feedback_text(t: Translator, feedback: Feedback) -> str:
+def side_by_side(row: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    """Short buttons in one row, long ones (or three bilingual ones) one under another:
+    Telegram cuts long labels with "…"."""
+    if not row:
+        return []
+    if len(row) <= 2 and all(len(b.text) <= LABEL_LIMIT for b in row):
+        return [row]
+    return [[b] for b in row]
+
+
+def answered_text(t: Translator, answered: Answered) -> str:
+    """The answered item with the verdict and the correct form under it (HTML)."""
+    return f"{item_text(t, answered.item)}\n\n{verdict_text(t, answered.feedback)}"
+
+
+def verdict_text(t: Translator, feedback: Feedback) -> str:
+    expected = bold(feedback.expected)
     if feedback.outcome is Outcome.KNOWN:
-        return t.both("practice-card-known")
+        return "✅ " + _both(t, "practice-card-known")
     if feedback.outcome is Outcome.AGAIN:
-        return t.both("practice-card-again")
+        return "🔁 " + _both(t, "practice-card-again")
     if feedback.outcome is Outcome.RIGHT_SPELLING:
-        return t.both("practice-right-spelling", expected=feedback.expected)
+        return "✅ " + _both(t, "practice-right-spelling", expected=expected)
     if feedback.outcome is Outcome.RIGHT:
-        return t.both("practice-right")
-    wrong = t.both("practice-wrong", expected=feedback.expected)
-    if feedback.mistake is None:
-        return wrong
-    return f"{wrong}\n\n{t.both(TIPS.get(feedback.mistake, 'practice-tip-word'))}"
+        return "✅ " + _both(t, "practice-right-is", expected=expected)
+    wrong = "❌ " + _both(t, "practice-wrong", expected=expected)
+    difference = difference_text(t, feedback.mistake, feedback.difference)
+    return f"{wrong}\n{difference}" if difference else wrong
 
 
-def finished_text(t: Translator, finished: Finished) -> str:
+def difference_text(t: Translator, mistake: Mistake | None, d: Difference | None) -> str | None:
+    """What differs, said specifically (HTML): the article, the prefix, the ending, the word."""
+    if mistake is None or d is None:
+        return None
+    given, expected = quoted(d.given), bold(d.expected)
+    if mistake is Mistake.ARTICLE:
+        return _both(t, "practice-diff-article", given=given, expected=expected)
+    if mistake is Mistake.PREFIX:
+        if not d.given_prefix:
+            return _both(t, "practice-diff-prefix-missing", prefix=bold(d.expected_prefix), expected=expected)
+        if not d.expected_prefix:
+            return _both(t, "practice-diff-prefix-extra", prefix=quoted(d.given_prefix), expected=expected)
+        return _both(
+            t,
+            "practice-diff-prefix-other",
+            prefix=bold(d.expected_prefix),
+            given=quoted(d.given_prefix),
+            expected=expected,
+        )
+    if mistake is Mistake.ENDING:
+        return _both(t, "practice-diff-ending", given=given, expected=expected)
+    if mistake is Mistake.MISSING:
+        return _both(t, "practice-diff-missing", missing=expected)
+    if mistake is Mistake.EXTRA:
+        return _both(t, "practice-diff-extra", extra=given)
+    return _both(t, "practice-diff-word", given=given, expected=expected)
+
+
+def finished_view(t: Translator, finished: Finished) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The end of a dose (HTML); the placement quiz ends with a button to start practising."""
     if finished.placement:
-        return t.both("practice-placed", level=finished.level)
-    return t.both("practice-done", right=finished.right, total=finished.total, streak=finished.streak)
+        text = _both(t, "practice-placed", gap=PARAGRAPH, level=bold(finished.level or ""))
+        start = button(t.label("practice-start-now"), buttons.PRACTICE_PROMPT, "go")
+        return text, InlineKeyboardMarkup([[start]])
+    done = _both(
+        t, "practice-done", gap=PARAGRAPH, right=finished.right, total=finished.total, streak=finished.streak
+    )
+    return done, None
+
+
+def with_level(t: Translator, message_id: str, level: str | None, **args: int) -> str:
+    """t.both for a message with a level, "noch offen" in each line's own language."""
+    german = t.de(message_id, level=level or t.de("practice-level-open"), **args)
+    if t.language == REFERENCE:
+        return german
+    return f"{german}\n\n{t(message_id, level=level or t('practice-level-open'), **args)}"
 
 
 def own_levels(t: Translator, level: str | None) -> tuple[str, InlineKeyboardMarkup]:
     choices = [button(choice, buttons.PRACTICE_LEVEL, choice) for choice in LEVELS]
-    text = t.both("practice-level-ask", level=level or t("practice-level-open"))
-    return text, keyboards.rows(choices, width=3)
+    return with_level(t, "practice-level-ask", level), keyboards.rows(choices, width=3)
 
 
 def whose_level(participants: Sequence[Person]) -> InlineKeyboardMarkup:
@@ -111,18 +211,25 @@ def levels_of(
     return text, keyboards.rows(choices, width=3)
 
 
+TOPIC_LABEL_LIMIT = 40  # one topic per row: her language, with the German where it fits
+
+
 def topics_keyboard(t: Translator, decks: Decks, chosen: list[str]) -> InlineKeyboardMarkup:
+    """One topic per row (the titles are long): her language · German where it fits."""
     rows = []
     for topic in decks.topics:
         title = decks.decks[topic].title
         mark = "✓ " if topic in chosen else ""
-        label = directional(title.get(t.language, title.get("de", topic)), t.language)
-        rows.append(button(mark + label, buttons.PRACTICE_TOPIC, topic))
-    markup = keyboards.rows(rows, width=2)
+        german = title.get("de", topic)
+        own = title.get(t.language, german)
+        label = own if own == german else f"{own} · {german}"
+        if len(label) > TOPIC_LABEL_LIMIT:
+            label = own
+        rows.append([button(mark + directional(label, t.language), buttons.PRACTICE_TOPIC, topic)])
     all_mark = "✓ " if not chosen else ""
     return InlineKeyboardMarkup(
         [
-            *markup.inline_keyboard,
+            *rows,
             [button(all_mark + t.label("practice-topics-all"), buttons.PRACTICE_TOPIC, "all")],
             [button(t.label("practice-topics-done"), buttons.PRACTICE_TOPIC, "done")],
         ]
@@ -130,13 +237,14 @@ def topics_keyboard(t: Translator, decks: Decks, chosen: list[str]) -> InlineKey
 
 
 def progress_text(t: Translator, p: Progress) -> str:
-    return t.both(
+    return with_level(
+        t,
         "practice-progress",
+        p.level,
         streak=p.streak,
         best=p.best_streak,
         learned=p.learned,
         due=p.due,
         right=p.week_correct,
         total=p.week_reviews,
-        level=p.level or t("practice-level-open"),
     )

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.decks import TYPED, Decks, Item, Kind
 from bot.models import Person
 from bot.services import dialogue, practice
-from bot.services.judge import Mistake, judge
+from bot.services.judge import Difference, Mistake, judge
 from bot.services.practice import Answer
 
 DIALOGUE = "practice"
@@ -31,6 +31,8 @@ class Dose:
     results: list[tuple[str, bool]]  # placement: (item id, right) per answer
     hinted: bool  # the hint of the item on screen was asked for
     shown_at: datetime  # when the item on screen was shown
+    glossed: bool = False  # its meaning in the person's language was asked for
+    message_id: int | None = None  # the chat message showing it, once sent: a typed answer edits it
 
     @classmethod
     def of(cls, person: Person) -> Dose | None:
@@ -47,11 +49,17 @@ class Dose:
                 results=[(str(item_id), bool(ok)) for item_id, ok in state.get("results") or []],
                 hinted=bool(state.get("hint")),
                 shown_at=datetime.fromisoformat(str(state["shown"])),
+                glossed=bool(state.get("gloss")),
+                message_id=_integer(state["msg"]) if state.get("msg") is not None else None,
             )
         except (KeyError, TypeError, ValueError):
             return None
 
     def save(self, person: Person) -> None:
+        # The two later keys only when set, so a dose without them keeps its shape exactly.
+        later: dict[str, bool | int] = {"gloss": True} if self.glossed else {}
+        if self.message_id is not None:
+            later["msg"] = self.message_id
         person.dialogue = {
             "name": DIALOGUE,
             "items": list(self.items),
@@ -61,6 +69,7 @@ class Dose:
             "results": [[item_id, ok] for item_id, ok in self.results],
             "hint": self.hinted,
             "shown": self.shown_at.isoformat(),
+            **later,
         }
 
     def item(self, decks: Decks) -> Item | None:
@@ -80,6 +89,14 @@ def _integer(value: Any) -> int:
 class OnScreen:
     position: int  # buttons carry it, so a button of an earlier item is recognised as stale
     item: Item
+    total: int = 1  # items in the dose: "(2/6)"
+    glossed: bool = False  # its meaning is shown below it
+    hinted: bool = False  # its hint is shown below it
+    message_id: int | None = None  # the message showing it, where known
+
+    @property
+    def number(self) -> int:
+        return self.position + 1
 
 
 @dataclass(frozen=True)
@@ -100,7 +117,8 @@ class Outcome(enum.Enum):
 class Feedback:
     outcome: Outcome
     expected: str
-    mistake: Mistake | None = None  # a wrong typed answer: what kind of mistake, for a tip
+    mistake: Mistake | None = None  # a wrong typed answer: what kind of mistake
+    difference: Difference | None = None  # and which words differ, to say so
 
 
 @dataclass(frozen=True)
@@ -114,6 +132,7 @@ class Finished:
 
 @dataclass(frozen=True)
 class Answered:
+    item: OnScreen  # the item answered, as it was on screen: its message gets the verdict
     feedback: Feedback
     next: OnScreen | None  # the next item, now on screen
     finished: Finished | None  # the dose is over
@@ -178,9 +197,32 @@ def _show(person: Person, dose: Dose, decks: Decks, now: datetime) -> OnScreen |
     item = dose.item(decks)
     if item is None:
         return None
-    dose.shown_at, dose.hinted = now, False
+    dose.shown_at, dose.hinted, dose.glossed, dose.message_id = now, False, False, None
     dose.save(person)
-    return OnScreen(position=dose.position, item=item)
+    return _on_screen(dose, item)
+
+
+def _on_screen(dose: Dose, item: Item) -> OnScreen:
+    return OnScreen(
+        position=dose.position,
+        item=item,
+        total=len(dose.items),
+        glossed=dose.glossed,
+        hinted=dose.hinted,
+        message_id=dose.message_id,
+    )
+
+
+async def remember_message(session: AsyncSession, person_id: int, position: int, message_id: int) -> bool:
+    """The item at `position` was sent as `message_id`: a typed answer to it edits that message.
+    False if the dose moved on meanwhile (then nothing is stored)."""
+    person = await session.get(Person, person_id)
+    dose = Dose.of(person) if person is not None else None
+    if person is None or dose is None or dose.position != position:
+        return False
+    dose.message_id = message_id
+    dose.save(person)
+    return True
 
 
 async def answer(
@@ -217,21 +259,27 @@ async def skip(
     return await _answered(session, person, dose, item, decks, correct=False, typed="", now=now)
 
 
-def hint(person: Person, decks: Decks, position: int | None) -> str | None:
-    """The hint of the item on screen (the answer then counts as hinted); None if stale or none."""
+def hint(person: Person, decks: Decks, position: int | None) -> OnScreen | None:
+    """The item on screen with its hint shown (the answer then counts as hinted); None if
+    stale or the item has no hint."""
     current = on_screen(person, decks, position) if position is not None else None
     if current is None or not current[1].hint:
         return None
     dose, item = current
     dose.hinted = True
     dose.save(person)
-    return item.hint
+    return _on_screen(dose, item)
 
 
-def show_gloss(person: Person, decks: Decks, position: int | None) -> Item | None:
-    """The item on screen, whose meaning the person asked for; None if the button is stale."""
+def show_gloss(person: Person, decks: Decks, position: int | None) -> OnScreen | None:
+    """The item on screen with its meaning shown; None if the button is stale."""
     current = on_screen(person, decks, position) if position is not None else None
-    return current[1] if current else None
+    if current is None:
+        return None
+    dose, item = current
+    dose.glossed = True
+    dose.save(person)
+    return _on_screen(dose, item)
 
 
 async def _answered(
@@ -246,11 +294,13 @@ async def _answered(
     typed: str | None = None,
 ) -> Answered:
     forgiven = False
+    shown = _on_screen(dose, item)
     if typed and item.kind in TYPED:
         verdict = judge(typed, item.answers)
         correct, forgiven = verdict.correct, verdict.spelling_shown
         if not correct:
-            feedback = Feedback(Outcome.WRONG, verdict.expected, verdict.mistake or Mistake.WORD)
+            mistake = verdict.mistake or Mistake.WORD
+            feedback = Feedback(Outcome.WRONG, verdict.expected, mistake, verdict.difference)
         else:
             feedback = Feedback(Outcome.RIGHT_SPELLING if forgiven else Outcome.RIGHT, verdict.expected)
     elif item.kind is Kind.CARD:
@@ -267,9 +317,9 @@ async def _answered(
     dose.position += 1
     dose.save(person)
     if dose.position < len(dose.items):
-        return Answered(feedback=feedback, next=_show(person, dose, decks, now), finished=None)
+        return Answered(item=shown, feedback=feedback, next=_show(person, dose, decks, now), finished=None)
     return Answered(
-        feedback=feedback, next=None, finished=await finish(session, person, dose, decks, now=now)
+        item=shown, feedback=feedback, next=None, finished=await finish(session, person, dose, decks, now=now)
     )
 
 

@@ -96,10 +96,12 @@ async def test_daily_dose_over_http(live: Live) -> None:
                 await live.api.wait_for_bot_message(amal.id, has("nur Text"), after=after)
                 typed_wrong_once = True
             await live.api.send_text(amal, item.answers[0].lower().rstrip(".!?"))
-        await live.api.wait_for_bot_message(
-            amal.id, has("Richtig!") if item.kind is not Kind.CARD else has("Super!"), after=after
+        # The verdict is written into the item's own message.
+        verdict = await live.api.wait_for_bot_message(
+            amal.id, has("Richtig") if item.kind is not Kind.CARD else has("Super!"), after=after
         )
+        assert verdict["message_id"] == after and f"({pos + 1}/3)" in verdict["text"]
 
     done = await live.api.wait_for_bot_message(amal.id, has("Geschafft!"))
-    assert "3 von 3 richtig" in done["text"] and "Serie: 1 Tage" in done["text"]
+    assert "3 von 3 richtig" in done["text"] and "Serie: 1 Tag." in done["text"]
     assert "\u200f" in done["text"]  # and in Arabic below

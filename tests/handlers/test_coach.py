@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
 
+from bot.i18n import Translator
 from bot.models import (
     Alert,
     AlertSource,
@@ -21,6 +23,7 @@ from bot.models import (
     Severity,
 )
 from bot.services.caseload import MAX_NOTE
+from ui import coach as coach_view
 
 from harness import Harness, User
 from seed import Cast, add_member, add_person, deps_of
@@ -108,6 +111,26 @@ def card_buttons(participant_id: int) -> list[str]:
     return [f"rly:{participant_id}", f"cpn:{participant_id}", "cpl:0"]
 
 
+def last_edit(harness: Harness, user: User) -> dict[str, Any]:
+    return harness.request.sent(user.id, "editMessageText")[-1]
+
+
+def buttons_of(params: dict[str, Any]) -> list[str]:
+    markup = params.get("reply_markup") or {"inline_keyboard": []}
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
+
+
+def labels_of(params: dict[str, Any]) -> list[list[str]]:
+    markup = params.get("reply_markup") or {"inline_keyboard": []}
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    return [[b["text"] for b in row] for row in markup["inline_keyboard"]]
+
+
+def messages_to(harness: Harness, user: User) -> int:
+    return sum(len(harness.request.sent(user.id, m)) for m in ("sendMessage", "sendPhoto"))
+
+
 # -- the list --------------------------------------------------------------------------------
 
 
@@ -123,23 +146,64 @@ async def test_participants_are_paged_eight_at_a_time(harness: Harness, cast: Ca
     assert first[-1] == "cpl:1" and len(first) == 9
     assert first[0] == f"cpc:{cast.participant_id}"  # "Amina" sorts before "Teilnehmende …"
 
-    replies = await harness.press(cast.coach, "cpl:1")
-    assert replies[0].startswith("Ihre Teilnehmenden (20), Seite 2 von 3:")
-    second = harness.request.buttons(cast.coach.id)
+    # Paging turns the list's own message into the next page; nothing new is sent.
+    assert await harness.press(cast.coach, "cpl:1", message_id=40) == []
+    edit = last_edit(harness, cast.coach)
+    assert int(edit["message_id"]) == 40
+    assert edit["text"].startswith("Ihre Teilnehmenden (20), Seite 2 von 3:")
+    second = buttons_of(edit)
     assert second[-2:] == ["cpl:0", "cpl:2"] and len(second) == 10
 
-    replies = await harness.press(cast.coach, "cpl:2")
-    assert replies[0].startswith("Ihre Teilnehmenden (20), Seite 3 von 3:")
-    third = harness.request.buttons(cast.coach.id)
+    assert await harness.press(cast.coach, "cpl:2", message_id=40) == []
+    edit = last_edit(harness, cast.coach)
+    assert edit["text"].startswith("Ihre Teilnehmenden (20), Seite 3 von 3:")
+    third = buttons_of(edit)
     assert third[-1] == "cpl:1" and len(third) == 5
     shown = [data for data in first + second + third if data.startswith("cpc:")]
     assert sorted(int(data[4:]) for data in shown) == sorted(ids)
 
     # A page beyond the end shows the last one; the buttons answer their query.
-    replies = await harness.press(cast.coach, "cpl:99")
-    assert replies[0].startswith("Ihre Teilnehmenden (20), Seite 3 von 3:")
+    await harness.press(cast.coach, "cpl:99")
+    assert last_edit(harness, cast.coach)["text"].startswith("Ihre Teilnehmenden (20), Seite 3 von 3:")
     assert STALE in (await harness.press(cast.coach, "cpl:x"))[0]
     assert [entry.action for entry in await audit_log(harness)].count("caseload.viewed") == 4
+
+
+async def test_back_turns_the_card_into_the_list_in_place(harness: Harness, cast: Cast) -> None:
+    await harness.send(cast.coach, "/participants")
+    await harness.press(cast.coach, f"cpc:{cast.participant_id}")
+    assert harness.request.buttons(cast.coach.id) == card_buttons(cast.participant_id)
+    card_id = 41  # the card's message, as Telegram names it in the pressed button's query
+    sent = messages_to(harness, cast.coach)
+    assert await harness.press(cast.coach, "cpl:0", message_id=card_id) == []
+    edit = last_edit(harness, cast.coach)
+    assert int(edit["message_id"]) == card_id
+    assert edit["text"].startswith("Ihre Teilnehmenden (1), Seite 1 von 1:")
+    assert buttons_of(edit) == [f"cpc:{cast.participant_id}"]
+    assert messages_to(harness, cast.coach) == sent  # no new list below the card
+
+
+async def test_coach_buttons_name_their_action_in_few_characters(harness: Harness, cast: Cast) -> None:
+    long_name = "Maria-Magdalena Alexandrowna Petrowa-Schmidt"
+    await add_member(
+        harness, User(88, long_name, "ru"), Role.PARTICIPANT, coach_id=cast.coach_id, language="ru"
+    )
+    await harness.send(cast.coach, "/participants")
+    labels = labels_of(harness.request.sent(cast.coach.id)[-1])
+    assert all(len(label) <= 24 for row in labels for label in row), labels
+    assert ["Maria-Magdalena Alexand…"] in labels  # cut, one per row
+    await harness.press(cast.coach, f"cpc:{cast.participant_id}")
+    assert labels_of(harness.request.sent(cast.coach.id)[-1]) == [
+        ["✍️ Schreiben", "📝 Notiz"],
+        ["⬅ Zurück zur Liste"],
+    ]
+    # Every language's coach labels are short; where two would not fit a row, one column.
+    catalogue = deps_of(harness).catalogue
+    for language in catalogue.languages:
+        t = Translator(catalogue, language)
+        rows = coach_view.card_keyboard(t, cast.participant_id).inline_keyboard
+        assert all(len(b.text) <= 24 for row in rows for b in row), language
+        assert all(sum(len(b.text) for b in row) <= 24 or len(row) == 1 for row in rows), language
 
 
 async def test_open_alerts_come_first_with_their_marker(harness: Harness, cast: Cast) -> None:
@@ -307,8 +371,9 @@ async def test_another_coach_cannot_reach_a_participant_by_forged_buttons(
             "sendMessage",
         }
     # Her list is her own (empty): a page number names nobody.
-    replies = await harness.press(petra, "cpl:0")
-    assert "Amina" not in replies[0] and replies[0].startswith("You have no participants yet.")
+    await harness.press(petra, "cpl:0")
+    text = last_edit(harness, petra)["text"]
+    assert "Amina" not in text and text.startswith("You have no participants yet.")
     # No note dialogue was opened, and nothing about Amina was audited for Petra.
     assert "nobody reads it here" in (await harness.send(petra, "Notiz über Amina"))[0]
     assert await notes(harness) == []

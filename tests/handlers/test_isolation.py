@@ -219,7 +219,9 @@ async def test_forged_buttons_reach_nothing_of_another_coachs_participant(
         for data in datas:
             replies = await harness.press(jonas, data)
             if prefix == "cpl":  # paging shows his own list, whatever the page number (or none)
-                assert replies[0].startswith(("Ihre Teilnehmenden (1), Seite 1 von 1:", STALE)), data
+                # (in the pressed message, edited)
+                shown = replies or [harness.request.sent(jonas.id, "editMessageText")[-1]["text"]]
+                assert shown[0].startswith(("Ihre Teilnehmenden (1), Seite 1 von 1:", STALE)), data
                 continue
             # A coach's own buttons say "no longer valid"; those of participants or staff, "not for you".
             expected = STALE if BUTTONS[prefix] & Audience.COACH else NOT_ALLOWED

@@ -2,40 +2,111 @@
 
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.decks import Kind
+from bot.decks import TYPED, Item, Kind
 from bot.models import PracticeCard, PracticeProfile, PracticeReview
 
-from harness import STICKER, Harness
-from seed import Cast, answer_right, deps_of, set_level, state_of
+from harness import STICKER, Harness, User
+from seed import Cast, answer_right, deps_of, item_of, set_level, state_of
+
+
+def new_messages(harness: Harness, user: User) -> int:
+    """Messages (text or picture) the bot sent to the chat: what the participant scrolls through."""
+    return sum(len(harness.request.sent(user.id, method)) for method in ("sendMessage", "sendPhoto"))
+
+
+def edits(harness: Harness, user: User) -> list[dict]:  # type: ignore[type-arg]
+    return harness.request.sent(user.id, "editMessageText")
+
+
+async def dialogue_of(harness: Harness, person_id: int, item_ids: list[str], msg: int | None = None) -> None:
+    """Put the participant into a dose of these items; without `msg` the item's message is not
+    known, as for a dose begun before item messages were kept."""
+    from bot.models import Person
+
+    async with deps_of(harness).sessionmaker.begin() as session:
+        person = await session.get(Person, person_id)
+        assert person is not None
+        person.dialogue = {
+            "name": "practice",
+            "items": item_ids,
+            "pos": 0,
+            "right": 0,
+            "placement": False,
+            "results": [],
+            "hint": False,
+            "shown": harness.clock.now().isoformat(),
+            **({"msg": msg} if msg is not None else {}),
+        }
 
 
 async def test_first_practice_is_a_placement_quiz(harness: Harness, cast: Cast) -> None:
+    before = new_messages(harness, cast.participant)
     replies = await harness.send(cast.participant, "/practice")
-    assert replies[0].startswith("Zuerst ein kurzer Test")
+    # What the quiz is, above its first question: one message, not two.
+    assert len(replies) == 1 and replies[0].startswith("Zuerst ein kurzer Test")
     state = await state_of(harness, cast.participant_id)
     assert state["placement"] and len(state["items"]) == 6
+    questions = [replies[0]]
     for _ in range(6):
+        state = await state_of(harness, cast.participant_id)
+        last_kind = item_of(harness, state).kind
         replies = await answer_right(harness, cast)
-    assert any(reply.startswith("Ihr Niveau: B1.") for reply in replies)
+        questions += [r for r in replies if r.startswith("(")]
+    # Each question says where in the quiz she is.
+    assert [f"({n}/6) " in text for n, text in enumerate(questions, 1)] == [True] * 6, questions
+    # The quiz ends with the level and a button to start practising.
+    if last_kind in TYPED:
+        end, markup = replies[-1], harness.request.sent(cast.participant.id)[-1]["reply_markup"]
+    else:
+        end, markup = (
+            edits(harness, cast.participant)[-1]["text"],
+            edits(harness, cast.participant)[-1]["reply_markup"],
+        )
+    assert "Ihr Niveau: <b>B1</b>." in end and "prs:go" in str(markup), (end, markup)
+    # Before: 14 messages (the intro, 6 questions, 6 verdicts, the level); now 6, or 7 when the
+    # last question was answered by typing.
+    assert new_messages(harness, cast.participant) - before == 6 + (last_kind in TYPED)
     async with deps_of(harness).sessionmaker() as session:
         prof = await session.get(PracticeProfile, cast.participant_id)
         assert prof is not None and prof.level == "B1"
         # Placement answers do not become cards.
         assert not list(await session.scalars(select(PracticeCard)))
+    replies = await harness.press(cast.participant, "prs:go")
+    assert replies and replies[0].startswith("(1/3) ")
+    assert (await state_of(harness, cast.participant_id))["placement"] is False
 
 
-async def test_a_whole_dose_with_buttons_and_typed_answers(harness: Harness, cast: Cast) -> None:
+async def test_each_item_of_a_dose_gets_its_verdict_in_its_own_message(harness: Harness, cast: Cast) -> None:
     await set_level(harness, cast.participant_id, "A2", ["doctor"])
+    before = new_messages(harness, cast.participant)
     await harness.send(cast.participant, "/practice")
-    for _ in range(3):
-        replies = await answer_right(harness, cast)
-    assert any(reply.startswith("Geschafft! Heute 3 von 3 richtig. Serie: 1 Tage.") for reply in replies), (
-        replies
+    kinds = []
+    for number in range(1, 4):
+        state = await state_of(harness, cast.participant_id)
+        item, message_id = item_of(harness, state), state["msg"]
+        assert isinstance(message_id, int)
+        kinds.append(item.kind)
+        await answer_right(harness, cast)
+        edit = edits(harness, cast.participant)[-1]
+        # The verdict is written into the item's own message, with the right form in bold.
+        assert int(edit["message_id"]) == message_id and edit["parse_mode"] == "HTML"
+        assert edit["text"].startswith(f"({number}/3) ")
+        assert f"<b>{html.escape(item.expected)}</b>" in edit["text"] and "✅" in edit["text"]
+        assert not edit.get("reply_markup") or number == 3
+    # The message budget of a dose of 3: one message per item, and the end of the dose goes
+    # into the last item's message when a button answered it, is new after a typed answer.
+    # Before: 7 (an item, then a verdict and the next item for each answer, then the end).
+    budget = 3 + (1 if kinds[-1] in TYPED else 0)
+    assert new_messages(harness, cast.participant) - before == budget <= 4
+    everything = [e["text"] for e in edits(harness, cast.participant)] + harness.request.texts(
+        cast.participant.id
     )
+    assert any("Geschafft! Heute 3 von 3 richtig. Serie: 1 Tag." in text for text in everything)
     async with deps_of(harness).sessionmaker() as session:
         cards = list(await session.scalars(select(PracticeCard)))
         reviews = list(await session.scalars(select(PracticeReview)))
@@ -44,102 +115,154 @@ async def test_a_whole_dose_with_buttons_and_typed_answers(harness: Harness, cas
     assert all(item.startswith("doctor-") for item in (c.item_id for c in cards))
 
 
-async def test_typed_answers_are_judged_forgivingly_but_not_too_much(harness: Harness, cast: Cast) -> None:
-    await set_level(harness, cast.participant_id, "A1")
+async def test_a_dose_of_three_answered_with_buttons_is_three_messages(harness: Harness, cast: Cast) -> None:
+    deps = deps_of(harness)
+    cards = [i for i in deps.decks.items.values() if i.kind is Kind.CARD][:2]
+    choice = next(i for i in deps.decks.items.values() if i.kind is Kind.CHOICE)
+    await dialogue_of(harness, cast.participant_id, [cards[0].id, choice.id, cards[1].id], msg=77)
+    before = new_messages(harness, cast.participant)
+    for _ in range(3):
+        await answer_right(harness, cast)
+    assert new_messages(harness, cast.participant) - before == 2  # items 2 and 3; the end is in the edit
+    last = edits(harness, cast.participant)[-1]
+    assert "Geschafft! Heute 3 von 3 richtig." in last["text"]
+    assert int(edits(harness, cast.participant)[0]["message_id"]) == 77
+
+
+async def test_a_typed_answer_edits_its_item_and_the_verdict_says_what_differs(
+    harness: Harness, cast: Cast
+) -> None:
     deps = deps_of(harness)
     gap = next(i for i in deps.decks.items.values() if i.kind is Kind.GAP and i.level == "A1")
-    from bot.models import Person
-
-    async with deps.sessionmaker.begin() as session:
-        person = await session.get(Person, cast.participant_id)
-        assert person is not None
-        person.dialogue = {
-            "name": "practice",
-            "items": [gap.id, gap.id, gap.id, gap.id],
-            "pos": 0,
-            "right": 0,
-            "placement": False,
-            "results": [],
-            "hint": False,
-            "shown": harness.clock.now().isoformat(),
-        }
+    await set_level(harness, cast.participant_id, "A1")
+    await dialogue_of(harness, cast.participant_id, [gap.id, gap.id, gap.id, gap.id])
+    # A dose begun before item messages were kept: the verdict comes once, as a reply.
+    replies = await harness.send(cast.participant, "🙂")
+    assert replies[0].startswith("(1/4) ") and "❌ Nicht ganz. Richtig ist: <b>" in replies[0]
+    assert len(replies) == 2 and replies[1].startswith("(2/4) ")  # the next item, new
+    message_id = (await state_of(harness, cast.participant_id))["msg"]
+    before = new_messages(harness, cast.participant)
+    replies = await harness.send(cast.participant, "<b>x</b> " * 500)  # 4000 characters, HTML
+    edit = edits(harness, cast.participant)[-1]
+    assert int(edit["message_id"]) == message_id and "❌ Nicht ganz." in edit["text"]
+    assert "<b>x</b>" not in edit["text"]  # what she typed is never taken as HTML
+    assert new_messages(harness, cast.participant) - before == 1 and replies[0].startswith("(3/4) ")
+    assert "nur Text" in (await harness.send_raw(cast.participant, **STICKER))[0]
     expected = gap.answers[0]
-    # Case and a typo are forgiven with the right spelling shown.
     typo = (
         expected.lower()[:-1] + ("x" if not expected.lower().endswith("x") else "y")
         if len(expected) > 4
         else expected.upper()
     )
-    replies = await harness.send(cast.participant, typo)
-    assert replies[0].startswith("Richtig!"), (expected, typo, replies)
-    # Unexpected input is an answer too, and never breaks the dose.
-    replies = await harness.send(cast.participant, "🙂")
-    assert replies[0].startswith("Nicht ganz. Richtig ist:")
-    assert "nur Text" in (await harness.send_raw(cast.participant, **STICKER))[0]
-    replies = await harness.send(cast.participant, "x" * 4000)
-    assert replies[0].startswith("Nicht ganz.")
+    await harness.send(cast.participant, typo)
+    assert "✅ Richtig!" in edits(harness, cast.participant)[-1]["text"], (expected, typo)
     replies = await harness.send(cast.participant, expected)
-    assert any(r.startswith("Geschafft!") for r in replies)
+    assert "✅ Richtig" in edits(harness, cast.participant)[-1]["text"]
+    assert replies[-1].startswith("Geschafft! Heute 2 von 4 richtig.")  # after typing: a new message
 
 
-async def test_article_mistake_is_explained(harness: Harness, cast: Cast) -> None:
-    from bot.models import Person
+async def typed_verdict(harness: Harness, cast: Cast, item: Item, typed: str) -> str:
+    await dialogue_of(harness, cast.participant_id, [item.id])
+    replies = await harness.send(cast.participant, typed)
+    return replies[0]
 
-    deps = deps_of(harness)
-    say = next(
-        i
-        for i in deps.decks.items.values()
-        if i.kind in (Kind.SAY, Kind.REPLY) and any(w in i.answers[0].split() for w in ("der", "die", "das"))
+
+def say_item(answer: str) -> Item:
+    """A "say" item accepting `answer` (the decks' own items change; the rule does not)."""
+    return Item(
+        id="say-test", topic="doctor", level="A1", kind=Kind.SAY, gloss={"en": "x"}, answers=(answer,)
     )
-    words = say.answers[0].split()
-    for index, word in enumerate(words):
-        if word in ("der", "die", "das"):
-            words[index] = {"der": "die", "die": "das", "das": "der"}[word]
-            break
-    async with deps.sessionmaker.begin() as session:
-        person = await session.get(Person, cast.participant_id)
-        assert person is not None
-        person.dialogue = {
-            "name": "practice",
-            "items": [say.id],
-            "pos": 0,
-            "right": 0,
-            "placement": False,
-            "results": [],
-            "hint": False,
-            "shown": harness.clock.now().isoformat(),
-        }
-    replies = await harness.send(cast.participant, " ".join(words))
-    assert replies[0].startswith("Nicht ganz.") and "Artikel" in replies[0], (say.answers, replies)
 
 
-async def test_gloss_hint_skip_and_stale_buttons(harness: Harness, cast: Cast) -> None:
-    await set_level(harness, cast.participant_id, "A1")
-    await harness.send(cast.participant, "/practice")
-    replies = await harness.press(cast.participant, "prg:0")
-    assert replies[0].startswith("\u200f")  # Amina's gloss in Arabic
+async def test_wrong_typed_answers_get_specific_feedback(harness: Harness, cast: Cast) -> None:
+    deps = deps_of(harness)
+    cases = {
+        (
+            "Ich muss hier unterschreiben.",
+            "Ich muss hier schreiben",
+        ): "Vorne fehlt <b>unter</b>: <b>unterschreiben</b>.",
+        ("Ich habe einen Termin.", "Ich habe ein Termin"): "Artikel: <b>einen</b>, nicht „ein“.",
+        ("mit den kleinen Kindern", "mit den kleine Kindern"): "Endung: <b>kleinen</b>, nicht „kleine“.",
+        ("Ich habe einen Termin beim Arzt.", "Ich habe einen Termin"): "Es fehlt: <b>beim Arzt</b>.",
+        ("das Zimmer", "das große Zimmer"): "Zu viel: „große“.",
+    }
+    for (answer, typed), said in cases.items():
+        item = say_item(answer)
+        deps.decks.items[item.id] = item  # the test's own item, beside the real decks
+        try:
+            text = await typed_verdict(harness, cast, item, typed)
+        finally:
+            del deps.decks.items[item.id]
+        assert "❌ Nicht ganz. Richtig ist: " in text and said in text, (typed, text)
+        # In her language too, below the German.
+        assert "\u200f" in text.split(said, 1)[1]
+
+
+async def test_gloss_hint_skip_edit_the_item_and_stale_buttons_change_nothing(
+    harness: Harness, cast: Cast
+) -> None:
+    deps = deps_of(harness)
+    gap = next(i for i in deps.decks.items.values() if i.kind is Kind.GAP and i.hint)
+    await dialogue_of(harness, cast.participant_id, [gap.id, gap.id])
+    sent = new_messages(harness, cast.participant)
+    assert await harness.press(cast.participant, "prg:0", message_id=50) == []  # no new message
+    edit = edits(harness, cast.participant)[-1]
+    assert int(edit["message_id"]) == 50 and "🌐 \u200f" in edit["text"]  # Amina's gloss in Arabic
+    assert "prg:0" not in str(edit["reply_markup"]) and "prh:0" in str(edit["reply_markup"])
+    assert await harness.press(cast.participant, "prh:0", message_id=50) == []
+    edit = edits(harness, cast.participant)[-1]
+    assert f"💡 {html.escape(gap.hint)}" in edit["text"] and "🌐" in edit["text"]  # both stay
+    assert "prh:0" not in str(edit["reply_markup"]) and "prx:0" in str(edit["reply_markup"])
     assert "gilt nicht mehr" in (await harness.press(cast.participant, "prg:5"))[0]
     assert "gilt nicht mehr" in (await harness.press(cast.participant, "prc:0:9"))[0]
-    replies = await harness.press(cast.participant, "prx:0")
-    assert replies[0].startswith(("Nicht ganz.", "Kein Problem, das Wort kommt bald wieder."))
+    sent = new_messages(harness, cast.participant)
+    replies = await harness.press(cast.participant, "prx:0", message_id=50)
+    edit = edits(harness, cast.participant)[-1]
+    assert int(edit["message_id"]) == 50 and f"<b>{html.escape(gap.expected)}</b>" in edit["text"]
+    assert len(replies) == 1 and replies[0].startswith("(2/2) ")  # only the next item is new
+    assert new_messages(harness, cast.participant) - sent == 1
     assert (await state_of(harness, cast.participant_id))["pos"] == 1
+
+
+async def test_a_verdict_that_cannot_be_edited_in_comes_as_a_message(harness: Harness, cast: Cast) -> None:
+    deps = deps_of(harness)
+    card = next(i for i in deps.decks.items.values() if i.kind is Kind.CARD)
+    await dialogue_of(harness, cast.participant_id, [card.id])
+    harness.request.fail_methods.add("editMessageText")  # e.g. a message too old
+    replies = await harness.press(cast.participant, "prk:0:1", message_id=60)
+    assert replies[0].startswith("(1/1) ") and "✅ Super!" in replies[0] and "Geschafft!" in replies[0]
 
 
 async def test_pause_resume_level_topics_progress(harness: Harness, cast: Cast) -> None:
     assert (await harness.send(cast.participant, "/pause"))[0].startswith("Pause:")
     assert (await harness.send(cast.participant, "/resume"))[0].startswith("Weiter geht's!")
-    await harness.send(cast.participant, "/level")
+    (asked,) = await harness.send(cast.participant, "/level")
+    # Bilingual like the rest: German first ("noch offen" in German), her language below.
+    german, arabic = asked.split("\n\n")
+    assert german == "Welches Niveau möchten Sie üben? Jetzt: noch offen"
+    assert arabic.startswith("\u200f") and "لم يحدد بعد" in arabic
     assert harness.request.buttons(cast.participant.id) == ["prl:A1", "prl:A2", "prl:B1"]
-    assert (await harness.press(cast.participant, "prl:A2"))[0].startswith("Ihr Niveau: A2.")
-    await harness.send(cast.participant, "/topics")
+    assert await harness.press(cast.participant, "prl:A2", message_id=70) == []  # no new message
+    edit = edits(harness, cast.participant)[-1]
+    assert int(edit["message_id"]) == 70 and edit["text"].startswith("Ihr Niveau: A2.\n\n\u200f")
+    (asked,) = await harness.send(cast.participant, "/topics")
+    assert asked.startswith("Welche Themen möchten Sie üben?") and "\n\n\u200f" in asked
     assert "prt:doctor" in harness.request.buttons(cast.participant.id)
+    labels = [
+        b["text"]
+        for row in harness.request.sent(cast.participant.id)[-1]["reply_markup"]["inline_keyboard"]
+        for b in row
+    ]
+    assert "\u200fرعاية المسنين · Altenpflege" in labels  # her language with the German
     await harness.press(cast.participant, "prt:doctor")
     await harness.press(cast.participant, "prt:care")
+    assert await harness.press(cast.participant, "prt:done", message_id=71) == []
+    assert edits(harness, cast.participant)[-1]["text"].startswith("Gespeichert.\n\n\u200f")
     async with deps_of(harness).sessionmaker() as session:
         prof = await session.get(PracticeProfile, cast.participant_id)
         assert prof is not None and prof.topics == ["care", "doctor"]
     replies = await harness.send(cast.participant, "/progress")
-    assert replies[0].startswith("[sendPhoto] Serie: 0 Tage") and "Niveau: A2" in replies[0]
+    assert replies[0].startswith("[sendPhoto] Serie: 0 Tage (beste: 0)") and "Niveau: A2" in replies[0]
     (picture,) = harness.request.sent(cast.participant.id, "sendPhoto")[-1]["_files"].values()
     assert picture.startswith(b"\x89PNG")
     harness.request.fail_methods.add("sendPhoto")
@@ -162,10 +285,12 @@ async def test_a_coach_sets_the_level_of_their_own_participant_only(harness: Har
     replies = await harness.send(cast.coach, "/level")
     assert replies[0] == "Für wen möchten Sie das Niveau festlegen?"
     assert harness.request.buttons(cast.coach.id) == [f"prl:p:{cast.participant_id}"]
-    await harness.press(cast.coach, f"prl:p:{cast.participant_id}")
-    assert harness.request.buttons(cast.coach.id)[-1] == f"prl:s:{cast.participant_id}:B1"
-    replies = await harness.press(cast.coach, f"prl:s:{cast.participant_id}:A2")
-    assert replies[0] == "Niveau von Amina: A2."
+    await harness.press(cast.coach, f"prl:p:{cast.participant_id}", message_id=80)
+    edit = edits(harness, cast.coach)[-1]  # the question of whom becomes the levels of Amina
+    assert int(edit["message_id"]) == 80 and edit["text"] == "Niveau von Amina: noch offen. Neues Niveau?"
+    assert f"prl:s:{cast.participant_id}:B1" in str(edit["reply_markup"])
+    assert await harness.press(cast.coach, f"prl:s:{cast.participant_id}:A2", message_id=80) == []
+    assert edits(harness, cast.coach)[-1]["text"] == "Niveau von Amina: A2."
     async with deps_of(harness).sessionmaker() as session:
         prof = await session.get(PracticeProfile, cast.participant_id)
         assert prof is not None and prof.level == "A2"
@@ -175,3 +300,11 @@ async def test_a_coach_sets_the_level_of_their_own_participant_only(harness: Har
     async with deps_of(harness).sessionmaker() as session:
         prof = await session.get(PracticeProfile, cast.participant_id)
         assert prof is not None and prof.level == "A2"
+
+
+async def test_not_today_turns_the_invitation_into_its_answer(harness: Harness, cast: Cast) -> None:
+    sent = new_messages(harness, cast.participant)
+    assert await harness.press(cast.participant, "prs:later", message_id=90) == []
+    edit = edits(harness, cast.participant)[-1]
+    assert int(edit["message_id"]) == 90 and edit["text"].startswith("Kein Problem. Bis morgen!\n\n\u200f")
+    assert new_messages(harness, cast.participant) == sent

@@ -98,9 +98,15 @@ async def test_the_stored_shape_is_read_and_written_as_it_was(
     found.save(person)
     assert person.dialogue == before
     # Another dialogue, or one that makes no dose, is none.
+    # The later keys: the meaning shown and the item's message.
+    person.dialogue = stored(["a", "b"], clock, gloss=True, msg=321)
+    later = Dose.of(person)
+    assert later is not None and later.glossed and later.message_id == 321
+    later.save(person)
+    assert person.dialogue == stored(["a", "b"], clock, gloss=True, msg=321)
     person.dialogue = {"name": "appointment", "step": "when"}
     assert Dose.of(person) is None
-    for broken in ({"pos": "1"}, {"shown": "yesterday"}, {"results": [["a"]]}):
+    for broken in ({"pos": "1"}, {"shown": "yesterday"}, {"results": [["a"]]}, {"msg": "7"}):
         person.dialogue = stored(["a"], clock, **broken)
         assert Dose.of(person) is None, broken
 
@@ -214,9 +220,11 @@ async def test_a_hint_makes_the_answer_a_hinted_one(
     person = await participant(session, deps)
     gap = first(deps, Kind.GAP, hint=True)
     person.dialogue = stored([gap.id, gap.id], clock)
-    assert dose.show_gloss(person, deps.decks, 0) == gap
-    assert dose.hint(person, deps.decks, 0) == gap.hint
-    assert person.dialogue["hint"] is True
+    glossed = dose.show_gloss(person, deps.decks, 0)
+    assert glossed is not None and glossed.item == gap and glossed.glossed and not glossed.hinted
+    hinted = dose.hint(person, deps.decks, 0)
+    assert hinted is not None and hinted.item == gap and hinted.hinted and hinted.glossed  # both stay shown
+    assert person.dialogue["hint"] is True and person.dialogue["gloss"] is True
     result = await answered(session, person, deps, Typed(gap.answers[0]))
     assert result.next is not None and person.dialogue["hint"] is False  # the next item starts afresh
     (review,) = await session.scalars(select(PracticeReview))
@@ -231,3 +239,18 @@ async def test_finish_ends_the_dose(deps: Deps, session: AsyncSession, clock: Ma
     finished = await dose.finish(session, person, current, deps.decks, now=clock.now())
     assert finished == Finished(placement=False, right=1, total=2, streak=1)
     assert person.dialogue is None
+
+
+async def test_the_message_of_the_item_on_screen_is_remembered(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    gap = first(deps, Kind.GAP)
+    person.dialogue = stored([gap.id, gap.id], clock)
+    await session.flush()
+    assert await dose.remember_message(session, person.id, 0, 555)
+    assert person.dialogue["msg"] == 555
+    assert not await dose.remember_message(session, person.id, 1, 556)  # not the item on screen
+    result = await answered(session, person, deps, Typed("Fahrrad"))
+    assert result.item.message_id == 555 and result.item.number == 1 and result.item.total == 2
+    assert result.next is not None and result.next.message_id is None and "msg" not in person.dialogue

@@ -9,7 +9,7 @@ from functools import cache
 import pytest
 
 from bot.decks import TYPED, Decks
-from bot.services.judge import Judgement, Mistake, judge, normalise
+from bot.services.judge import SHOWN_LIMIT, Difference, Judgement, Mistake, judge, normalise
 from bot.settings import PROJECT_ROOT
 
 
@@ -91,51 +91,97 @@ def test_decomposed_umlauts_are_right() -> None:
 
 # -- mistakes that must not be forgiven ----------------------------------------------------
 
-# (given, accepted, mistake)
+D = Difference
+
+# (given, accepted, mistake, what differs)
 WRONG = [
-    # wrong article
-    ("der Zimmer", "das Zimmer", Mistake.ARTICLE),
-    ("die Termin", "der Termin", Mistake.ARTICLE),
-    ("das Frau", "die Frau", Mistake.ARTICLE),
-    ("mit den Arzt", "mit dem Arzt", Mistake.ARTICLE),
-    ("Ich gebe es den Kind", "Ich gebe es dem Kind", Mistake.ARTICLE),
-    ("ich habe ein Termin", "ich habe einen Termin", Mistake.ARTICLE),
-    ("eine Kind", "ein Kind", Mistake.ARTICLE),
-    ("einen Frau", "eine Frau", Mistake.ARTICLE),
-    ("Ich habe eine Termin", "Ich habe einen Termin", Mistake.ARTICLE),
+    # wrong article: both articles named
+    ("der Zimmer", "das Zimmer", Mistake.ARTICLE, D("der", "das")),
+    ("die Termin", "der Termin", Mistake.ARTICLE, D("die", "der")),
+    ("das Frau", "die Frau", Mistake.ARTICLE, D("das", "die")),
+    ("mit den Arzt", "mit dem Arzt", Mistake.ARTICLE, D("den", "dem")),
+    ("Ich gebe es den Kind", "Ich gebe es dem Kind", Mistake.ARTICLE, D("den", "dem")),
+    ("ich habe ein Termin", "ich habe einen Termin", Mistake.ARTICLE, D("ein", "einen")),
+    ("eine Kind", "ein Kind", Mistake.ARTICLE, D("eine", "ein")),
+    ("einen Frau", "eine Frau", Mistake.ARTICLE, D("einen", "eine")),
+    ("Ich habe eine Termin", "Ich habe einen Termin", Mistake.ARTICLE, D("eine", "einen")),
+    ("DER Zimmer", "das Zimmer", Mistake.ARTICLE, D("DER", "das")),  # as typed
+    ("  der   Zimmer  ", "das Zimmer", Mistake.ARTICLE, D("der", "das")),
+    ("die Strasse", "der Straße", Mistake.ARTICLE, D("die", "der")),
+    # a missing, added or other prefix: named, with both words
+    ("schreiben", "unterschreiben", Mistake.PREFIX, D("schreiben", "unterschreiben", "", "unter")),
+    (
+        "Ich muss das schreiben",
+        "Ich muss das unterschreiben",
+        Mistake.PREFIX,
+        D("schreiben", "unterschreiben", "", "unter"),
+    ),
+    (
+        "Schreiben Sie hier",
+        "Unterschreiben Sie hier",
+        Mistake.PREFIX,
+        D("Schreiben", "Unterschreiben", "", "Unter"),
+    ),
+    ("unterschreiben", "schreiben", Mistake.PREFIX, D("unterschreiben", "schreiben", "unter", "")),
+    ("verschreiben", "unterschreiben", Mistake.PREFIX, D("verschreiben", "unterschreiben", "ver", "unter")),
+    ("kommen", "bekommen", Mistake.PREFIX, D("kommen", "bekommen", "", "be")),
+    ("Ich rufe morgen", "Ich rufe morgen an", Mistake.MISSING, D(expected="an")),
+    ("weisung", "Überweisung", Mistake.PREFIX, D("weisung", "Überweisung", "", "Über")),
+    ("ueberweisung", "Abweisung", Mistake.PREFIX, D("ueberweisung", "Abweisung", "ueber", "Ab")),
+    ("Anmeldung", "Abmeldung", Mistake.PREFIX, D("Anmeldung", "Abmeldung", "An", "Ab")),
+    ("zählen", "erzählen", Mistake.PREFIX, D("zählen", "erzählen", "", "er")),
     # wrong ending
-    ("kleine", "kleinen", Mistake.ENDING),
-    ("die kleine Kinder", "die kleinen Kinder", Mistake.ENDING),
-    ("Kinder", "Kindern", Mistake.ENDING),
-    ("mit den Kinder", "mit den Kindern", Mistake.ENDING),
-    ("gehen", "gehst", Mistake.ENDING),
-    ("du gehen", "du gehst", Mistake.ENDING),
+    ("kleine", "kleinen", Mistake.ENDING, D("kleine", "kleinen")),
+    ("die kleine Kinder", "die kleinen Kinder", Mistake.ENDING, D("kleine", "kleinen")),
+    ("Kinder", "Kindern", Mistake.ENDING, D("Kinder", "Kindern")),
+    ("mit den Kinder", "mit den Kindern", Mistake.ENDING, D("Kinder", "Kindern")),
+    ("gehen", "gehst", Mistake.ENDING, D("gehen", "gehst")),
+    ("du gehen", "du gehst", Mistake.ENDING, D("gehen", "gehst")),
+    ("große", "großen", Mistake.ENDING, D("große", "großen")),
+    ("GROSSE", "großen", Mistake.ENDING, D("GROSSE", "großen")),
     # another word
-    ("Termin", "Zimmer", Mistake.WORD),
-    ("Ich brauche ein Termin", "Ich brauche ein Zimmer", Mistake.WORD),
+    ("Termin", "Zimmer", Mistake.WORD, D("Termin", "Zimmer")),
+    ("Ich brauche ein Termin", "Ich brauche ein Zimmer", Mistake.WORD, D("Termin", "Zimmer")),
     # too many typos for the word's length
-    ("Bis", "Bus", Mistake.WORD),  # three letters: no typo allowed
-    ("Tremn", "Termin", Mistake.WORD),  # two typos in six letters
-    ("Krnkanhaos", "Krankenhaus", Mistake.WORD),  # three typos in a long word
-    # a word missing or added
-    ("Termin", "einen Termin", Mistake.WORD),
-    ("das", "das Zimmer", Mistake.WORD),
-    ("ich habe Termin", "ich habe einen Termin", Mistake.WORD),
-    ("das Zimmer hier", "das Zimmer", Mistake.WORD),
-    ("Ich habe heute einen Termin beim Arzt", "Ich habe einen Termin beim Arzt", Mistake.WORD),
-    ("Ich habe einen Termin", "Ich habe einen Termin beim Arzt", Mistake.WORD),
+    ("Bis", "Bus", Mistake.WORD, D("Bis", "Bus")),  # three letters: no typo allowed
+    ("Tremn", "Termin", Mistake.WORD, D("Tremn", "Termin")),  # two typos in six letters
+    ("Krnkanhaos", "Krankenhaus", Mistake.WORD, D("Krnkanhaos", "Krankenhaus")),  # three in a long word
+    # a word missing or added: which one
+    ("Termin", "einen Termin", Mistake.MISSING, D(expected="einen")),
+    ("das", "das Zimmer", Mistake.MISSING, D(expected="Zimmer")),
+    ("ich habe Termin", "ich habe einen Termin", Mistake.MISSING, D(expected="einen")),
+    ("Ich habe einen Termin", "Ich habe einen Termin beim Arzt", Mistake.MISSING, D(expected="beim Arzt")),
+    ("das Zimmer hier", "das Zimmer", Mistake.EXTRA, D(given="hier")),
+    (
+        "Ich habe heute einen Termin beim Arzt",
+        "Ich habe einen Termin beim Arzt",
+        Mistake.EXTRA,
+        D(given="heute"),
+    ),
+    ("😀 das Zimmer hier", "das Zimmer", Mistake.EXTRA, D(given="hier")),  # emoji are no words
+    ("Wie gehts dir", "Wie geht's?", Mistake.EXTRA, D(given="dir")),
+    # several changes at once: another answer, nothing to point at
+    ("Ich gehe nach Hause jetzt", "Ich habe einen Termin", Mistake.WORD, None),
 ]
 
 
-@pytest.mark.parametrize(("given", "accepted", "mistake"), WRONG)
-def test_mistake(given: str, accepted: str, mistake: Mistake) -> None:
+@pytest.mark.parametrize(("given", "accepted", "mistake", "difference"), WRONG)
+def test_mistake(given: str, accepted: str, mistake: Mistake, difference: Difference | None) -> None:
     verdict = judge(given, (accepted,))
-    assert verdict == Judgement(False, accepted, spelling_shown=False, mistake=mistake)
+    assert verdict == Judgement(False, accepted, mistake=mistake, difference=difference)
+
+
+def test_a_long_word_shown_back_is_cut() -> None:
+    verdict = judge("Ich habe " + "x" * 4000, ("Ich habe Zeit",))
+    assert verdict.mistake is Mistake.WORD and verdict.difference is not None
+    assert verdict.difference.expected == "Zeit" and len(verdict.difference.given) == SHOWN_LIMIT
 
 
 @pytest.mark.parametrize(("given", "accepted"), [("Hund", "Mund"), ("Mund", "Hund"), ("Haus", "Maus")])
 def test_another_short_word_is_not_a_typo(given: str, accepted: str) -> None:
-    assert judge(given, (accepted,)) == Judgement(False, accepted, mistake=Mistake.WORD)
+    assert judge(given, (accepted,)) == Judgement(
+        False, accepted, mistake=Mistake.WORD, difference=D(given, accepted)
+    )
 
 
 @pytest.mark.parametrize(("given", "accepted"), [("Wie gehts", "Wie geht's?"), ("email", "E-Mail")])
@@ -167,17 +213,22 @@ def test_leaving_out_an_inner_apostrophe_or_hyphen_is_not_a_mistake(given: str, 
         (
             "der Termin",
             ("das Zimmer", "den Termin"),
-            Judgement(False, "den Termin", mistake=Mistake.ARTICLE),
+            Judgement(False, "den Termin", mistake=Mistake.ARTICLE, difference=D("der", "den")),
         ),
         (
             "mit den Kinder",
             ("mit meinem Sohn", "mit den Kindern"),
-            Judgement(False, "mit den Kindern", mistake=Mistake.ENDING),
+            Judgement(False, "mit den Kindern", mistake=Mistake.ENDING, difference=D("Kinder", "Kindern")),
         ),
         (
             "Ich habe einen Termin",
             ("Ich brauche ein Zimmer", "Ich habe einen Termin beim Arzt"),
-            Judgement(False, "Ich habe einen Termin beim Arzt", mistake=Mistake.WORD),
+            Judgement(
+                False,
+                "Ich habe einen Termin beim Arzt",
+                mistake=Mistake.MISSING,
+                difference=D(expected="beim Arzt"),
+            ),
         ),
     ],
 )

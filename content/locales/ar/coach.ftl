@@ -15,6 +15,9 @@ caseload-seen =
     { $days ->
         [0] اليوم
         [1] أمس
+        [two] قبل يومين
+        [few] قبل { $days } أيام
+        [many] قبل { $days } يومًا
        *[other] قبل { $days } يوم
     }
 caseload-seen-never = أبدًا
@@ -53,7 +56,15 @@ caseload-rule-unknown = غير محدد
 caseload-notes-title = الملاحظات:
 caseload-notes-none = لا توجد ملاحظات بعد.
 caseload-note-line = { $date } ({ $author }): { $text }
-caseload-mood-caption = مزاج { $name } في آخر { $weeks } أسبوعًا (الأقدم على اليسار، · = لا إجابة): { $line }
+caseload-mood-caption =
+    مزاج { $name } { $weeks ->
+        [zero] في آخر { $weeks } أسبوع
+        [one] في الأسبوع الأخير
+        [two] في آخر أسبوعين
+        [few] في آخر { $weeks } أسابيع
+        [many] في آخر { $weeks } أسبوعًا
+       *[other] في آخر { $weeks } أسبوع
+    } (الأقدم على اليسار، · = لا إجابة): { $line }
 caseload-write = ✍️ كتابة
 caseload-note = 📝 ملاحظة
 caseload-back = ⬅ العودة إلى القائمة
@@ -61,7 +72,23 @@ caseload-open-card = فتح البطاقة
 
 ## Notes
 
-caseload-note-ask = ملاحظتك عن { $name }: اكتبها في رسالة واحدة (بحد أقصى { $max } حرفًا). للإلغاء: /cancel
-caseload-note-too-long = هذه الملاحظة تحتوي على { $length } حرفًا، والحد الأقصى { $max }. يرجى اختصارها وإرسالها مرة أخرى. للإلغاء: /cancel
+caseload-note-ask =
+    ملاحظتك عن { $name }: اكتبها في رسالة واحدة (بحد أقصى { $max ->
+        [zero] { $max } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    }). للإلغاء: /cancel
+caseload-note-too-long =
+    هذه الملاحظة تحتوي على { $length ->
+        [zero] { $length } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $length } أحرف
+        [many] { $length } حرفًا
+       *[other] { $length } حرف
+    }، والحد الأقصى { $max }. يرجى اختصارها وإرسالها مرة أخرى. للإلغاء: /cancel
 caseload-note-saved = تم حفظ الملاحظة عن { $name }.
 caseload-note-gone = هذا الشخص لم يعد في قائمتك. لم يتم حفظ الملاحظة.

@@ -1,7 +1,15 @@
 # Machine-made translation: needs review by a native speaker before production use.
 # German practice – Arabic (Modern Standard Arabic). Same ids and placeholders as the German reference.
 
-practice-prompt = حان وقت اللغة الألمانية! عدد التمارين القصيرة: { $count }، وتستغرق نحو دقيقتين.
+practice-prompt =
+    حان وقت اللغة الألمانية! { $count ->
+        [zero] لا تمارين
+        [one] تمرين قصير واحد
+        [two] تمرينان قصيران
+        [few] { $count } تمارين قصيرة
+        [many] { $count } تمرينًا قصيرًا
+       *[other] { $count } تمرين قصير
+    }، نحو دقيقتين.
 practice-nudge = لم نرك منذ مدة! هل تريد أن تتدرب قليلًا على الألمانية اليوم مرة أخرى؟
 practice-start = هيا نبدأ
 practice-later = ليس اليوم
@@ -23,12 +31,17 @@ practice-skip = تخطي
 practice-right = صحيح!
 practice-right-spelling = صحيح! هكذا تُكتب: { $expected }
 practice-wrong = ليس صحيحًا تمامًا. الإجابة الصحيحة: { $expected }
-practice-tip-article = نصيحة: انتبه إلى أداة التعريف (der, die, das, den, dem).
-practice-tip-ending = نصيحة: انتبه إلى نهاية الكلمة.
-practice-tip-word = نصيحة: اقرأ الجملة مرة أخرى بصوت عالٍ.
 practice-card-known = ممتاز!
 practice-card-again = لا مشكلة، ستظهر هذه الكلمة مرة أخرى قريبًا.
-practice-done = أحسنت! الإجابات الصحيحة اليوم: { $right } من { $total }. أيام التدريب المتتالية: { $streak }.
+practice-done =
+    أحسنت! الإجابات الصحيحة اليوم: { $right } من { $total }. التدريب المتتالي: { $streak ->
+        [zero] { $streak } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $streak } أيام
+        [many] { $streak } يومًا
+       *[other] { $streak } يوم
+    }.
 practice-placed = مستواك: { $level }. يمكنك تغييره عبر /level.
 practice-paused = توقف مؤقت: لن تصلك تمارين حتى تكتب /resume.
 practice-resumed = لنتابع! ستصلك التمارين كل يوم من جديد.
@@ -39,7 +52,14 @@ practice-topics-all = كل المواضيع
 practice-topics-done = تم
 practice-topics-set = تم الحفظ.
 practice-progress =
-    أيام التدريب المتتالية: { $streak } (الرقم القياسي: { $best })
+    التدريب المتتالي: { $streak ->
+        [zero] { $streak } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $streak } أيام
+        [many] { $streak } يومًا
+       *[other] { $streak } يوم
+    } (الرقم القياسي: { $best })
     عدد ما تعلمته: { $learned }
     للمراجعة اليوم: { $due }
     الإجابات الصحيحة هذا الأسبوع: { $right } من { $total }

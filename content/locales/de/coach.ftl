@@ -53,7 +53,11 @@ caseload-rule-unknown = ohne Angabe
 caseload-notes-title = Notizen:
 caseload-notes-none = Noch keine Notizen.
 caseload-note-line = { $date } ({ $author }): { $text }
-caseload-mood-caption = Stimmung von { $name } in den letzten { $weeks } Wochen (links die älteste, · = keine Antwort): { $line }
+caseload-mood-caption =
+    Stimmung von { $name } { $weeks ->
+        [one] in der letzten Woche
+       *[other] in den letzten { $weeks } Wochen
+    } (links die älteste, · = keine Antwort): { $line }
 caseload-write = ✍️ Schreiben
 caseload-note = 📝 Notiz
 caseload-back = ⬅ Zurück zur Liste

@@ -1,6 +1,10 @@
 # German practice – German reference.
 
-practice-prompt = Zeit für Deutsch! { $count } kurze Übungen, etwa zwei Minuten.
+practice-prompt =
+    Zeit für Deutsch! { $count ->
+        [one] Eine kurze Übung
+       *[other] { $count } kurze Übungen
+    }, etwa zwei Minuten.
 practice-nudge = Lange nicht gesehen! Möchten Sie heute wieder ein bisschen Deutsch üben?
 practice-start = Los geht's
 practice-later = Heute nicht
@@ -22,12 +26,13 @@ practice-skip = Überspringen
 practice-right = Richtig!
 practice-right-spelling = Richtig! So schreibt man es: { $expected }
 practice-wrong = Nicht ganz. Richtig ist: { $expected }
-practice-tip-article = Tipp: Achten Sie auf den Artikel (der, die, das, den, dem).
-practice-tip-ending = Tipp: Achten Sie auf die Endung.
-practice-tip-word = Tipp: Lesen Sie den Satz noch einmal laut.
 practice-card-known = Super!
 practice-card-again = Kein Problem, das Wort kommt bald wieder.
-practice-done = Geschafft! Heute { $right } von { $total } richtig. Serie: { $streak } Tage.
+practice-done =
+    Geschafft! Heute { $right } von { $total } richtig. Serie: { $streak ->
+        [one] { $streak } Tag
+       *[other] { $streak } Tage
+    }.
 practice-placed = Ihr Niveau: { $level }. Sie können es mit /level ändern.
 practice-paused = Pause: Sie bekommen keine Übungen, bis Sie /resume schreiben.
 practice-resumed = Weiter geht's! Sie bekommen wieder jeden Tag Übungen.
@@ -38,7 +43,10 @@ practice-topics-all = Alle Themen
 practice-topics-done = Fertig
 practice-topics-set = Gespeichert.
 practice-progress =
-    Serie: { $streak } Tage (beste: { $best })
+    Serie: { $streak ->
+        [one] { $streak } Tag
+       *[other] { $streak } Tage
+    } (beste: { $best })
     Gelernt: { $learned }
     Heute zu wiederholen: { $due }
     Diese Woche: { $right } von { $total } richtig

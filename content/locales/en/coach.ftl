@@ -52,7 +52,11 @@ caseload-rule-unknown = not specified
 caseload-notes-title = Notes:
 caseload-notes-none = No notes yet.
 caseload-note-line = { $date } ({ $author }): { $text }
-caseload-mood-caption = Mood of { $name } over the last { $weeks } weeks (oldest on the left, · = no answer): { $line }
+caseload-mood-caption =
+    Mood of { $name } { $weeks ->
+        [one] over the last week
+       *[other] over the last { $weeks } weeks
+    } (oldest on the left, · = no answer): { $line }
 caseload-write = ✍️ Write
 caseload-note = 📝 Note
 caseload-back = ⬅ Back to the list
@@ -61,6 +65,10 @@ caseload-open-card = Open the card
 ## Notes
 
 caseload-note-ask = Your note on { $name }: write it as one message (at most { $max } characters). Cancel: /cancel
-caseload-note-too-long = This note has { $length } characters; at most { $max } fit. Please shorten it and send it again. Cancel: /cancel
+caseload-note-too-long =
+    This note has { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    }; at most { $max } fit. Please shorten it and send it again. Cancel: /cancel
 caseload-note-saved = The note on { $name } is saved.
 caseload-note-gone = This person is no longer on your list. The note was not saved.

@@ -1,6 +1,10 @@
 # German practice – English.
 
-practice-prompt = Time for German! { $count } short exercises, about two minutes.
+practice-prompt =
+    Time for German! { $count ->
+        [one] One short exercise
+       *[other] { $count } short exercises
+    }, about two minutes.
 practice-nudge = Long time no see! Would you like to practise a little German again today?
 practice-start = Let's go
 practice-later = Not today
@@ -22,12 +26,13 @@ practice-skip = Skip
 practice-right = Right!
 practice-right-spelling = Right! This is how it is written: { $expected }
 practice-wrong = Not quite. The right answer is: { $expected }
-practice-tip-article = Tip: watch the article (der, die, das, den, dem).
-practice-tip-ending = Tip: watch the ending.
-practice-tip-word = Tip: read the sentence aloud once more.
 practice-card-known = Great!
 practice-card-again = No problem, the word will come back soon.
-practice-done = Done! Today { $right } of { $total } right. Streak: { $streak } days.
+practice-done =
+    Done! Today { $right } of { $total } right. Streak: { $streak ->
+        [one] { $streak } day
+       *[other] { $streak } days
+    }.
 practice-placed = Your level: { $level }. You can change it with /level.
 practice-paused = Paused: you get no exercises until you write /resume.
 practice-resumed = Here we go again! You get exercises every day again.
@@ -38,7 +43,10 @@ practice-topics-all = All topics
 practice-topics-done = Done
 practice-topics-set = Saved.
 practice-progress =
-    Streak: { $streak } days (best: { $best })
+    Streak: { $streak ->
+        [one] { $streak } day
+       *[other] { $streak } days
+    } (best: { $best })
     Learned: { $learned }
     To review today: { $due }
     This week: { $right } of { $total } right

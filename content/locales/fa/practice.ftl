@@ -23,12 +23,9 @@ practice-skip = رد کردن
 practice-right = درست است!
 practice-right-spelling = درست است! این طور نوشته می شود: { $expected }
 practice-wrong = کاملاً درست نیست. جواب درست: { $expected }
-practice-tip-article = نکته: به حرف تعریف دقت کنید (der, die, das, den, dem).
-practice-tip-ending = نکته: به پایان کلمه دقت کنید.
-practice-tip-word = نکته: جمله را یک بار دیگر بلند بخوانید.
 practice-card-known = عالی!
 practice-card-again = مشکلی نیست، این کلمه به زودی دوباره می آید.
-practice-done = تمام شد! امروز { $right } از { $total } درست. روزهای پیاپی تمرین: { $streak }.
+practice-done = تمام شد! امروز { $right } از { $total } درست. تمرین پیاپی: { $streak } روز.
 practice-placed = سطح شما: { $level }. می توانید آن را با /level تغییر دهید.
 practice-paused = توقف: تا وقتی /resume ننویسید، تمرینی دریافت نمی کنید.
 practice-resumed = ادامه می دهیم! از حالا دوباره هر روز تمرین دریافت می کنید.
@@ -39,7 +36,7 @@ practice-topics-all = همه موضوع ها
 practice-topics-done = تمام
 practice-topics-set = ذخیره شد.
 practice-progress =
-    روزهای پیاپی تمرین: { $streak } (رکورد: { $best })
+    تمرین پیاپی: { $streak } روز (رکورد: { $best })
     یاد گرفته شده: { $learned }
     برای مرور امروز: { $due }
     این هفته: { $right } از { $total } درست

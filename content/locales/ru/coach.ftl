@@ -15,7 +15,10 @@ caseload-seen =
     { $days ->
         [0] сегодня
         [1] вчера
-       *[other] { $days } дн. назад
+        [one] { $days } день назад
+        [few] { $days } дня назад
+        [many] { $days } дней назад
+       *[other] { $days } дня назад
     }
 caseload-seen-never = ещё никогда
 caseload-next-none = нет
@@ -53,7 +56,13 @@ caseload-rule-unknown = не указано
 caseload-notes-title = Заметки:
 caseload-notes-none = Заметок пока нет.
 caseload-note-line = { $date } ({ $author }): { $text }
-caseload-mood-caption = Настроение: { $name }, последние недели: { $weeks } (самая ранняя слева, · = нет ответа): { $line }
+caseload-mood-caption =
+    Настроение: { $name }, { $weeks ->
+        [one] последняя { $weeks } неделя
+        [few] последние { $weeks } недели
+        [many] последние { $weeks } недель
+       *[other] последние { $weeks } недели
+    } (самая ранняя слева, · = нет ответа): { $line }
 caseload-write = ✍️ Написать
 caseload-note = 📝 Заметка
 caseload-back = ⬅ Назад к списку
@@ -61,7 +70,11 @@ caseload-open-card = Открыть карточку
 
 ## Notes
 
-caseload-note-ask = Ваша заметка о { $name }: напишите её одним сообщением (не более { $max } символов). Отменить: /cancel
+caseload-note-ask =
+    Ваша заметка о { $name }: напишите её одним сообщением (не более { $max ->
+        [one] { $max } символа
+       *[other] { $max } символов
+    }). Отменить: /cancel
 caseload-note-too-long = В этой заметке символов: { $length }, а можно не более { $max }. Пожалуйста, сократите её и отправьте ещё раз. Отменить: /cancel
 caseload-note-saved = Заметка о { $name } сохранена.
 caseload-note-gone = Этого человека больше нет в вашем списке. Заметка не сохранена.

@@ -1,7 +1,13 @@
 # Machine-made translation: needs review by a native speaker before production use.
 # German practice – Russian. Same ids and placeholders as the German reference. Polite "вы".
 
-practice-prompt = Время для немецкого! Коротких упражнений: { $count }, это около двух минут.
+practice-prompt =
+    Время для немецкого! { $count ->
+        [one] { $count } короткое упражнение
+        [few] { $count } коротких упражнения
+        [many] { $count } коротких упражнений
+       *[other] { $count } короткого упражнения
+    }, это около двух минут.
 practice-nudge = Давно не виделись! Хотите сегодня снова немного попрактиковать немецкий?
 practice-start = Начнём
 practice-later = Не сегодня
@@ -23,12 +29,15 @@ practice-skip = Пропустить
 practice-right = Правильно!
 practice-right-spelling = Правильно! Пишется так: { $expected }
 practice-wrong = Не совсем. Правильный ответ: { $expected }
-practice-tip-article = Совет: обратите внимание на артикль (der, die, das, den, dem).
-practice-tip-ending = Совет: обратите внимание на окончание.
-practice-tip-word = Совет: прочитайте предложение ещё раз вслух.
 practice-card-known = Отлично!
 practice-card-again = Ничего страшного, это слово скоро появится снова.
-practice-done = Готово! Сегодня правильно: { $right } из { $total }. Дней подряд: { $streak }.
+practice-done =
+    Готово! Сегодня правильно: { $right } из { $total }. Серия: { $streak ->
+        [one] { $streak } день
+        [few] { $streak } дня
+        [many] { $streak } дней
+       *[other] { $streak } дня
+    } подряд.
 practice-placed = Ваш уровень: { $level }. Его можно изменить через /level.
 practice-paused = Пауза: вы не будете получать упражнения, пока не напишете /resume.
 practice-resumed = Продолжаем! Вы снова будете получать упражнения каждый день.
@@ -39,7 +48,12 @@ practice-topics-all = Все темы
 practice-topics-done = Готово
 practice-topics-set = Сохранено.
 practice-progress =
-    Дней подряд: { $streak } (рекорд: { $best })
+    Серия: { $streak ->
+        [one] { $streak } день
+        [few] { $streak } дня
+        [many] { $streak } дней
+       *[other] { $streak } дня
+    } подряд (рекорд: { $best })
     Выучено: { $learned }
     Повторить сегодня: { $due }
     На этой неделе правильно: { $right } из { $total }

@@ -15,7 +15,10 @@ caseload-seen =
     { $days ->
         [0] сьогодні
         [1] учора
-       *[other] { $days } дн. тому
+        [one] { $days } день тому
+        [few] { $days } дні тому
+        [many] { $days } днів тому
+       *[other] { $days } дня тому
     }
 caseload-seen-never = ще ніколи
 caseload-next-none = немає
@@ -53,7 +56,13 @@ caseload-rule-unknown = не вказано
 caseload-notes-title = Нотатки:
 caseload-notes-none = Нотаток ще немає.
 caseload-note-line = { $date } ({ $author }): { $text }
-caseload-mood-caption = Настрій: { $name }, останні тижні: { $weeks } (найдавніший ліворуч, · = без відповіді): { $line }
+caseload-mood-caption =
+    Настрій: { $name }, { $weeks ->
+        [one] останній { $weeks } тиждень
+        [few] останні { $weeks } тижні
+        [many] останні { $weeks } тижнів
+       *[other] останні { $weeks } тижня
+    } (найдавніший ліворуч, · = без відповіді): { $line }
 caseload-write = ✍️ Написати
 caseload-note = 📝 Нотатка
 caseload-back = ⬅ Назад до списку
@@ -61,7 +70,11 @@ caseload-open-card = Відкрити картку
 
 ## Notes
 
-caseload-note-ask = Ваша нотатка про { $name }: напишіть її одним повідомленням (не більше { $max } символів). Скасувати: /cancel
+caseload-note-ask =
+    Ваша нотатка про { $name }: напишіть її одним повідомленням (не більше { $max ->
+        [one] { $max } символу
+       *[other] { $max } символів
+    }). Скасувати: /cancel
 caseload-note-too-long = У цій нотатці символів: { $length }, а можна не більше { $max }. Будь ласка, скоротіть її і надішліть ще раз. Скасувати: /cancel
 caseload-note-saved = Нотатку про { $name } збережено.
 caseload-note-gone = Цієї людини вже немає у вашому списку. Нотатку не збережено.

@@ -1,7 +1,13 @@
 # Machine-made translation: needs review by a native speaker before production use.
 # German practice – Ukrainian. Same ids and placeholders as the German reference. Polite "ви".
 
-practice-prompt = Час для німецької! Коротких вправ: { $count }, це приблизно дві хвилини.
+practice-prompt =
+    Час для німецької! { $count ->
+        [one] { $count } коротка вправа
+        [few] { $count } короткі вправи
+        [many] { $count } коротких вправ
+       *[other] { $count } короткої вправи
+    }, це приблизно дві хвилини.
 practice-nudge = Давно не бачилися! Хочете сьогодні знову трохи попрактикувати німецьку?
 practice-start = Почнімо
 practice-later = Не сьогодні
@@ -23,12 +29,15 @@ practice-skip = Пропустити
 practice-right = Правильно!
 practice-right-spelling = Правильно! Пишеться так: { $expected }
 practice-wrong = Не зовсім. Правильна відповідь: { $expected }
-practice-tip-article = Порада: зверніть увагу на артикль (der, die, das, den, dem).
-practice-tip-ending = Порада: зверніть увагу на закінчення.
-practice-tip-word = Порада: прочитайте речення ще раз уголос.
 practice-card-known = Чудово!
 practice-card-again = Нічого страшного, це слово скоро з’явиться знову.
-practice-done = Готово! Сьогодні правильно: { $right } з { $total }. Днів поспіль: { $streak }.
+practice-done =
+    Готово! Сьогодні правильно: { $right } з { $total }. Серія: { $streak ->
+        [one] { $streak } день
+        [few] { $streak } дні
+        [many] { $streak } днів
+       *[other] { $streak } дня
+    } поспіль.
 practice-placed = Ваш рівень: { $level }. Його можна змінити через /level.
 practice-paused = Пауза: ви не отримуватимете вправ, доки не напишете /resume.
 practice-resumed = Продовжуємо! Ви знову щодня отримуватимете вправи.
@@ -39,7 +48,12 @@ practice-topics-all = Усі теми
 practice-topics-done = Готово
 practice-topics-set = Збережено.
 practice-progress =
-    Днів поспіль: { $streak } (рекорд: { $best })
+    Серія: { $streak ->
+        [one] { $streak } день
+        [few] { $streak } дні
+        [many] { $streak } днів
+       *[other] { $streak } дня
+    } поспіль (рекорд: { $best })
     Вивчено: { $learned }
     Повторити сьогодні: { $due }
     Цього тижня правильно: { $right } з { $total }
