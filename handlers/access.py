@@ -79,6 +79,13 @@ BUTTONS: dict[str, Audience] = {
     buttons.RELAY_ANSWER: Audience.PARTICIPANT,
 }
 
+# Entries of the reply keyboard (ui/menu.py) that no command serves: who may press them.
+# Entries served by a command's callback keep the rule of that command in COMMANDS.
+MENU_ENTRIES: dict[str, Audience] = {
+    "coach": Audience.PARTICIPANT,
+    "alerts": INVITERS,
+}
+
 _ROLE_AUDIENCE = {
     Role.PARTICIPANT: Audience.PARTICIPANT,
     Role.COACH: Audience.COACH,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from bot.i18n import LANGUAGES
+from bot.i18n import LANGUAGES, Translator
 from bot.models import Person, PersonStatus, Role
 from bot.services import people
 from bot.services.invites import InviteProblem
@@ -31,9 +31,11 @@ async def cmd_start(turn: Turn) -> None:
     if turn.audience in (Audience.ONBOARDING, Audience.DECLINED) or person.onboarding_step:
         await ask_current_step(turn, person)
     elif token:
-        await turn.reply(turn.t.both("already-joined"))
+        await turn.reply(turn.t.both("already-joined"), menu.reply_keyboard(turn.t, turn.audience))
     else:
-        await turn.reply(turn.t(help_id(person)))
+        await send_help(turn, person)
+    # Set again each time: a menu lost (a new phone, a changed role) comes back with /start.
+    await publish_menu(turn, person)
 
 
 async def _join(turn: Turn, token: str | None) -> None:
@@ -73,7 +75,7 @@ async def ask_current_step(turn: Turn, person: Person) -> None:
     elif step == Step.PRACTICE_TIME.value:
         await turn.reply(turn.t.both("practice-time-question"), keyboards.practice_time(turn.t))
     else:
-        await turn.reply(turn.t(help_id(person)))
+        await send_help(turn, person)
 
 
 async def ask_consent(turn: Turn) -> None:
@@ -82,6 +84,16 @@ async def ask_consent(turn: Turn) -> None:
         turn.t.both("consent-question"),
         keyboards.yes_no(turn.t, buttons.CONSENT, "consent-yes", "consent-no"),
     )
+
+
+def help_text(t: Translator, person: Person | None) -> str:
+    """/help: at most six lines in each language, German first and the person's own below."""
+    return t.both(help_id(person))
+
+
+async def send_help(turn: Turn, person: Person) -> None:
+    """The help, with the reply keyboard of the person's role under the chat (members only)."""
+    await turn.reply(help_text(turn.t, person), menu.reply_keyboard(turn.t, audience_of(person)))
 
 
 def help_id(person: Person | None) -> str:
@@ -106,10 +118,13 @@ async def cb_language(turn: Turn) -> None:
     turn.retranslate()
     await turn.answer()
     await turn.clear_buttons()
-    await turn.reply(turn.t.both("language-chosen", language=LANGUAGES[code]))
     if first_time or person.status is not PersonStatus.ACTIVE:
+        await turn.reply(turn.t.both("language-chosen", language=LANGUAGES[code]))
         await ask_current_step(turn, person)
     else:
+        # The keyboard under the chat and the command menu follow the new language.
+        keyboard = menu.reply_keyboard(turn.t, audience_of(person))
+        await turn.reply(turn.t.both("language-chosen", language=LANGUAGES[code]), keyboard)
         await publish_menu(turn, person)
 
 
@@ -170,7 +185,7 @@ async def _continue_or_finish(turn: Turn, person: Person) -> None:
         await ask_current_step(turn, person)
         return
     await turn.reply(turn.t.both("setup-done"))
-    await turn.reply(turn.t(help_id(person)))
+    await send_help(turn, person)
     await publish_menu(turn, person)
     coach = await turn.call(people.coach_to_tell, person)
     if coach is not None:

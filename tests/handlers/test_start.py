@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import time, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.i18n import RLM
@@ -242,3 +243,21 @@ async def test_restart_mid_onboarding_resumes_at_the_same_question(harness: Harn
     await harness.press(user, "consent:yes")
     replies = await harness.send(user, "/start")
     assert replies[0].startswith("Wann sollen wir Ihnen keine Nachrichten schicken?")
+
+
+@pytest.mark.parametrize("language", ["de", "en", "ar", "fa", "uk", "tr", "ru"])
+@pytest.mark.parametrize("message_id", ["help-participant", "help-coach", "help-staff", "help-onboarding"])
+def test_help_is_at_most_six_lines_in_every_language(
+    harness: Harness, language: str, message_id: str
+) -> None:
+    text = deps_of(harness).catalogue.render(language, message_id)
+    assert 1 <= len(text.split("\n")) <= 6, text
+
+
+async def test_help_after_start_is_german_with_her_language_below(harness: Harness, cast: Cast) -> None:
+    (shown,) = await harness.send(cast.participant, "/start")
+    german, arabic = shown.split("\n\n")
+    assert german.startswith("/sos") and len(german.split("\n")) <= 6
+    assert arabic.startswith(RLM) and len(arabic.split("\n")) <= 6
+    (coach_help,) = await harness.send(cast.coach, "/start")
+    assert len(coach_help.split("\n")) <= 6 and "/participants" in coach_help
