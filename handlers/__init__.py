@@ -65,6 +65,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                 {
                     buttons.LANGUAGE: start.cb_language,
                     buttons.CONSENT: start.cb_consent,
+                    buttons.PRIVACY_MORE: privacy.cb_more,
                     buttons.QUIET: start.cb_quiet_hours,
                     buttons.PRACTICE: start.cb_practice_time,
                     buttons.SETTINGS: settings.cb_settings,

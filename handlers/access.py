@@ -49,6 +49,7 @@ COMMANDS: dict[str, Audience] = {
 BUTTONS: dict[str, Audience] = {
     buttons.LANGUAGE: KNOWN,
     buttons.CONSENT: Audience.ONBOARDING | Audience.DECLINED,
+    buttons.PRIVACY_MORE: KNOWN,
     buttons.QUIET: MEMBERS,
     buttons.PRACTICE: Audience.PARTICIPANT,
     buttons.SETTINGS: MEMBERS,

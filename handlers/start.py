@@ -13,8 +13,9 @@ from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, Step
 from handlers import menu
 from handlers.access import Audience, audience_of
 from handlers.turn import Turn, command, refuse, stale
-from ui import buttons, keyboards
 from ui import coach as coach_view
+from ui import keyboards
+from ui import privacy as privacy_view
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +80,8 @@ async def ask_current_step(turn: Turn, person: Person) -> None:
 
 
 async def ask_consent(turn: Turn) -> None:
-    await turn.reply(turn.t("privacy-notice"))
-    await turn.reply(
-        turn.t.both("consent-question"),
-        keyboards.yes_no(turn.t, buttons.CONSENT, "consent-yes", "consent-no"),
-    )
+    """One message: the short privacy notice, "Mehr lesen" for the whole text, agree / decline."""
+    await turn.reply(*privacy_view.consent_request(turn.t))
 
 
 def help_text(t: Translator, person: Person | None) -> str:

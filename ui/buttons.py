@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 LANGUAGE = "lang"  # lang:<code>
 CONSENT = "consent"  # consent:yes|no
+PRIVACY_MORE = "prv"  # prv:consent|info (the whole privacy notice, with or without the consent question)
 QUIET = "quiet"  # quiet:<choice>
 PRACTICE = "practice"  # practice:<choice>
 SETTINGS = "set"  # set:lang|quiet|practice

@@ -86,12 +86,14 @@ async def test_participant_joins_in_arabic(harness: Harness, cast: Cast) -> None
 
     replies = await harness.press(amal, "lang:ar")
     assert replies[0].startswith("Ihre Sprache: العربية")
-    notice, question = replies[1], replies[2]
-    assert notice.startswith(RLM)  # the privacy notice in Arabic only
+    # One message: the short notice in Arabic only, then the question in German and Arabic.
+    (consent,) = replies[1:]
+    notice, question = consent.split("\n\n", 1)
+    assert notice.startswith(RLM)
     assert all(line.startswith(RLM) for line in notice.split("\n") if line)
     assert "/delete" in notice and "/export" in notice
     assert question.startswith("Sind Sie damit einverstanden?")
-    assert harness.request.buttons(amal.id) == ["consent:yes", "consent:no"]
+    assert harness.request.buttons(amal.id) == ["prv:consent", "consent:yes", "consent:no"]
 
     replies = await harness.press(amal, "consent:yes")
     assert replies[0].startswith("Danke!")
@@ -127,8 +129,8 @@ async def test_participant_joins_in_german(harness: Harness, cast: Cast) -> None
     await harness.send(lena, f"/start {token}")
     replies = await harness.press(lena, "lang:de")
     assert replies[0] == "Ihre Sprache: Deutsch"
-    assert replies[1].startswith("Datenschutz")
-    assert replies[2] == "Sind Sie damit einverstanden?"
+    assert replies[1].startswith("Datenschutz kurz:")
+    assert replies[1].endswith("\n\nSind Sie damit einverstanden?")
     await harness.press(lena, "consent:yes")
     await harness.press(lena, "quiet:none")
     replies = await harness.press(lena, "practice:1800")
@@ -201,7 +203,7 @@ async def test_declining_stores_only_the_refusal_and_can_be_reconsidered(
     assert "zuerst die Fragen" in (await harness.send(user, "hello"))[0]
 
     replies = await harness.send(user, "/start")
-    assert harness.request.buttons(user.id) == ["consent:yes", "consent:no"]
+    assert harness.request.buttons(user.id) == ["prv:consent", "consent:yes", "consent:no"]
     await harness.press(user, "consent:yes")
     await harness.press(user, "quiet:2108")
     await harness.press(user, "practice:1200")
