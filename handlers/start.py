@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 
 from bot.i18n import LANGUAGES, Translator
 from bot.models import Person, PersonStatus, Role
-from bot.services import people
+from bot.services import people, practice_settings
 from bot.services.invites import InviteProblem
 from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, Step
 from handlers import menu
@@ -74,7 +74,7 @@ async def ask_current_step(turn: Turn, person: Person) -> None:
     elif step == Step.QUIET_HOURS.value:
         await turn.reply(turn.t.both("quiet-hours-question"), keyboards.quiet_hours(turn.t))
     elif step == Step.PRACTICE_TIME.value:
-        await turn.reply(turn.t.both("practice-time-question"), keyboards.practice_time(turn.t))
+        await ask_practice_time(turn, person)
     else:
         await send_help(turn, person)
 
@@ -146,36 +146,62 @@ async def cb_consent(turn: Turn) -> None:
 
 async def cb_quiet_hours(turn: Turn) -> None:
     choices = QUIET_HOURS_CHOICES
-    await _choose(
+    changed = await _choose(
         turn, Step.QUIET_HOURS, choices, lambda person, key: people.set_quiet_hours(person, choices[key])
     )
+    person = turn.person
+    assert person is not None
+    if not changed:
+        return
+    if people.needs_practice_time(person) and practice_settings.practice_time_in_quiet_hours(person):
+        # Saved, but the practice prompt would now fall into the quiet hours: ask for a new time.
+        await ask_practice_time(turn, person, "practice-time-now-in-quiet")
+    else:
+        await turn.reply(turn.t.both("settings-saved"))
 
 
 async def cb_practice_time(turn: Turn) -> None:
+    person = turn.person
+    assert person is not None and turn.button is not None
+    moment = PRACTICE_TIME_CHOICES.get(turn.button.arg() or "")
+    if moment is not None and practice_settings.in_quiet_hours(person, moment):
+        # Not offered, so an old keyboard or a forged button: say why, ask again.
+        await turn.answer(turn.t("practice-time-in-quiet"))
+        await turn.clear_buttons()
+        await ask_practice_time(turn, person, "practice-time-in-quiet")
+        return
     choices = PRACTICE_TIME_CHOICES
-    await _choose(
+    if await _choose(
         turn, Step.PRACTICE_TIME, choices, lambda person, key: people.set_practice_time(person, choices[key])
-    )
+    ):
+        await turn.reply(turn.t.both("settings-saved"))
+
+
+async def ask_practice_time(turn: Turn, person: Person, question: str = "practice-time-question") -> None:
+    """The practice times outside the person's quiet hours."""
+    markup = keyboards.practice_time(turn.t, practice_settings.practice_time_choices(person))
+    await turn.reply(turn.t.both(question), markup)
 
 
 async def _choose(
     turn: Turn, step: Step, choices: Mapping[str, object], apply: Callable[[Person, str], None]
-) -> None:
-    """A preference button: during joining it leads to the next question, later it just saves."""
+) -> bool:
+    """A preference button: during joining it leads to the next question, later it just saves.
+    True for a later change, which the caller confirms."""
     person = turn.person
     assert person is not None and turn.button is not None
     key = turn.button.arg()
     if key is None or key not in choices:
         await stale(turn)
-        return
+        return False
     onboarding = person.onboarding_step == step.value
     apply(person, key)
     await turn.answer()
     await turn.clear_buttons()
     if onboarding:
         await _continue_or_finish(turn, person)
-    else:
-        await turn.reply(turn.t.both("settings-saved"))
+        return False
+    return True
 
 
 async def _continue_or_finish(turn: Turn, person: Person) -> None:

@@ -263,3 +263,18 @@ async def test_help_after_start_is_german_with_her_language_below(harness: Harne
     assert arabic.startswith(RLM) and len(arabic.split("\n")) <= 6
     (coach_help,) = await harness.send(cast.coach, "/start")
     assert len(coach_help.split("\n")) <= 6 and "/participants" in coach_help
+
+
+async def test_joining_offers_no_practice_time_inside_the_quiet_hours(harness: Harness, cast: Cast) -> None:
+    token = await make_invite(harness, coach_id=cast.coach_id)
+    lena = User(650, "Lena", "de")
+    await harness.send(lena, f"/start {token}")
+    await harness.press(lena, "lang:de")
+    await harness.press(lena, "consent:yes")
+    replies = await harness.press(lena, "quiet:2009")
+    assert replies[0].startswith("Wann möchten Sie jeden Tag kurz Deutsch üben?")
+    assert harness.request.buttons(lena.id) == ["practice:1200", "practice:1800"]
+    replies = await harness.press(lena, "practice:0800")  # an old keyboard
+    assert replies[0].startswith("Diese Zeit liegt in Ihrer Ruhezeit.")
+    assert (await person_by_telegram(harness, lena.id)).practice_time != time(8)
+    assert (await harness.press(lena, "practice:1200"))[0].startswith("Fertig!")
