@@ -52,7 +52,7 @@ async def test_crisis_checkin_reaches_coach_then_staff(live: Live, mt_packages: 
     done = next(b for b in buttons(step) if b.startswith("ck:done:"))
     step = await live.press(amina, step, done, has("(5/6)"))
     step = await live.press(amina, step, next(b for b in buttons(step) if b.endswith(":yes")), has("(6/6)"))
-    await live.say(amina, CRISIS_AR, has("Ihr Coach meldet sich"))
+    await live.say(amina, CRISIS_AR, has("Ihre Beraterin oder Ihr Berater meldet sich"))
 
     numbers = await live.api.wait_for_bot_message(amina.id, has("0800 111 0 111"), timeout=15)
     assert "112" in numbers["text"] and "116 016" in numbers["text"]

@@ -21,7 +21,7 @@ async def test_a_crisis_in_arabic_reaches_the_coach_then_staff_on_duty(
     klaus = User(11, "Klaus", "de")
     await add_member(harness, klaus, Role.STAFF)
     assert await harness.send(cast.staff, "/duty") == [
-        "Sie haben jetzt Bereitschaft: Krisen-Alarme ohne Reaktion des Coaches kommen zu Ihnen."
+        "Sie haben jetzt Bereitschaft: Krisen-Alarme ohne Reaktion der Beraterin oder des Beraters kommen zu Ihnen."
     ]
     assert await harness.send(cast.staff, "/duty") == ["Ihre Bereitschaft ist beendet."]
     assert not (await person(harness, cast.staff_id)).on_duty
@@ -64,7 +64,7 @@ async def test_a_crisis_in_arabic_reaches_the_coach_then_staff_on_duty(
     await deliver(harness)
     (escalated,) = alerts_to(harness, cast.staff)
     assert escalated.startswith(
-        "🆘 KRISE: Amina – bitte sofort melden\nDer Coach hat nicht rechtzeitig reagiert."
+        "🆘 KRISE: Amina – bitte sofort melden\nDie Beraterin oder der Berater hat nicht rechtzeitig reagiert."
     )
     assert CRISIS_AR in escalated
     assert harness.request.texts(klaus.id) == []  # not on duty

@@ -15,12 +15,12 @@ DYING_AR = "أريد أن أموت"  # on the Arabic crisis list; the demo model
 async def test_help_twice_within_half_an_hour_is_one_alert(harness: Harness, cast: Cast) -> None:
     amina = cast.participant
     replies = await harness.send(amina, "/sos")
-    assert replies[0].startswith("Ihr Coach wird jetzt informiert")
+    assert replies[0].startswith("Ihre Beraterin oder Ihr Berater wird jetzt informiert")
     assert "0800 111 0 111" in replies[1] and "116 016" in replies[1] and "112" in replies[1]
     assert harness.request.buttons(amina.id) == ["sos:write"]
     harness.clock.advance(timedelta(minutes=29))
     replies = await harness.send(amina, "/sos")
-    assert replies[0].startswith("Ihr Coach ist schon informiert")
+    assert replies[0].startswith("Ihre Beraterin oder Ihr Berater ist schon informiert")
     (alert,) = await rows(harness, Alert)
     assert alert.source is AlertSource.HELP_BUTTON and alert.severity == Severity.URGENT
     await deliver(harness)
@@ -39,7 +39,9 @@ async def test_help_then_writing_what_happened_reaches_the_coach(
     replies = await harness.press(amina, "sos:write")
     assert replies[0].startswith("Schreiben Sie, was passiert ist, in Ihrer Sprache.")
     replies = await harness.send(amina, DYING_AR)
-    assert replies[0].startswith("Gesendet. Ihr Coach bekommt Ihre Nachricht mit Übersetzung.")
+    assert replies[0].startswith(
+        "Gesendet. Ihre Beraterin oder Ihr Berater bekommt Ihre Nachricht mit Übersetzung."
+    )
     (message,) = await rows(harness, RelayMessage)
     assert message.direction is RelayDirection.TO_COACH and message.text == DYING_AR
     assert message.translation == "ich will sterben"
@@ -56,7 +58,7 @@ async def test_help_then_writing_what_happened_reaches_the_coach(
     relayed = [t for t in texts if t.startswith("✉️ Nachricht von Amina:")]
     assert len(relayed) == 1 and DYING_AR in relayed[0] and "«ich will sterben»" in relayed[0]
     (alarm,) = [t for t in texts if t.startswith("🆘 KRISE: Amina")]
-    assert "In einer Nachricht an den Coach:" in alarm and "«ich will sterben»" in alarm
+    assert "In einer Nachricht an die Beraterin oder den Berater:" in alarm and "«ich will sterben»" in alarm
     assert "• Wort „will ... sterben“ in der maschinellen Übersetzung" in alarm
     assert "0800 111 0 111" in harness.request.texts(amina.id)[-1]  # the numbers, at once
     # The dialogue is over: the next text is not relayed.

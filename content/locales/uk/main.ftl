@@ -122,7 +122,7 @@ someone = Хтось
 ## Invitations
 
 role-participant = Учасник(-ця)
-role-coach = Консультант(-ка)
+role-coach = Консультант або консультантка
 role-staff = Працівник(-ця)
 invite-choose-role = Кого ви хочете запросити?
 invite-choose-cohort = Для якої групи? Ви також можете написати нову назву групи.
