@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.deps import DEPS_KEY, Deps
 from handlers import (
     alerts,
     appointments,
@@ -14,6 +15,7 @@ from handlers import (
     fallback,
     help,
     invites,
+    menu,
     practice,
     privacy,
     relay,
@@ -24,6 +26,7 @@ from handlers import (
 from handlers.menu import publish_defaults as publish_menu
 from handlers.turn import button_router
 from ui import buttons
+from ui import menu as menu_view
 
 __all__ = ["publish_menu", "register"]
 
@@ -65,6 +68,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                 {
                     buttons.LANGUAGE: start.cb_language,
                     buttons.CONSENT: start.cb_consent,
+                    buttons.PRIVACY_MORE: privacy.cb_more,
                     buttons.QUIET: start.cb_quiet_hours,
                     buttons.PRACTICE: start.cb_practice_time,
                     buttons.SETTINGS: settings.cb_settings,
@@ -100,9 +104,13 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         )
     )
 
-    # Order matters: known commands above, then any other command, then plain text, then
-    # everything else a person can send (stickers, photos, voice notes...).
+    # Order matters: known commands above, then any other command, then the labels of the
+    # reply keyboard (they arrive as text), then plain text, then everything else a person
+    # can send (stickers, photos, voice notes...).
     application.add_handler(MessageHandler(PRIVATE_MESSAGES & filters.COMMAND, fallback.on_unknown_command))
+    deps: Deps = application.bot_data[DEPS_KEY]
+    labels = filters.Text(list(menu_view.labels(deps.catalogue)))
+    application.add_handler(MessageHandler(PRIVATE_MESSAGES & labels, menu.on_label))
     application.add_handler(MessageHandler(PRIVATE_MESSAGES & filters.TEXT, fallback.on_text))
     application.add_handler(MessageHandler(PRIVATE_MESSAGES, fallback.on_other_message))
     application.add_error_handler(errors.on_error)

@@ -51,6 +51,7 @@ COMMANDS: dict[str, Audience] = {
 BUTTONS: dict[str, Audience] = {
     buttons.LANGUAGE: KNOWN,
     buttons.CONSENT: Audience.ONBOARDING | Audience.DECLINED,
+    buttons.PRIVACY_MORE: KNOWN,
     buttons.QUIET: MEMBERS,
     buttons.PRACTICE: Audience.PARTICIPANT,
     buttons.SETTINGS: MEMBERS,
@@ -83,6 +84,8 @@ BUTTONS: dict[str, Audience] = {
     buttons.TALK: Audience.PARTICIPANT,
 }
 
+# Entries of the reply keyboard (ui/menu.py) that no command serves: who may press them.
+# Entries served by a command's callback keep the rule of that command in COMMANDS.
 _ROLE_AUDIENCE = {
     Role.PARTICIPANT: Audience.PARTICIPANT,
     Role.COACH: Audience.COACH,

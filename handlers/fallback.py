@@ -8,7 +8,7 @@ from bot.services import dialogue
 from bot.services.relay import HOLD, Written
 from handlers import appointments, checkins, coach, help, invites, practice, relay, talk
 from handlers.access import Audience
-from handlers.start import help_id
+from handlers.start import help_text, send_help
 from handlers.turn import Turn, anyone, command, refuse
 
 # Dialogues that take typed text, by the name stored in Person.dialogue.
@@ -32,7 +32,9 @@ TO_COACH_DIALOGUES = {help.HELP_TEXT, relay.RELAY_ANSWER, talk.WRITE}
 
 @command("help")
 async def cmd_help(turn: Turn) -> None:
-    await turn.reply(turn.t(help_id(turn.person)))
+    person = turn.person
+    assert person is not None
+    await send_help(turn, person)
 
 
 @command("cancel")
@@ -51,7 +53,7 @@ async def on_unknown_command(turn: Turn) -> None:
         await refuse(turn)
         return
     await turn.reply(turn.t.both("unknown-command"))
-    await turn.reply(turn.t(help_id(turn.person)))
+    await turn.reply(help_text(turn.t, turn.person))
 
 
 @anyone
@@ -75,7 +77,7 @@ async def on_text(turn: Turn) -> None:
         await talk.on_free_text(turn, Written(text.strip(), forwarded=message.forward_origin is not None))
         return
     await turn.reply(turn.t.both("free-text"))
-    await turn.reply(turn.t(help_id(person)))
+    await turn.reply(help_text(turn.t, person))
 
 
 @anyone

@@ -10,7 +10,7 @@ from telegram.error import TelegramError
 
 from bot import qr
 from bot.services import invite_dialogue, invites
-from bot.services.invite_dialogue import Ask, BadName, Made, Step
+from bot.services.invite_dialogue import Ask, BadName, Made, NewGroup, Step
 from handlers.turn import Turn, command, stale
 from ui import invites as view
 
@@ -39,10 +39,19 @@ async def cb_role(turn: Turn) -> None:
 
 async def cb_cohort(turn: Turn) -> None:
     assert turn.person is not None and turn.button is not None
-    cohort_id = turn.button.int_arg()
-    next_step = await turn.call(
-        invite_dialogue.choose_cohort, turn.person, cohort_id, now=turn.now, ttl=_ttl(turn)
-    )
+    answer = turn.button.arg()
+    if answer in (view.NEW_COHORT, view.OTHER_COHORT):  # the answer to "create this new group?"
+        next_step = await turn.call(
+            invite_dialogue.confirm_new_cohort,
+            turn.person,
+            answer == view.NEW_COHORT,
+            now=turn.now,
+            ttl=_ttl(turn),
+        )
+    else:
+        next_step = await turn.call(
+            invite_dialogue.choose_cohort, turn.person, turn.button.int_arg(), now=turn.now, ttl=_ttl(turn)
+        )
     await _pressed(turn, next_step)
 
 
@@ -64,6 +73,8 @@ async def on_dialogue_text(turn: Turn, text: str) -> bool:
         return False
     if named is BadName.BAD_NAME:
         await turn.reply(turn.t("invite-cohort-invalid"))
+    elif isinstance(named, NewGroup):
+        await turn.reply(*view.new_cohort_question(turn.t, named.name))
     else:
         await _render(turn, named)
     return True

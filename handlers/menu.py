@@ -1,14 +1,19 @@
-"""The Telegram command menu, per language and per role. Optional: failures are logged only."""
+"""The menus: Telegram's command menu per language and role (optional: failures are only
+logged), and the persistent reply keyboard whose pressed labels arrive as plain text."""
 
 from __future__ import annotations
 
 import logging
 
-from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault, ReplyKeyboardMarkup, Update
 from telegram.error import TelegramError
 
-from bot.i18n import REFERENCE, Catalogue
+from bot.deps import BotContext
+from bot.i18n import REFERENCE, Catalogue, Translator
+from handlers import alerts, appointments, coach, help, practice, talk
 from handlers.access import Audience, menu_commands
+from handlers.turn import PTBCallback
+from ui import menu as view
 
 log = logging.getLogger(__name__)
 
@@ -55,3 +60,39 @@ async def withdraw_for_chat(bot: Bot, chat_id: int) -> None:
         await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id))
     except TelegramError as exc:
         log.warning("deleteMyCommands for a chat failed: %s", type(exc).__name__)
+
+
+# -- the reply keyboard ------------------------------------------------------------------------
+
+
+def reply_keyboard(t: Translator, audience: Audience) -> ReplyKeyboardMarkup | None:
+    """The keyboard under the chat for members; none while joining or after declining."""
+    if audience is Audience.PARTICIPANT:
+        return view.keyboard(t, view.PARTICIPANT)
+    if audience is Audience.COACH:
+        return view.keyboard(t, view.COACH)
+    if audience is Audience.STAFF:
+        return view.keyboard(t, view.STAFF)
+    return None
+
+
+# Label key -> the callback that serves it. Each runs with the pressed label's update, so it
+# opens the one turn of this update and applies its own access rule.
+ROUTES: dict[str, PTBCallback] = {
+    "sos": help.cmd_sos,
+    "appointments": appointments.cmd_appointments,
+    "practice": practice.cmd_practice,
+    "participants": coach.cmd_participants,
+    "coach": talk.cmd_message,
+    "alerts": alerts.cmd_alerts,
+}
+
+
+async def on_label(update: Update, context: BotContext) -> None:
+    """A keyboard label was pressed (it arrives as its text): do what the label says."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    key = view.labels(context.deps.catalogue).get(message.text)
+    if key is not None:
+        await ROUTES[key](update, context)

@@ -26,10 +26,27 @@ async def cmd_privacy(turn: Turn) -> None:
     if person.status is not PersonStatus.ACTIVE:
         await ask_consent(turn)
         return
-    await turn.reply(turn.t("privacy-notice"))
+    await turn.reply(*view.short_notice(turn.t))
     latest = await turn.call(people.latest_consent, person)
     if latest is not None:
         await turn.reply(view.consent_status(turn.t, latest, person.timezone))
+
+
+async def cb_more(turn: Turn) -> None:
+    """ "Mehr lesen": the short notice becomes the whole text in place; while joining, the
+    consent buttons stay under it."""
+    person = turn.person
+    assert person is not None and turn.button is not None
+    asking = person.status in (PersonStatus.ONBOARDING, PersonStatus.DECLINED)
+    where = turn.button.arg()
+    if (where, asking) not in ((view.CONSENT, True), (view.INFO, False)):
+        await stale(turn)
+        return
+    await turn.answer()
+    if asking:
+        turn.edit(*view.consent_request(turn.t, whole=True))
+    else:
+        turn.edit(turn.t("privacy-notice"))
 
 
 @command("export")

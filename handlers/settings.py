@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.services import people
+from bot.services import people, practice_settings
 from handlers.turn import Turn, command, stale
 from ui import keyboards
 from ui import settings as view
@@ -30,7 +30,8 @@ async def cb_settings(turn: Turn) -> None:
     elif what == "quiet":
         markup, question = keyboards.quiet_hours(turn.t), "quiet-hours-question"
     elif what == "practice" and people.needs_practice_time(person):
-        markup, question = keyboards.practice_time(turn.t), "practice-time-question"
+        choices = practice_settings.practice_time_choices(person)  # none inside quiet hours
+        markup, question = keyboards.practice_time(turn.t, choices), "practice-time-question"
     else:
         await stale(turn)
         return

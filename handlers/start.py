@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from bot.i18n import LANGUAGES
+from bot.i18n import LANGUAGES, Translator
 from bot.models import Person, PersonStatus, Role
-from bot.services import people
+from bot.services import people, practice_settings
 from bot.services.invites import InviteProblem
 from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, Step
 from handlers import menu
 from handlers.access import Audience, audience_of
 from handlers.turn import Turn, command, refuse, stale
-from ui import buttons, keyboards
 from ui import coach as coach_view
+from ui import keyboards
+from ui import privacy as privacy_view
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +32,11 @@ async def cmd_start(turn: Turn) -> None:
     if turn.audience in (Audience.ONBOARDING, Audience.DECLINED) or person.onboarding_step:
         await ask_current_step(turn, person)
     elif token:
-        await turn.reply(turn.t.both("already-joined"))
+        await turn.reply(turn.t.both("already-joined"), menu.reply_keyboard(turn.t, turn.audience))
     else:
-        await turn.reply(turn.t(help_id(person)))
+        await send_help(turn, person)
+    # Set again each time: a menu lost (a new phone, a changed role) comes back with /start.
+    await publish_menu(turn, person)
 
 
 async def _join(turn: Turn, token: str | None) -> None:
@@ -71,17 +74,24 @@ async def ask_current_step(turn: Turn, person: Person) -> None:
     elif step == Step.QUIET_HOURS.value:
         await turn.reply(turn.t.both("quiet-hours-question"), keyboards.quiet_hours(turn.t))
     elif step == Step.PRACTICE_TIME.value:
-        await turn.reply(turn.t.both("practice-time-question"), keyboards.practice_time(turn.t))
+        await ask_practice_time(turn, person)
     else:
-        await turn.reply(turn.t(help_id(person)))
+        await send_help(turn, person)
 
 
 async def ask_consent(turn: Turn) -> None:
-    await turn.reply(turn.t("privacy-notice"))
-    await turn.reply(
-        turn.t.both("consent-question"),
-        keyboards.yes_no(turn.t, buttons.CONSENT, "consent-yes", "consent-no"),
-    )
+    """One message: the short privacy notice, "Mehr lesen" for the whole text, agree / decline."""
+    await turn.reply(*privacy_view.consent_request(turn.t))
+
+
+def help_text(t: Translator, person: Person | None) -> str:
+    """/help: at most six lines in each language, German first and the person's own below."""
+    return t.both(help_id(person))
+
+
+async def send_help(turn: Turn, person: Person) -> None:
+    """The help, with the reply keyboard of the person's role under the chat (members only)."""
+    await turn.reply(help_text(turn.t, person), menu.reply_keyboard(turn.t, audience_of(person)))
 
 
 def help_id(person: Person | None) -> str:
@@ -106,10 +116,13 @@ async def cb_language(turn: Turn) -> None:
     turn.retranslate()
     await turn.answer()
     await turn.clear_buttons()
-    await turn.reply(turn.t.both("language-chosen", language=LANGUAGES[code]))
     if first_time or person.status is not PersonStatus.ACTIVE:
+        await turn.reply(turn.t.both("language-chosen", language=LANGUAGES[code]))
         await ask_current_step(turn, person)
     else:
+        # The keyboard under the chat and the command menu follow the new language.
+        keyboard = menu.reply_keyboard(turn.t, audience_of(person))
+        await turn.reply(turn.t.both("language-chosen", language=LANGUAGES[code]), keyboard)
         await publish_menu(turn, person)
 
 
@@ -133,36 +146,62 @@ async def cb_consent(turn: Turn) -> None:
 
 async def cb_quiet_hours(turn: Turn) -> None:
     choices = QUIET_HOURS_CHOICES
-    await _choose(
+    changed = await _choose(
         turn, Step.QUIET_HOURS, choices, lambda person, key: people.set_quiet_hours(person, choices[key])
     )
+    person = turn.person
+    assert person is not None
+    if not changed:
+        return
+    if people.needs_practice_time(person) and practice_settings.practice_time_in_quiet_hours(person):
+        # Saved, but the practice prompt would now fall into the quiet hours: ask for a new time.
+        await ask_practice_time(turn, person, "practice-time-now-in-quiet")
+    else:
+        await turn.reply(turn.t.both("settings-saved"))
 
 
 async def cb_practice_time(turn: Turn) -> None:
+    person = turn.person
+    assert person is not None and turn.button is not None
+    moment = PRACTICE_TIME_CHOICES.get(turn.button.arg() or "")
+    if moment is not None and practice_settings.in_quiet_hours(person, moment):
+        # Not offered, so an old keyboard or a forged button: say why, ask again.
+        await turn.answer(turn.t("practice-time-in-quiet"))
+        await turn.clear_buttons()
+        await ask_practice_time(turn, person, "practice-time-in-quiet")
+        return
     choices = PRACTICE_TIME_CHOICES
-    await _choose(
+    if await _choose(
         turn, Step.PRACTICE_TIME, choices, lambda person, key: people.set_practice_time(person, choices[key])
-    )
+    ):
+        await turn.reply(turn.t.both("settings-saved"))
+
+
+async def ask_practice_time(turn: Turn, person: Person, question: str = "practice-time-question") -> None:
+    """The practice times outside the person's quiet hours."""
+    markup = keyboards.practice_time(turn.t, practice_settings.practice_time_choices(person))
+    await turn.reply(turn.t.both(question), markup)
 
 
 async def _choose(
     turn: Turn, step: Step, choices: Mapping[str, object], apply: Callable[[Person, str], None]
-) -> None:
-    """A preference button: during joining it leads to the next question, later it just saves."""
+) -> bool:
+    """A preference button: during joining it leads to the next question, later it just saves.
+    True for a later change, which the caller confirms."""
     person = turn.person
     assert person is not None and turn.button is not None
     key = turn.button.arg()
     if key is None or key not in choices:
         await stale(turn)
-        return
+        return False
     onboarding = person.onboarding_step == step.value
     apply(person, key)
     await turn.answer()
     await turn.clear_buttons()
     if onboarding:
         await _continue_or_finish(turn, person)
-    else:
-        await turn.reply(turn.t.both("settings-saved"))
+        return False
+    return True
 
 
 async def _continue_or_finish(turn: Turn, person: Person) -> None:
@@ -170,7 +209,7 @@ async def _continue_or_finish(turn: Turn, person: Person) -> None:
         await ask_current_step(turn, person)
         return
     await turn.reply(turn.t.both("setup-done"))
-    await turn.reply(turn.t(help_id(person)))
+    await send_help(turn, person)
     await publish_menu(turn, person)
     coach = await turn.call(people.coach_to_tell, person)
     if coach is not None:

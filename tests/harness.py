@@ -111,8 +111,8 @@ class RecordingRequest(BaseRequest):
         """callback_data of the inline buttons in the last message to chat_id that had some."""
         for params in reversed(self.sent(chat_id)):
             markup = params.get("reply_markup")
-            if markup:
-                markup = json.loads(markup) if isinstance(markup, str) else markup
+            markup = json.loads(markup) if isinstance(markup, str) else markup
+            if markup and "inline_keyboard" in markup:  # not the reply keyboard under the chat
                 return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
         return []
 

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 LANGUAGE = "lang"  # lang:<code>
 CONSENT = "consent"  # consent:yes|no
+PRIVACY_MORE = "prv"  # prv:consent|info (the whole privacy notice, with or without the consent question)
 QUIET = "quiet"  # quiet:<choice>
 PRACTICE = "practice"  # practice:<choice>
 SETTINGS = "set"  # set:lang|quiet|practice
 DELETE = "del"  # del:yes|no
 INVITE_ROLE = "invr"  # invr:<role>
-INVITE_COHORT = "invc"  # invc:<cohort id, 0 = none>
+INVITE_COHORT = "invc"  # invc:<cohort id, 0 = none> | invc:new|other (create the typed group?)
 INVITE_COACH = "invk"  # invk:<person id, 0 = none>
 INVITE_REVOKE = "invx"  # invx:<invite id>
 APPOINTMENT_ANSWER = "apa"  # apa:yes|no:<appointment id>:<version>

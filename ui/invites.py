@@ -27,6 +27,21 @@ def cohorts_keyboard(t: Translator, cohorts: list[Cohort]) -> InlineKeyboardMark
     return keyboards.rows(choices, width=2)
 
 
+NEW_COHORT, OTHER_COHORT = "new", "other"
+
+
+def new_cohort_question(t: Translator, name: str) -> tuple[str, InlineKeyboardMarkup]:
+    """A typed name no group has: create it, or type another."""
+    markup = keyboards.rows(
+        [
+            button(t("invite-cohort-create"), buttons.INVITE_COHORT, NEW_COHORT),
+            button(t("invite-cohort-other"), buttons.INVITE_COHORT, OTHER_COHORT),
+        ],
+        width=1,
+    )
+    return t("invite-cohort-confirm", name=name), markup
+
+
 def coaches_keyboard(t: Translator, coaches: list[Person]) -> InlineKeyboardMarkup:
     choices = [
         button(coach.display_name or f"#{coach.id}", buttons.INVITE_COACH, coach.id) for coach in coaches

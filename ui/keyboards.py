@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import time
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator
@@ -40,11 +43,12 @@ def quiet_hours(t: Translator) -> InlineKeyboardMarkup:
     return rows(items, width=1)
 
 
-def practice_time(t: Translator) -> InlineKeyboardMarkup:
+def practice_time(t: Translator, choices: Mapping[str, time] = PRACTICE_TIME_CHOICES) -> InlineKeyboardMarkup:
+    """The practice times offered (services/practice_settings: none inside quiet hours)."""
     return rows(
         [
             button(t("practice-time-value", time=moment.strftime("%H:%M")), buttons.PRACTICE, key)
-            for key, moment in PRACTICE_TIME_CHOICES.items()
+            for key, moment in choices.items()
         ],
         width=2,
     )

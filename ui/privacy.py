@@ -7,11 +7,37 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
+from telegram import InlineKeyboardMarkup
 
 from bot.i18n import Translator
 from bot.models import ConsentRecord
+from ui import buttons
+from ui.keyboards import button
 
 TELEGRAM_TEXT_LIMIT = 4096
+
+
+# The privacy notice in two layers: a few lines (what is stored, who sees it, how to delete)
+# with "Mehr lesen", which turns the same message into the whole text. In the person's
+# language only; the consent question below it is German and theirs, like every question.
+CONSENT, INFO = "consent", "info"
+
+
+def consent_request(t: Translator, *, whole: bool = False) -> tuple[str, InlineKeyboardMarkup]:
+    """The notice with the consent question, "Mehr lesen" while short, then agree / decline."""
+    notice = t("privacy-notice" if whole else "privacy-short")
+    rows = [] if whole else [[button(t.label("privacy-more"), buttons.PRIVACY_MORE, CONSENT)]]
+    rows += [
+        [button(t.label("consent-yes"), buttons.CONSENT, "yes")],
+        [button(t.label("consent-no"), buttons.CONSENT, "no")],
+    ]
+    return f"{notice}\n\n{t.both('consent-question')}", InlineKeyboardMarkup(rows)
+
+
+def short_notice(t: Translator) -> tuple[str, InlineKeyboardMarkup]:
+    """/privacy once agreed: the short notice and "Mehr lesen"."""
+    more = button(t.label("privacy-more"), buttons.PRIVACY_MORE, INFO)
+    return t("privacy-short"), InlineKeyboardMarkup([[more]])
 
 
 def consent_status(t: Translator, record: ConsentRecord, timezone: str) -> str:

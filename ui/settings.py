@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup
 
-from bot.i18n import LANGUAGES, Translator
+from bot.i18n import LANGUAGES, REFERENCE, Translator
 from bot.models import Person
 from ui import buttons
 from ui.keyboards import button
 
 
 def overview(t: Translator, person: Person) -> str:
+    """What is set now: German first, the person's language below, like every message."""
+    german = _overview(Translator(t.catalogue, REFERENCE), person)
+    if t.language == REFERENCE:
+        return german
+    return f"{german}\n\n{_overview(t, person)}"
+
+
+def _overview(t: Translator, person: Person) -> str:
     not_set = t("settings-not-set")
     quiet = (
         t(

@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import Cohort, Person, PersonStatus, Role
@@ -19,6 +20,7 @@ from bot.services.invites import CreatedInvite
 
 DIALOGUE = "invite"
 COACHES_SHOWN = 20
+COHORT_NAME_MAX = 80  # the column's length, as invites.get_or_create_cohort checks it
 
 
 class Step(enum.StrEnum):
@@ -41,6 +43,13 @@ class Made:
     created: CreatedInvite
     role: Role
     cohort_name: str | None
+
+
+@dataclass(frozen=True)
+class NewGroup:
+    """A typed name no group has yet: create it? (yes / no)"""
+
+    name: str
 
 
 class BadName(enum.Enum):
@@ -91,14 +100,36 @@ async def choose_cohort(
 
 async def name_cohort(
     session: AsyncSession, actor: Person, name: str, *, now: datetime, ttl: timedelta
-) -> Ask | Made | BadName | None:
-    """A new group's name, typed; None if no group is asked for."""
-    if dialogue.state(actor, DIALOGUE, Step.COHORT) is None:
+) -> Ask | Made | NewGroup | BadName | None:
+    """A group's name, typed; None if no group is asked for. An existing group is taken as it
+    is; a new one is only named here and made once confirmed (confirm_new_cohort): a typo
+    should not become a group."""
+    state = dialogue.state(actor, DIALOGUE, Step.COHORT)
+    if state is None:
         return None
-    try:
-        cohort = await invites.get_or_create_cohort(session, name, now=now)
-    except ValueError:
+    name = " ".join(name.split())
+    if not name or len(name) > COHORT_NAME_MAX:
         return BadName.BAD_NAME
+    existing = await session.scalar(select(Cohort).where(Cohort.name == name))
+    if existing is not None:
+        return await _after_cohort(session, actor, existing, now=now, ttl=ttl)
+    actor.dialogue = {**state, "new_cohort": name}  # assigned whole: a JSON column
+    return NewGroup(name)
+
+
+async def confirm_new_cohort(
+    session: AsyncSession, actor: Person, create: bool, *, now: datetime, ttl: timedelta
+) -> Ask | Made | None:
+    """Yes: make the group named before and go on; no: ask for the group again. None if no new
+    group's name waits for an answer (an old or forged button)."""
+    state = dialogue.state(actor, DIALOGUE, Step.COHORT)
+    name = state.get("new_cohort") if state else None
+    if state is None or not isinstance(name, str):
+        return None
+    if not create:
+        actor.dialogue = {key: value for key, value in state.items() if key != "new_cohort"}
+        return Ask(Step.COHORT, cohorts=await invites.recent_cohorts(session))
+    cohort = await invites.get_or_create_cohort(session, name, now=now)
     return await _after_cohort(session, actor, cohort, now=now, ttl=ttl)
 
 

@@ -1,16 +1,42 @@
-"""Practice settings: pausing, the level (a participant's own, or set by their coach), topics."""
+"""Practice settings: the practice time (never inside quiet hours), pausing, the level (a
+participant's own, or set by their coach), topics."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.decks import LEVELS, Decks
 from bot.models import Person, Role
 from bot.services import appointment_lists, audit, practice
+from bot.services.people import PRACTICE_TIME_CHOICES
 from bot.services.visibility import visible_participant
+
+
+def in_quiet_hours(person: Person, moment: time) -> bool:
+    """Whether a wall-clock time falls in the person's quiet hours (which may wrap past midnight,
+    21:00-08:00; the end itself is no longer quiet)."""
+    start, end = person.quiet_start, person.quiet_end
+    if start is None or end is None or start == end:
+        return False
+    if start < end:
+        return start <= moment < end
+    return moment >= start or moment < end
+
+
+def practice_time_choices(person: Person) -> dict[str, time]:
+    """The practice times to offer: those outside the quiet hours. A prompt there would only
+    wait until morning, so such a time is not offered at all."""
+    return {
+        key: moment for key, moment in PRACTICE_TIME_CHOICES.items() if not in_quiet_hours(person, moment)
+    }
+
+
+def practice_time_in_quiet_hours(person: Person) -> bool:
+    """After the quiet hours changed: the chosen practice time now lies inside them."""
+    return person.practice_time is not None and in_quiet_hours(person, person.practice_time)
 
 
 async def set_paused(session: AsyncSession, person: Person, paused: bool) -> None:

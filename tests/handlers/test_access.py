@@ -40,10 +40,20 @@ COMMANDS = {
     "/progress": (N, N, N, Y, N, N),
     "/participants": (N, N, N, N, Y, Y),
 }
+# The reply keyboard's labels arrive as text and are checked like commands.
+LABELS = {
+    "🆘 Hilfe": (N, N, N, Y, N, N),
+    "📅 Termine": (N, N, N, Y, Y, Y),
+    "📚 Üben · Practice": (N, N, N, Y, N, N),
+    "✉️ Beratung": (N, N, N, Y, N, N),
+    "👥 Teilnehmende": (N, N, N, N, Y, Y),
+    "🔔 Offene Meldungen": (N, N, N, N, Y, Y),
+}
 
 BUTTONS = {
     "lang:en": (N, Y, Y, Y, Y, Y),
     "consent:no": (N, Y, Y, N, N, N),
+    "prv:info": (N, Y, Y, Y, Y, Y),
     "quiet:2108": (N, N, N, Y, Y, Y),
     "practice:1800": (N, N, N, Y, N, N),
     "set:quiet": (N, N, N, Y, Y, Y),
@@ -86,12 +96,12 @@ async def make_audience(harness: Harness, audience: str) -> User:
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-@pytest.mark.parametrize("command", list(COMMANDS))
+@pytest.mark.parametrize("command", [*COMMANDS, *LABELS])
 async def test_command_access(harness: Harness, command: str, audience: str) -> None:
     user = await make_audience(harness, audience)
     replies = await harness.send(user, command)
     assert replies, "silence is never an answer"
-    allowed = COMMANDS[command][AUDIENCES.index(audience)]
+    allowed = (COMMANDS | LABELS)[command][AUDIENCES.index(audience)]
     refused = UNINVITED in replies[0] or NOT_ALLOWED in replies[0]
     assert refused is not allowed, replies
     if not allowed:

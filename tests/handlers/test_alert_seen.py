@@ -125,7 +125,9 @@ async def test_edits_that_fail_fail_nothing(harness: Harness, cast: Cast) -> Non
     assert (await rows(harness, Alert))[0].status is AlertStatus.ACKNOWLEDGED
     assert str(harness.toasts()[-1]).startswith("Danke.")
     await deliver(harness)
-    assert harness.request.texts(cast.participant.id)[-1].startswith("Ihr Coach hat Ihre Nachricht gesehen.")
+    assert harness.request.texts(cast.participant.id)[-1].startswith(
+        "Ihre Beraterin oder Ihr Berater hat Ihre Nachricht gesehen."
+    )
 
 
 async def test_a_normal_alert_says_only_seen_since_the_participant_is_not_told(

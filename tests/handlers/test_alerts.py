@@ -59,7 +59,9 @@ async def test_low_mood_alerts_the_coach_once_and_only_they_or_staff_acknowledge
     assert (await harness.press(cast.coach, f"alk:{alert.id}")) == []
     assert harness.toasts()[-1] == "Das wurde schon als gesehen markiert."
     await deliver(harness)
-    assert harness.request.texts(amina.id)[-1].startswith("Ihr Coach hat Ihre Nachricht gesehen.")
+    assert harness.request.texts(amina.id)[-1].startswith(
+        "Ihre Beraterin oder Ihr Berater hat Ihre Nachricht gesehen."
+    )
 
 
 async def test_no_escalation_after_acknowledgement(harness: Harness, cast: Cast, mt: None) -> None:
@@ -77,7 +79,9 @@ async def test_no_escalation_after_acknowledgement(harness: Harness, cast: Cast,
     await deliver(harness)
     assert alerts_to(harness, cast.staff) == []
     assert ("alert.staff", cast.staff_id) not in await outbox(harness)
-    assert harness.request.texts(amina.id)[-1].startswith("Ihr Coach hat Ihre Nachricht gesehen.")
+    assert harness.request.texts(amina.id)[-1].startswith(
+        "Ihre Beraterin oder Ihr Berater hat Ihre Nachricht gesehen."
+    )
 
 
 async def test_triage_runs_again_when_the_turn_did_not(harness: Harness, cast: Cast) -> None:

@@ -55,7 +55,9 @@ async def test_a_whole_weekly_checkin_by_buttons_and_typed_text(harness: Harness
     assert (await harness.press(amina, f"ck:a:{checkin}:4:yes"))[0].startswith("(6/6)\nMöchten Sie noch")
 
     replies = await harness.send(amina, "Der Kurs ist gut, aber die Wohnung ist zu klein.")
-    assert replies == ["Danke! Ihr Coach meldet sich bei Ihnen.\n\n\u200fشكرًا! سيتواصل معك مرشدك أو مرشدتك."]
+    assert replies == [
+        "Danke! Ihre Beraterin oder Ihr Berater meldet sich bei Ihnen.\n\n\u200fشكرًا! سيتواصل معك مرشدك أو مرشدتك."
+    ]
 
     stored = await answers(harness)
     assert list(stored) == ["mood", "sleep", "attendance", "problems", "contact", "text"]

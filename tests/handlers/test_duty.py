@@ -63,7 +63,7 @@ async def test_a_crisis_in_arabic_reaches_the_coach_then_staff_on_duty(
     await deliver(harness)
     (escalated,) = alerts_to(harness, cast.staff)
     assert escalated.startswith(
-        "🆘 KRISE: Amina – bitte sofort melden\nDer Coach hat nicht rechtzeitig reagiert."
+        "🆘 KRISE: Amina – bitte sofort melden\nDie Beraterin oder der Berater hat nicht rechtzeitig reagiert."
     )
     assert CRISIS_AR in escalated
     assert harness.request.texts(klaus.id) == []  # not on duty
@@ -88,7 +88,7 @@ async def test_duty_shows_the_state_and_its_button_switches_it_in_place(harness:
     text, keys = last_edit(harness)
     assert text.startswith("Sie haben Bereitschaft: an.") and keys == ["duty:off"]
     assert harness.toasts()[-1] == (
-        "Sie haben jetzt Bereitschaft: Krisen-Alarme ohne Reaktion des Coaches kommen zu Ihnen."
+        "Sie haben jetzt Bereitschaft: Krisen-Alarme ohne Reaktion der Beraterin oder des Beraters kommen zu Ihnen."
     )
     assert (await person(harness, cast.staff_id)).on_duty
     assert (await harness.send(cast.staff, "/duty"))[0].startswith("Sie haben Bereitschaft: an.")

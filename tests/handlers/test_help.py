@@ -17,13 +17,15 @@ async def test_help_twice_within_half_an_hour_is_one_alert(harness: Harness, cas
     replies = await harness.send(amina, "/sos")
     # The numbers first and alone, then that the coach is told, with "write what happened".
     assert "0800 111 0 111" in replies[0] and "116 016" in replies[0] and "112" in replies[0]
-    assert replies[1].startswith("Ihr Coach wird jetzt informiert") and len(replies) == 2
+    assert (
+        replies[1].startswith("Ihre Beraterin oder Ihr Berater wird jetzt informiert") and len(replies) == 2
+    )
     assert harness.request.buttons(amina.id) == ["sos:write"]
     (numbers, told) = harness.request.sent(amina.id)[-2:]
     assert "reply_markup" not in numbers and told["reply_markup"]
     harness.clock.advance(timedelta(minutes=29))
     replies = await harness.send(amina, "/sos")
-    assert replies[1].startswith("Ihr Coach ist schon informiert")
+    assert replies[1].startswith("Ihre Beraterin oder Ihr Berater ist schon informiert")
     (alert,) = await rows(harness, Alert)
     assert alert.source is AlertSource.HELP_BUTTON and alert.severity == Severity.URGENT
     await deliver(harness)
@@ -44,7 +46,7 @@ async def test_help_then_writing_what_happened_reaches_the_coach(
     replies = await harness.send(amina, DYING_AR)
     # Crisis first: the numbers alone, then "sent", naming the coach.
     assert replies[0].startswith("\u200fأنت لست وحدك")  # her Arabic first, then the German
-    assert "Sie sind nicht allein. Ihr Coach wird jetzt informiert." in replies[0]
+    assert "Sie sind nicht allein. Ihre Beraterin oder Ihr Berater wird jetzt informiert." in replies[0]
     assert "0800 111 0 111" in replies[0] and "116 016" in replies[0]
     assert replies[1].startswith("An Jonas gesendet ✓") and len(replies) == 2
     (message,) = await rows(harness, RelayMessage)
@@ -63,7 +65,7 @@ async def test_help_then_writing_what_happened_reaches_the_coach(
     relayed = [t for t in texts if t.startswith("✉️ Nachricht von Amina:")]
     assert len(relayed) == 1 and DYING_AR in relayed[0] and "«ich will sterben»" in relayed[0]
     (alarm,) = [t for t in texts if t.startswith("🆘 KRISE: Amina")]
-    assert "In einer Nachricht an den Coach:" in alarm and "«ich will sterben»" in alarm
+    assert "In einer Nachricht an die Beraterin oder den Berater:" in alarm and "«ich will sterben»" in alarm
     assert "• Wort „will ... sterben“ in der maschinellen Übersetzung" in alarm
     # The numbers were shown at once: the outbox does not send them a second time.
     assert harness.request.texts(amina.id)[-1].startswith("An Jonas gesendet ✓")

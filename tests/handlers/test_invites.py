@@ -29,6 +29,9 @@ async def test_staff_invites_a_participant_into_a_new_group_with_a_coach(
     assert replies[0].startswith("Für welche Gruppe?")
     assert harness.request.buttons(cast.staff.id) == ["invc:0"]
     replies = await harness.send(cast.staff, "  Pflege   Kassel 2026 ")  # typed: a new group
+    assert replies == ["Neue Gruppe „Pflege Kassel 2026“ anlegen?"]
+    assert harness.request.buttons(cast.staff.id) == ["invc:new", "invc:other"]
+    replies = await harness.press(cast.staff, "invc:new")
     assert replies[0] == "Wer ist die Beraterin oder der Berater?"
     assert harness.request.buttons(cast.staff.id) == [
         f"invk:{cast.coach_id}",
@@ -116,3 +119,33 @@ async def test_invite_without_pictures_still_gives_the_link(harness: Harness, ca
     await harness.send(cast.coach, "/invite")
     replies = await harness.press(cast.coach, "invc:0")
     assert LINK.search(replies[0]) and len(replies) == 1
+
+
+async def cohorts(harness: Harness) -> list[str]:
+    async with deps_of(harness).sessionmaker() as session:
+        return list(await session.scalars(select(Cohort.name).order_by(Cohort.id)))
+
+
+async def test_a_new_group_is_made_only_once_confirmed(harness: Harness, cast: Cast) -> None:
+    await harness.send(cast.coach, "/invite")
+    replies = await harness.send(cast.coach, "Plfege 2026")  # a typo
+    assert replies == ["Neue Gruppe „Plfege 2026“ anlegen?"]
+    assert await cohorts(harness) == []
+    replies = await harness.press(cast.coach, "invc:other")
+    assert replies[0].startswith("Für welche Gruppe?")
+    assert await cohorts(harness) == [] and await invites(harness) == []
+    # Pressing "yes" of the old question now does nothing.
+    assert "gilt nicht mehr" in (await harness.press(cast.coach, "invc:new"))[0]
+    assert await cohorts(harness) == []
+
+    await harness.send(cast.coach, "/invite")
+    await harness.send(cast.coach, "Pflege 2026")
+    replies = await harness.press(cast.coach, "invc:new")
+    assert LINK.search(replies[0]) and "Pflege 2026" in replies[0]
+    assert await cohorts(harness) == ["Pflege 2026"]
+
+    # A group that exists is taken as typed, without asking.
+    await harness.send(cast.coach, "/invite")
+    replies = await harness.send(cast.coach, " Pflege  2026")
+    assert LINK.search(replies[0])
+    assert await cohorts(harness) == ["Pflege 2026"] and len(await invites(harness)) == 2

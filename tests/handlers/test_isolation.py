@@ -49,7 +49,7 @@ SECRETS = ("Bilal", "Geheimnis im Check-in", "Geheime Nachricht", "Geheime Notiz
 # Buttons that carry no id of another person's things (their own settings and steps, or a
 # group, which is not personal). Every other prefix must be forged below.
 NO_FOREIGN_IDS = {
-    "lang", "consent", "quiet", "practice", "set", "del", "invr", "invc",
+    "lang", "consent", "prv", "quiet", "practice", "set", "del", "invr", "invc",
     "prs", "prc", "prk", "prg", "prh", "prx", "prt", "sos", "duty", "tlk",
 }  # fmt: skip
 

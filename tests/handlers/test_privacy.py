@@ -3,19 +3,69 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.models import ConsentRecord, PersonStatus
 
-from harness import Harness
-from seed import Cast, deps_of, load
+from harness import Harness, User
+from seed import Cast, deps_of, load, make_invite
 
 
 async def test_privacy_shows_the_notice_and_when_they_agreed(harness: Harness, cast: Cast) -> None:
     replies = await harness.send(cast.coach, "/privacy")
-    assert replies[0].startswith("Datenschutz")
+    assert replies[0].startswith("Datenschutz kurz:")
     assert replies[1] == "Sie haben am 23.11.2026 zugestimmt (Version 2026-11)."
+
+
+def edits(harness: Harness, user: User) -> list[dict[str, Any]]:
+    return [p for p in harness.request.sent(user.id, "editMessageText")]
+
+
+def inline_buttons(params: dict[str, Any]) -> list[str]:
+    markup = params.get("reply_markup")
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    return [b["callback_data"] for row in (markup or {}).get("inline_keyboard", []) for b in row]
+
+
+@pytest.mark.parametrize("language", ["de", "en", "ar", "fa", "uk", "tr", "ru"])
+def test_the_short_notice_is_four_lines_on_storing_seeing_and_deleting(
+    harness: Harness, language: str
+) -> None:
+    catalogue = deps_of(harness).catalogue
+    short = catalogue.render(language, "privacy-short")
+    assert 3 <= len(short.split("\n")) <= 4
+    assert "/delete" in short and "/export" in short
+    assert len(short) < len(catalogue.render(language, "privacy-notice")) / 2
+
+
+async def test_read_more_shows_the_whole_notice_in_place(harness: Harness, cast: Cast) -> None:
+    await harness.send(cast.participant, "/privacy")
+    assert harness.request.buttons(cast.participant.id) == ["prv:info"]
+    await harness.press(cast.participant, "prv:info", message_id=100)
+    (edit,) = edits(harness, cast.participant)
+    whole = deps_of(harness).catalogue.render("ar", "privacy-notice")
+    assert edit["text"] == whole and edit["message_id"] == 100
+    assert inline_buttons(edit) == []
+    # Only the person's own notice: the consent question's button is stale for a member.
+    assert "nicht mehr" in (await harness.press(cast.participant, "prv:consent"))[0]
+
+
+async def test_read_more_while_joining_keeps_agree_and_decline(harness: Harness, cast: Cast) -> None:
+    token = await make_invite(harness, coach_id=cast.coach_id)
+    lena = User(640, "Lena", "de")
+    await harness.send(lena, f"/start {token}")
+    (consent,) = (await harness.press(lena, "lang:de"))[1:]
+    assert len(consent.split("\n\n")[0].split("\n")) <= 4  # the short layer
+    assert harness.request.buttons(lena.id) == ["prv:consent", "consent:yes", "consent:no"]
+    assert await harness.press(lena, "prv:consent") == []  # nothing new: the message changes
+    (edit,) = edits(harness, lena)
+    assert edit["text"].startswith("Datenschutz – bitte lesen Sie das in Ruhe.")
+    assert "Ihre Rechte:" in edit["text"] and edit["text"].endswith("Sind Sie damit einverstanden?")
+    assert inline_buttons(edit) == ["consent:yes", "consent:no"]
+    assert (await harness.press(lena, "consent:yes"))[0].startswith("Danke!")
 
 
 async def test_export_sends_own_data_as_a_json_file(harness: Harness, cast: Cast) -> None:

@@ -36,7 +36,7 @@ async def test_relay_both_ways_with_machine_translation(harness: Harness, cast: 
     assert "morgen" not in raw and "غدا" not in raw
     await deliver(harness)
     (received,) = harness.request.texts(amina.id)
-    assert received.startswith("Nachricht von Ihrem Coach Jonas:")
+    assert received.startswith("Nachricht von Ihrer Beraterin oder Ihrem Berater Jonas:")
     assert "🇩🇪 «Ich rufe Sie morgen an»" in received and "«سأتصل بك غدا»" in received
     marker = "ترجمة آلية (قد تحتوي على أخطاء):"  # marked as machine-made, in Arabic
     assert marker in received and received.index(marker) < received.index("«سأتصل بك غدا»")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import time, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.i18n import RLM
@@ -85,12 +86,14 @@ async def test_participant_joins_in_arabic(harness: Harness, cast: Cast) -> None
 
     replies = await harness.press(amal, "lang:ar")
     assert replies[0].startswith("Ihre Sprache: العربية")
-    notice, question = replies[1], replies[2]
-    assert notice.startswith(RLM)  # the privacy notice in Arabic only
+    # One message: the short notice in Arabic only, then the question in German and Arabic.
+    (consent,) = replies[1:]
+    notice, question = consent.split("\n\n", 1)
+    assert notice.startswith(RLM)
     assert all(line.startswith(RLM) for line in notice.split("\n") if line)
     assert "/delete" in notice and "/export" in notice
     assert question.startswith("Sind Sie damit einverstanden?")
-    assert harness.request.buttons(amal.id) == ["consent:yes", "consent:no"]
+    assert harness.request.buttons(amal.id) == ["prv:consent", "consent:yes", "consent:no"]
 
     replies = await harness.press(amal, "consent:yes")
     assert replies[0].startswith("Danke!")
@@ -126,8 +129,8 @@ async def test_participant_joins_in_german(harness: Harness, cast: Cast) -> None
     await harness.send(lena, f"/start {token}")
     replies = await harness.press(lena, "lang:de")
     assert replies[0] == "Ihre Sprache: Deutsch"
-    assert replies[1].startswith("Datenschutz")
-    assert replies[2] == "Sind Sie damit einverstanden?"
+    assert replies[1].startswith("Datenschutz kurz:")
+    assert replies[1].endswith("\n\nSind Sie damit einverstanden?")
     await harness.press(lena, "consent:yes")
     await harness.press(lena, "quiet:none")
     replies = await harness.press(lena, "practice:1800")
@@ -200,7 +203,7 @@ async def test_declining_stores_only_the_refusal_and_can_be_reconsidered(
     assert "zuerst die Fragen" in (await harness.send(user, "hello"))[0]
 
     replies = await harness.send(user, "/start")
-    assert harness.request.buttons(user.id) == ["consent:yes", "consent:no"]
+    assert harness.request.buttons(user.id) == ["prv:consent", "consent:yes", "consent:no"]
     await harness.press(user, "consent:yes")
     await harness.press(user, "quiet:2108")
     await harness.press(user, "practice:1200")
@@ -242,3 +245,36 @@ async def test_restart_mid_onboarding_resumes_at_the_same_question(harness: Harn
     await harness.press(user, "consent:yes")
     replies = await harness.send(user, "/start")
     assert replies[0].startswith("Wann sollen wir Ihnen keine Nachrichten schicken?")
+
+
+@pytest.mark.parametrize("language", ["de", "en", "ar", "fa", "uk", "tr", "ru"])
+@pytest.mark.parametrize("message_id", ["help-participant", "help-coach", "help-staff", "help-onboarding"])
+def test_help_is_at_most_six_lines_in_every_language(
+    harness: Harness, language: str, message_id: str
+) -> None:
+    text = deps_of(harness).catalogue.render(language, message_id)
+    assert 1 <= len(text.split("\n")) <= 6, text
+
+
+async def test_help_after_start_is_german_with_her_language_below(harness: Harness, cast: Cast) -> None:
+    (shown,) = await harness.send(cast.participant, "/start")
+    german, arabic = shown.split("\n\n")
+    assert german.startswith("/sos") and len(german.split("\n")) <= 6
+    assert arabic.startswith(RLM) and len(arabic.split("\n")) <= 6
+    (coach_help,) = await harness.send(cast.coach, "/start")
+    assert len(coach_help.split("\n")) <= 6 and "/participants" in coach_help
+
+
+async def test_joining_offers_no_practice_time_inside_the_quiet_hours(harness: Harness, cast: Cast) -> None:
+    token = await make_invite(harness, coach_id=cast.coach_id)
+    lena = User(650, "Lena", "de")
+    await harness.send(lena, f"/start {token}")
+    await harness.press(lena, "lang:de")
+    await harness.press(lena, "consent:yes")
+    replies = await harness.press(lena, "quiet:2009")
+    assert replies[0].startswith("Wann möchten Sie jeden Tag kurz Deutsch üben?")
+    assert harness.request.buttons(lena.id) == ["practice:1200", "practice:1800"]
+    replies = await harness.press(lena, "practice:0800")  # an old keyboard
+    assert replies[0].startswith("Diese Zeit liegt in Ihrer Ruhezeit.")
+    assert (await person_by_telegram(harness, lena.id)).practice_time != time(8)
+    assert (await harness.press(lena, "practice:1200"))[0].startswith("Fertig!")

@@ -86,14 +86,14 @@ async def test_no_keeps_it_here_and_she_can_still_send(harness: Harness, cast: C
     await harness.send(amina, "Hallo")
     replies = await harness.press(amina, "tlk:no")
     assert replies[0].startswith(
-        "In Ordnung, ich sende nichts weiter. Für eine Nachricht an Ihren Coach: /message"
+        "In Ordnung, ich sende nichts weiter. Für eine Nachricht an Ihre Beraterin oder Ihren Berater: /message"
     )
     assert (await person(harness, cast.participant_id)).send_text_to_coach is False
     assert await rows(harness, RelayMessage) == []
     # Later free text: the gentle explanation, how to reach the coach, and a way to send it anyway.
     replies = await harness.send(amina, "Noch etwas")
     assert replies[0].startswith(
-        "Das habe ich nicht weitergegeben. Für eine Nachricht an Ihren Coach: /message"
+        "Das habe ich nicht weitergegeben. Für eine Nachricht an Ihre Beraterin oder Ihren Berater: /message"
     )
     assert harness.request.buttons(amina.id) == ["tlk:yes"]
     assert await rows(harness, RelayMessage) == []
@@ -109,7 +109,7 @@ async def test_crisis_words_show_the_numbers_first_and_only_once(
     await harness.send(amina, DYING_AR)
     numbers, sent = await harness.press(amina, "tlk:yes")
     assert numbers.startswith("\u200fأنت لست وحدك")  # her Arabic first, then the German
-    assert "Sie sind nicht allein. Ihr Coach wird jetzt informiert." in numbers
+    assert "Sie sind nicht allein. Ihre Beraterin oder Ihr Berater wird jetzt informiert." in numbers
     assert "0800 111 0 111" in numbers and "116 016" in numbers and "112" in numbers
     assert sent == SENT_TO_JONAS
     (message,) = await rows(harness, RelayMessage)

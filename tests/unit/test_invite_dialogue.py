@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import ManualClock
 from bot.models import Cohort, Invite, Person, PersonStatus, Role
 from bot.services import invite_dialogue, invites
-from bot.services.invite_dialogue import Ask, BadName, Made, Step
+from bot.services.invite_dialogue import Ask, BadName, Made, NewGroup, Step
 
 from seed import make_member
 
@@ -87,10 +87,30 @@ async def test_a_coach_names_a_new_group_and_invites_their_own_participant(
     assert await invite_dialogue.choose_role(session, coach, "staff", now=now, ttl=TTL) is None
     assert await invite_dialogue.name_cohort(session, coach, "   ", now=now, ttl=TTL) is BadName.BAD_NAME
     assert await invite_dialogue.name_cohort(session, coach, "x" * 81, now=now, ttl=TTL) is BadName.BAD_NAME
-    made = await invite_dialogue.name_cohort(session, coach, " Kassel   Nord ", now=now, ttl=TTL)
+    # A new name is asked about first; nothing is made yet.
+    asked = await invite_dialogue.name_cohort(session, coach, " Kassel   Nord ", now=now, ttl=TTL)
+    assert asked == NewGroup("Kassel Nord")
+    assert coach.dialogue is not None and coach.dialogue["new_cohort"] == "Kassel Nord"
+    assert list(await session.scalars(select(Cohort))) == []
+    made = await invite_dialogue.confirm_new_cohort(session, coach, True, now=now, ttl=TTL)
     assert isinstance(made, Made) and made.cohort_name == "Kassel Nord"
     assert made.created.invite.coach_id == coach.id and coach.dialogue is None
     assert [c.name for c in await session.scalars(select(Cohort))] == ["Kassel Nord"]
+    # Nothing waits for an answer now: an old "yes" does nothing.
+    assert await invite_dialogue.confirm_new_cohort(session, coach, True, now=now, ttl=TTL) is None
+
+
+async def test_no_to_a_new_group_asks_for_the_group_again(
+    session: AsyncSession, clock: ManualClock, team: Team
+) -> None:
+    now, coach = clock.now(), team.coach
+    await invite_dialogue.begin(session, coach)
+    assert await invite_dialogue.name_cohort(session, coach, "Kasel", now=now, ttl=TTL) == NewGroup("Kasel")
+    assert await invite_dialogue.confirm_new_cohort(session, coach, False, now=now, ttl=TTL) == Ask(
+        Step.COHORT, cohorts=[]
+    )
+    assert coach.dialogue == {"name": "invite", "step": "cohort", "role": "participant"}
+    assert list(await session.scalars(select(Cohort))) == []
 
 
 async def test_no_group_and_no_coach(session: AsyncSession, clock: ManualClock, team: Team) -> None:

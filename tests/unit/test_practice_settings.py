@@ -4,6 +4,7 @@ the level a participant sets or their coach sets for them (audited), and topics.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import time
 
 import pytest
 from sqlalchemy import select
@@ -128,3 +129,33 @@ async def test_topics_are_chosen_one_by_one_or_all(session: AsyncSession, team: 
     assert await practice_settings.choose_topic(session, team.amina, "astronomy", deps.decks) is None
     assert await practice_settings.topics_of(session, team.amina) == ["care"]
     assert await practice_settings.choose_topic(session, team.amina, "all", deps.decks) == []
+
+
+@pytest.mark.parametrize(
+    ("quiet", "moment", "inside"),
+    [
+        ((time(21), time(8)), time(8), False),  # the end is no longer quiet
+        ((time(21), time(8)), time(7, 59), True),
+        ((time(21), time(8)), time(21), True),
+        ((time(21), time(8)), time(20, 59), False),
+        ((time(13), time(15)), time(14), True),  # within one day
+        ((time(13), time(15)), time(15), False),
+        ((None, None), time(3), False),
+        ((time(9), time(9)), time(9), False),  # an empty window
+    ],
+)
+def test_in_quiet_hours_wraps_past_midnight(
+    quiet: tuple[time | None, time | None], moment: time, inside: bool
+) -> None:
+    person = Person(role=Role.PARTICIPANT, quiet_start=quiet[0], quiet_end=quiet[1])
+    assert practice_settings.in_quiet_hours(person, moment) is inside
+
+
+def test_practice_times_inside_quiet_hours_are_not_offered() -> None:
+    person = Person(role=Role.PARTICIPANT, quiet_start=time(20), quiet_end=time(9))
+    assert list(practice_settings.practice_time_choices(person)) == ["1200", "1800"]
+    person.practice_time = time(20)
+    assert practice_settings.practice_time_in_quiet_hours(person)
+    person.quiet_start = None
+    assert list(practice_settings.practice_time_choices(person)) == ["0800", "1200", "1800", "2000"]
+    assert not practice_settings.practice_time_in_quiet_hours(person)

@@ -42,39 +42,26 @@ setup-done = تم! يمكنك تغيير كل شيء عبر /settings.
 ## Help and menus
 
 help-participant =
-    هذا ما يمكنني فعله لك:
-    /sos – 🆘 أحتاج إلى مساعدة (يتم إبلاغ مرشدك فورًا)
-    /checkin – كيف حالي؟ (استبيان)
+    /sos – 🆘 أحتاج إلى مساعدة
+    /checkin – كيف حالي؟
     /appointments – مواعيدك
-    /practice – التدرب على الألمانية الآن
-    /progress – تقدمك
-    /level, /topics – المستوى والمواضيع
-    /pause, /resume – إيقاف التمارين مؤقتًا ومتابعتها
-    /settings – تغيير اللغة ووقت الهدوء ووقت التدريب
-    /language – تغيير اللغة
-    /privacy – قراءة معلومات حماية البيانات
-    /export – الحصول على بياناتك في ملف
-    /delete – حذف بياناتك
-    /cancel – إلغاء
+    /practice – التدرب على الألمانية (/progress, /level, /topics, /pause)
+    /settings – اللغة ووقت الهدوء ووقت التدريب
+    /privacy – حماية البيانات (/export, /delete)
 help-coach =
-    أوامر للمرشدين والمرشدات:
-    /invite – دعوة المشاركين
+    /participants – نظرة سريعة على المشاركين لديك
     /appointment – إنشاء موعد
     /appointments – مواعيد المشاركين لديك
-    /participants – نظرة سريعة على المشاركين لديك
+    /invite – دعوة المشاركين
     /settings – إعداداتك
     /privacy, /export, /delete – بياناتك الخاصة
-    /cancel – إلغاء
 help-staff =
-    أوامر لفريق العمل:
     /duty – المناوبة لتنبيهات الأزمات تشغيل/إيقاف
     /invite – دعوة المشاركين والمرشدين والمرشدات وفريق العمل
-    /appointment – إنشاء موعد
-    /appointments – كل المواعيد
+    /appointment, /appointments – إنشاء المواعيد وعرضها
     /participants – نظرة سريعة على جميع المشاركين
     /settings – إعداداتك
     /privacy, /export, /delete – بياناتك الخاصة
-    /cancel – إلغاء
 help-onboarding = يرجى الإجابة عن الأسئلة أعلاه أولًا. للبدء من جديد: /start
 unknown-command = لا أعرف هذا الأمر.
 free-text = وصلتني رسالتك، لكن لا أحد يقرؤها هنا. ولن تصل إلى مرشدك أو مرشدتك.

@@ -42,39 +42,26 @@ setup-done = Fertig! Sie können alles mit /settings ändern.
 ## Help and menus
 
 help-participant =
-    Das kann ich für Sie tun:
-    /sos – 🆘 Ich brauche Hilfe (Ihr Coach wird sofort informiert)
-    /checkin – Wie geht es mir? (Check-in)
+    /sos – 🆘 Ich brauche Hilfe
+    /checkin – Wie geht es mir?
     /appointments – Ihre Termine
-    /practice – jetzt Deutsch üben
-    /progress – Ihr Fortschritt
-    /level, /topics – Niveau und Themen
-    /pause, /resume – Übungen anhalten und fortsetzen
-    /settings – Sprache, Ruhezeit und Übungszeit ändern
-    /language – Sprache ändern
-    /privacy – Datenschutz lesen
-    /export – Ihre Daten als Datei bekommen
-    /delete – Ihre Daten löschen
-    /cancel – abbrechen
+    /practice – Deutsch üben (/progress, /level, /topics, /pause)
+    /settings – Sprache, Ruhezeit, Übungszeit
+    /privacy – Datenschutz (/export, /delete)
 help-coach =
-    Befehle für Beraterinnen und Berater:
-    /invite – Teilnehmende einladen
+    /participants – Ihre Teilnehmenden auf einen Blick
     /appointment – Termin anlegen
     /appointments – Termine Ihrer Teilnehmenden
-    /participants – Ihre Teilnehmenden auf einen Blick
+    /invite – Teilnehmende einladen
     /settings – Ihre Einstellungen
     /privacy, /export, /delete – Ihre eigenen Daten
-    /cancel – abbrechen
 help-staff =
-    Befehle für Mitarbeitende:
     /duty – Bereitschaft für Krisen-Alarme an/aus
     /invite – Teilnehmende, Beraterinnen, Berater und Mitarbeitende einladen
-    /appointment – Termin anlegen
-    /appointments – alle Termine
+    /appointment, /appointments – Termine anlegen und ansehen
     /participants – alle Teilnehmenden auf einen Blick
     /settings – Ihre Einstellungen
     /privacy, /export, /delete – Ihre eigenen Daten
-    /cancel – abbrechen
 help-onboarding = Bitte beantworten Sie zuerst die Fragen oben. Neu anfangen: /start
 unknown-command = Diesen Befehl kenne ich nicht.
 free-text = Ich habe Ihre Nachricht bekommen, aber niemand liest sie hier. Ihre Beraterin oder Ihr Berater bekommt sie nicht.

@@ -14,7 +14,7 @@ alerts-ack = ✅ { $name }
 alerts-more = … und { $count } ältere.
 
 ## /duty
-duty-state-on = Sie haben Bereitschaft: an. Krisen-Alarme, auf die der Coach nicht rechtzeitig reagiert, kommen zu Ihnen.
+duty-state-on = Sie haben Bereitschaft: an. Krisen-Alarme, auf die die Beraterin oder der Berater nicht rechtzeitig reagiert, kommen zu Ihnen.
 duty-state-off = Sie haben Bereitschaft: aus.
 duty-switch-on = Bereitschaft einschalten
 duty-switch-off = Bereitschaft ausschalten

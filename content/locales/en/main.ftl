@@ -41,39 +41,26 @@ setup-done = Done! You can change everything with /settings.
 ## Help and menus
 
 help-participant =
-    What I can do for you:
-    /sos – 🆘 I need help (your coach is told at once)
-    /checkin – how am I doing? (check-in)
+    /sos – 🆘 I need help
+    /checkin – how am I doing?
     /appointments – your appointments
-    /practice – practise German now
-    /progress – your progress
-    /level, /topics – level and topics
-    /pause, /resume – stop and restart the exercises
-    /settings – change language, quiet hours and practice time
-    /language – change language
-    /privacy – read the privacy notice
-    /export – get your data as a file
-    /delete – erase your data
-    /cancel – cancel
+    /practice – practise German (/progress, /level, /topics, /pause)
+    /settings – language, quiet hours, practice time
+    /privacy – privacy (/export, /delete)
 help-coach =
-    Commands for coaches:
-    /invite – invite participants
+    /participants – your participants at a glance
     /appointment – new appointment
     /appointments – your participants' appointments
-    /participants – your participants at a glance
+    /invite – invite participants
     /settings – your settings
     /privacy, /export, /delete – your own data
-    /cancel – cancel
 help-staff =
-    Commands for staff:
     /duty – on duty for crisis alerts on/off
     /invite – invite participants, coaches and staff
-    /appointment – new appointment
-    /appointments – all appointments
+    /appointment, /appointments – make and see appointments
     /participants – all participants at a glance
     /settings – your settings
     /privacy, /export, /delete – your own data
-    /cancel – cancel
 help-onboarding = Please answer the questions above first. Start again: /start
 unknown-command = I do not know this command.
 free-text = I received your message, but nobody reads it here. Your coach does not get it.

@@ -42,39 +42,26 @@ setup-done = تمام شد! با /settings می توانید همه چیز را 
 ## Help and menus
 
 help-participant =
-    کارهایی که می توانم برای شما انجام دهم:
-    /sos – 🆘 به کمک نیاز دارم (مشاور شما فورا باخبر می شود)
-    /checkin – حالم چطور است؟ (پرسش نامه)
+    /sos – 🆘 به کمک نیاز دارم
+    /checkin – حالم چطور است؟
     /appointments – قرارهای ملاقات شما
-    /practice – تمرین آلمانی، همین حالا
-    /progress – پیشرفت شما
-    /level, /topics – سطح و موضوع ها
-    /pause, /resume – توقف و ادامه تمرین ها
-    /settings – تغییر زبان، وقت استراحت و وقت تمرین
-    /language – تغییر زبان
-    /privacy – خواندن متن حفاظت از اطلاعات
-    /export – گرفتن اطلاعات شما به شکل فایل
-    /delete – پاک کردن اطلاعات شما
-    /cancel – لغو
+    /practice – تمرین آلمانی (/progress, /level, /topics, /pause)
+    /settings – زبان، وقت استراحت، وقت تمرین
+    /privacy – حفاظت از اطلاعات (/export, /delete)
 help-coach =
-    دستورها برای مشاوران:
-    /invite – دعوت از شرکت کنندگان
+    /participants – نگاهی کوتاه به شرکت‌کنندگان شما
     /appointment – ثبت قرار ملاقات جدید
     /appointments – قرارهای ملاقات شرکت کنندگان شما
-    /participants – نگاهی کوتاه به شرکت‌کنندگان شما
+    /invite – دعوت از شرکت کنندگان
     /settings – تنظیمات شما
     /privacy, /export, /delete – اطلاعات خود شما
-    /cancel – لغو
 help-staff =
-    دستورها برای کارمندان:
     /duty – کشیک برای هشدارهای بحران روشن/خاموش
     /invite – دعوت از شرکت کنندگان، مشاوران و کارمندان
-    /appointment – ثبت قرار ملاقات جدید
-    /appointments – همه قرارهای ملاقات
+    /appointment, /appointments – ثبت و دیدن قرارهای ملاقات
     /participants – نگاهی کوتاه به همه شرکت‌کنندگان
     /settings – تنظیمات شما
     /privacy, /export, /delete – اطلاعات خود شما
-    /cancel – لغو
 help-onboarding = لطفاً اول به سؤال های بالا جواب دهید. شروع دوباره: /start
 unknown-command = این دستور را نمی شناسم.
 free-text = پیام شما را گرفتم، اما اینجا کسی آن را نمی خواند. مشاور شما این پیام را دریافت نمی کند.

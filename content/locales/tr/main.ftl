@@ -42,39 +42,26 @@ setup-done = Hazır! Her şeyi /settings ile değiştirebilirsiniz.
 ## Help and menus
 
 help-participant =
-    Sizin için yapabileceklerim:
-    /sos – 🆘 Yardıma ihtiyacım var (danışmanınıza hemen haber verilir)
-    /checkin – Nasılım? (anket)
+    /sos – 🆘 Yardıma ihtiyacım var
+    /checkin – Nasılım?
     /appointments – randevularınız
-    /practice – şimdi Almanca pratik yapmak
-    /progress – ilerlemeniz
-    /level, /topics – seviye ve konular
-    /pause, /resume – alıştırmalara ara vermek ve devam etmek
-    /settings – dili, sessiz saatleri ve pratik saatini değiştirmek
-    /language – dili değiştirmek
-    /privacy – veri koruma bilgisini okumak
-    /export – verilerinizi dosya olarak almak
-    /delete – verilerinizi silmek
-    /cancel – iptal etmek
+    /practice – Almanca pratik (/progress, /level, /topics, /pause)
+    /settings – dil, sessiz saatler, pratik saati
+    /privacy – veri koruma (/export, /delete)
 help-coach =
-    Danışmanlar için komutlar:
-    /invite – katılımcıları davet etmek
+    /participants – katılımcılarınıza kısa bakış
     /appointment – randevu oluşturmak
     /appointments – katılımcılarınızın randevuları
-    /participants – katılımcılarınıza kısa bakış
+    /invite – katılımcıları davet etmek
     /settings – ayarlarınız
     /privacy, /export, /delete – kendi verileriniz
-    /cancel – iptal etmek
 help-staff =
-    Çalışanlar için komutlar:
     /duty – Kriz uyarıları için nöbet aç/kapat
     /invite – katılımcıları, danışmanları ve çalışanları davet etmek
-    /appointment – randevu oluşturmak
-    /appointments – tüm randevular
+    /appointment, /appointments – randevu oluşturmak ve görmek
     /participants – tüm katılımcılara kısa bakış
     /settings – ayarlarınız
     /privacy, /export, /delete – kendi verileriniz
-    /cancel – iptal etmek
 help-onboarding = Lütfen önce yukarıdaki soruları cevaplayın. Yeniden başlamak için: /start
 unknown-command = Bu komutu bilmiyorum.
 free-text = Mesajınızı aldım ama burada kimse onu okumuyor. Danışmanınız bu mesajı almıyor.
