@@ -42,6 +42,8 @@ MISSING = "#90a4ae"
 MOOD_COLOURS = ("#d32f2f", "#f57c00", "#fbc02d", "#7cb342", "#2ea043")
 MOOD_LABELS = ("sehr schlecht", "schlecht", "mittel", "gut", "sehr gut")
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+FEW_DAYS = 14  # up to this many days, each bar has its weekday, date and count
+MAX_LABELS = 10  # dates on the x axis at most, counted back from the newest
 
 
 def drawn(draw: Callable[[], bytes], what: str) -> bytes | None:
@@ -61,7 +63,8 @@ def progress_chart(
     days: Sequence[tuple[int, int]], *, last_day: date, level: str | None = None, streak: int = 0
 ) -> bytes:
     """One bar per day, oldest first and `last_day` (today) last: the right answers (green)
-    under the wrong ones (grey), the count above each bar; the level and streak as subtitle."""
+    under the wrong ones (grey), the count above each bar; the level and streak as subtitle.
+    More than FEW_DAYS days are drawn as one filled step line, with every n-th date."""
     from matplotlib.ticker import MaxNLocator
 
     figure, axes, font = _figure()
@@ -69,20 +72,33 @@ def progress_chart(
     positions = list(range(len(days)))
     right = [r for r, _ in days]
     wrong = [w for _, w in days]
-    axes.bar(positions, right, width=0.62, color=RIGHT, label="richtig", zorder=2)
-    axes.bar(positions, wrong, width=0.62, bottom=right, color=WRONG, label="falsch", zorder=2)
+    few = len(days) <= FEW_DAYS  # room for each day's count and weekday; else every n-th date
+    if few:
+        axes.bar(positions, right, width=0.62, color=RIGHT, label="richtig", zorder=2)
+        axes.bar(positions, wrong, width=0.62, bottom=right, color=WRONG, label="falsch", zorder=2)
+    else:  # many days: two filled steps instead of a patch per bar (an eighth of the time)
+        edges = [x - 0.5 for x in range(len(days) + 1)]
+        totals = [r + w for r, w in days]
+        axes.stairs(right, edges, fill=True, color=RIGHT, label="richtig", zorder=2)
+        axes.stairs(totals, edges, baseline=right, fill=True, color=WRONG, label="falsch", zorder=2)
     top = max((r + w for r, w in days), default=0)
     for x, (r, w) in zip(positions, days, strict=True):
-        if r + w:
+        if few and r + w:
             axes.annotate(
                 f"{r}/{r + w}", (x, r + w), xytext=(0, 1.5), textcoords="offset points",
                 ha="center", va="bottom", fontproperties=font(6.5), color=TEXT,
             )  # fmt: skip
-    labels = []
-    for index in positions:
+    every = 1 if few else -(-len(days) // MAX_LABELS)
+    ticks: dict[int, str] = {}  # position: label, counted back from today
+    for index in range(len(days) - 1, -1, -every):
         day = first + timedelta(days=index)
-        labels.append("heute" if day == last_day else f"{WEEKDAYS[day.weekday()]}\n{day.day}.{day.month}.")
-    axes.set_xticks(positions, labels)
+        if day == last_day:
+            ticks[index] = "heute"
+        else:
+            ticks[index] = (
+                f"{WEEKDAYS[day.weekday()]}\n{day.day}.{day.month}." if few else f"{day.day}.{day.month}."
+            )
+    axes.set_xticks(list(ticks), list(ticks.values()))
     axes.set_xlim(-0.6, len(days) - 0.4)
     axes.set_ylim(0, max(4, top) * 1.22)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -94,7 +110,8 @@ def progress_chart(
     ]
     if level:
         subtitle.insert(0, f"Niveau {_drawable(level) or '?'}")
-    _titles(figure, axes, font, "Üben: die letzten 7 Tage", " · ".join(subtitle))
+    span = "heute" if len(days) == 1 else f"die letzten {len(days)} Tage"
+    _titles(figure, axes, font, f"Üben: {span}", " · ".join(subtitle))
     _legend(figure, font)
     return _png(figure, axes, font)
 
@@ -130,11 +147,10 @@ def mood_chart(points: Sequence[float | None], *, last_week: date, name: str | N
         axes.scatter(
             gaps, [0.72] * len(gaps), s=14, marker="x", color=MISSING, lw=1, zorder=3, label="keine Antwort"
         )
-    labels = []
-    for index in positions:
-        week = first + timedelta(weeks=index)
-        labels.append(f"{week.day}.{week.month}." if (len(points) - 1 - index) % 2 == 0 else "")
-    axes.set_xticks(positions, labels)
+    every = max(1, -(-len(points) // (MAX_LABELS // 2 + 1)))  # a date every other week for 12
+    mondays = {index: first + timedelta(weeks=index) for index in range(len(points) - 1, -1, -every)}
+    axes.set_xticks(list(mondays), [f"{week.day}.{week.month}." for week in mondays.values()])
+    axes.set_xticks(positions, minor=True)  # a small mark for each week
     axes.set_xlim(-0.6, len(points) - 0.4)
     axes.set_ylim(0.5, 5.5)
     axes.set_yticks(range(1, 6), [f"{label} {level}" for level, label in enumerate(MOOD_LABELS, start=1)])
@@ -197,9 +213,13 @@ def _png(figure: Figure, axes: Axes, font: Font) -> bytes:
 
     for label in [*axes.get_xticklabels(), *axes.get_yticklabels()]:
         label.set_fontproperties(font(6.5))
-    FigureCanvasAgg(figure)  # the figure's canvas from now on: Agg, whatever the default backend
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    from PIL import Image
+
+    canvas = FigureCanvasAgg(figure)  # Agg, whatever matplotlib's default backend
+    canvas.draw()  # once: savefig would lay out and draw the figure twice
+    rgb = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba()).convert("RGB")
+    buffer = io.BytesIO()  # RGB without alpha: ~30-45 KB (a palette would lose the faint colours)
+    rgb.save(buffer, format="PNG")
     return buffer.getvalue()
 
 
