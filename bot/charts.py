@@ -210,14 +210,14 @@ def _legend(figure: Figure, font: Font) -> None:
 
 def _png(figure: Figure, axes: Axes, font: Font) -> bytes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image
 
     for label in [*axes.get_xticklabels(), *axes.get_yticklabels()]:
         label.set_fontproperties(font(6.5))
-    from PIL import Image
-
     canvas = FigureCanvasAgg(figure)  # Agg, whatever matplotlib's default backend
-    canvas.draw()  # once: savefig would lay out and draw the figure twice
-    rgb = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba()).convert("RGB")
+    canvas.draw()  # type: ignore[no-untyped-call]  # once: savefig would lay out and draw twice
+    pixels = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+    rgb = Image.frombuffer("RGBA", canvas.get_width_height(), pixels).convert("RGB")
     buffer = io.BytesIO()  # RGB without alpha: ~30-45 KB (a palette would lose the faint colours)
     rgb.save(buffer, format="PNG")
     return buffer.getvalue()
