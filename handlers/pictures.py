@@ -26,7 +26,7 @@ async def send_picture(turn: Turn, draw: Callable[[], bytes], caption: str, *, w
     goes as a message after it."""
     turn.typing(ChatAction.UPLOAD_PHOTO)
     picture = await turn.outside_transaction(asyncio.to_thread(charts.drawn, draw, what))
-    fits = len(caption.encode("utf-16-le")) // 2 <= CAPTION_LIMIT
+    fits = len(caption.encode("utf_16_le")) // 2 <= CAPTION_LIMIT
     bot, chat_id = turn.context.bot, turn.chat_id
 
     async def send() -> None:
