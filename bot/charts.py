@@ -19,12 +19,13 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
+    from matplotlib.ft2font import FT2Font
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ MOOD_LABELS = ("sehr schlecht", "schlecht", "mittel", "gut", "sehr gut")
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 FEW_DAYS = 14  # up to this many days, each bar has its weekday, date and count
 MAX_LABELS = 10  # dates on the x axis at most, counted back from the newest
+NAME_SHOWN = 24  # characters of a name in a title; the caption has it whole
 
 
 def drawn(draw: Callable[[], bytes], what: str) -> bytes | None:
@@ -157,7 +159,7 @@ def mood_chart(points: Sequence[float | None], *, last_week: date, name: str | N
     title = "Stimmung"
     shown = _drawable(name or "")
     if shown:
-        title += f" von {shown}"
+        title += f" von {shown if len(shown) <= NAME_SHOWN else shown[: NAME_SHOWN - 1] + '…'}"
     subtitle = f"Mittel je Woche (ab Montag) · {len(answered)} von {len(points)} Wochen mit Antwort"
     _titles(figure, axes, font, f"{title}: die letzten {len(points)} Wochen", subtitle)
     _legend(figure, font)
@@ -238,16 +240,15 @@ _glyphs = threading.Lock()
 
 @cache
 def _has_glyph(char: str) -> bool:
-    from matplotlib.ft2font import FT2Font
-
     with _glyphs:  # one FreeType face, asked from worker threads
-        index: int = _face(FT2Font).get_char_index(ord(char))
-    return index != 0
+        return _face().get_char_index(ord(char)) != 0
 
 
 @cache
-def _face(cls: Any) -> Any:
-    return cls(_font_path())
+def _face() -> FT2Font:
+    from matplotlib.ft2font import FT2Font
+
+    return FT2Font(_font_path())
 
 
 def _drawable(text: str) -> str | None:

@@ -83,6 +83,7 @@ def test_empty_and_unanswered_data_draw_without_error() -> None:
         ("Олена", "Олена"),  # Cyrillic is
         ("Ayşe  Yılmaz\u200d", "Ayşe Yılmaz"),
         ("", None),
+        ("Anna-Maria Katharina Schmidt-Müller", "Anna-Maria Katharina Sc…"),  # the caption has it whole
     ],
 )
 def test_names_are_drawn_only_as_the_font_can(name: str, drawn_as: str | None) -> None:
