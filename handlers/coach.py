@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
-
-from telegram.error import TelegramError
+from functools import partial
+from zoneinfo import ZoneInfo
 
 from bot import charts
 from bot.models import Role
 from bot.services import caseload, participant_card
 from bot.services.caseload import NoteOutcome
 from bot.services.participant_card import ParticipantCard
+from handlers.pictures import send_picture
 from handlers.turn import Turn, command, stale
 from ui import coach as view
 
@@ -64,26 +65,17 @@ async def cb_card(turn: Turn) -> None:
         return
     await turn.answer()
     if any(point is not None for point in found.mood):
-        _send_mood(turn, found)
+        await _send_mood(turn, found)
     await turn.reply(view.card_text(turn.t, found, viewer, turn.now), view.card_keyboard(turn.t, found.id))
 
 
-def _send_mood(turn: Turn, found: ParticipantCard) -> None:
+async def _send_mood(turn: Turn, found: ParticipantCard) -> None:
     """The mood trend as a picture, its faces as the caption; the caption alone as text
-    where pictures cannot be sent."""
-    caption = view.mood_caption(turn.t, found)
-    picture = charts.mood_weeks(found.mood)
-    bot, chat_id = turn.context.bot, turn.chat_id
-
-    async def send() -> None:
-        try:
-            await bot.send_photo(chat_id, photo=picture, caption=caption)
-            return
-        except TelegramError as exc:
-            log.info("sendPhoto of a mood chart failed: %s", type(exc).__name__)
-        await bot.send_message(chat_id, caption)
-
-    turn.later(send)
+    where pictures cannot be drawn or sent."""
+    assert turn.person is not None
+    week = turn.now.astimezone(ZoneInfo(turn.person.timezone)).date()
+    draw = partial(charts.mood_chart, found.mood, last_week=week, name=found.name)
+    await send_picture(turn, draw, view.mood_caption(turn.t, found), what="a mood chart")
 
 
 # -- notes -----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from functools import partial
 
 from telegram import InlineKeyboardMarkup
 from telegram.constants import ParseMode
@@ -12,13 +13,13 @@ from telegram.error import TelegramError
 from bot import charts
 from bot.services import dose, practice, practice_settings
 from bot.services.dose import Answered, CardAnswer, Choice, Given, OnScreen, Refusal, Typed
+from handlers.pictures import send_picture
 from handlers.turn import Turn, command, stale
 from ui import practice as view
 
 log = logging.getLogger(__name__)
 
 DIALOGUE = dose.DIALOGUE
-CAPTION_LIMIT = 1024
 
 
 # -- starting a dose ---------------------------------------------------------------------
@@ -282,17 +283,9 @@ async def cmd_progress(turn: Turn) -> None:
     assert turn.person is not None
     p = await turn.call(practice.progress, turn.person, now=turn.now)
     text = view.progress_text(turn.t, p)
-    bot, chat_id = turn.context.bot, turn.chat_id
-
-    async def send() -> None:
-        # The week as a small picture with the numbers as caption; text where pictures fail.
-        fits = len(text) <= CAPTION_LIMIT
-        try:
-            await bot.send_photo(chat_id, photo=charts.week_bars(p.days), caption=text if fits else None)
-        except TelegramError as exc:
-            log.info("sendPhoto of a progress chart failed: %s", type(exc).__name__)
-            fits = False
-        if not fits:
-            await bot.send_message(chat_id, text)
-
-    turn.later(send)
+    if not any(right + wrong for right, wrong in p.days):  # the numbers say so; no empty chart
+        await turn.reply(text)
+        return
+    today = practice.local_day(turn.now, turn.person)
+    draw = partial(charts.progress_chart, p.days, last_day=today, level=p.level, streak=p.streak)
+    await send_picture(turn, draw, text, what="a progress chart")

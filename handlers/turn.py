@@ -112,14 +112,15 @@ class Turn:
             log.info("editing a message failed: %s", type(exc).__name__)
             await self._edit_buttons(markup)
 
-    def typing(self) -> None:
-        """Show "typing…" in this chat while something slow is made (a translation, a picture):
-        queued like every call, so it goes out when the transaction commits. Cosmetic."""
+    def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
+        """Show "typing…" in this chat while something slow is made (a translation, a picture:
+        action=ChatAction.UPLOAD_PHOTO): queued like every call, so it goes out when the
+        transaction commits. Cosmetic."""
         bot, chat_id = self.context.bot, self.chat_id
 
         async def send() -> None:
             try:
-                await bot.send_chat_action(chat_id, ChatAction.TYPING)
+                await bot.send_chat_action(chat_id, action)
             except TelegramError as exc:
                 log.info("sendChatAction failed: %s", type(exc).__name__)
 

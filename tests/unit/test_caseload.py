@@ -506,28 +506,3 @@ async def test_the_note_dialogue_asks_again_and_saves_once(session: AsyncSession
     amina.coach_id = other.id
     assert await caseload.note_text(session, coach, "Noch etwas", now=NOW) == NoteTyped(NoteOutcome.GONE)
     assert coach.dialogue is None and len(list(await session.scalars(select(CoachNote)))) == 1
-
-
-# -- the mood picture ------------------------------------------------------------------------
-
-
-def test_the_mood_picture_draws_bars_by_mood_and_dots_for_missing_weeks() -> None:
-    import png
-
-    from bot.charts import MOOD_COLOURS, mood_weeks
-
-    picture = mood_weeks([None, 1, 5, 3.4], width=200, height=120)
-    width, height, rows, _ = png.Reader(bytes=picture).asRGB8()
-    pixels = [list(row) for row in rows]
-    assert (width, height) == (200, 120)
-
-    def column(x: int) -> list[tuple[int, int, int]]:
-        return [tuple(row[x * 3 : x * 3 + 3]) for row in pixels]
-
-    slot = 50
-    bars = {index: column(index * slot + slot // 2) for index in range(4)}
-    assert MOOD_COLOURS[0] in bars[1] and MOOD_COLOURS[4] in bars[2] and MOOD_COLOURS[2] in bars[3]
-    assert not any(colour in bars[0] for colour in MOOD_COLOURS)  # no bar for a missing week
-    heights = {index: sum(1 for p in bars[index] if p in MOOD_COLOURS) for index in (1, 2, 3)}
-    assert heights[1] < heights[3] < heights[2]
-    assert mood_weeks([]).startswith(b"\x89PNG")
