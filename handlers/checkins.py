@@ -9,9 +9,9 @@ from bot.deps import Deps
 from bot.models import Person
 from bot.services import checkins, dialogue, triage
 from bot.services.checkins import Finished, OpenQuestion, Step, TextRefused, Value
+from handlers import crisis
 from handlers.turn import Turn, command, stale
 from ui import checkins as view
-from ui.checkin_text import crisis_message
 
 log = logging.getLogger(__name__)
 
@@ -128,9 +128,7 @@ async def _finished(turn: Turn, person: Person, finished: Finished) -> None:
         turn.typing()  # the free text is translated before the rules read it
     triaged = await turn.outside_transaction(_triage(turn.deps, finished.checkin_id))
     if triaged is not None and triaged.crisis:
-        await turn.reply(crisis_message(turn.t, turn.deps.checkins.help_lines))
-        deps, alert_id = turn.deps, triaged.alert_id
-        turn.later(lambda: triage.help_numbers_shown(deps, alert_id))
+        await crisis.show_numbers(turn, [triaged.alert_id])
         return
     await turn.reply(turn.t.both("ci-thanks-contact" if finished.wants_contact else "ci-thanks"))
 

@@ -10,9 +10,9 @@ from telegram import Message
 
 from bot.services import dialogue, relay
 from bot.services.relay import Media, Written
+from handlers import crisis
 from handlers.turn import Turn, command, stale
 from ui import relay as view
-from ui.checkin_text import crisis_message
 
 WRITE = "talk-write"  # she chose "✉️" and writes her message now
 
@@ -125,7 +125,7 @@ async def send(turn: Turn, items: list[Written]) -> None:
             work = turn.deps.mt.translate(item.text, source, relay.COACH_LANGUAGE)
             translation = await turn.outside_transaction(work)
         translations.append(translation)
-    crisis = False
+    alert_ids: list[int] = []
     for item, translation in zip(items, translations, strict=True):
         sent = await turn.call(
             relay.to_coach,
@@ -138,9 +138,9 @@ async def send(turn: Turn, items: list[Written]) -> None:
             forwarded=item.forwarded,
             numbers_shown=True,
         )
-        crisis = crisis or sent.alert_id is not None
-    if crisis:
-        await turn.reply(crisis_message(turn.t, turn.deps.checkins.help_lines))
+        alert_ids += [sent.alert_id] if sent.alert_id is not None else []
+    if alert_ids:
+        await crisis.show_numbers(turn, alert_ids)
     if items:
         name = await turn.call(relay.addressee, person)
         await turn.reply(view.sent_to_coach(turn.t, name))

@@ -77,6 +77,22 @@ class Turn:
         """Run a Bot API call after the commit, in the order queued."""
         self.outgoing.append(send)
 
+    def after_sent(
+        self,
+        service: Callable[Concatenate[AsyncSession, P], Awaitable[object]],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> None:
+        """Once the calls queued before it went out, run one service function in a unit of work
+        of its own: to record what the chat was shown (it does not run if sending failed)."""
+        sessionmaker = self.deps.sessionmaker
+
+        async def run() -> None:
+            async with sessionmaker.begin() as session:
+                await service(session, *args, **kwargs)
+
+        self.later(run)
+
     async def send_queued(self) -> None:
         """The Bot API calls queued so far, in order; only ever with no transaction open."""
         while self.outgoing:

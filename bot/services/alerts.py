@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.kinds import Kind, alert_key, alert_prefix, alert_seen_key, help_numbers_key, plan
@@ -130,6 +130,28 @@ async def send_help_numbers(
     """The 24/7 numbers, in the participant's language and German, at crisis priority."""
     planned = plan(Kind.HELP_NUMBERS, participant.id, now, {}, key=help_numbers_key(alert_id))
     await outbox.enqueue(session, planned, now=now)
+
+
+# When the participant's own turn shows the numbers (crisis words in what she wrote, a check-in
+# in crisis), the outbox's copy waits this long and is marked sent once the chat has them; should
+# the chat's message fail, the outbox sends them after all.
+HELP_FALLBACK = timedelta(minutes=2)
+
+
+def _help_numbers_row(alert_id: int) -> Any:
+    return update(OutboxMessage).where(
+        OutboxMessage.dedupe_key == help_numbers_key(alert_id), OutboxMessage.status == OutboxStatus.PENDING
+    )
+
+
+async def hold_help_numbers(session: AsyncSession, alert_id: int, *, now: datetime) -> None:
+    """The chat shows this alert's numbers now: the outbox's copy is the fallback only."""
+    await session.execute(_help_numbers_row(alert_id).values(due_at=now + HELP_FALLBACK))
+
+
+async def help_numbers_shown(session: AsyncSession, alert_id: int, *, now: datetime) -> None:
+    """The chat has this alert's numbers: the outbox does not send them again."""
+    await session.execute(_help_numbers_row(alert_id).values(status=OutboxStatus.SENT, sent_at=now))
 
 
 async def escalate_due(session: AsyncSession, *, now: datetime, after: timedelta) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto
-from bot.kinds import Kind, help_numbers_key, plan, relay_key
+from bot.kinds import Kind, plan, relay_key
 from bot.models import AlertSource, Person, PersonStatus, RelayDirection, RelayMessage, Severity
 from bot.mt import MachineTranslation
 from bot.services import alerts, audit, dialogue, outbox, visibility
@@ -252,7 +252,8 @@ async def to_coach(
     shows a part. A file is stored as its mark and caption only.
 
     `numbers_shown`: the caller shows the 24/7 numbers in the chat at once, before anything
-    else, so the outbox row planned for a crisis alert is cancelled (never sent twice)."""
+    else, so the outbox's copy for a crisis alert is held back as the fallback only
+    (alerts.hold_help_numbers; the caller marks it shown once the chat has them)."""
     coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
     source = language_of(participant)
     reasons = keyword_reasons(flags, text, source, translation)
@@ -278,7 +279,7 @@ async def to_coach(
         session, participant, source=AlertSource.MESSAGE, reasons=crisis, now=now, message_id=message.id
     )
     if numbers_shown:
-        await outbox.cancel_pending(session, key_prefix=help_numbers_key(alert.id))
+        await alerts.hold_help_numbers(session, alert.id, now=now)
     return ToCoach(message.id, alert.id)
 
 

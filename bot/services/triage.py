@@ -7,7 +7,7 @@ hold SQLite's write lock.
 
 The participant's turn runs it before answering, so that a crisis is answered with the 24/7
 numbers first and alone. The turn says them itself; the outbox row for them is held back
-for HELP_FALLBACK and marked sent once the chat has them (should the turn's message fail,
+for alerts.HELP_FALLBACK and marked sent once the chat has them (should the turn's message fail,
 the outbox sends them after all).
 """
 
@@ -15,21 +15,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.deps import Deps
-from bot.kinds import help_numbers_key
 from bot.models import (
     AlertSource,
     Checkin,
     CheckinAnswer,
     CheckinStatus,
-    OutboxMessage,
-    OutboxStatus,
     Person,
     Severity,
 )
@@ -37,8 +32,6 @@ from bot.services import alerts, checkins
 from bot.services.flags import Answers
 
 log = logging.getLogger(__name__)
-
-HELP_FALLBACK = timedelta(minutes=2)
 
 
 @dataclass(frozen=True)
@@ -119,25 +112,8 @@ async def triage_checkin(deps: Deps, checkin_id: int, *, in_chat: bool = False) 
         log.info("check-in %s flagged: alert %s, severity %s", checkin.id, alert.id, alert.severity)
         crisis = alert.severity >= int(Severity.CRISIS)
         if crisis and in_chat:
-            await _hold_help_numbers(session, alert.id, until=now + HELP_FALLBACK)
+            await alerts.hold_help_numbers(session, alert.id, now=now)
         return Triaged(alert.id, crisis)
-
-
-def _help_row(alert_id: int) -> Any:
-    return update(OutboxMessage).where(
-        OutboxMessage.dedupe_key == help_numbers_key(alert_id), OutboxMessage.status == OutboxStatus.PENDING
-    )
-
-
-async def _hold_help_numbers(session: AsyncSession, alert_id: int, *, until: datetime) -> None:
-    await session.execute(_help_row(alert_id).values(due_at=until))
-
-
-async def help_numbers_shown(deps: Deps, alert_id: int) -> None:
-    """The participant's chat has the 24/7 numbers of this alert: the outbox does not send them again."""
-    async with deps.sessionmaker.begin() as session:
-        now = deps.clock.now()
-        await session.execute(_help_row(alert_id).values(status=OutboxStatus.SENT, sent_at=now))
 
 
 async def triage_pending(deps: Deps) -> int:

@@ -17,7 +17,8 @@ from bot.models import (
     OutboxStatus,
     Severity,
 )
-from bot.services.triage import HELP_FALLBACK, triage_checkin
+from bot.services.alerts import HELP_FALLBACK
+from bot.services.triage import triage_checkin
 
 from harness import Harness
 from seed import Cast, answer_weekly, deliver, deps_of, rows, start

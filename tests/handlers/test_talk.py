@@ -19,6 +19,7 @@ from bot.models import (
     Role,
     Severity,
 )
+from bot.services.alerts import HELP_FALLBACK
 
 from harness import STICKER, Harness, User
 from seed import Cast, add_member, deliver, deps_of, rows
@@ -118,12 +119,33 @@ async def test_crisis_words_show_the_numbers_first_and_only_once(
     assert alert.source is AlertSource.MESSAGE and alert.severity == Severity.CRISIS
     assert alert.message_id == message.id
     (help_row,) = [r for r in await rows(harness, OutboxMessage) if r.kind == "help.numbers"]
-    assert help_row.status is OutboxStatus.CANCELLED  # shown in the chat already
+    assert help_row.status is OutboxStatus.SENT  # shown in the chat already
     before = harness.request.texts(amina.id)
+    harness.clock.advance(HELP_FALLBACK)
     await deliver(harness)
     assert harness.request.texts(amina.id) == before  # not a second time
     assert any(t.startswith("🆘 KRISE: Amina") for t in harness.request.texts(cast.coach.id))
     assert len(relayed_to(harness, cast.coach)) == 1
+
+
+async def test_numbers_the_chat_could_not_show_come_from_the_outbox(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    """Should Telegram refuse the turn's message with the numbers, the outbox's copy, held
+    back as the fallback, still goes out: nobody in crisis is left without them."""
+    amina = cast.participant
+    await harness.send(amina, DYING_AR)
+    # The harness fails a test whose handlers raise; this turn's sending fails on purpose.
+    harness.app.remove_error_handler(list(harness.app.error_handlers)[-1])
+    harness.request.fail_methods.add("sendMessage")
+    await harness.press(amina, "tlk:yes")
+    harness.request.fail_methods.clear()
+    (help_row,) = [r for r in await rows(harness, OutboxMessage) if r.kind == "help.numbers"]
+    assert help_row.status is OutboxStatus.PENDING  # held back, not marked shown
+    harness.clock.advance(HELP_FALLBACK)
+    await deliver(harness)
+    (numbers,) = harness.request.texts(amina.id)[-1:]
+    assert "0800 111 0 111" in numbers
 
 
 async def test_without_a_reachable_coach_staff_on_duty_hear_it(harness: Harness, cast: Cast) -> None:

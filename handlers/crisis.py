@@ -1,0 +1,18 @@
+"""The 24/7 numbers in the participant's own chat, the moment a crisis shows in what she
+wrote or answered: first and alone, before any "sent" or "thank you"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.services import alerts
+from handlers.turn import Turn
+from ui.checkin_text import crisis_message
+
+
+async def show_numbers(turn: Turn, alert_ids: Sequence[int]) -> None:
+    """Say the numbers now; the outbox's copy of each alert's numbers (held back as the
+    fallback) is marked sent once they went out, so they never come twice."""
+    await turn.reply(crisis_message(turn.t, turn.deps.checkins.help_lines))
+    for alert_id in alert_ids:
+        turn.after_sent(alerts.help_numbers_shown, alert_id, now=turn.now)
