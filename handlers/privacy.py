@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 
+from telegram import ReplyKeyboardRemove
 from telegram.error import TelegramError
 
 from bot.models import PersonStatus
@@ -98,7 +99,8 @@ async def cb_delete(turn: Turn) -> None:
     chat_id = turn.chat_id
     deletion = await turn.call(privacy.delete_person, person, now=turn.now)
     log.info("person %s erased their data", deletion.person_id)
-    await turn.reply(t.both("delete-done"))
+    # The keyboard under the chat goes with the data: its buttons would only meet a refusal now.
+    await turn.reply(t.both("delete-done"), ReplyKeyboardRemove())
     bot = turn.context.bot
     turn.later(lambda: menu.withdraw_for_chat(bot, chat_id))
     if deletion.coach_chat_id is not None:

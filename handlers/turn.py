@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 
@@ -101,7 +101,7 @@ class Turn:
     async def reply(
         self,
         text: str,
-        markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | None = None,
+        markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None = None,
         *,
         html: bool = False,
     ) -> None:

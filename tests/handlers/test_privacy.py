@@ -116,8 +116,10 @@ async def test_delete_erases_and_tells_the_coach(harness: Harness, cast: Cast) -
         assert not list(
             await session.scalars(select(ConsentRecord).where(ConsentRecord.person_id == person.id))
         )
-    # Their menu is withdrawn, and from now on they are a stranger.
+    # Their menu and the keyboard under the chat are withdrawn; from now on they are a stranger.
     assert any(name == "deleteMyCommands" for name, _ in harness.request.calls)
+    done = harness.request.sent(cast.participant.id)[-1]
+    assert done["reply_markup"] == {"remove_keyboard": True}
     assert "nur mit Einladung" in (await harness.send(cast.participant, "/help"))[0]
     # Pressing the old confirmation button again does nothing.
     assert "nur mit Einladung" in (await harness.press(cast.participant, "del:yes"))[0]
