@@ -139,6 +139,8 @@ def verdict_text(t: Translator, feedback: Feedback) -> str:
     if feedback.outcome is Outcome.RIGHT:
         return "✅ " + _both(t, "practice-right-is", expected=expected)
     wrong = "❌ " + _both(t, "practice-wrong", expected=expected)
+    if feedback.chosen is not None:  # the option she pressed stays visible above the verdict
+        wrong = f"→ {quoted(feedback.chosen)}\n{wrong}"
     difference = difference_text(t, feedback.mistake, feedback.difference)
     return f"{wrong}\n{difference}" if difference else wrong
 

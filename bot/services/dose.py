@@ -119,6 +119,7 @@ class Feedback:
     expected: str
     mistake: Mistake | None = None  # a wrong typed answer: what kind of mistake
     difference: Difference | None = None  # and which words differ, to say so
+    chosen: str | None = None  # a pressed option that was wrong: it stays on screen
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,14 @@ async def answer(
         if item.kind is not Kind.CHOICE or given.option >= len(item.options):
             return Refusal.STALE
         return await _answered(
-            session, person, dose, item, decks, correct=given.option == item.answer, now=now
+            session,
+            person,
+            dose,
+            item,
+            decks,
+            correct=given.option == item.answer,
+            chosen=item.options[given.option],
+            now=now,
         )
     if isinstance(given, CardAnswer):
         if item.kind is not Kind.CARD:
@@ -292,6 +300,7 @@ async def _answered(
     now: datetime,
     correct: bool = False,
     typed: str | None = None,
+    chosen: str | None = None,
 ) -> Answered:
     forgiven = False
     shown = _on_screen(dose, item)
@@ -306,7 +315,8 @@ async def _answered(
     elif item.kind is Kind.CARD:
         feedback = Feedback(Outcome.KNOWN if correct else Outcome.AGAIN, item.expected)
     else:
-        feedback = Feedback(Outcome.RIGHT if correct else Outcome.WRONG, item.expected)
+        outcome = Outcome.RIGHT if correct else Outcome.WRONG
+        feedback = Feedback(outcome, item.expected, chosen=None if correct else chosen)
     seconds = (now - dose.shown_at).total_seconds()
     given = Answer(correct=correct, hinted=dose.hinted, forgiven=forgiven, seconds=seconds)
     if dose.placement:

@@ -305,3 +305,16 @@ async def test_not_today_turns_the_invitation_into_its_answer(harness: Harness, 
     edit = edits(harness, cast.participant)[-1]
     assert int(edit["message_id"]) == 90 and edit["text"].startswith("Kein Problem. Bis morgen!\n\n\u200f")
     assert new_messages(harness, cast.participant) == sent
+
+
+async def test_a_wrong_choice_stays_visible_above_the_right_answer(harness: Harness, cast: Cast) -> None:
+    await harness.send(cast.participant, "/practice")  # the placement quiz starts with a choice
+    state = await state_of(harness, cast.participant_id)
+    item = item_of(harness, state)
+    assert item.kind is Kind.CHOICE
+    wrong = next(i for i in range(len(item.options)) if i != item.answer)
+    await harness.press(cast.participant, f"prc:0:{wrong}", message_id=state["msg"])
+    edit = harness.request.sent(cast.participant.id, "editMessageText")[-1]
+    chosen, verdict = edit["text"].split("\n\n")[-1].split("\n")[:2]
+    assert chosen == f"→ „{html.escape(item.options[wrong])}“"
+    assert verdict.startswith("❌ Nicht ganz. Richtig ist: <b>")
