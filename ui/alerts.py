@@ -62,7 +62,9 @@ def open_alerts(
         when = local_time(alert.created_at, viewer).strftime("%d.%m. %H:%M")
         mark = SEVERITY_MARK[Severity(alert.severity)]
         lines.append(t("alerts-item", mark=mark, name=name, when=when, why=_why(t, alert)))
-        keys.append([button(t("alerts-ack", name=name), buttons.ALERT_ACK, alert.id, LISTED)])
+        # Several alerts of one person: the mark and the time tell their buttons apart.
+        which = f"{mark} {name} {when[-5:]}"
+        keys.append([button(t("alerts-ack", name=which), buttons.ALERT_ACK, alert.id, LISTED)])
     if total > len(items):
         lines.append(t("alerts-more", count=total - len(items)))
     return "\n".join(lines), InlineKeyboardMarkup(keys)

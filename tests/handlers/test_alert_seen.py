@@ -162,6 +162,17 @@ async def test_alerts_lists_only_the_open_alerts_the_viewer_may_see(harness: Har
     assert lines[1].startswith("🆘 Amina, ") and lines[2].startswith("ℹ️ Amina, ")  # newest first
     assert lines[2].endswith(": Befinden sehr niedrig")
     assert harness.request.buttons(cast.coach.id) == [f"alk:{second}:l", f"alk:{first}:l"]
+    # Two alerts of one person: their buttons differ by mark and time.
+    labels = [
+        b["text"]
+        for row in harness.request.sent(cast.coach.id)[-1]["reply_markup"]["inline_keyboard"]
+        for b in row
+    ]
+    assert (
+        labels[0].startswith("✅ 🆘 Amina ")
+        and labels[1].startswith("✅ ℹ️ Amina ")
+        and labels[0] != labels[1]
+    )
 
     (staff_view,) = await harness.send(cast.staff, "/alerts")
     assert staff_view.startswith("🔔 Offene Meldungen: 3") and "Dana" in staff_view
