@@ -17,7 +17,8 @@ ENV PATH=/venv/bin:$PATH \
     DATABASE_URL=sqlite+aiosqlite:////data/begleiter.db \
     ARGOS_PACKAGES_DIR=/data/argos \
     XDG_DATA_HOME=/data/xdg \
-    XDG_CACHE_HOME=/data/xdg-cache
+    XDG_CACHE_HOME=/data/xdg-cache \
+    MPLCONFIGDIR=/data/xdg-cache/matplotlib
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin begleiter \
     && mkdir -p /data && chown begleiter /data
 COPY --from=build /venv /venv
