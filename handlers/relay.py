@@ -44,6 +44,7 @@ async def on_relay_text(turn: Turn, text: str) -> bool:
         await turn.reply(turn.t("relay-gone"))
         return True
     # Translated with no transaction open (a model may take seconds), then recorded.
+    turn.typing()
     translate = turn.deps.mt.translate(draft.text, draft.source_language, draft.target_language)
     translation = await turn.outside_transaction(translate)
     sent = await turn.call(relay.send_draft, viewer, draft, translation, now=turn.now)

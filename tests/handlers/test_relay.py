@@ -29,6 +29,11 @@ async def test_relay_both_ways_with_machine_translation(harness: Harness, cast: 
     ]
     replies = await harness.send(cast.coach, "Ich rufe Sie morgen an")
     assert replies == ["Gesendet an Amina, mit dieser maschinellen Übersetzung:\n\n«سأتصل بك غدا»"]
+    # "typing…" while the translation is made, before the reply.
+    coach_calls = [
+        name for name, p in harness.request.calls if int(p.get("chat_id", 0) or 0) == cast.coach.id
+    ]
+    assert coach_calls[-2:] == ["sendChatAction", "sendMessage"]
     (sent,) = await rows(harness, RelayMessage)
     assert sent.direction is RelayDirection.TO_PARTICIPANT and sent.translation == "سأتصل بك غدا"
     async with deps_of(harness).sessionmaker() as session:  # encrypted at rest
