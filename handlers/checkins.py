@@ -33,7 +33,7 @@ async def show(turn: Turn, person: Person, step: Step, *, first: bool = False) -
         return
     dialogue.begin(person, DIALOGUE, id=step.checkin.id, q=step.index, sel=[])
     markup = view.question_markup(turn.t, step.checkin.id, step.index, step.question, [])
-    await turn.reply(view.question_text(turn.t, step, first=first), markup)
+    await turn.reply(view.question_text(turn.t, step, first=first), markup, html=True)
 
 
 async def cb_checkin(turn: Turn) -> None:
@@ -75,7 +75,7 @@ async def cb_checkin(turn: Turn) -> None:
 
 async def _answer(turn: Turn, person: Person, found: OpenQuestion, value: Value | None) -> None:
     await turn.answer()
-    turn.edit(view.answered_text(turn.t, found, value))  # the question stays, with its answer
+    turn.edit(view.answered_text(turn.t, found, value), html=True)  # the question stays, with its answer
     step = await turn.call(checkins.answer, turn.deps.checkins, found, value, now=turn.now)
     await show(turn, person, step)
 

@@ -175,7 +175,7 @@ async def start(harness: Harness, user: User) -> int:
     """/checkin; the check-in id, from the first question's buttons."""
     replies = await harness.send(user, "/checkin")
     assert len(replies) == 1  # the introduction and the first question in one message
-    assert replies[0].startswith("Ein paar kurze Fragen") and "(1/6)\nWie geht es Ihnen?" in replies[0]
+    assert replies[0].startswith("Ein paar kurze Fragen") and "(1/6)\n<b>Wie geht es Ihnen?" in replies[0]
     keys = harness.request.buttons(user.id)
     assert len(keys) == 6 and keys[-1].startswith("ck:skip:")  # five faces and "skip"
     return int(keys[0].split(":")[2])

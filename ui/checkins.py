@@ -2,35 +2,41 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.checkin_content import Question, QuestionKind
 from bot.i18n import REFERENCE, Translator
 from bot.services.checkins import OpenQuestion, Value
-from ui import buttons
+from ui import buttons, html
 from ui.keyboards import button
 
 
 def question_text(t: Translator, found: OpenQuestion, *, first: bool = False) -> str:
     """The question under its number ("(2/6)"), in German and the person's language; the
     first question of a check-in comes with its introduction in the same message."""
-    total = len(found.questionnaire.questions)
-    text = f"({found.index + 1}/{total})\n" + t.both(found.question.message_id)
-    if first:
-        text = t.both(f"ci-intro-{found.questionnaire.id}") + "\n\n" + text
+    text = _asked(t, found, intro=first)
     if found.question.kind is QuestionKind.TEXT:
-        text += "\n\n" + t.both("ci-text-how")
+        text += "\n\n" + html.both(t, "ci-text-how", gap="\n\n")
+    return text
+
+
+def _asked(t: Translator, found: OpenQuestion, *, intro: bool) -> str:
+    """Telegram HTML: the number, the question in bold (German, then her language), and for
+    the first question the introduction above it."""
+    total = len(found.questionnaire.questions)
+    text = f"({found.index + 1}/{total})\n" + html.bold_both(t, found.question.message_id)
+    if intro:
+        text = html.both(t, f"ci-intro-{found.questionnaire.id}", gap="\n\n") + "\n\n" + text
     return text
 
 
 def answered_text(t: Translator, found: OpenQuestion, value: Value | None) -> str:
     """The question as it stays in the chat once answered: the question (the first one with
     its introduction, as it was asked) and "→ the answer" instead of its buttons."""
-    question = found.question
-    text = f"({found.index + 1}/{len(found.questionnaire.questions)})\n" + t.both(question.message_id)
-    if found.index == 0:
-        text = t.both(f"ci-intro-{found.questionnaire.id}") + "\n\n" + text
-    return text + "\n\n" + "\n".join("→ " + part for part in answer_parts(t, question, value))
+    text = _asked(t, found, intro=found.index == 0)
+    return text + "\n\n" + "\n".join("→ " + escape(part) for part in answer_parts(t, found.question, value))
 
 
 def answer_parts(t: Translator, question: Question, value: Value | None) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -13,16 +13,12 @@ from bot.models import Person
 from bot.services.dose import Answered, Feedback, Finished, OnScreen, Outcome
 from bot.services.judge import Difference, Mistake
 from bot.services.practice import Progress
-from ui import buttons, keyboards
+from ui import buttons, html, keyboards
+from ui.html import bold
 from ui.keyboards import button
 
 LABEL_LIMIT = 24  # a longer button label gets a row of its own
 PARAGRAPH = "\n\n"
-
-
-def bold(text: str) -> str:
-    """Content or typed text in Telegram HTML, escaped, in bold: the one thing that matters."""
-    return f"<b>{escape(text)}</b>"
 
 
 def quoted(text: str) -> str:
@@ -38,47 +34,24 @@ def gloss_text(t: Translator, item: Item) -> str:
     return directional(gloss_of(item, t.language), t.language)
 
 
-def _html(render: Callable[..., str], message_id: str, **args: str | int) -> str:
-    """A catalogue message as Telegram HTML: its own text escaped, and the string arguments,
-    which are HTML already, put in after rendering, so that nothing done while rendering
-    (such as the mark before a slash in right-to-left text) touches a tag."""
-    marks = {f"\ue000{index}\ue001": value for index, value in enumerate(args.values())}
-    plain = {
-        name: mark if isinstance(value, str) else value
-        for (name, value), mark in zip(args.items(), marks, strict=True)
-    }
-    text = escape(render(message_id, **plain))
-    for mark, value in marks.items():
-        if isinstance(value, str):
-            text = text.replace(mark, value)
-    return text
-
-
-def _both(t: Translator, message_id: str, *, gap: str = "\n", **args: str | int) -> str:
-    """German first, her language below (on the next line: for the short lines under an
-    item), as Telegram HTML."""
-    german = _html(t.de, message_id, **args)
-    return german if t.language == REFERENCE else f"{german}{gap}{_html(t, message_id, **args)}"
-
-
 def item_text(t: Translator, shown: OnScreen) -> str:
     """The item as Telegram HTML: its number in the dose, the task, the German in bold, and
     below it the meaning and the hint where they were asked for."""
     item = shown.item
     if item.kind is Kind.CARD:
         text = (
-            _html(t.de, "practice-card", word=bold(item.de), example=escape(item.example))
+            html.catalogue(t.de, "practice-card", word=bold(item.de), example=escape(item.example))
             if item.example
-            else _html(t.de, "practice-card-plain", word=bold(item.de))
+            else html.catalogue(t.de, "practice-card-plain", word=bold(item.de))
         )
     elif item.kind is Kind.CHOICE:
-        text = f"{bold(item.prompt)}\n\n{_both(t, 'practice-choice', gap=PARAGRAPH)}"
+        text = f"{bold(item.prompt)}\n\n{html.both(t, 'practice-choice', gap=PARAGRAPH)}"
     elif item.kind is Kind.GAP:
-        text = f"{_both(t, 'practice-gap', gap=PARAGRAPH)}\n\n{bold(item.de)}"
+        text = f"{html.both(t, 'practice-gap', gap=PARAGRAPH)}\n\n{bold(item.de)}"
     elif item.kind is Kind.REPLY:
-        text = f"{_both(t, 'practice-reply', gap=PARAGRAPH)}\n\n{bold('„' + item.line + '“')}"
+        text = f"{html.both(t, 'practice-reply', gap=PARAGRAPH)}\n\n{bold('„' + item.line + '“')}"
     else:  # say: what to express is shown in the person's own language
-        text = f"{_both(t, 'practice-say', gap=PARAGRAPH)}\n\n{bold(gloss_text(t, item))}"
+        text = f"{html.both(t, 'practice-say', gap=PARAGRAPH)}\n\n{bold(gloss_text(t, item))}"
     text = f"({shown.number}/{shown.total}) {text}"
     if shown.glossed and item.kind is not Kind.SAY:
         text += f"\n\n🌐 {escape(gloss_text(t, item))}"
@@ -131,14 +104,14 @@ def answered_text(t: Translator, answered: Answered) -> str:
 def verdict_text(t: Translator, feedback: Feedback) -> str:
     expected = bold(feedback.expected)
     if feedback.outcome is Outcome.KNOWN:
-        return "✅ " + _both(t, "practice-card-known")
+        return "✅ " + html.both(t, "practice-card-known")
     if feedback.outcome is Outcome.AGAIN:
-        return "🔁 " + _both(t, "practice-card-again")
+        return "🔁 " + html.both(t, "practice-card-again")
     if feedback.outcome is Outcome.RIGHT_SPELLING:
-        return "✅ " + _both(t, "practice-right-spelling", expected=expected)
+        return "✅ " + html.both(t, "practice-right-spelling", expected=expected)
     if feedback.outcome is Outcome.RIGHT:
-        return "✅ " + _both(t, "practice-right-is", expected=expected)
-    wrong = "❌ " + _both(t, "practice-wrong", expected=expected)
+        return "✅ " + html.both(t, "practice-right-is", expected=expected)
+    wrong = "❌ " + html.both(t, "practice-wrong", expected=expected)
     if feedback.chosen is not None:  # the option she pressed stays visible above the verdict
         wrong = f"→ {quoted(feedback.chosen)}\n{wrong}"
     difference = difference_text(t, feedback.mistake, feedback.difference)
@@ -151,13 +124,17 @@ def difference_text(t: Translator, mistake: Mistake | None, d: Difference | None
         return None
     given, expected = quoted(d.given), bold(d.expected)
     if mistake is Mistake.ARTICLE:
-        return _both(t, "practice-diff-article", given=given, expected=expected)
+        return html.both(t, "practice-diff-article", given=given, expected=expected)
     if mistake is Mistake.PREFIX:
         if not d.given_prefix:
-            return _both(t, "practice-diff-prefix-missing", prefix=bold(d.expected_prefix), expected=expected)
+            return html.both(
+                t, "practice-diff-prefix-missing", prefix=bold(d.expected_prefix), expected=expected
+            )
         if not d.expected_prefix:
-            return _both(t, "practice-diff-prefix-extra", prefix=quoted(d.given_prefix), expected=expected)
-        return _both(
+            return html.both(
+                t, "practice-diff-prefix-extra", prefix=quoted(d.given_prefix), expected=expected
+            )
+        return html.both(
             t,
             "practice-diff-prefix-other",
             prefix=bold(d.expected_prefix),
@@ -165,21 +142,21 @@ def difference_text(t: Translator, mistake: Mistake | None, d: Difference | None
             expected=expected,
         )
     if mistake is Mistake.ENDING:
-        return _both(t, "practice-diff-ending", given=given, expected=expected)
+        return html.both(t, "practice-diff-ending", given=given, expected=expected)
     if mistake is Mistake.MISSING:
-        return _both(t, "practice-diff-missing", missing=expected)
+        return html.both(t, "practice-diff-missing", missing=expected)
     if mistake is Mistake.EXTRA:
-        return _both(t, "practice-diff-extra", extra=given)
-    return _both(t, "practice-diff-word", given=given, expected=expected)
+        return html.both(t, "practice-diff-extra", extra=given)
+    return html.both(t, "practice-diff-word", given=given, expected=expected)
 
 
 def finished_view(t: Translator, finished: Finished) -> tuple[str, InlineKeyboardMarkup | None]:
     """The end of a dose (HTML); the placement quiz ends with a button to start practising."""
     if finished.placement:
-        text = _both(t, "practice-placed", gap=PARAGRAPH, level=bold(finished.level or ""))
+        text = html.both(t, "practice-placed", gap=PARAGRAPH, level=bold(finished.level or ""))
         start = button(t.label("practice-start-now"), buttons.PRACTICE_PROMPT, "go")
         return text, InlineKeyboardMarkup([[start]])
-    done = _both(
+    done = html.both(
         t, "practice-done", gap=PARAGRAPH, right=finished.right, total=finished.total, streak=finished.streak
     )
     return done, None

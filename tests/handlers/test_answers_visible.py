@@ -39,11 +39,11 @@ async def test_each_answered_question_shows_its_answer(harness: Harness, cast: C
     assert edit["message_id"] == 41 and "reply_markup" not in edit  # the buttons are gone
     # The first question keeps its introduction; the answer is below it.
     assert edit["text"].startswith("Ein paar kurze Fragen")
-    assert "(1/6)\nWie geht es Ihnen?" in edit["text"] and edit["text"].endswith("\n\n→ 😞")
+    assert "(1/6)\n<b>Wie geht es Ihnen?" in edit["text"] and edit["text"].endswith("\n\n→ 😞")
 
     await harness.press(amina, f"ck:a:{checkin}:1:bad", message_id=42)
     edit = last_edit(harness, amina.id)
-    assert edit["message_id"] == 42 and edit["text"].startswith("(2/6)\nWie schlafen Sie?")
+    assert edit["message_id"] == 42 and edit["text"].startswith("(2/6)\n<b>Wie schlafen Sie?")
     assert "\n\n→ Schlecht · " in edit["text"]  # German, then her language
 
     await harness.press(amina, f"ck:skip:{checkin}:2", message_id=43)
@@ -55,7 +55,7 @@ async def test_each_answered_question_shows_its_answer(harness: Harness, cast: C
     assert harness.request.sent(amina.id, "editMessageText")[-1]["message_id"] == 43
     await harness.press(amina, f"ck:done:{checkin}:3", message_id=44)
     text = last_edit(harness, amina.id)["text"]
-    assert text.startswith("(4/6)\nGibt es Probleme?")
+    assert text.startswith("(4/6)\n<b>Gibt es Probleme?")
     assert "\n\n→ ☑️ Zuhause · " in text and "\n→ ☑️ Gesundheit · " in text and "Arbeit" not in text
 
 

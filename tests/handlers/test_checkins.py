@@ -21,15 +21,15 @@ async def test_a_whole_weekly_checkin_by_buttons_and_typed_text(harness: Harness
     amina = cast.participant
     checkin = await start(harness, amina)
     replies = await harness.press(amina, f"ck:a:{checkin}:0:4")
-    assert replies == ["(2/6)\nWie schlafen Sie?\n\n\u200fكيف نومك؟"]
+    assert replies == ["(2/6)\n<b>Wie schlafen Sie?</b>\n\n<b>\u200fكيف نومك؟</b>"]
     assert harness.request.buttons(amina.id) == [
         f"ck:a:{checkin}:1:good",
         f"ck:a:{checkin}:1:ok",
         f"ck:a:{checkin}:1:bad",
         f"ck:skip:{checkin}:1",
     ]
-    assert (await harness.press(amina, f"ck:a:{checkin}:1:ok"))[0].startswith("(3/6)\nWaren Sie")
-    assert (await harness.press(amina, f"ck:a:{checkin}:2:none"))[0].startswith("(4/6)\nGibt es Probleme?")
+    assert (await harness.press(amina, f"ck:a:{checkin}:1:ok"))[0].startswith("(3/6)\n<b>Waren Sie")
+    assert (await harness.press(amina, f"ck:a:{checkin}:2:none"))[0].startswith("(4/6)\n<b>Gibt es Probleme?")
 
     # "several": each tap redraws the keyboard in place and keeps the selection.
     for option in ("work", "home", "health", "work"):
@@ -48,11 +48,11 @@ async def test_a_whole_weekly_checkin_by_buttons_and_typed_text(harness: Harness
         "sel": ["home", "health"],
     }
     assert "problems" not in await answers(harness)  # nothing is stored before "done"
-    assert (await harness.press(amina, f"ck:done:{checkin}:3"))[0].startswith("(5/6)\nMöchten Sie, dass")
+    assert (await harness.press(amina, f"ck:done:{checkin}:3"))[0].startswith("(5/6)\n<b>Möchten Sie, dass")
     # Typing while a button question is open: asked to tap, nothing stored.
     replies = await harness.send(amina, "Ja")
     assert len(replies) == 1 and replies[0].startswith("Bitte tippen Sie auf eine der Antworten oben.")
-    assert (await harness.press(amina, f"ck:a:{checkin}:4:yes"))[0].startswith("(6/6)\nMöchten Sie noch")
+    assert (await harness.press(amina, f"ck:a:{checkin}:4:yes"))[0].startswith("(6/6)\n<b>Möchten Sie noch")
 
     replies = await harness.send(amina, "Der Kurs ist gut, aber die Wohnung ist zu klein.")
     assert replies == [
