@@ -24,9 +24,8 @@ def overview(t: Translator, person: Person) -> str:
 
 def _overview(t: Translator, person: Person) -> str:
     not_set = t("settings-not-set")
-    quiet = quiet_hours_text(
-        t, QuietHours(person.quiet_start, person.quiet_end) if person.quiet_start and person.quiet_end else None
-    )
+    start, end = person.quiet_start, person.quiet_end
+    quiet = quiet_hours_text(t, QuietHours(start, end) if start and end else None)
     practice = practice_time_text(t, person.practice_time) if person.practice_time else not_set
     return t(
         "settings-overview",

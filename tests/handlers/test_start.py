@@ -179,7 +179,9 @@ async def test_participant_joins_in_german(harness: Harness, cast: Cast) -> None
         "Wann sollen wir Ihnen keine Nachrichten schicken? (Ruhezeit)\n\n→ Keine Ruhezeit"
     )
     (done,) = await harness.press(lena, "practice:1800", message_id=84)
-    assert last_edit(harness, lena.id)["text"] == "Wann möchten Sie jeden Tag kurz Deutsch üben?\n\n→ 18:00 Uhr"
+    assert (
+        last_edit(harness, lena.id)["text"] == "Wann möchten Sie jeden Tag kurz Deutsch üben?\n\n→ 18:00 Uhr"
+    )
     assert done.startswith("Fertig! Sie können alles mit /settings ändern.\n/sos – ")
     assert "\n\n" not in done and len(done.split("\n")) <= 7
     assert new_messages(harness, lena.id) == 5
