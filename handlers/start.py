@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from bot.i18n import LANGUAGES, Translator
+from bot.i18n import LANGUAGES, REFERENCE, Translator
 from bot.models import Person, PersonStatus, Role
 from bot.services import people, practice_settings
 from bot.services.invites import InviteProblem
@@ -16,6 +16,7 @@ from handlers.turn import Turn, command, refuse, stale
 from ui import coach as coach_view
 from ui import keyboards
 from ui import privacy as privacy_view
+from ui import settings as settings_view
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,15 @@ async def send_help(turn: Turn, person: Person) -> None:
     await turn.reply(help_text(turn.t, person), menu.reply_keyboard(turn.t, audience_of(person)))
 
 
+def setup_done_text(t: Translator, person: Person) -> str:
+    """The end of joining in one message: "Fertig!" above the help, German first, then hers."""
+    message_id = help_id(person)
+    german = f"{t.de('setup-done')}\n{t.de(message_id)}"
+    if t.language == REFERENCE:
+        return german
+    return f"{german}\n\n{t('setup-done')}\n{t(message_id)}"
+
+
 def help_id(person: Person | None) -> str:
     if person is None or person.status is not PersonStatus.ACTIVE:
         return "help-onboarding"
@@ -111,18 +121,22 @@ async def cb_language(turn: Turn) -> None:
     if code not in LANGUAGES or not turn.deps.catalogue.supports(code):
         await stale(turn)
         return
-    first_time = person.onboarding_step == Step.LANGUAGE.value
+    joining = person.onboarding_step is not None or person.status is not PersonStatus.ACTIVE
     people.set_language(person, code)
     turn.retranslate()
     await turn.answer()
-    await turn.clear_buttons()
-    if first_time or person.status is not PersonStatus.ACTIVE:
-        await turn.reply(turn.t.both("language-chosen", language=LANGUAGES[code]))
+    chosen = turn.t.both("language-chosen", language=LANGUAGES[code])
+    if joining:
+        # The language question shows the choice in place; the question she is at comes
+        # below it in her language (the first time the privacy notice; from /language midway
+        # the same question again). Should the edit fail, only the buttons go.
+        turn.edit(chosen)
         await ask_current_step(turn, person)
     else:
-        # The keyboard under the chat and the command menu follow the new language.
-        keyboard = menu.reply_keyboard(turn.t, audience_of(person))
-        await turn.reply(turn.t.both("language-chosen", language=LANGUAGES[code]), keyboard)
+        # The keyboard under the chat and the command menu follow the new language; a reply
+        # keyboard only comes with a new message, so that message says the choice.
+        await turn.clear_buttons()
+        await turn.reply(chosen, menu.reply_keyboard(turn.t, audience_of(person)))
         await publish_menu(turn, person)
 
 
@@ -136,18 +150,23 @@ async def cb_consent(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    await turn.clear_buttons()
+    # The notice and question stay with the answer below them (and after a yes, /privacy to
+    # read it again): no separate "Danke!". What comes next never depends on the edit.
+    turn.edit(privacy_view.consent_answered(turn.t, granted=choice == "yes"))
     if choice == "no":
         await turn.reply(turn.t.both("consent-declined"))
         return
-    await turn.reply(turn.t.both("consent-thanks"))
     await ask_current_step(turn, person)
 
 
 async def cb_quiet_hours(turn: Turn) -> None:
     choices = QUIET_HOURS_CHOICES
     changed = await _choose(
-        turn, Step.QUIET_HOURS, choices, lambda person, key: people.set_quiet_hours(person, choices[key])
+        turn,
+        Step.QUIET_HOURS,
+        choices,
+        lambda person, key: people.set_quiet_hours(person, choices[key]),
+        lambda key: settings_view.quiet_hours_answered(turn.t, choices[key]),
     )
     person = turn.person
     assert person is not None
@@ -172,7 +191,11 @@ async def cb_practice_time(turn: Turn) -> None:
         return
     choices = PRACTICE_TIME_CHOICES
     if await _choose(
-        turn, Step.PRACTICE_TIME, choices, lambda person, key: people.set_practice_time(person, choices[key])
+        turn,
+        Step.PRACTICE_TIME,
+        choices,
+        lambda person, key: people.set_practice_time(person, choices[key]),
+        lambda key: settings_view.practice_time_answered(turn.t, choices[key]),
     ):
         await turn.reply(turn.t.both("settings-saved"))
 
@@ -184,10 +207,15 @@ async def ask_practice_time(turn: Turn, person: Person, question: str = "practic
 
 
 async def _choose(
-    turn: Turn, step: Step, choices: Mapping[str, object], apply: Callable[[Person, str], None]
+    turn: Turn,
+    step: Step,
+    choices: Mapping[str, object],
+    apply: Callable[[Person, str], None],
+    answered: Callable[[str], str],
 ) -> bool:
-    """A preference button: during joining it leads to the next question, later it just saves.
-    True for a later change, which the caller confirms."""
+    """A preference button: the question is edited to show the answer; during joining the
+    next question follows, later it just saves. True for a later change, which the caller
+    confirms."""
     person = turn.person
     assert person is not None and turn.button is not None
     key = turn.button.arg()
@@ -197,7 +225,7 @@ async def _choose(
     onboarding = person.onboarding_step == step.value
     apply(person, key)
     await turn.answer()
-    await turn.clear_buttons()
+    turn.edit(answered(key))
     if onboarding:
         await _continue_or_finish(turn, person)
         return False
@@ -208,8 +236,9 @@ async def _continue_or_finish(turn: Turn, person: Person) -> None:
     if person.onboarding_step is not None:
         await ask_current_step(turn, person)
         return
-    await turn.reply(turn.t.both("setup-done"))
-    await send_help(turn, person)
+    # "Fertig!" and the help in one message, which brings the keyboard under the chat (a reply
+    # keyboard only comes with a new message).
+    await turn.reply(setup_done_text(turn.t, person), menu.reply_keyboard(turn.t, audience_of(person)))
     await publish_menu(turn, person)
     coach = await turn.call(people.coach_to_tell, person)
     if coach is not None:

@@ -13,6 +13,7 @@ from bot.i18n import Translator
 from bot.models import ConsentRecord
 from ui import buttons
 from ui.keyboards import button
+from ui.settings import chosen
 
 TELEGRAM_TEXT_LIMIT = 4096
 
@@ -32,6 +33,17 @@ def consent_request(t: Translator, *, whole: bool = False) -> tuple[str, InlineK
         [button(t.label("consent-no"), buttons.CONSENT, "no")],
     ]
     return f"{notice}\n\n{t.both('consent-question')}", InlineKeyboardMarkup(rows)
+
+
+def consent_answered(t: Translator, *, granted: bool) -> str:
+    """The consent message once answered: the short notice and the question stay, the answer
+    ("→ Ja, einverstanden", German and hers) replaces the buttons; after a yes, where to read
+    it again. Short even if "Mehr lesen" had opened the whole text: /privacy has it."""
+    answer = chosen(t, lambda tr: tr("consent-yes" if granted else "consent-no"))
+    text = f"{t('privacy-short')}\n\n{t.both('consent-question')}\n\n{answer}"
+    if granted:
+        text += f"\n\n{t.both('consent-thanks')}"
+    return text
 
 
 def short_notice(t: Translator) -> tuple[str, InlineKeyboardMarkup]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import time
+
 from telegram import InlineKeyboardMarkup
 
-from bot.i18n import LANGUAGES, REFERENCE, Translator
+from bot.i18n import LANGUAGES, REFERENCE, RLM, Translator
 from bot.models import Person
+from bot.services.people import QuietHours
 from ui import buttons
 from ui.keyboards import button
 
@@ -20,26 +24,55 @@ def overview(t: Translator, person: Person) -> str:
 
 def _overview(t: Translator, person: Person) -> str:
     not_set = t("settings-not-set")
-    quiet = (
-        t(
-            "quiet-hours-range",
-            start=person.quiet_start.strftime("%H:%M"),
-            end=person.quiet_end.strftime("%H:%M"),
-        )
-        if person.quiet_start and person.quiet_end
-        else t("quiet-hours-none")
-    )
-    practice = (
-        t("practice-time-value", time=person.practice_time.strftime("%H:%M"))
-        if person.practice_time
-        else not_set
-    )
+    start, end = person.quiet_start, person.quiet_end
+    quiet = quiet_hours_text(t, QuietHours(start, end) if start and end else None)
+    practice = practice_time_text(t, person.practice_time) if person.practice_time else not_set
     return t(
         "settings-overview",
         language=LANGUAGES.get(person.language or "", not_set),
         quiet=quiet,
         practice=practice,
     )
+
+
+def quiet_hours_text(t: Translator, choice: QuietHours | None) -> str:
+    """ "22:00–07:00 Uhr", or "Keine Ruhezeit"."""
+    if choice is None:
+        return t("quiet-hours-none")
+    return t("quiet-hours-range", start=choice.start.strftime("%H:%M"), end=choice.end.strftime("%H:%M"))
+
+
+def practice_time_text(t: Translator, moment: time) -> str:
+    return t("practice-time-value", time=moment.strftime("%H:%M"))
+
+
+def chosen(t: Translator, render: Callable[[Translator], str]) -> str:
+    """ "→ the chosen answer" under a pressed question: German, her language after a dot
+    where it says more than the German ("→ 22:00–07:00 Uhr", not "· 22:00–07:00")."""
+    german = render(Translator(t.catalogue, REFERENCE))
+    own = render(t)
+    if t.language == REFERENCE or _plain(own) in german:
+        return f"→ {german}"
+    return f"→ {german} · {own}"
+
+
+def _plain(text: str) -> str:
+    """Without the direction marks (Fluent isolates placeables, RTL lines begin with RLM)."""
+    return text.replace(RLM, "").replace("\u2068", "").replace("\u2069", "")
+
+
+def answered(t: Translator, question_id: str, render: Callable[[Translator], str]) -> str:
+    """A question of joining or /settings once answered: the question as it was asked
+    (German, her language below) and the answer instead of its buttons."""
+    return f"{t.both(question_id)}\n\n{chosen(t, render)}"
+
+
+def quiet_hours_answered(t: Translator, choice: QuietHours | None) -> str:
+    return answered(t, "quiet-hours-question", lambda tr: quiet_hours_text(tr, choice))
+
+
+def practice_time_answered(t: Translator, moment: time) -> str:
+    return answered(t, "practice-time-question", lambda tr: practice_time_text(tr, moment))
 
 
 def keyboard(t: Translator, *, practice: bool) -> InlineKeyboardMarkup:

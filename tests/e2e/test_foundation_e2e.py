@@ -45,8 +45,14 @@ async def join(live: Live, user: SimUser, token: str, language: str) -> None:
     quiet = await live.press(user, question, "consent:yes", has("Wann sollen wir Ihnen keine Nachrichten"))
     practice = await live.press(user, quiet, "quiet:2108", has("Wann möchten Sie jeden Tag kurz Deutsch"))
     done = await live.press(user, practice, "practice:1800", has("Fertig!"))
-    # Then the help for their role, and their own command menu.
-    await live.api.wait_for_bot_message(user.id, has("/settings"), after=done["message_id"])
+    # With the help for their role and the keyboard under the chat, in one message.
+    assert "/settings" in done["text"] and "/sos" in done["text"]
+    assert (done.get("reply_markup") or {}).get("is_persistent") is True
+    # Each question was edited in place to show the answer, so joining took five messages.
+    texts = live.texts(user.id)
+    assert len(texts) == 5
+    assert any("\n\n→ Ja, einverstanden" in text for text in texts)
+    assert any(text.startswith("Wann möchten Sie") and "\n\n→ 18:00 Uhr" in text for text in texts)
 
 
 async def test_participants_join_in_arabic_and_in_german(live: Live) -> None:

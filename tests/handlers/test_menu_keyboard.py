@@ -48,8 +48,13 @@ async def test_onboarding_ends_with_the_persistent_keyboard_in_german_and_her_la
     await harness.press(amal, "consent:yes")
     await harness.press(amal, "quiet:2207")
     assert reply_keyboards(harness, amal) == []  # nothing under the chat while joining
-    await harness.press(amal, "practice:1800")
+    (done,) = await harness.press(amal, "practice:1800")
     (markup,) = reply_keyboards(harness, amal)
+    # It comes with the last message of joining: "Fertig!" and the help in one.
+    last = harness.request.sent(amal.id)[-1]
+    assert last["text"] == done and done.startswith("Fertig!") and "/sos" in done
+    sent = last["reply_markup"]
+    assert (json.loads(sent) if isinstance(sent, str) else sent) == markup
     assert markup["is_persistent"] is True and markup["resize_keyboard"] is True
     assert labels(markup) == [
         ["🆘 Hilfe · مساعدة", "📅 Termine · المواعيد"],

@@ -16,8 +16,11 @@ from seed import Cast, answer_right, make_invite, set_level
 # Messages per flow and chat. Before issue 10 (e051fb7) the flows sent: onboarding 9 (and 1
 # to the coach), a check-in 8, a practice dose of 3 items 7, an appointment created 7 to the
 # coach and 2 to the participant (the message and its calendar file).
+# Onboarding now 5: welcome, privacy notice, quiet hours, practice time, "Fertig!" with the
+# help and the keyboard; the chosen language, the consent ("Danke! … /privacy") and each
+# chosen time are shown by editing the question (handlers/start.py).
 BUDGETS = {
-    "onboarding": 9,
+    "onboarding": 5,
     "onboarding, to the coach": 1,
     "check-in": 8,
     "practice dose of 3": 7,

@@ -57,15 +57,23 @@ async def test_read_more_while_joining_keeps_agree_and_decline(harness: Harness,
     token = await make_invite(harness, coach_id=cast.coach_id)
     lena = User(640, "Lena", "de")
     await harness.send(lena, f"/start {token}")
-    (consent,) = (await harness.press(lena, "lang:de"))[1:]
+    (consent,) = await harness.press(lena, "lang:de")
     assert len(consent.split("\n\n")[0].split("\n")) <= 4  # the short layer
     assert harness.request.buttons(lena.id) == ["prv:consent", "consent:yes", "consent:no"]
     assert await harness.press(lena, "prv:consent") == []  # nothing new: the message changes
-    (edit,) = edits(harness, lena)
+    edit = edits(harness, lena)[-1]  # the language question was edited before
     assert edit["text"].startswith("Datenschutz – bitte lesen Sie das in Ruhe.")
     assert "Ihre Rechte:" in edit["text"] and edit["text"].endswith("Sind Sie damit einverstanden?")
     assert inline_buttons(edit) == ["consent:yes", "consent:no"]
-    assert (await harness.press(lena, "consent:yes"))[0].startswith("Danke!")
+    # Agreeing edits the same message again: the short notice, the question and the answer,
+    # with /privacy to read the whole text again; the next question is the only new message.
+    (quiet,) = await harness.press(lena, "consent:yes")
+    assert quiet.startswith("Wann sollen wir")
+    answered = edits(harness, lena)[-1]
+    assert answered["text"] == (
+        consent + "\n\n→ Ja, einverstanden\n\nDanke! Sie können das jederzeit mit /privacy nachlesen."
+    )
+    assert inline_buttons(answered) == []
 
 
 async def test_export_sends_own_data_as_a_json_file(harness: Harness, cast: Cast) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import time, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -13,6 +15,15 @@ from bot.services import people
 
 from harness import Harness, User
 from seed import Cast, deps_of, load, make_invite
+
+
+def last_edit(harness: Harness, chat_id: int) -> dict[str, Any]:
+    return harness.request.sent(chat_id, "editMessageText")[-1]
+
+
+def new_messages(harness: Harness, chat_id: int) -> int:
+    """What the chat grew by: edits in place do not count."""
+    return len(harness.request.texts(chat_id))
 
 
 async def count_people(harness: Harness) -> int:
@@ -84,10 +95,14 @@ async def test_participant_joins_in_arabic(harness: Harness, cast: Cast) -> None
         "lang:ru",
     ]
 
-    replies = await harness.press(amal, "lang:ar")
-    assert replies[0].startswith("Ihre Sprache: العربية")
+    # The language question is edited to show the choice, German and Arabic; the privacy
+    # notice is the only new message.
+    (consent,) = await harness.press(amal, "lang:ar", message_id=71)
+    edit = last_edit(harness, amal.id)
+    assert edit["message_id"] == 71 and "reply_markup" not in edit  # the buttons are gone
+    assert edit["text"].startswith("Ihre Sprache: العربية\n\n" + RLM)
+    assert edit["text"].count("العربية") == 2
     # One message: the short notice in Arabic only, then the question in German and Arabic.
-    (consent,) = replies[1:]
     notice, question = consent.split("\n\n", 1)
     assert notice.startswith(RLM)
     assert all(line.startswith(RLM) for line in notice.split("\n") if line)
@@ -95,15 +110,35 @@ async def test_participant_joins_in_arabic(harness: Harness, cast: Cast) -> None
     assert question.startswith("Sind Sie damit einverstanden?")
     assert harness.request.buttons(amal.id) == ["prv:consent", "consent:yes", "consent:no"]
 
-    replies = await harness.press(amal, "consent:yes")
-    assert replies[0].startswith("Danke!")
-    assert replies[1].startswith("Wann sollen wir Ihnen keine Nachrichten schicken?")
+    # Agreeing keeps the short notice and the question, shows the answer and where to read
+    # it again; no separate "Danke!": the next question is the only new message.
+    (quiet,) = await harness.press(amal, "consent:yes", message_id=72)
+    edit = last_edit(harness, amal.id)
+    assert edit["message_id"] == 72 and "reply_markup" not in edit
+    assert edit["text"].startswith(notice + "\n\n" + question.split("\n\n")[0])
+    assert "\n\n→ Ja, einverstanden · " + RLM in edit["text"] and "/privacy" in edit["text"]
+    assert quiet.startswith("Wann sollen wir Ihnen keine Nachrichten schicken?")
     assert harness.request.buttons(amal.id) == ["quiet:2108", "quiet:2207", "quiet:2009", "quiet:none"]
 
-    replies = await harness.press(amal, "quiet:2207")
-    assert replies[0].startswith("Wann möchten Sie jeden Tag kurz Deutsch üben?")
-    replies = await harness.press(amal, "practice:0800")
-    assert replies[0].startswith("Fertig!")
+    (practice,) = await harness.press(amal, "quiet:2207", message_id=73)
+    edit = last_edit(harness, amal.id)
+    assert edit["message_id"] == 73 and edit["text"].startswith(quiet)
+    assert "\n\n→ 22:00–07:00 Uhr · " + RLM in edit["text"]
+    assert practice.startswith("Wann möchten Sie jeden Tag kurz Deutsch üben?")
+
+    # "Fertig!" and the help are one message, which brings the keyboard under the chat.
+    (done,) = await harness.press(amal, "practice:0800", message_id=74)
+    edit = last_edit(harness, amal.id)
+    assert edit["message_id"] == 74 and edit["text"].startswith(practice)
+    assert "\n\n→ 08:00 Uhr · " + RLM in edit["text"]
+    german, arabic = done.split("\n\n")
+    assert german.startswith("Fertig! Sie können alles mit /settings ändern.\n/sos")
+    assert arabic.startswith(RLM) and all(line.startswith(RLM) for line in arabic.split("\n"))
+    markup = harness.request.sent(amal.id)[-1]["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    assert markup["is_persistent"] is True
+    # Welcome, notice, quiet hours, practice time, done: five messages, every answer visible.
+    assert new_messages(harness, amal.id) == 5
 
     person = await person_by_telegram(harness, amal.id)
     assert person.status is PersonStatus.ACTIVE and person.role is Role.PARTICIPANT
@@ -119,22 +154,37 @@ async def test_participant_joins_in_arabic(harness: Harness, cast: Cast) -> None
         p for name, p in harness.request.calls if name == "setMyCommands" and "chat_id" in str(p.get("scope"))
     ]
     assert menus and "invite" not in str(menus[-1]["commands"])
-    # Keyboards are removed after each press, so nothing is answered twice.
-    assert any(name == "editMessageReplyMarkup" for name, _ in harness.request.calls)
+    # Each pressed question was edited (its buttons gone), so nothing is answered twice.
+    assert [p["message_id"] for p in harness.request.sent(amal.id, "editMessageText")] == [71, 72, 73, 74]
 
 
 async def test_participant_joins_in_german(harness: Harness, cast: Cast) -> None:
     token = await make_invite(harness, coach_id=cast.coach_id)
     lena = User(601, "Lena", "de")
     await harness.send(lena, f"/start {token}")
-    replies = await harness.press(lena, "lang:de")
-    assert replies[0] == "Ihre Sprache: Deutsch"
-    assert replies[1].startswith("Datenschutz kurz:")
-    assert replies[1].endswith("\n\nSind Sie damit einverstanden?")
-    await harness.press(lena, "consent:yes")
-    await harness.press(lena, "quiet:none")
-    replies = await harness.press(lena, "practice:1800")
-    assert replies[0] == "Fertig! Sie können alles mit /settings ändern."
+    (consent,) = await harness.press(lena, "lang:de", message_id=81)
+    assert last_edit(harness, lena.id) | {"chat_id": 0} == {
+        "chat_id": 0,
+        "message_id": 81,
+        "text": "Ihre Sprache: Deutsch",
+    }
+    assert consent.startswith("Datenschutz kurz:")
+    assert consent.endswith("\n\nSind Sie damit einverstanden?")
+    await harness.press(lena, "consent:yes", message_id=82)
+    assert last_edit(harness, lena.id)["text"] == (
+        consent + "\n\n→ Ja, einverstanden\n\nDanke! Sie können das jederzeit mit /privacy nachlesen."
+    )
+    await harness.press(lena, "quiet:none", message_id=83)
+    assert last_edit(harness, lena.id)["text"] == (
+        "Wann sollen wir Ihnen keine Nachrichten schicken? (Ruhezeit)\n\n→ Keine Ruhezeit"
+    )
+    (done,) = await harness.press(lena, "practice:1800", message_id=84)
+    assert (
+        last_edit(harness, lena.id)["text"] == "Wann möchten Sie jeden Tag kurz Deutsch üben?\n\n→ 18:00 Uhr"
+    )
+    assert done.startswith("Fertig! Sie können alles mit /settings ändern.\n/sos – ")
+    assert "\n\n" not in done and len(done.split("\n")) <= 7
+    assert new_messages(harness, lena.id) == 5
     person = await person_by_telegram(harness, lena.id)
     assert person.status is PersonStatus.ACTIVE and person.quiet_start is None
 
@@ -145,9 +195,11 @@ async def test_coach_onboarding_has_no_practice_step(harness: Harness) -> None:
     await harness.send(coach, f"/start {token}")
     await harness.press(coach, "lang:en")
     await harness.press(coach, "consent:yes")
-    replies = await harness.press(coach, "quiet:2108")
-    assert replies[0].startswith("Fertig!") and "Done!" in replies[0]
-    assert "/invite" in replies[1]
+    (done,) = await harness.press(coach, "quiet:2108", message_id=91)
+    assert last_edit(harness, coach.id)["message_id"] == 91
+    assert "\n\n→ 21:00–08:00 Uhr" in last_edit(harness, coach.id)["text"]
+    assert done.startswith("Fertig!") and "Done!" in done and "/invite" in done
+    assert new_messages(harness, coach.id) == 4  # no practice time
 
 
 async def test_reused_expired_revoked_and_unknown_tokens_are_turned_away(
@@ -192,7 +244,11 @@ async def test_declining_stores_only_the_refusal_and_can_be_reconsidered(
     user = User(630, "Farid", "fa")
     await harness.send(user, f"/start {token}")
     await harness.press(user, "lang:fa")
-    replies = await harness.press(user, "consent:no")
+    replies = await harness.press(user, "consent:no", message_id=95)
+    edit = last_edit(harness, user.id)
+    assert edit["message_id"] == 95 and "\n\n→ Nein · " + RLM in edit["text"]
+    assert "Sind Sie damit einverstanden?" in edit["text"] and "Danke" not in edit["text"]
+    # Why nothing more happens, and how to change one's mind, comes as a message of its own.
     assert replies[0].startswith("In Ordnung. Wir speichern nur, dass Sie nicht zugestimmt haben.")
     person = await person_by_telegram(harness, user.id)
     assert person.status is PersonStatus.DECLINED and person.display_name is None
@@ -278,3 +334,64 @@ async def test_joining_offers_no_practice_time_inside_the_quiet_hours(harness: H
     assert replies[0].startswith("Diese Zeit liegt in Ihrer Ruhezeit.")
     assert (await person_by_telegram(harness, lena.id)).practice_time != time(8)
     assert (await harness.press(lena, "practice:1200"))[0].startswith("Fertig!")
+
+
+async def test_a_refused_edit_loses_no_question(harness: Harness, cast: Cast) -> None:
+    """Edits are cosmetic: when Telegram refuses them, only the buttons go and the next
+    question still comes; joining ends as usual."""
+    token = await make_invite(harness, coach_id=cast.coach_id)
+    amal = User(660, "Amal", "ar")
+    await harness.send(amal, f"/start {token}")
+    harness.request.fail_methods.add("editMessageText")
+    steps = [
+        ("lang:ar", "Sind Sie damit einverstanden?"),
+        ("consent:yes", "Wann sollen wir"),
+        ("quiet:2108", "Wann möchten Sie"),
+        ("practice:1800", "Fertig!"),
+    ]
+    for message_id, (data, expected) in enumerate(steps, start=51):
+        replies = await harness.press(amal, data, message_id=message_id)
+        assert len(replies) == 1 and expected in replies[0], (data, replies)
+    fallbacks = harness.request.sent(amal.id, "editMessageReplyMarkup")
+    assert [p["message_id"] for p in fallbacks] == [51, 52, 53, 54]
+    assert all("reply_markup" not in p for p in fallbacks)
+    assert (await person_by_telegram(harness, amal.id)).status is PersonStatus.ACTIVE
+
+
+async def test_language_changed_while_joining_shows_it_and_asks_the_same_question_again(
+    harness: Harness, cast: Cast
+) -> None:
+    token = await make_invite(harness, coach_id=cast.coach_id)
+    user = User(670, "Olena", "uk")
+    await harness.send(user, f"/start {token}")
+    await harness.press(user, "lang:uk")
+    await harness.press(user, "consent:yes")
+    await harness.send(user, "/language")
+    (again,) = await harness.press(user, "lang:en", message_id=77)
+    edit = last_edit(harness, user.id)
+    assert edit["message_id"] == 77 and edit["text"] == "Ihre Sprache: English\n\nYour language: English"
+    assert again.startswith("Wann sollen wir Ihnen keine Nachrichten schicken?")
+    assert "When should we not send you messages?" in again
+
+
+async def test_a_member_changing_a_setting_sees_the_answer_and_that_it_is_saved(
+    harness: Harness, cast: Cast
+) -> None:
+    amina = cast.participant
+    await harness.press(amina, "set:quiet")
+    replies = await harness.press(amina, "quiet:2009", message_id=61)
+    edit = last_edit(harness, amina.id)
+    assert edit["message_id"] == 61 and edit["text"].startswith("Wann sollen wir")
+    assert "\n\n→ 20:00–09:00 Uhr · " + RLM in edit["text"]
+    assert replies[0].startswith("Gespeichert.")
+    await harness.press(amina, "set:practice")
+    await harness.press(amina, "practice:1200", message_id=62)
+    assert last_edit(harness, amina.id)["message_id"] == 62
+    assert "\n\n→ 12:00 Uhr · " + RLM in last_edit(harness, amina.id)["text"]
+    # The language from /settings: the keyboard under the chat comes again, in Ukrainian.
+    await harness.press(amina, "set:lang")
+    (chosen,) = await harness.press(amina, "lang:uk", message_id=63)
+    assert chosen == "Ihre Sprache: Українська\n\nВаша мова: Українська"
+    markup = harness.request.sent(amina.id)[-1]["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    assert markup["is_persistent"] is True
