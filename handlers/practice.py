@@ -6,6 +6,7 @@ import html
 import logging
 from functools import partial
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
@@ -58,20 +59,17 @@ async def start_dose(turn: Turn) -> None:
 
 def _send_item(turn: Turn, shown: OnScreen, *, intro: str | None = None) -> None:
     """The item as a new message; once sent, its id is kept with the dose so that a typed
-    answer edits this message with the verdict (in a short transaction of its own)."""
+    answer edits this message with the verdict."""
     assert turn.person is not None
     text, markup = view.item_view(turn.t, shown)
     if intro:
         text = f"{html.escape(intro)}\n\n{text}"
-    bot, chat_id, person_id = turn.context.bot, turn.chat_id, turn.person.id
-    sessionmaker = turn.deps.sessionmaker
+    person_id, position = turn.person.id, shown.position
 
-    async def send() -> None:
-        sent = await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=ParseMode.HTML)
-        async with sessionmaker.begin() as session:
-            await dose.remember_message(session, person_id, shown.position, sent.message_id)
+    async def keep(session: AsyncSession, message_id: int) -> None:
+        await dose.remember_message(session, person_id, position, message_id)
 
-    turn.later(send)
+    turn.reply_kept(text, markup, keep, html=True)
 
 
 # -- one item ------------------------------------------------------------------------------

@@ -111,6 +111,26 @@ class Turn:
         mode = ParseMode.HTML if html else None
         self.later(lambda: bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode))
 
+    def reply_kept(
+        self,
+        text: str,
+        markup: InlineKeyboardMarkup | None,
+        keep: Callable[[AsyncSession, int], Awaitable[object]],
+        *,
+        html: bool = False,
+    ) -> None:
+        """A message whose id is worth keeping (a later answer edits it): once it is sent,
+        `keep(session, message_id)` records the id in a unit of work of its own."""
+        bot, chat_id, sessionmaker = self.context.bot, self.chat_id, self.deps.sessionmaker
+        mode = ParseMode.HTML if html else None
+
+        async def send() -> None:
+            sent = await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode)
+            async with sessionmaker.begin() as session:
+                await keep(session, sent.message_id)
+
+        self.later(send)
+
     def edit(self, text: str, markup: InlineKeyboardMarkup | None = None, *, html: bool = False) -> None:
         """After the commit, rewrite the pressed message in place: the question with the chosen
         answer, a card with its new page. Without `markup` the buttons go. Should Telegram
