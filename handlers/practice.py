@@ -100,7 +100,7 @@ async def _pressed(turn: Turn, given: Given | None) -> None:
         await stale(turn)
         return
     await turn.answer()
-    _render(turn, answered, pressed=True)
+    await _render(turn, answered, pressed=True)
 
 
 async def cb_gloss(turn: Turn) -> None:
@@ -132,7 +132,7 @@ async def cb_skip(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    _render(turn, answered, pressed=True)
+    await _render(turn, answered, pressed=True)
 
 
 async def on_text(turn: Turn, text: str) -> bool:
@@ -145,11 +145,11 @@ async def on_text(turn: Turn, text: str) -> bool:
         return True
     if isinstance(answered, Refusal):
         return False
-    _render(turn, answered, pressed=False)
+    await _render(turn, answered, pressed=False)
     return True
 
 
-def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
+async def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
     """The verdict goes into the item's own message; then the next item as a new message.
     A pressed button's message also takes the end of the dose (one message fewer); after a
     typed answer the end is new, below what she wrote, where she looks."""
@@ -162,16 +162,11 @@ def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
     elif answered.item.message_id is not None:
         _edit_item(turn, answered.item.message_id, verdict)
         if end is not None:
-            _send_html(turn, end, end_markup)
+            await turn.reply(end, end_markup, html=True)
     else:  # an item whose message is not known (sent before this was kept): one reply
-        _send_html(turn, with_end, end_markup)
+        await turn.reply(with_end, end_markup, html=True)
     if answered.next is not None:
         _send_item(turn, answered.next)
-
-
-def _send_html(turn: Turn, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    bot, chat_id = turn.context.bot, turn.chat_id
-    turn.later(lambda: bot.send_message(chat_id, text, reply_markup=markup, parse_mode=ParseMode.HTML))
 
 
 def _edit_item(turn: Turn, message_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
