@@ -39,7 +39,8 @@ def reason_dicts(reasons: Sequence[Reason]) -> list[dict[str, Any]]:
     return [{"rule": r.rule, "severity": int(r.severity), "detail": r.detail} for r in reasons]
 
 
-def _reachable(person: Person | None) -> bool:
+def reachable(person: Person | None) -> bool:
+    """Someone the bot can write to now: active, with a chat, not blocking the bot."""
     return (
         person is not None
         and person.status is PersonStatus.ACTIVE
@@ -55,7 +56,7 @@ async def staff_on_duty(session: AsyncSession) -> list[Person]:
         for person in await session.scalars(
             select(Person).where(Person.role == Role.STAFF, Person.status == PersonStatus.ACTIVE)
         )
-        if _reachable(person)
+        if reachable(person)
     ]
     on_duty = [person for person in staff if person.on_duty]
     return on_duty or staff
@@ -104,7 +105,7 @@ async def raise_alert(
     )
     session.add(alert)
     await session.flush()
-    if coach is not None and _reachable(coach):
+    if coach is not None and reachable(coach):
         await _deliver(session, alert, [coach], Kind.ALERT_COACH, now=now)
     else:
         # Nobody who could read it: staff get it now, not after the escalation time.

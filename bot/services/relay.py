@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto
 from bot.kinds import Kind, plan, relay_key
-from bot.models import AlertSource, Person, PersonStatus, RelayDirection, RelayMessage, Severity
+from bot.models import AlertSource, Person, RelayDirection, RelayMessage, Severity
 from bot.mt import MachineTranslation
 from bot.services import alerts, audit, dialogue, outbox, visibility
 from bot.services.flags import FlagRules, Reason
@@ -69,7 +69,7 @@ async def send(
         )
     else:
         # No coach, or one the bot cannot reach: staff on duty hear it instead.
-        recipients = [coach] if coach is not None and reachable(coach) else []
+        recipients = [coach] if coach is not None and alerts.reachable(coach) else []
         recipients = recipients or await alerts.staff_on_duty(session)
     to_coach = direction is RelayDirection.TO_COACH
     kind = Kind.RELAY_TO_COACH if to_coach else Kind.RELAY_TO_PARTICIPANT
@@ -81,16 +81,6 @@ async def send(
         planned = plan(kind, recipient.id, now, payload, key=key, urgent=to_coach and urgent)
         await outbox.enqueue(session, planned, now=now)
     return message
-
-
-def reachable(person: Person | None) -> bool:
-    """Someone the bot can write to now: active, with a chat, not blocking the bot."""
-    return (
-        person is not None
-        and person.status is PersonStatus.ACTIVE
-        and person.unreachable_at is None
-        and person.chat_id is not None
-    )
 
 
 def language_of(person: Person) -> str:
@@ -287,7 +277,7 @@ async def addressee(session: AsyncSession, participant: Person) -> str | None:
     """The name of the coach a participant's message goes to; None when it goes to staff
     (no coach, or one the bot cannot reach)."""
     coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
-    return coach.display_name if reachable(coach) and coach is not None else None
+    return coach.display_name if alerts.reachable(coach) and coach is not None else None
 
 
 def choose_sending(participant: Person, send: bool) -> None:
