@@ -165,12 +165,15 @@ def _numbered(
             )
         )
         if n <= MANAGED_SHOWN:
-            row = [
-                button(t(label, n=str(n)), buttons.APPOINTMENT_MANAGE, action, appointment.id)
-                for action, label in actions
-            ]
-            # Two share a row while they fit a phone; a long pair gets a row each.
-            rows.extend([row] if all(len(b.text) <= PAIR_LABEL_MAX for b in row) else [[b] for b in row])
+            rows.append(
+                [
+                    button(t(label, n=str(n)), buttons.APPOINTMENT_MANAGE, action, appointment.id)
+                    for action, label in actions
+                ]
+            )
+    # Two share a row while every label fits a phone's half; else one column throughout.
+    if any(len(b.text) > PAIR_LABEL_MAX for row in rows for b in row):
+        rows = [[b] for row in rows for b in row]
     return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 

@@ -9,7 +9,19 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.app import dispatcher_of
-from bot.models import Appointment, AppointmentStatus, Attendance, OutboxMessage, OutboxStatus
+from bot.i18n import Translator
+from bot.models import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    Attendance,
+    OutboxMessage,
+    OutboxStatus,
+    Person,
+)
+from bot.services.appointment_lists import Agenda, Listed
+from ui import appointments as view
+from ui.appointments import MANAGED_SHOWN
 
 from harness import Harness, User
 from seed import Cast, deps_of
@@ -246,3 +258,82 @@ async def test_past_appointments_can_be_marked(harness: Harness, cast: Cast) -> 
         AppointmentStatus.MISSED,
         AppointmentStatus.ATTENDED,
     ]
+
+
+async def test_skipping_the_place_and_discarding_edit_in_place(harness: Harness, cast: Cast) -> None:
+    coach = cast.coach
+    await harness.send(coach, "/appointment")
+    await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11)
+    await harness.send(coach, "morgen 9:30")
+    await harness.press(coach, "apn:k:doctor", message_id=12)
+    # The place skipped: the same message shows the kind, "Wo? → noch offen", the note question.
+    assert await harness.press(coach, "apn:skip", message_id=12) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 12 and buttons_of(edit) == ["apn:skip"]
+    assert edit["text"].startswith(
+        "Was für ein Termin?\n→ Arzt oder Ärztin\n\nWo?\n→ noch offen\n\nEine Notiz"
+    )
+    (preview,) = await harness.send(coach, "Bitte <Pass> mitbringen")  # typed: a new message
+    assert "Hinweis: Bitte &lt;Pass&gt; mitbringen\nSo speichern?" in preview
+    assert await harness.press(coach, "apn:discard", message_id=14) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 14 and "reply_markup" not in edit and edit["parse_mode"] == "HTML"
+    assert edit["text"].startswith("Termin für Amina:\nArzt oder Ärztin\n<b>Dienstag, 24. November 2026")
+    assert edit["text"].endswith("Hinweis: Bitte &lt;Pass&gt; mitbringen\n\n🗑 Verworfen.")
+    assert await appointments_in_db(harness) == []
+    # Three new messages in all: "Für wen?", "Was für ein Termin?" and the preview.
+    assert len(harness.request.sent(coach.id)) == 3
+
+
+async def test_stale_and_forged_making_buttons_are_refused(harness: Harness, cast: Cast) -> None:
+    coach = cast.coach
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:save"))[0]  # no draft at all
+    await harness.send(coach, "/appointment")
+    # Another coach's participant, or a button of a later step, changes nothing.
+    other = await harness.press(coach, f"apn:p:{cast.other_coach_id}", message_id=11)
+    assert "gilt nicht mehr" in other[0]
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:skip", message_id=11))[0]
+    await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11)
+    edits = len(harness.request.sent(coach.id, "editMessageText"))
+    assert "gilt nicht mehr" in (await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11))[0]
+    await harness.send(coach, "morgen 9:30")
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:k:party", message_id=12))[0]
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:discard", message_id=12))[0]
+    assert len(harness.request.sent(coach.id, "editMessageText")) == edits  # no question rewritten
+    await make_by_chat(harness, cast)
+    # The saved preview's buttons, pressed again, save nothing twice.
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:save", message_id=13))[0]
+    assert len(await appointments_in_db(harness)) == 1
+
+
+async def test_list_buttons_are_short_in_every_language(harness: Harness, cast: Cast) -> None:
+    """Coach buttons name the action and a number: under 20 characters where two share a
+    row, one column where they would not fit, in all seven languages, with 10 appointments."""
+    deps = deps_of(harness)
+    async with deps.sessionmaker() as session:
+        coach = await session.get(Person, cast.coach_id)
+    assert coach is not None
+    appointment = Appointment(
+        id=7,
+        participant_id=cast.participant_id,
+        kind=AppointmentKind.JOB_CENTRE,
+        starts_at=harness.clock.now() + timedelta(days=1),
+        place="",
+        note="",
+    )
+    listed = [Listed(appointment, "Maria-Magdalena Alexandrowna Petrowa-Schmidt")] * MANAGED_SHOWN
+    for language in deps.catalogue.languages:
+        t = Translator(deps.catalogue, language)
+        for text, markup in (
+            view.coach_list(t, Agenda(listed, []), coach),
+            view.outcome_view(t, listed, coach),
+        ):
+            rows = markup.inline_keyboard
+            assert len(rows) >= MANAGED_SHOWN, language
+            assert all(len(row) == 1 or all(len(b.text) < 20 for b in row) for row in rows), language
+            assert len({len(row) for row in rows}) == 1, language  # pairs, or one column throughout
+            assert all(len(b.text) < 24 for row in rows for b in row), language
+            assert all(len(row) <= 2 for row in rows), language
+            assert f"{MANAGED_SHOWN}" in rows[-1][-1].text, language  # the number, not the name
+            assert "Maria" not in str([b.text for row in rows for b in row]), language
+            assert text.count("Maria-Magdalena") == MANAGED_SHOWN, language  # named in the text

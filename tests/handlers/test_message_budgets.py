@@ -16,12 +16,15 @@ from seed import Cast, answer_right, make_invite, set_level
 # Messages per flow and chat. Before issue 10 (e051fb7) the flows sent: onboarding 9 (and 1
 # to the coach), a check-in 8, a practice dose of 3 items 7, an appointment created 7 to the
 # coach and 2 to the participant (the message and its calendar file).
+# An appointment created, to the coach: 7 at e051fb7, 3 now ("Für wen?", "Was für ein
+# Termin?" after the typed time, "Eine Notiz?" after the typed place): each button edits
+# the question it sat under, with the answer and the next question or the preview.
 BUDGETS = {
     "onboarding": 9,
     "onboarding, to the coach": 1,
     "check-in": 8,
     "practice dose of 3": 7,
-    "appointment created, coach": 7,
+    "appointment created, coach": 3,
     "appointment created, participant": 2,
 }
 
