@@ -337,3 +337,18 @@ async def test_list_buttons_are_short_in_every_language(harness: Harness, cast: 
             assert f"{MANAGED_SHOWN}" in rows[-1][-1].text, language  # the number, not the name
             assert "Maria" not in str([b.text for row in rows for b in row]), language
             assert text.count("Maria-Magdalena") == MANAGED_SHOWN, language  # named in the text
+
+
+async def test_a_refused_edit_sends_the_next_question_anew(harness: Harness, cast: Cast) -> None:
+    """Should Telegram refuse the edit (the question was deleted), the next question comes as
+    a new message: the dialogue goes on."""
+    coach = cast.coach
+    await harness.send(coach, "/appointment")
+    harness.request.fail_methods.add("editMessageText")
+    replies = await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11)
+    assert replies == [
+        "Termin für Amina.\n\nWann? Schreiben Sie zum Beispiel: morgen 9:30, 24.8. 14 Uhr, Mo 10:00"
+    ]
+    (fallback,) = harness.request.sent(coach.id, "editMessageReplyMarkup")
+    assert fallback["message_id"] == 11 and "reply_markup" not in fallback
+    assert (await harness.send(coach, "morgen 9:30")) == ["Was für ein Termin?"]
