@@ -188,7 +188,8 @@ async def cb_manage(turn: Turn) -> None:
     t = turn.t
     agenda = await turn.call(appointment_lists.agenda, person, now=turn.now)
     if what in (Change.ATTENDED, Change.MISSED):
-        marked = t(f"apptflow-marked-{what.value}", name=changed.name)
+        said = "apptflow-marked-attended" if what is Change.ATTENDED else "apptflow-marked-missed"
+        marked = t(said, name=changed.name)
         if not agenda.awaiting_outcome:
             _in_place(turn, marked)
             return
