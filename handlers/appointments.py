@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+
+from telegram import InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+
 from bot.models import Role
 from bot.services import appointment_answers, appointment_changes, appointment_draft, appointment_lists, relay
 from bot.services.appointment_answers import Reply
 from bot.services.appointment_changes import Change
 from bot.services.appointment_draft import Asked, NotATime, Step
 from bot.services.appointments import AppointmentProblem
+from handlers import crisis
 from handlers.turn import Turn, command, stale
 from ui import appointments as view
 
@@ -15,10 +23,35 @@ NEW = appointment_draft.DIALOGUE
 MOVE = appointment_changes.MOVE
 REASON = appointment_answers.REASON
 
+log = logging.getLogger(__name__)
+
 
 async def _done_with_buttons(turn: Turn) -> None:
     await turn.answer()
     await turn.clear_buttons()
+
+
+def _in_place(
+    turn: Turn, text: str, markup: InlineKeyboardMarkup | None = None, *, html: bool = False
+) -> None:
+    """After the commit, the pressed message becomes `text` (the answer and the next question,
+    or what was done). Unlike turn.edit, should Telegram refuse the edit (a deleted message),
+    the text comes as a new message: the dialogue goes on, nothing is lost."""
+    query, bot, chat_id = turn.update.callback_query, turn.context.bot, turn.chat_id
+    mode = ParseMode.HTML if html else None
+
+    async def send() -> None:
+        if query is not None and query.message is not None:
+            try:
+                await query.edit_message_text(text, reply_markup=markup, parse_mode=mode)
+                return
+            except TelegramError as exc:
+                log.info("editing a question failed, sending it anew: %s", type(exc).__name__)
+                with contextlib.suppress(TelegramError):
+                    await query.edit_message_reply_markup(None)
+        await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode)
+
+    turn.later(send)
 
 
 # -- making an appointment -------------------------------------------------------------
@@ -35,10 +68,14 @@ async def cmd_appointment(turn: Turn) -> None:
 
 
 async def cb_new(turn: Turn) -> None:
-    """apn:p:<participant> | apn:k:<kind> | apn:skip | apn:save | apn:discard"""
+    """apn:p:<participant> | apn:k:<kind> | apn:skip | apn:save | apn:discard. Each edits the
+    pressed question in place: the answer stays in view, the next question below it."""
     person = turn.person
     assert person is not None and turn.button is not None
     action = turn.button.arg(0)
+    if action == "save":
+        await _save(turn)
+        return
     asked: Asked | None = None
     if action == "p":
         asked = await turn.call(appointment_draft.choose_participant, person, turn.button.int_arg(1))
@@ -46,18 +83,25 @@ async def cb_new(turn: Turn) -> None:
         asked = appointment_draft.choose_kind(person, turn.button.arg(1))
     elif action == "skip":
         asked = await turn.call(appointment_draft.skip, person)
-    elif action == "save":
-        await _save(turn)
-        return
-    elif action == "discard" and appointment_draft.discard(person):
-        await _done_with_buttons(turn)
-        await turn.reply(turn.t("apt-discarded"))
-        return
+    elif action == "discard":
+        discarded = await turn.call(appointment_draft.discard, person)
+        if discarded is not None:
+            await turn.answer()
+            _in_place(turn, view.discarded_view(turn.t, discarded, person), html=True)
+            return
     if asked is None:
         await stale(turn)
         return
-    await _done_with_buttons(turn)
-    await _ask(turn, asked)
+    await turn.answer()
+    t = turn.t
+    if asked.step is Step.WHEN:
+        _in_place(turn, view.when_view(t, asked))
+    elif asked.step is Step.PLACE:
+        _in_place(turn, *view.place_view(t, asked))
+    elif asked.step is Step.NOTE:  # the place skipped
+        _in_place(turn, *view.note_view_after_skipped_place(t, asked))
+    else:  # the note skipped: the question becomes the preview to confirm
+        _in_place(turn, *view.confirm_view(t, asked, person), html=True)
 
 
 async def on_new_text(turn: Turn, text: str) -> bool:
@@ -74,15 +118,12 @@ async def on_new_text(turn: Turn, text: str) -> bool:
 
 
 async def _ask(turn: Turn, asked: Asked) -> None:
-    """The question of the step the draft has reached."""
+    """After typed text, the question of the step the draft has reached, as a new message
+    (what was typed stands between)."""
     assert turn.person is not None
     t = turn.t
-    if asked.step is Step.WHEN:
-        await turn.reply(t("apt-ask-when"))
-    elif asked.step is Step.KIND:
+    if asked.step is Step.KIND:
         await turn.reply(t("apt-choose-kind"), view.kinds_keyboard(t))
-    elif asked.step is Step.PLACE:
-        await turn.reply(t("apt-ask-place"), view.skip_keyboard(t))
     elif asked.step is Step.NOTE:
         await turn.reply(t("apt-ask-note"), view.skip_keyboard(t))
     elif asked.step is Step.CONFIRM:
@@ -90,18 +131,20 @@ async def _ask(turn: Turn, asked: Asked) -> None:
 
 
 async def _save(turn: Turn) -> None:
+    """The preview becomes the confirmation: the appointment and "✅ Gespeichert. …"."""
     assert turn.person is not None
     reminders = turn.deps.settings.reminder_offsets
     saved = await turn.call(appointment_draft.save, turn.person, now=turn.now, reminders=reminders)
     if saved is None:
         await stale(turn)
         return
-    await _done_with_buttons(turn)
     if isinstance(saved, AppointmentProblem):
+        await _done_with_buttons(turn)
         past_or_far = saved in (AppointmentProblem.PAST, AppointmentProblem.TOO_FAR)
         await turn.reply(turn.t(f"when-{saved.value}") if past_or_far else turn.t("apt-not-yours"))
         return
-    await turn.reply(turn.t("apt-saved", name=saved.name))
+    await turn.answer()
+    _in_place(turn, view.saved_view(turn.t, saved, turn.person), html=True)
 
 
 # -- lists and management ---------------------------------------------------------------
@@ -123,32 +166,41 @@ async def cmd_appointments(turn: Turn) -> None:
     else:
         await turn.reply(turn.t("apt-list-empty"))
     if agenda.awaiting_outcome:
-        await turn.reply(
-            turn.t("apt-past-title"), view.outcome_keyboard(turn.t, agenda.awaiting_outcome, person)
-        )
+        await turn.reply(*view.outcome_view(turn.t, agenda.awaiting_outcome, person))
 
 
 async def cb_manage(turn: Turn) -> None:
-    """apm:cancel|move|attended|missed:<appointment>"""
-    assert turn.person is not None and turn.button is not None
+    """apm:cancel|move|attended|missed:<appointment>, pressed under a list. The list is edited
+    in place: drawn again as it is now, with what was done (or the question for the new
+    time) below it."""
+    person = turn.person
+    assert person is not None and turn.button is not None
     try:
         what = Change(turn.button.arg(0) or "")
     except ValueError:
         await stale(turn)
         return
-    changed = await turn.call(
-        appointment_changes.change, turn.person, turn.button.int_arg(1), what, now=turn.now
-    )
+    changed = await turn.call(appointment_changes.change, person, turn.button.int_arg(1), what, now=turn.now)
     if changed is None:
         await stale(turn)
         return
-    await _done_with_buttons(turn)
+    await turn.answer()
+    t = turn.t
+    agenda = await turn.call(appointment_lists.agenda, person, now=turn.now)
+    if what in (Change.ATTENDED, Change.MISSED):
+        said = "apptflow-marked-attended" if what is Change.ATTENDED else "apptflow-marked-missed"
+        marked = t(said, name=changed.name)
+        if not agenda.awaiting_outcome:
+            _in_place(turn, marked)
+            return
+        past, markup = view.outcome_view(t, agenda.awaiting_outcome, person)
+        _in_place(turn, past + "\n\n" + marked, markup)
+        return
+    listing, keyboard = view.coach_list(t, agenda, person) if agenda.upcoming else (t("apt-list-empty"), None)
     if what is Change.CANCEL:
-        await turn.reply(turn.t("apt-cancel-done", name=changed.name))
-    elif what is Change.MOVE:
-        await turn.reply(turn.t("apt-move-ask", name=changed.name))
-    else:
-        await turn.reply(turn.t("apt-outcome-saved"))
+        _in_place(turn, listing + "\n\n" + t("apt-cancel-done", name=changed.name), keyboard)
+    else:  # the new time is typed next: no buttons meanwhile
+        _in_place(turn, listing + "\n\n" + t("apt-move-ask", name=changed.name))
 
 
 async def on_move_text(turn: Turn, text: str) -> bool:
@@ -219,7 +271,8 @@ async def cb_reason_skip(turn: Turn) -> None:
 
 async def on_reason_text(turn: Turn, text: str) -> bool:
     """Her reason, in her language: translated into German (no transaction open while the
-    model works), then passed on to the coach in one message."""
+    model works), then passed on to the coach in one message; scanned for crisis words like
+    every text she writes."""
     person = turn.person
     if person is None or not appointment_answers.awaits_reason(person):
         return False
@@ -229,7 +282,12 @@ async def on_reason_text(turn: Turn, text: str) -> bool:
         turn.typing()
         translate = turn.deps.mt.translate(reason, relay.language_of(person), relay.COACH_LANGUAGE)
         translation = await turn.outside_transaction(translate)
-    if not await turn.call(appointment_answers.give_reason, person, reason, translation, now=turn.now):
+    given = await turn.call(
+        appointment_answers.give_reason, turn.deps.flags, person, reason, translation, now=turn.now
+    )
+    if given is None:
         return False
+    if given.alert_id is not None:  # words of a crisis: the 24/7 numbers first and alone
+        await crisis.show_numbers(turn, [given.alert_id])
     await turn.reply(turn.t.both("apt-coach-told"))
     return True

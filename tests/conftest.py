@@ -20,7 +20,7 @@ from bot.deps import Deps
 from bot.mt import MachineTranslator
 
 from db_templates import PostgresTemplate, copy_sqlite, migrated_sqlite_template, sqlite_file_url
-from harness import Harness, RecordingRequest, make_settings
+from harness import Harness, RecordingRequest, keyboard_problems, make_settings
 
 # PTB 22 warns on every RetryAfter unless its timedelta behaviour is chosen explicitly.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -141,6 +141,8 @@ async def harness(migrated_sqlite_url: str, clock: ManualClock) -> AsyncIterator
         await app.shutdown()
         await built.engine.dispose()
     assert not errors, f"handlers raised: {errors!r}"
+    # Every keyboard any handler test made fits a phone (labels are not cut with "…").
+    assert not keyboard_problems(request.calls), keyboard_problems(request.calls)
 
 
 @pytest.fixture(scope="session")

@@ -219,3 +219,38 @@ def make_settings(database_url: str, **extra: str) -> Settings:
         **extra,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+# -- Keyboards a phone can show ---------------------------------------------------------------
+# Telegram cuts a label that does not fit its button with "…". On a phone about 40 characters
+# fit across the screen in an inline button; a row of two leaves each about 20, a row of three
+# about 12, more only a symbol. The reply keyboard under the chat is a little roomier.
+INLINE_ROW_WIDTH = {1: 40, 2: 20, 3: 12}
+REPLY_ROW_WIDTH = {1: 40, 2: 24, 3: 14}
+INVISIBLE = frozenset("\u200d\ufe0f\u200e\u200f\u2066\u2067\u2068\u2069")
+
+
+def label_width(label: str) -> int:
+    """Characters as they take room: joiners, variation selectors and direction marks take none."""
+    return sum(1 for ch in label if ch not in INVISIBLE)
+
+
+def keyboard_problems(calls: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """Keyboard labels sent in `calls` that a phone would cut."""
+    problems = []
+    for name, params in calls:
+        markup = params.get("reply_markup")
+        if not markup:
+            continue
+        markup = json.loads(markup) if isinstance(markup, str) else markup
+        for rows, widths in (
+            (markup.get("inline_keyboard", []), INLINE_ROW_WIDTH),
+            (markup.get("keyboard", []), REPLY_ROW_WIDTH),
+        ):
+            for row in rows:
+                limit = widths.get(len(row), 6)
+                for button in row:
+                    label = button["text"] if isinstance(button, dict) else str(button)
+                    if label_width(label) > limit:
+                        problems.append(f"{name}: {label!r} in a row of {len(row)} (at most {limit})")
+    return problems

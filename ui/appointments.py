@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.i18n import REFERENCE, Translator
 from bot.models import Appointment, AppointmentKind, Attendance, Person
-from bot.services.appointment_draft import Asked
+from bot.services.appointment_draft import Asked, Saved, Step
 from bot.services.appointment_lists import Agenda, Listed
 from ui import buttons, keyboards
 from ui.appointment_text import (
@@ -17,18 +18,14 @@ from ui.appointment_text import (
     appointment_args,
     bilingual_appointment,
     kind_id,
-    local_time,
     note_line,
     render_html,
 )
 from ui.keyboards import button
 from ui.outbox.appointments import answer_buttons
 
-MANAGED_SHOWN = 10  # move/cancel button rows under the list
-
-
-def short(appointment: Appointment, viewer: Person) -> str:
-    return local_time(appointment.starts_at, viewer).strftime("%d.%m. %H:%M")
+MANAGED_SHOWN = 10  # appointments with move/cancel buttons under the list
+PAIR_LABEL_MAX = 19  # longest label that still shares a row with another on a phone
 
 
 def answer_label(t: Translator, answer: Attendance | None) -> str:
@@ -56,21 +53,60 @@ def kinds_keyboard(t: Translator) -> InlineKeyboardMarkup:
     return keyboards.rows(kinds, width=2)
 
 
+def when_view(t: Translator, asked: Asked) -> str:
+    """ "Für wen ist der Termin?" once a participant was pressed: who, and the next question."""
+    return t("apptflow-for", name=asked.name) + "\n\n" + t("apt-ask-when")
+
+
+def kind_chosen(t: Translator, kind: AppointmentKind) -> str:
+    return t("apt-choose-kind") + "\n→ " + t(kind_id(kind))
+
+
+def place_view(t: Translator, asked: Asked) -> tuple[str, InlineKeyboardMarkup]:
+    """ "Was für ein Termin?" once a kind was pressed: the kind, and "Wo?" with "skip"."""
+    assert asked.kind is not None
+    return kind_chosen(t, asked.kind) + "\n\n" + t("apt-ask-place"), skip_keyboard(t)
+
+
+def note_view_after_skipped_place(t: Translator, asked: Asked) -> tuple[str, InlineKeyboardMarkup]:
+    """The same message once the place was skipped: the kind, "Wo? → noch offen", the note
+    question. (The place question is always the kind's message: the kind is a button.)"""
+    assert asked.kind is not None
+    answered = kind_chosen(t, asked.kind) + "\n\n" + t("apptflow-where") + "\n→ " + t("apt-place-open")
+    return answered + "\n\n" + t("apt-ask-note"), skip_keyboard(t)
+
+
+def _preview_text(t: Translator, asked: Asked, viewer: Person) -> tuple[str, str]:
+    """The draft's text (Telegram HTML: the time in bold, its note) and "So speichern?"."""
+    assert asked.preview is not None
+    preview = asked.preview
+    *lines, question = render_html(t, "apt-confirm", preview, viewer, name=asked.name).split("\n")
+    return "\n".join(lines) + note_line(t, preview, html=True), question
+
+
 def confirm_view(t: Translator, asked: Asked, viewer: Person) -> tuple[str, InlineKeyboardMarkup]:
     """The draft as it would be saved, with its note (Telegram HTML: the time in bold)."""
-    assert asked.preview is not None
     confirm = InlineKeyboardMarkup(
         [
             [button(t("apt-save"), buttons.APPOINTMENT_NEW, "save")],
             [button(t("apt-discard"), buttons.APPOINTMENT_NEW, "discard")],
         ]
     )
-    preview = asked.preview
-    text = render_html(t, "apt-confirm", preview, viewer, name=asked.name)
-    if preview.note:  # before "So speichern?", the last line
-        *lines, question = text.split("\n")
-        text = "\n".join(lines) + note_line(t, preview, html=True) + "\n" + question
-    return text, confirm
+    text, question = _preview_text(t, asked, viewer)
+    return text + "\n" + question, confirm
+
+
+def saved_view(t: Translator, saved: Saved, viewer: Person) -> str:
+    """The confirmation once saved: the appointment as it stays (the time in bold, its note)
+    and "✅ Gespeichert. Amina bekommt den Termin …" below it."""
+    text, _ = _preview_text(t, Asked(Step.CONFIRM, name=saved.name, preview=saved.appointment), viewer)
+    return text + "\n\n" + escape(t("apt-saved", name=saved.name))
+
+
+def discarded_view(t: Translator, asked: Asked, viewer: Person) -> str:
+    """The confirmation once discarded: what it was, and "🗑 Verworfen."."""
+    text, _ = _preview_text(t, asked, viewer)
+    return text + "\n\n" + t("apt-discarded")
 
 
 # -- lists ---------------------------------------------------------------------------------
@@ -94,43 +130,51 @@ def participant_list(t: Translator, agenda: Agenda, viewer: Person) -> str:
 
 
 def coach_list(t: Translator, agenda: Agenda, viewer: Person) -> tuple[str, InlineKeyboardMarkup]:
-    """Upcoming appointments with their answers, and buttons to move or cancel each."""
-    lines = [t("apt-list-title")]
-    manage = []
-    for listed in agenda.upcoming:
-        appointment = listed.appointment
-        lines.append(
-            t(
-                "apt-list-item-coach",
-                name=listed.name,
-                answer=answer_label(t, appointment.answer),
-                **appointment_args(t, appointment, viewer),
-            )
-        )
-        manage.append(_pair(t, listed, viewer, ("move", "apt-move-button"), ("cancel", "apt-cancel-button")))
-    return "\n".join(lines), InlineKeyboardMarkup(manage[:MANAGED_SHOWN])
-
-
-def outcome_keyboard(t: Translator, past: list[Listed], viewer: Person) -> InlineKeyboardMarkup:
-    """Past appointments: did the participant come?"""
-    return InlineKeyboardMarkup(
-        [
-            _pair(t, listed, viewer, ("attended", "apt-attended-button"), ("missed", "apt-missed-button"))
-            for listed in past
-        ]
+    """Upcoming appointments, numbered, with their answers; under them short buttons that
+    name the action and the number ("✏️ 1 verschieben", "✖️ 1 absagen"), since a phone cuts
+    a button that names the whole appointment."""
+    title = t("apt-list-title")
+    return _numbered(
+        t, title, agenda.upcoming, viewer, ("move", "apt-move-button"), ("cancel", "apt-cancel-button")
     )
 
 
-def _pair(
-    t: Translator, listed: Listed, viewer: Person, *actions: tuple[str, str]
-) -> list[InlineKeyboardButton]:
-    when = short(listed.appointment, viewer)
-    return [
-        button(
-            t(label, name=listed.name, short=when), buttons.APPOINTMENT_MANAGE, action, listed.appointment.id
+def outcome_view(t: Translator, past: list[Listed], viewer: Person) -> tuple[str, InlineKeyboardMarkup]:
+    """Past appointments, numbered: did the participant come? ("✅ 1 da", "❌ 1 nicht da")."""
+    title = t("apt-past-title")
+    return _numbered(
+        t, title, past, viewer, ("attended", "apt-attended-button"), ("missed", "apt-missed-button")
+    )
+
+
+def _numbered(
+    t: Translator, title: str, listed: list[Listed], viewer: Person, *actions: tuple[str, str]
+) -> tuple[str, InlineKeyboardMarkup]:
+    lines = [title]
+    rows = []
+    for n, item in enumerate(listed, start=1):
+        appointment = item.appointment
+        answer = answer_label(t, appointment.answer)
+        lines.append(
+            t(
+                "apt-list-item-coach",
+                n=str(n),
+                name=item.name,
+                answer=answer,
+                **appointment_args(t, appointment, viewer),
+            )
         )
-        for action, label in actions
-    ]
+        if n <= MANAGED_SHOWN:
+            rows.append(
+                [
+                    button(t(label, n=str(n)), buttons.APPOINTMENT_MANAGE, action, appointment.id)
+                    for action, label in actions
+                ]
+            )
+    # Two share a row while every label fits a phone's half; else one column throughout.
+    if any(len(b.text) > PAIR_LABEL_MAX for row in rows for b in row):
+        rows = [[b] for row in rows for b in row]
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
 # -- the participant's answer ----------------------------------------------------------------

@@ -30,6 +30,7 @@ from bot.models import (
 from bot.mt import MachineTranslation
 from bot.services import appointments, dialogue, outbox, relay
 from bot.services.appointments import AppointmentError
+from bot.services.flags import FlagRules
 
 REASON = "appointment_reason"
 REASON_WAIT = timedelta(minutes=5)
@@ -141,33 +142,52 @@ async def skip_reason(session: AsyncSession, participant: Person, *, now: dateti
     return True
 
 
+@dataclass(frozen=True)
+class Given:
+    """A reason passed on. `alert_id`: the crisis alert its words raised (scanned like every
+    text she writes); the caller shows her the 24/7 numbers first."""
+
+    alert_id: int | None = None
+
+
 async def give_reason(
     session: AsyncSession,
+    flags: FlagRules,
     participant: Person,
     reason: str,
     translation: MachineTranslation | None,
     *,
     now: datetime,
-) -> bool:
+) -> Given | None:
     """The typed reason (translated to German before, outside the transaction), passed on to
     the coach in one message with the notice; kept, encrypted, as a message to the coach so
-    that it is in her history. False if no reason was asked for."""
+    that it is in her history, and checked for urgent and crisis words like every message
+    to the coach. None if no reason was asked for."""
     reason = reason.strip()[:REASON_MAX]
     if not reason:
-        return await skip_reason(session, participant, now=now)
+        return Given() if await skip_reason(session, participant, now=now) else None
     state = dialogue.state(participant, REASON)
     if state is None:
-        return False
+        return None
     dialogue.end(participant)
+    source = relay.language_of(participant)
+    reasons = relay.keyword_reasons(flags, reason, source, translation)
     appointment = await session.get(Appointment, state.get("appointment_id") or 0)
     if appointment is None or appointment.answer is not Attendance.NOT_COMING:
-        return True  # it changed meanwhile: the coach already knows what is true now
+        # It changed meanwhile: the coach already knows what is true now. Words of a crisis
+        # still reach the coach, as a message of hers.
+        if relay.crisis_reasons(flags, reason, source, translation):
+            sent = await relay.to_coach(
+                session, flags, participant, reason, translation, now=now, numbers_shown=True
+            )
+            return Given(sent.alert_id)
+        return Given()
     message = RelayMessage(
         participant_id=participant.id,
         coach_id=participant.coach_id,
         direction=RelayDirection.TO_COACH,
         text=reason,
-        source_language=relay.language_of(participant),
+        source_language=source,
         target_language=relay.COACH_LANGUAGE,
         translation=translation.text[: REASON_MAX * 2] if translation else None,
         translated_by=translation.model if translation else None,
@@ -181,4 +201,7 @@ async def give_reason(
         await appointments.give_reason(
             session, appointment, participant, reason=reason, now=now, relay_message_id=message.id
         )
-    return True
+    alert_id = await relay.raise_crisis(
+        session, participant, reasons, message_id=message.id, now=now, numbers_shown=True
+    )
+    return Given(alert_id)

@@ -56,13 +56,15 @@ class Asked:
     """The step the draft has reached, with what its question shows."""
 
     step: Step
-    name: str = ""  # CONFIRM: the participant's name
+    name: str = ""  # WHEN and CONFIRM: the participant's name (the answer just given, shown)
+    kind: AppointmentKind | None = None  # PLACE and NOTE: the kind chosen
     preview: Appointment | None = None  # CONFIRM: the appointment as it would be saved (unsaved)
 
 
 @dataclass(frozen=True)
 class Saved:
     name: str  # the participant's
+    appointment: Appointment  # as saved, for the confirmation to show
 
 
 def _draft(person: Person, *steps: Step) -> dict[str, Any] | None:
@@ -89,7 +91,7 @@ async def choose_participant(
     if participant is None:
         return None
     actor.dialogue = {**state, "step": Step.WHEN.value, "participant_id": participant.id}
-    return Asked(Step.WHEN)
+    return Asked(Step.WHEN, name=participant.display_name or "?")
 
 
 def choose_kind(actor: Person, kind: str | None) -> Asked | None:
@@ -97,7 +99,7 @@ def choose_kind(actor: Person, kind: str | None) -> Asked | None:
     if state is None or kind not in {k.value for k in AppointmentKind}:
         return None
     actor.dialogue = {**state, "step": Step.PLACE.value, "kind": kind}
-    return Asked(Step.PLACE)
+    return Asked(Step.PLACE, kind=AppointmentKind(kind))
 
 
 async def text(session: AsyncSession, actor: Person, typed: str, *, now: datetime) -> Asked | NotATime | None:
@@ -123,15 +125,20 @@ async def skip(session: AsyncSession, actor: Person) -> Asked | None:
 async def _place_or_note(session: AsyncSession, actor: Person, state: dict[str, Any], typed: str) -> Asked:
     if state["step"] == Step.PLACE:
         actor.dialogue = {**state, "step": Step.NOTE.value, "place": typed.strip()[:PLACE_MAX]}
-        return Asked(Step.NOTE)
+        return Asked(Step.NOTE, kind=AppointmentKind(state["kind"]))
     state = {**state, "step": Step.CONFIRM.value, "note": typed.strip()[:NOTE_MAX]}
     actor.dialogue = state
+    return await _preview(session, state)
+
+
+async def _preview(session: AsyncSession, state: dict[str, Any]) -> Asked:
+    """The confirmed draft as it would be saved (not added to the session)."""
     participant = await session.get(Person, state["participant_id"])
     preview = Appointment(
         kind=AppointmentKind(state["kind"]),
         starts_at=datetime.fromisoformat(state["starts_at"]),
         place=state.get("place", ""),
-        note=state["note"],
+        note=state.get("note", ""),
     )
     name = (participant.display_name if participant else None) or "?"
     return Asked(Step.CONFIRM, name=name, preview=preview)
@@ -150,7 +157,7 @@ async def save(
         return None
     kind = AppointmentKind(state["kind"])
     try:
-        await appointments.create(
+        appointment = await appointments.create(
             session,
             actor=actor,
             participant=participant,
@@ -163,12 +170,14 @@ async def save(
         )
     except AppointmentError as error:
         return error.problem
-    return Saved(participant.display_name or "?")
+    return Saved(participant.display_name or "?", appointment)
 
 
-def discard(actor: Person) -> bool:
-    """Throw the confirmed draft away; False if there is none."""
-    if _draft(actor, Step.CONFIRM) is None:
-        return False
+async def discard(session: AsyncSession, actor: Person) -> Asked | None:
+    """Throw the confirmed draft away; what it was (to show it as thrown away), or None if
+    there is none."""
+    state = _draft(actor, Step.CONFIRM)
+    if state is None:
+        return None
     dialogue.end(actor)
-    return True
+    return await _preview(session, state)

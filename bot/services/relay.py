@@ -247,7 +247,6 @@ async def to_coach(
     coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
     source = language_of(participant)
     reasons = keyword_reasons(flags, text, source, translation)
-    crisis = [r for r in reasons if r.severity is Severity.CRISIS]
     marks = ("↪️ " if forwarded else "") + (MEDIA_MARKS.get(media.kind, "📎") + " " if media else "")
     stored = (marks + text).strip()
     message = await send(
@@ -263,14 +262,32 @@ async def to_coach(
         urgent=any(r.severity >= Severity.URGENT for r in reasons),
         media=media,
     )
+    alert_id = await raise_crisis(
+        session, participant, reasons, message_id=message.id, now=now, numbers_shown=numbers_shown
+    )
+    return ToCoach(message.id, alert_id)
+
+
+async def raise_crisis(
+    session: AsyncSession,
+    participant: Person,
+    reasons: list[Reason],
+    *,
+    message_id: int,
+    now: datetime,
+    numbers_shown: bool,
+) -> int | None:
+    """The crisis alert for a stored message from her whose keyword_reasons hold crisis
+    hits; its id, or None without any. `numbers_shown` as in to_coach."""
+    crisis = [r for r in reasons if r.severity is Severity.CRISIS]
     if not crisis:
-        return ToCoach(message.id, None)
+        return None
     alert = await alerts.raise_alert(
-        session, participant, source=AlertSource.MESSAGE, reasons=crisis, now=now, message_id=message.id
+        session, participant, source=AlertSource.MESSAGE, reasons=crisis, now=now, message_id=message_id
     )
     if numbers_shown:
         await alerts.hold_help_numbers(session, alert.id, now=now)
-    return ToCoach(message.id, alert.id)
+    return alert.id
 
 
 async def addressee(session: AsyncSession, participant: Person) -> str | None:

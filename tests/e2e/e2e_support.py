@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from bot.app import BegleiterApplication, build_application, build_deps, startup
 from bot.clock import ManualClock
 from bot.deps import Deps
-from bot.models import Role
+from bot.models import OutboxMessage, OutboxStatus, Role
 from devtools.localapi import LocalBotApi, SimUser
 
 from harness import make_settings
@@ -50,6 +52,27 @@ class Live:
     def _last_id(self, chat_id: int) -> int:
         messages = self.api.messages(chat_id)
         return max((m["message_id"] for m in messages), default=0)
+
+    async def recorded(self, kind: str, recipient_id: int, timeout: float = 10.0) -> None:
+        """Wait until the dispatcher has recorded an outbox row of `kind` to that person as
+        sent (with its message id): a message can reach the chat a moment before that."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            async with self.deps.sessionmaker() as session:
+                found = await session.scalar(
+                    select(OutboxMessage.id).where(
+                        OutboxMessage.kind == kind,
+                        OutboxMessage.recipient_id == recipient_id,
+                        OutboxMessage.status == OutboxStatus.SENT,
+                        OutboxMessage.telegram_message_id.is_not(None),
+                    )
+                )
+            if found is not None:
+                return
+            if loop.time() > deadline:
+                raise TimeoutError(f"no {kind} to person {recipient_id} recorded as sent")
+            await asyncio.sleep(0.05)
 
     async def add_member(self, user: SimUser, role: Role, *, coach_id: int | None = None) -> int:
         """A simulated Telegram user who is an active member already; returns the person id."""

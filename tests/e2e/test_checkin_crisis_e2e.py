@@ -73,6 +73,7 @@ async def test_crisis_checkin_reaches_coach_then_staff(live: Live, mt_packages: 
     escalated = await live.api.wait_for_bot_message(sabine.id, has("KRISE"), timeout=15)
     assert "nicht rechtzeitig" in escalated["text"] and CRISIS_AR in escalated["text"]
 
+    await live.recorded("alert.staff", staff_id)  # its message id is known: it can be edited
     # The coach acknowledges and replies.
     # No new message: his alert is edited to say who saw it, and so is the one staff got.
     seen = await live.press(jonas, alert, ack, has("✅ Gesehen von Jonas"))

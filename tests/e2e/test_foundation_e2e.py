@@ -50,7 +50,7 @@ async def join(live: Live, user: SimUser, token: str, language: str) -> None:
     assert (done.get("reply_markup") or {}).get("is_persistent") is True
     # Each question was edited in place to show the answer, so joining took five messages.
     texts = live.texts(user.id)
-    assert len(texts) == 5
+    assert len(texts) == 5, [text[:40] for text in texts]
     assert any("\n\n→ Ja, einverstanden" in text for text in texts)
     assert any(text.startswith("Wann möchten Sie") and "\n\n→ 18:00 Uhr" in text for text in texts)
 

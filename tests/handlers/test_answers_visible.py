@@ -253,3 +253,38 @@ async def test_a_reason_reaches_the_coach_translated_in_one_message(
     harness.clock.advance(timedelta(minutes=10))
     await deliver(harness)
     assert len(harness.request.texts(cast.coach.id)) == before + 1
+
+
+async def test_a_reason_with_crisis_words_gives_the_numbers_first_and_alerts(
+    harness: Harness, cast: Cast
+) -> None:
+    """A "can't come" reason is scanned like every text she writes: a crisis raises an
+    alert and she gets the 24/7 numbers first and alone, then that her coach knows."""
+    amina = cast.participant
+    apt = await make_with_note(harness, cast)
+    await deliver(harness)
+    await harness.press(amina, f"apa:no:{apt}:1")
+    replies = await harness.send(amina, DYING_AR)
+    assert len(replies) == 2
+    assert replies[0].startswith("\u200fأنت لست وحدك") and "116 016" in replies[0]
+    assert replies[1].startswith("Ihre Beraterin oder Ihr Berater weiß Bescheid.")
+    (alert,) = await rows(harness, Alert)
+    assert alert.severity == Severity.CRISIS and alert.message_id is not None
+    (stored,) = await rows(harness, Appointment)
+    assert stored.answer is Attendance.NOT_COMING and stored.answer_reason == DYING_AR
+    # The numbers are not sent a second time; the coach gets the alert and the reason.
+    await deliver(harness)
+    assert [t for t in harness.request.texts(amina.id) if "116 016" in t] == replies[:1]
+    coach_texts = harness.request.texts(cast.coach.id)
+    assert any(text.startswith("🆘") for text in coach_texts)
+    assert any("kann nicht kommen" in text and DYING_AR in text for text in coach_texts)
+
+
+async def test_an_ordinary_reason_raises_no_alert(harness: Harness, cast: Cast) -> None:
+    amina = cast.participant
+    apt = await make_with_note(harness, cast)
+    await deliver(harness)
+    await harness.press(amina, f"apa:no:{apt}:1")
+    replies = await harness.send(amina, "Mein Kind ist krank")
+    assert replies == [replies[0]] and replies[0].startswith("Ihre Beraterin oder Ihr Berater")
+    assert await rows(harness, Alert) == []

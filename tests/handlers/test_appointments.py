@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select
 
 from bot.app import dispatcher_of
-from bot.models import Appointment, AppointmentStatus, Attendance, OutboxMessage, OutboxStatus
+from bot.i18n import Translator
+from bot.models import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    Attendance,
+    OutboxMessage,
+    OutboxStatus,
+    Person,
+)
+from bot.services.appointment_lists import Agenda, Listed
+from ui import appointments as view
+from ui.appointments import MANAGED_SHOWN
 
-from harness import Harness
+from harness import Harness, User
 from seed import Cast, deps_of
 
 
@@ -18,19 +32,56 @@ async def appointments_in_db(harness: Harness) -> list[Appointment]:
         return list(await session.scalars(select(Appointment).order_by(Appointment.id)))
 
 
+def last_edit(harness: Harness, user: User) -> dict[str, Any]:
+    return harness.request.sent(user.id, "editMessageText")[-1]
+
+
+def labels_of(params: dict[str, Any]) -> list[list[tuple[str, str]]]:
+    """(label, callback data) of each button, row by row."""
+    markup = params.get("reply_markup") or {"inline_keyboard": []}
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    return [[(b["text"], b["callback_data"]) for b in row] for row in markup["inline_keyboard"]]
+
+
+def buttons_of(params: dict[str, Any]) -> list[str]:
+    return [data for row in labels_of(params) for _, data in row]
+
+
+BOLD_TIMES = {"morgen 9:30": "Dienstag, 24. November 2026, 09:30 Uhr</b>"}
+
+
 async def make_by_chat(harness: Harness, cast: Cast, when: str = "morgen 9:30") -> Appointment:
-    await harness.send(cast.coach, "/appointment")
-    assert harness.request.buttons(cast.coach.id) == [f"apn:p:{cast.participant_id}"]
-    replies = await harness.press(cast.coach, f"apn:p:{cast.participant_id}")
-    assert replies[0].startswith("Wann?")
-    replies = await harness.send(cast.coach, when)
-    assert replies[0] == "Was für ein Termin?"
-    await harness.press(cast.coach, "apn:k:job_centre")
-    await harness.send(cast.coach, "Jobcenter Kassel, Grüner Weg 2")
-    replies = await harness.press(cast.coach, "apn:skip")
-    assert "Termin für Amina:" in replies[0] and "Jobcenter Kassel, Grüner Weg 2" in replies[0]
-    replies = await harness.press(cast.coach, "apn:save")
-    assert replies[0].startswith("Gespeichert. Amina bekommt den Termin jetzt")
+    """Jonas makes an appointment for Amina. Each button edits the question it sat under:
+    the answer stays in view, the next question below it; typed steps get a new question."""
+    coach = cast.coach
+    await harness.send(coach, "/appointment")
+    assert harness.request.buttons(coach.id) == [f"apn:p:{cast.participant_id}"]
+    assert await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 11 and "reply_markup" not in edit
+    assert edit["text"].startswith("Termin für Amina.\n\nWann? Schreiben Sie zum Beispiel")
+    replies = await harness.send(coach, when)
+    assert replies == ["Was für ein Termin?"]  # what she typed stands between
+    assert await harness.press(coach, "apn:k:job_centre", message_id=12) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 12 and buttons_of(edit) == ["apn:skip"]
+    assert edit["text"].startswith("Was für ein Termin?\n→ Jobcenter\n\nWo? Schreiben Sie den Ort")
+    replies = await harness.send(coach, "Jobcenter Kassel, Grüner Weg 2")
+    assert replies[0].startswith("Eine Notiz für die Person?")
+    assert await harness.press(coach, "apn:skip", message_id=13) == []
+    edit = last_edit(harness, coach)  # the note question became the preview
+    assert edit["message_id"] == 13 and edit["parse_mode"] == "HTML"
+    assert edit["text"].startswith("Termin für Amina:\nJobcenter\n<b>" + BOLD_TIMES.get(when, ""))
+    assert "Jobcenter Kassel, Grüner Weg 2" in edit["text"] and edit["text"].endswith("So speichern?")
+    assert buttons_of(edit) == ["apn:save", "apn:discard"]
+    assert await harness.press(coach, "apn:save", message_id=13) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 13 and edit["parse_mode"] == "HTML" and "reply_markup" not in edit
+    assert edit["text"].startswith("Termin für Amina:\nJobcenter\n<b>" + BOLD_TIMES.get(when, ""))
+    assert "So speichern?" not in edit["text"]
+    assert edit["text"].endswith(
+        "\n\n✅ Gespeichert. Amina bekommt den Termin jetzt und Erinnerungen vorher."
+    )
     (appointment, *_) = reversed(await appointments_in_db(harness))
     return appointment
 
@@ -82,7 +133,7 @@ async def test_participant_cannot_come_gives_a_reason_and_the_coach_is_told(
     replies = await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
     assert replies[0].startswith("Schade. Möchten Sie sagen, warum?")
     await dispatcher.tick()
-    assert harness.request.texts(cast.coach.id)[-1].startswith("Gespeichert.")  # held for the reason
+    assert harness.request.texts(cast.coach.id)[-1].startswith("Eine Notiz")  # held for the reason
     replies = await harness.send(cast.participant, "Mein Kind ist krank")
     assert replies[0].startswith("Ihre Beraterin oder Ihr Berater weiß Bescheid.")
     await dispatcher.tick()
@@ -112,30 +163,43 @@ async def test_answer_buttons_are_checked(harness: Harness, cast: Cast) -> None:
 
 
 async def test_lists_cancel_move_and_outcome(harness: Harness, cast: Cast) -> None:
+    coach = cast.coach
     appointment = await make_by_chat(harness, cast)
     await dispatcher_of(harness.app).tick()  # Amina has heard of it
     replies = await harness.send(cast.participant, "/appointments")
     assert replies[0].startswith("Kommende Termine:") and "\u200f" in replies[0]
-    replies = await harness.send(cast.coach, "/appointments")
+    replies = await harness.send(coach, "/appointments")
     assert replies[0].startswith(
-        "Kommende Termine:\nDienstag, 24. November 2026, 09:30 Uhr: Amina, Jobcenter – keine Antwort"
+        "Kommende Termine:\n1. Dienstag, 24. November 2026, 09:30 Uhr: Amina, Jobcenter – keine Antwort"
     )
-    assert harness.request.buttons(cast.coach.id) == [
-        f"apm:move:{appointment.id}",
-        f"apm:cancel:{appointment.id}",
+    # The buttons name the action and the number, not the whole appointment.
+    assert labels_of(harness.request.sent(coach.id)[-1]) == [
+        [("✏️ 1 verschieben", f"apm:move:{appointment.id}"), ("✖️ 1 absagen", f"apm:cancel:{appointment.id}")]
     ]
     # The other coach sees nothing of Amina and cannot touch her appointment.
     assert (await harness.send(cast.other_coach, "/appointments"))[0] == "No upcoming appointments."
     assert "no longer valid" in (await harness.press(cast.other_coach, f"apm:cancel:{appointment.id}"))[0]
 
-    await harness.press(cast.coach, f"apm:move:{appointment.id}")
-    replies = await harness.send(cast.coach, "Mi 14 Uhr")
-    assert replies[0] == "Verschoben. Amina bekommt Bescheid."
+    # "Move" edits the list: as it is, with the question for the new time below it.
+    assert await harness.press(coach, f"apm:move:{appointment.id}", message_id=21) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 21 and "reply_markup" not in edit
+    assert edit["text"].startswith("Kommende Termine:\n1. Dienstag, 24. November 2026, 09:30 Uhr: Amina")
+    assert edit["text"].endswith("\n\nNeuer Zeitpunkt für Amina? Zum Beispiel: morgen 9:30")
+    replies = await harness.send(coach, "Mi 14 Uhr")
+    assert replies == ["Verschoben. Amina bekommt Bescheid."]
     moved = (await appointments_in_db(harness))[0]
     assert moved.version == 2 and moved.starts_at.isoformat() == "2026-11-25T13:00:00+00:00"
 
-    await harness.press(cast.coach, f"apm:cancel:{appointment.id}")
+    # "Cancel" edits the list too: drawn again without it, and what was done below.
+    await harness.send(coach, "/appointments")
+    assert await harness.press(coach, f"apm:cancel:{appointment.id}", message_id=22) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 22 and "reply_markup" not in edit
+    assert edit["text"] == "Keine kommenden Termine.\n\nAbgesagt. Amina bekommt Bescheid."
     assert (await appointments_in_db(harness))[0].status is AppointmentStatus.CANCELLED
+    # Pressed again (an old list), it is refused and changes nothing.
+    assert "gilt nicht mehr" in (await harness.press(coach, f"apm:cancel:{appointment.id}"))[0]
     await dispatcher_of(harness.app).drain()
     texts = harness.request.texts(cast.participant.id)
     assert any(
@@ -146,15 +210,145 @@ async def test_lists_cancel_move_and_outcome(harness: Harness, cast: Cast) -> No
     )  # superseded before it went
 
 
-async def test_past_appointments_can_be_marked(harness: Harness, cast: Cast) -> None:
-    appointment = await make_by_chat(harness, cast)
-    assert "gilt nicht mehr" in (await harness.press(cast.coach, f"apm:attended:{appointment.id}"))[0]
-    harness.clock.advance(timedelta(days=1, hours=2))
-    replies = await harness.send(cast.coach, "/appointments")
-    assert replies[1].startswith("Vergangene Termine")
-    assert harness.request.buttons(cast.coach.id) == [
-        f"apm:attended:{appointment.id}",
-        f"apm:missed:{appointment.id}",
+async def test_cancelling_one_keeps_the_others_in_the_edited_list(harness: Harness, cast: Cast) -> None:
+    coach = cast.coach
+    first = await make_by_chat(harness, cast)
+    second = await make_by_chat(harness, cast, when="übermorgen 10 Uhr")
+    await harness.send(coach, "/appointments")
+    assert buttons_of(harness.request.sent(coach.id)[-1]) == [
+        f"apm:move:{first.id}",
+        f"apm:cancel:{first.id}",
+        f"apm:move:{second.id}",
+        f"apm:cancel:{second.id}",
     ]
-    assert (await harness.press(cast.coach, f"apm:missed:{appointment.id}"))[0] == "Eingetragen."
-    assert (await appointments_in_db(harness))[0].status is AppointmentStatus.MISSED
+    await harness.press(coach, f"apm:cancel:{first.id}", message_id=31)
+    edit = last_edit(harness, coach)
+    assert edit["text"].startswith("Kommende Termine:\n1. Mittwoch, 25. November 2026, 10:00 Uhr: Amina")
+    assert edit["text"].endswith("\n\nAbgesagt. Amina bekommt Bescheid.")
+    assert labels_of(edit) == [
+        [("✏️ 1 verschieben", f"apm:move:{second.id}"), ("✖️ 1 absagen", f"apm:cancel:{second.id}")]
+    ]
+
+
+async def test_past_appointments_can_be_marked(harness: Harness, cast: Cast) -> None:
+    coach = cast.coach
+    first = await make_by_chat(harness, cast)
+    second = await make_by_chat(harness, cast, when="morgen 11 Uhr")
+    assert "gilt nicht mehr" in (await harness.press(coach, f"apm:attended:{first.id}"))[0]
+    harness.clock.advance(timedelta(days=1, hours=2))
+    replies = await harness.send(coach, "/appointments")
+    # Newest first, numbered, with short buttons.
+    assert replies[1].startswith(
+        "Vergangene Termine – bitte eintragen, ob die Person da war:\n"
+        "1. Dienstag, 24. November 2026, 11:00 Uhr: Amina, Jobcenter – keine Antwort\n"
+        "2. Dienstag, 24. November 2026, 09:30 Uhr: Amina"
+    )
+    assert labels_of(harness.request.sent(coach.id)[-1]) == [
+        [("✅ 1 da", f"apm:attended:{second.id}"), ("❌ 1 nicht da", f"apm:missed:{second.id}")],
+        [("✅ 2 da", f"apm:attended:{first.id}"), ("❌ 2 nicht da", f"apm:missed:{first.id}")],
+    ]
+    assert await harness.press(coach, f"apm:missed:{first.id}", message_id=41) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 41 and edit["text"].endswith("\n\n❌ Eingetragen: Amina war nicht da.")
+    assert buttons_of(edit) == [f"apm:attended:{second.id}", f"apm:missed:{second.id}"]
+    assert await harness.press(coach, f"apm:attended:{second.id}", message_id=41) == []
+    edit = last_edit(harness, coach)
+    assert edit["text"] == "✅ Eingetragen: Amina war da." and "reply_markup" not in edit
+    assert [a.status for a in await appointments_in_db(harness)] == [
+        AppointmentStatus.MISSED,
+        AppointmentStatus.ATTENDED,
+    ]
+
+
+async def test_skipping_the_place_and_discarding_edit_in_place(harness: Harness, cast: Cast) -> None:
+    coach = cast.coach
+    await harness.send(coach, "/appointment")
+    await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11)
+    await harness.send(coach, "morgen 9:30")
+    await harness.press(coach, "apn:k:doctor", message_id=12)
+    # The place skipped: the same message shows the kind, "Wo? → noch offen", the note question.
+    assert await harness.press(coach, "apn:skip", message_id=12) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 12 and buttons_of(edit) == ["apn:skip"]
+    assert edit["text"].startswith(
+        "Was für ein Termin?\n→ Arzt oder Ärztin\n\nWo?\n→ noch offen\n\nEine Notiz"
+    )
+    (preview,) = await harness.send(coach, "Bitte <Pass> mitbringen")  # typed: a new message
+    assert "Hinweis: Bitte &lt;Pass&gt; mitbringen\nSo speichern?" in preview
+    assert await harness.press(coach, "apn:discard", message_id=14) == []
+    edit = last_edit(harness, coach)
+    assert edit["message_id"] == 14 and "reply_markup" not in edit and edit["parse_mode"] == "HTML"
+    assert edit["text"].startswith("Termin für Amina:\nArzt oder Ärztin\n<b>Dienstag, 24. November 2026")
+    assert edit["text"].endswith("Hinweis: Bitte &lt;Pass&gt; mitbringen\n\n🗑 Verworfen.")
+    assert await appointments_in_db(harness) == []
+    # Three new messages in all: "Für wen?", "Was für ein Termin?" and the preview.
+    assert len(harness.request.sent(coach.id)) == 3
+
+
+async def test_stale_and_forged_making_buttons_are_refused(harness: Harness, cast: Cast) -> None:
+    coach = cast.coach
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:save"))[0]  # no draft at all
+    await harness.send(coach, "/appointment")
+    # Another coach's participant, or a button of a later step, changes nothing.
+    other = await harness.press(coach, f"apn:p:{cast.other_coach_id}", message_id=11)
+    assert "gilt nicht mehr" in other[0]
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:skip", message_id=11))[0]
+    await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11)
+    edits = len(harness.request.sent(coach.id, "editMessageText"))
+    assert "gilt nicht mehr" in (await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11))[0]
+    await harness.send(coach, "morgen 9:30")
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:k:party", message_id=12))[0]
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:discard", message_id=12))[0]
+    assert len(harness.request.sent(coach.id, "editMessageText")) == edits  # no question rewritten
+    await make_by_chat(harness, cast)
+    # The saved preview's buttons, pressed again, save nothing twice.
+    assert "gilt nicht mehr" in (await harness.press(coach, "apn:save", message_id=13))[0]
+    assert len(await appointments_in_db(harness)) == 1
+
+
+async def test_list_buttons_are_short_in_every_language(harness: Harness, cast: Cast) -> None:
+    """Coach buttons name the action and a number: under 20 characters where two share a
+    row, one column where they would not fit, in all seven languages, with 10 appointments."""
+    deps = deps_of(harness)
+    async with deps.sessionmaker() as session:
+        coach = await session.get(Person, cast.coach_id)
+    assert coach is not None
+    appointment = Appointment(
+        id=7,
+        participant_id=cast.participant_id,
+        kind=AppointmentKind.JOB_CENTRE,
+        starts_at=harness.clock.now() + timedelta(days=1),
+        place="",
+        note="",
+    )
+    listed = [Listed(appointment, "Maria-Magdalena Alexandrowna Petrowa-Schmidt")] * MANAGED_SHOWN
+    for language in deps.catalogue.languages:
+        t = Translator(deps.catalogue, language)
+        for text, markup in (
+            view.coach_list(t, Agenda(listed, []), coach),
+            view.outcome_view(t, listed, coach),
+        ):
+            rows = markup.inline_keyboard
+            assert len(rows) >= MANAGED_SHOWN, language
+            assert all(len(row) == 1 or all(len(b.text) < 20 for b in row) for row in rows), language
+            assert len({len(row) for row in rows}) == 1, language  # pairs, or one column throughout
+            assert all(len(b.text) < 24 for row in rows for b in row), language
+            assert all(len(row) <= 2 for row in rows), language
+            assert f"{MANAGED_SHOWN}" in rows[-1][-1].text, language  # the number, not the name
+            assert "Maria" not in str([b.text for row in rows for b in row]), language
+            assert text.count("Maria-Magdalena") == MANAGED_SHOWN, language  # named in the text
+
+
+async def test_a_refused_edit_sends_the_next_question_anew(harness: Harness, cast: Cast) -> None:
+    """Should Telegram refuse the edit (the question was deleted), the next question comes as
+    a new message: the dialogue goes on."""
+    coach = cast.coach
+    await harness.send(coach, "/appointment")
+    harness.request.fail_methods.add("editMessageText")
+    replies = await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11)
+    assert replies == [
+        "Termin für Amina.\n\nWann? Schreiben Sie zum Beispiel: morgen 9:30, 24.8. 14 Uhr, Mo 10:00"
+    ]
+    (fallback,) = harness.request.sent(coach.id, "editMessageReplyMarkup")
+    assert fallback["message_id"] == 11 and "reply_markup" not in fallback
+    assert (await harness.send(coach, "morgen 9:30")) == ["Was für ein Termin?"]

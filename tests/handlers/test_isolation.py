@@ -268,7 +268,8 @@ async def test_lists_and_alerts_show_only_ones_own_participants(harness: Harness
     assert harness.request.buttons(jonas.id) == [f"cpc:{cast.participant_id}"]
     replies = await harness.send(jonas, "/appointments")
     assert (
-        replies[0] == "Kommende Termine:\nMittwoch, 25. November 2026, 10:00 Uhr: Amina, Kurs – keine Antwort"
+        replies[0]
+        == "Kommende Termine:\n1. Mittwoch, 25. November 2026, 10:00 Uhr: Amina, Kurs – keine Antwort"
     )
     await harness.send(jonas, "/level")
     assert harness.request.buttons(jonas.id) == [f"prl:p:{cast.participant_id}"]

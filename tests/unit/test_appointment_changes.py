@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
+from bot.content import Content
 from bot.models import (
     Appointment,
     AppointmentKind,
@@ -29,6 +31,8 @@ from bot.services.appointment_changes import Change, Changed, Moved
 from bot.services.appointment_draft import NotATime
 
 from seed import make_member
+
+FLAGS = Content.load(Path(__file__).resolve().parents[2] / "content").flags
 
 
 def status_of(appointment: Appointment) -> AppointmentStatus:
@@ -149,12 +153,13 @@ async def test_a_participant_answers_and_gives_a_reason(
     assert await answer(team.amina, None, 1, True) is Reply.STALE
     assert await answer(team.amina, apt.id, 1, True) is Reply.COMING
     assert apt.answer is Attendance.COMING and team.amina.dialogue is None
-    assert not await appointment_answers.give_reason(session, team.amina, "Krank", None, now=now)
+    assert await appointment_answers.give_reason(session, FLAGS, team.amina, "Krank", None, now=now) is None
     assert await answer(team.amina, apt.id, 1, False) is Reply.NOT_COMING
     assert team.amina.dialogue == {"name": "appointment_reason", "appointment_id": apt.id}
-    assert await appointment_answers.give_reason(
-        session, team.amina, "  Mein Kind ist krank. ", None, now=now
+    given = await appointment_answers.give_reason(
+        session, FLAGS, team.amina, "  Mein Kind ist krank. ", None, now=now
     )
+    assert given == appointment_answers.Given(alert_id=None)  # no crisis words
     assert apt.answer_reason == "Mein Kind ist krank." and team.amina.dialogue is None
 
     async def to_coach() -> list[tuple[str, OutboxStatus]]:

@@ -50,10 +50,14 @@ async def count(session: AsyncSession, model: type[object]) -> int:
 async def to_confirm(session: AsyncSession, clock: ManualClock, team: Team) -> None:
     coach = team.coach
     assert await appointment_draft.start(session, coach) == [team.amina]
-    assert await appointment_draft.choose_participant(session, coach, team.amina.id) == Asked(Step.WHEN)
+    assert await appointment_draft.choose_participant(session, coach, team.amina.id) == Asked(
+        Step.WHEN, name="Amina"
+    )
     assert await appointment_draft.text(session, coach, "morgen 9:30", now=clock.now()) == Asked(Step.KIND)
-    assert appointment_draft.choose_kind(coach, "job_centre") == Asked(Step.PLACE)
-    assert await appointment_draft.text(session, coach, " Grüner Weg 2 ", now=clock.now()) == Asked(Step.NOTE)
+    job_centre = AppointmentKind.JOB_CENTRE
+    assert appointment_draft.choose_kind(coach, "job_centre") == Asked(Step.PLACE, kind=job_centre)
+    typed = await appointment_draft.text(session, coach, " Grüner Weg 2 ", now=clock.now())
+    assert typed == Asked(Step.NOTE, kind=job_centre)
     asked = await appointment_draft.skip(session, coach)
     assert asked is not None and asked.step is Step.CONFIRM
 
@@ -79,8 +83,9 @@ async def test_a_draft_goes_step_by_step_in_the_stored_shape(
     assert (asked.preview.kind, asked.preview.place) == (AppointmentKind.JOB_CENTRE, "Grüner Weg 2")
     assert await count(session, Appointment) == 0  # a preview only
     saved = await appointment_draft.save(session, team.coach, now=clock.now(), reminders=reminders)
-    assert saved == Saved("Amina") and team.coach.dialogue is None
+    assert isinstance(saved, Saved) and saved.name == "Amina" and team.coach.dialogue is None
     (appointment,) = await session.scalars(select(Appointment))
+    assert saved.appointment is appointment  # for the confirmation to show
     assert appointment.note == "Ausweis mitbringen" and appointment.created_by_id == team.coach.id
     kinds = sorted(r.kind for r in await session.scalars(select(OutboxMessage)))
     assert kinds == [
@@ -112,7 +117,7 @@ async def test_what_does_not_fit_the_step_is_refused(
     assert coach.dialogue is not None and coach.dialogue["step"] == "when"  # they may type it again
     await appointment_draft.text(session, coach, "morgen 9:30", now=now)
     assert appointment_draft.choose_kind(coach, "party") is None
-    assert not appointment_draft.discard(coach)
+    assert await appointment_draft.discard(session, coach) is None
     assert await appointment_draft.save(session, coach, now=now, reminders=reminders) is None
     assert await count(session, Appointment) == 0
 
@@ -130,5 +135,7 @@ async def test_a_draft_whose_time_has_passed_is_not_saved(
 
 async def test_a_draft_is_discarded(session: AsyncSession, clock: ManualClock, team: Team) -> None:
     await to_confirm(session, clock, team)
-    assert appointment_draft.discard(team.coach)
+    discarded = await appointment_draft.discard(session, team.coach)
+    assert discarded is not None and discarded.name == "Amina" and discarded.preview is not None
+    assert discarded.preview.place == "Grüner Weg 2"  # what was thrown away, to show it so
     assert team.coach.dialogue is None and await count(session, Appointment) == 0
