@@ -66,6 +66,7 @@ async def plan(session: AsyncSession, *, now: datetime, default_weekday: int, de
                 Person.role == Role.PARTICIPANT,
                 Person.status == PersonStatus.ACTIVE,
                 Person.unreachable_at.is_(None),
+                Person.onboarding_step.is_(None),  # still joining: nothing before "Fertig!"
             )
         )
     ).all()

@@ -271,6 +271,7 @@ async def plan_prompts(session: AsyncSession, *, now: datetime, days: int = 2) -
                 Person.status == PersonStatus.ACTIVE,
                 Person.practice_time.is_not(None),
                 Person.unreachable_at.is_(None),
+                Person.onboarding_step.is_(None),  # still joining: nothing before "Fertig!"
             )
         )
     ).all()

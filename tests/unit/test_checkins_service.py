@@ -70,6 +70,24 @@ async def test_not_planned_more_than_a_day_ahead_nor_for_before_joining(
     assert await _plan(deps) == 0
 
 
+async def test_nothing_is_offered_while_she_is_still_joining(deps: Deps, clock: ManualClock) -> None:
+    """Between agreeing and "Fertig!" she is active but still answering the joining questions:
+    a check-in offer would land in the middle of them."""
+    clock.set(datetime(2026, 11, 22, 12, 0, tzinfo=UTC))
+    person_id = await _participant(deps)
+    async with deps.sessionmaker.begin() as session:
+        person = await session.get(Person, person_id)
+        assert person is not None
+        person.onboarding_step = "practice"
+    clock.set(datetime(2026, 11, 23, 6, 0, tzinfo=UTC))
+    assert await _plan(deps) == 0
+    async with deps.sessionmaker.begin() as session:
+        person = await session.get(Person, person_id)
+        assert person is not None
+        person.onboarding_step = None
+    assert await _plan(deps) == 1
+
+
 async def test_cohort_schedule_wins_over_the_default(deps: Deps, clock: ManualClock) -> None:
     clock.set(datetime(2026, 11, 20, 12, 0, tzinfo=UTC))
     person_id = await _participant(deps)

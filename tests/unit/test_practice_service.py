@@ -417,6 +417,19 @@ async def test_paused_plans_nothing(deps: Deps, session: AsyncSession, clock: Ma
     assert statuses == [OutboxStatus.CANCELLED, OutboxStatus.PENDING]
 
 
+async def test_no_prompt_while_she_is_still_joining(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    person.onboarding_step = "practice"  # agreed, but the joining questions are not done
+    await session.flush()
+    clock.set(local(0, 9))
+    assert await plan_prompts(session, now=clock.now()) == 0
+    person.onboarding_step = None
+    await session.flush()
+    assert await plan_prompts(session, now=clock.now()) > 0
+
+
 async def test_no_prompt_on_a_day_already_practised(
     deps: Deps, session: AsyncSession, clock: ManualClock
 ) -> None:
