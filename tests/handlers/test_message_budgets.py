@@ -22,11 +22,15 @@ from seed import Cast, answer_right, make_invite, set_level
 # An appointment created, to the coach: 7 at e051fb7, 3 now ("Für wen?", "Was für ein
 # Termin?" after the typed time, "Eine Notiz?" after the typed place): each button edits
 # the question it sat under, with the answer and the next question or the preview.
+# A check-in now 7: the introduction comes with the first question (six questions, each
+# edited to show its answer, and the thanks after the typed last answer).
+# A practice dose of 3 now 4: each item one message that takes its verdict; the end of the
+# dose is a message of its own only after a typed last answer (3 when it is pressed).
 BUDGETS = {
     "onboarding": 5,
     "onboarding, to the coach": 1,
-    "check-in": 8,
-    "practice dose of 3": 7,
+    "check-in": 7,
+    "practice dose of 3": 4,
     "appointment created, coach": 3,
     "appointment created, participant": 2,
 }
