@@ -226,7 +226,7 @@ def make_settings(database_url: str, **extra: str) -> Settings:
 # fit across the screen in an inline button; a row of two leaves each about 20, a row of three
 # about 12, more only a symbol. The reply keyboard under the chat is a little roomier.
 INLINE_ROW_WIDTH = {1: 40, 2: 20, 3: 12}
-REPLY_ROW_WIDTH = {1: 40, 2: 24, 3: 14}
+REPLY_ROW_WIDTH = {1: 40, 2: 22, 3: 14}
 INVISIBLE = frozenset("\u200d\ufe0f\u200e\u200f\u2066\u2067\u2068\u2069")
 
 

@@ -11,7 +11,7 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup
 from bot.i18n import REFERENCE, RLM, Catalogue, Translator
 
 # Phones show two labels a row at about this many characters before cutting them with "…".
-LABEL_LIMIT = 24
+LABEL_LIMIT = 22
 
 # The entries, by key: the emoji and the catalogue word. The key names the route.
 ENTRIES: dict[str, tuple[str, str]] = {
