@@ -5,12 +5,20 @@ from __future__ import annotations
 import contextlib
 import logging
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot.models import Role
-from bot.services import appointment_answers, appointment_changes, appointment_draft, appointment_lists, relay
+from bot.services import (
+    appointment_answers,
+    appointment_changes,
+    appointment_draft,
+    appointment_lists,
+    dialogue,
+    relay,
+)
 from bot.services.appointment_answers import Reply
 from bot.services.appointment_changes import Change
 from bot.services.appointment_draft import Asked, NotATime, Step
@@ -93,6 +101,9 @@ async def cb_new(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
+    query = turn.update.callback_query
+    if asked.step in (Step.PLACE, Step.NOTE) and query is not None and query.message is not None:
+        dialogue.asked_in(person, query.message.message_id)  # its "skip" goes if she types
     t = turn.t
     if asked.step is Step.WHEN:
         _in_place(turn, view.when_view(t, asked))
@@ -107,13 +118,16 @@ async def cb_new(turn: Turn) -> None:
 async def on_new_text(turn: Turn, text: str) -> bool:
     if turn.person is None:
         return False
+    question = dialogue.question_message(turn.person)
     asked = await turn.call(appointment_draft.text, turn.person, text, now=turn.now)
     if asked is None:
         return False
     if isinstance(asked, NotATime):
         await turn.reply(turn.t(f"when-{asked.reason}"))
-    else:
-        await _ask(turn, asked)
+        return True
+    if question is not None:  # answered by typing: its "skip" cannot be pressed any more
+        turn.drop_buttons(question)
+    await _ask(turn, asked)
     return True
 
 
@@ -125,7 +139,12 @@ async def _ask(turn: Turn, asked: Asked) -> None:
     if asked.step is Step.KIND:
         await turn.reply(t("apt-choose-kind"), view.kinds_keyboard(t))
     elif asked.step is Step.NOTE:
-        await turn.reply(t("apt-ask-note"), view.skip_keyboard(t))
+        person_id = turn.person.id
+
+        async def keep(session: AsyncSession, message_id: int) -> None:
+            await dialogue.remember_question(session, person_id, message_id)
+
+        turn.reply_kept(t("apt-ask-note"), view.skip_keyboard(t), keep)
     elif asked.step is Step.CONFIRM:
         await turn.reply(*view.confirm_view(t, asked, turn.person), html=True)
 

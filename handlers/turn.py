@@ -148,6 +148,19 @@ class Turn:
             log.info("editing a message failed: %s", type(exc).__name__)
             await self._edit_buttons(markup)
 
+    def drop_buttons(self, message_id: int) -> None:
+        """After the commit, take the buttons from an earlier message of this chat (a question
+        answered by typing). Cosmetic."""
+        bot, chat_id = self.context.bot, self.chat_id
+
+        async def send() -> None:
+            try:
+                await bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
+            except TelegramError as exc:
+                log.info("taking buttons away failed: %s", type(exc).__name__)
+
+        self.later(send)
+
     def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
         """Show "typing…" in this chat while something slow is made (a translation, a picture:
         action=ChatAction.UPLOAD_PHOTO): queued like every call, so it goes out when the

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.models import Person
 
 
@@ -25,3 +27,25 @@ def end(person: Person) -> bool:
     was_in_one = bool(person.dialogue)
     person.dialogue = None
     return was_in_one
+
+
+# The message that asks the dialogue's current question with buttons under it (such as
+# "skip"): when the answer is typed instead, those buttons are taken away.
+QUESTION = "question_message"
+
+
+def asked_in(person: Person, message_id: int) -> None:
+    if person.dialogue:
+        person.dialogue = {**person.dialogue, QUESTION: message_id}
+
+
+def question_message(person: Person) -> int | None:
+    found = (person.dialogue or {}).get(QUESTION)
+    return int(found) if isinstance(found, int) else None
+
+
+async def remember_question(session: AsyncSession, person_id: int, message_id: int) -> None:
+    """asked_in, once the question's message is sent (its id known only then)."""
+    person = await session.get(Person, person_id)
+    if person is not None:
+        asked_in(person, message_id)

@@ -24,7 +24,7 @@ from ui import appointments as view
 from ui.appointments import MANAGED_SHOWN
 
 from harness import Harness, User
-from seed import Cast, deps_of
+from seed import Cast, deps_of, load
 
 
 async def appointments_in_db(harness: Harness) -> list[Appointment]:
@@ -84,6 +84,26 @@ async def make_by_chat(harness: Harness, cast: Cast, when: str = "morgen 9:30") 
     )
     (appointment, *_) = reversed(await appointments_in_db(harness))
     return appointment
+
+
+async def test_a_typed_place_and_note_take_the_skip_buttons_away(harness: Harness, cast: Cast) -> None:
+    """A question answered by typing keeps no "skip" that could still be pressed."""
+    coach = cast.coach
+    await harness.send(coach, "/appointment")
+    await harness.press(coach, f"apn:p:{cast.participant_id}", message_id=11)
+    await harness.send(coach, "morgen 9:30")
+    await harness.press(coach, "apn:k:job_centre", message_id=12)  # "Wo?" with "skip" under it
+    await harness.send(coach, "Jobcenter Kassel")
+    dropped = harness.request.sent(coach.id, "editMessageReplyMarkup")
+    assert [(int(d["message_id"]), d.get("reply_markup")) for d in dropped] == [(12, None)]
+    note_question = harness.request.sent(coach.id)[-1]
+    assert note_question["text"].startswith("Eine Notiz") and buttons_of(note_question) == ["apn:skip"]
+    note_id = ((await load(harness, cast.coach_id)).dialogue or {})["question_message"]  # kept once sent
+    assert note_id not in (11, 12)
+    replies = await harness.send(coach, "Bitte Pass mitbringen")
+    assert replies[0].startswith("Termin für Amina:")
+    dropped = harness.request.sent(coach.id, "editMessageReplyMarkup")
+    assert [(int(d["message_id"]), d.get("reply_markup")) for d in dropped] == [(12, None), (note_id, None)]
 
 
 async def test_coach_makes_an_appointment_and_the_participant_gets_it(harness: Harness, cast: Cast) -> None:
