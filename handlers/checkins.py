@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.checkin_content import QuestionKind
 from bot.deps import Deps
 from bot.models import Person
@@ -33,7 +35,16 @@ async def show(turn: Turn, person: Person, step: Step, *, first: bool = False) -
         return
     dialogue.begin(person, DIALOGUE, id=step.checkin.id, q=step.index, sel=[])
     markup = view.question_markup(turn.t, step.checkin.id, step.index, step.question, [])
-    await turn.reply(view.question_text(turn.t, step, first=first), markup, html=True)
+    text = view.question_text(turn.t, step, first=first)
+    if step.question.kind is not QuestionKind.TEXT:
+        await turn.reply(text, markup, html=True)
+        return
+    person_id = person.id  # answered by typing: its "skip" is taken away then
+
+    async def keep(session: AsyncSession, message_id: int) -> None:
+        await dialogue.remember_question(session, person_id, message_id)
+
+    turn.reply_kept(text, markup, keep, html=True)
 
 
 async def cb_checkin(turn: Turn) -> None:
@@ -105,6 +116,7 @@ async def on_checkin_text(turn: Turn, text: str) -> bool:
     state = dialogue.state(person, DIALOGUE) if person else None
     if person is None or state is None:
         return False
+    question = dialogue.question_message(person)
     step = await turn.call(
         checkins.answer_text, turn.deps.checkins, person, state.get("id"), text, now=turn.now
     )
@@ -116,6 +128,8 @@ async def on_checkin_text(turn: Turn, text: str) -> bool:
     elif step is TextRefused.EMPTY:
         await turn.reply(turn.t.both("ci-text-how"))
     else:
+        if question is not None:
+            turn.drop_buttons(question)
         await show(turn, person, step)
     return True
 

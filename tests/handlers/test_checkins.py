@@ -54,7 +54,12 @@ async def test_a_whole_weekly_checkin_by_buttons_and_typed_text(harness: Harness
     assert len(replies) == 1 and replies[0].startswith("Bitte tippen Sie auf eine der Antworten oben.")
     assert (await harness.press(amina, f"ck:a:{checkin}:4:yes"))[0].startswith("(6/6)\n<b>Möchten Sie noch")
 
+    text_question = (await person(harness, cast.participant_id)).dialogue or {}
     replies = await harness.send(amina, "Der Kurs ist gut, aber die Wohnung ist zu klein.")
+    # Answered by typing: the question's "skip" is taken away, so it cannot be pressed later.
+    (dropped,) = harness.request.sent(amina.id, "editMessageReplyMarkup")[-1:]
+    assert int(dropped["message_id"]) == text_question["question_message"]
+    assert dropped.get("reply_markup") is None
     assert replies == [
         "Danke! Ihre Beraterin oder Ihr Berater meldet sich bei Ihnen.\n\n\u200fشكرًا! سيتواصل معك مرشدك أو مرشدتك."
     ]
@@ -167,12 +172,14 @@ async def test_free_text_takes_stickers_long_and_right_to_left_text(harness: Har
     assert replies == [
         "Ich kann hier nur Text und Schaltflächen verstehen.\n\n\u200fأستطيع هنا فهم النصوص والأزرار فقط."
     ]
-    assert (await person(harness, cast.participant_id)).dialogue == {
+    state = (await person(harness, cast.participant_id)).dialogue or {}
+    assert {k: v for k, v in state.items() if k != "question_message"} == {
         "name": "checkin",
         "id": checkin,
         "q": 5,
         "sel": [],
     }
+    assert isinstance(state["question_message"], int)  # the free-text question's message, kept
     words = "غرفة 🙂 صغيرة جدا\u200f، " * 300  # right to left, emoji, direction marks: 6,300 characters
     replies = await harness.send(amina, words[:4096])
     assert replies[0].startswith("Danke! Ihre Antworten sind gespeichert.")
