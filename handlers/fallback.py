@@ -100,4 +100,8 @@ async def on_other_message(turn: Turn) -> None:
         if current in (None, HOLD) or person.send_text_to_coach:
             await talk.on_free_text(turn, written)
             return
+    if turn.audience is Audience.PARTICIPANT and person is not None and not person.dialogue:
+        # A sticker or a location: she learns what does reach her coach.
+        await turn.reply(turn.t.both("talk-not-forwardable"))
+        return
     await turn.reply(turn.t.both("not-text"))

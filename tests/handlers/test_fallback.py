@@ -44,7 +44,11 @@ async def test_free_text_is_answered_not_ignored(harness: Harness, cast: Cast, t
 
 
 async def test_stickers_and_voice_notes_get_a_kind_answer(harness: Harness, cast: Cast) -> None:
+    # A participant learns what does reach her coach; a coach what the bot understands.
     assert (await harness.send_raw(cast.participant, **STICKER))[0].startswith(
+        "Sticker und Standorte kann ich nicht weitergeben. Text, Fotos und Sprachnachrichten gehen"
+    )
+    assert (await harness.send_raw(cast.coach, **STICKER))[0].startswith(
         "Ich kann hier nur Text und Schaltflächen verstehen."
     )
     voice = {"voice": {"file_id": "v", "file_unique_id": "v", "duration": 3}}

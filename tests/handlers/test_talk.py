@@ -185,9 +185,10 @@ async def test_pictures_voice_and_forwarded_messages_reach_the_coach(
     origin = {"type": "hidden_user", "date": 1_790_000_000, "sender_user_name": "Salma"}
     assert await harness.send_raw(amina, text="مرحبا", forward_origin=origin) == [SENT_TO_JONAS]
     assert await harness.send_raw(amina, photo=photo, forward_origin=origin) == [SENT_TO_JONAS]
-    # What cannot go to a coach keeps a kind "not understood".
+    # What cannot go to a coach gets a kind word on what can.
     (sticker,) = await harness.send_raw(amina, **STICKER)
-    assert sticker.startswith("Ich kann hier nur Text und Schaltflächen verstehen.")
+    assert sticker.startswith("Sticker und Standorte kann ich nicht weitergeben.")
+    assert "\u200fلا أستطيع تمرير الملصقات" in sticker
 
     _, voice, picture, forwarded, forwarded_photo = await rows(harness, RelayMessage)
     # Only the caption (or a mark) is stored, never the file.

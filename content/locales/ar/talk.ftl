@@ -19,3 +19,6 @@ talk-media-voice = 🎤 رسالة صوتية (بدون ترجمة)
 talk-media-audio = 🎵 ملف صوتي (بدون ترجمة)
 talk-media-video = 🎬 فيديو (بدون ترجمة)
 talk-media-document = 📎 ملف (بدون ترجمة)
+
+# A participant's sticker or location outside any question: what does reach the coach.
+talk-not-forwardable = لا أستطيع تمرير الملصقات أو المواقع. النصوص والصور والرسائل الصوتية تصل إلى مرشدك أو مرشدتك.

@@ -19,3 +19,6 @@ talk-media-voice = 🎤 Sprachnachricht (nicht übersetzt)
 talk-media-audio = 🎵 Audio (nicht übersetzt)
 talk-media-video = 🎬 Video (nicht übersetzt)
 talk-media-document = 📎 Datei (nicht übersetzt)
+
+# A participant's sticker or location outside any question: what does reach the coach.
+talk-not-forwardable = Sticker und Standorte kann ich nicht weitergeben. Text, Fotos und Sprachnachrichten gehen an Ihre Beraterin oder Ihren Berater.

@@ -19,3 +19,6 @@ talk-media-voice = 🎤 Voice message (not translated)
 talk-media-audio = 🎵 Audio (not translated)
 talk-media-video = 🎬 Video (not translated)
 talk-media-document = 📎 File (not translated)
+
+# A participant's sticker or location outside any question: what does reach the coach.
+talk-not-forwardable = I can't pass on stickers or locations. Text, photos and voice messages go to your coach.

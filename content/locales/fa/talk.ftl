@@ -19,3 +19,6 @@ talk-media-voice = 🎤 پیام صوتی (ترجمه نشده)
 talk-media-audio = 🎵 فایل صوتی (ترجمه نشده)
 talk-media-video = 🎬 ویدیو (ترجمه نشده)
 talk-media-document = 📎 فایل (ترجمه نشده)
+
+# A participant's sticker or location outside any question: what does reach the coach.
+talk-not-forwardable = نمی‌توانم استیکر یا موقعیت مکانی را بفرستم. متن، عکس و پیام صوتی به مشاور شما می‌رسد.

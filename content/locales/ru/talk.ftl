@@ -19,3 +19,6 @@ talk-media-voice = 🎤 Голосовое сообщение (без перев
 talk-media-audio = 🎵 Аудио (без перевода)
 talk-media-video = 🎬 Видео (без перевода)
 talk-media-document = 📎 Файл (без перевода)
+
+# A participant's sticker or location outside any question: what does reach the coach.
+talk-not-forwardable = Стикеры и местоположение я не могу передать. Текст, фото и голосовые сообщения получит ваш консультант.

@@ -19,3 +19,6 @@ talk-media-voice = 🎤 Sesli mesaj (çevrilmedi)
 talk-media-audio = 🎵 Ses (çevrilmedi)
 talk-media-video = 🎬 Video (çevrilmedi)
 talk-media-document = 📎 Dosya (çevrilmedi)
+
+# A participant's sticker or location outside any question: what does reach the coach.
+talk-not-forwardable = Çıkartma ve konum iletemem. Metin, fotoğraf ve sesli mesajlar danışmanınıza gider.

@@ -19,3 +19,6 @@ talk-media-voice = 🎤 Голосове повідомлення (без пер
 talk-media-audio = 🎵 Аудіо (без перекладу)
 talk-media-video = 🎬 Відео (без перекладу)
 talk-media-document = 📎 Файл (без перекладу)
+
+# A participant's sticker or location outside any question: what does reach the coach.
+talk-not-forwardable = Стікери та місцезнаходження я не можу передати. Текст, фото й голосові повідомлення надходять вашому консультанту або консультантці.
