@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import REFERENCE, Translator
 from bot.models import Appointment, AppointmentKind, Attendance, Person
+from ui import html
 
 
 def local_time(moment: datetime, person: Person) -> datetime:
@@ -31,12 +32,12 @@ def render_html(
     t: Translator, message_id: str, appointment: Appointment, viewer: Person, **extra: str
 ) -> str:
     """A message about an appointment in Telegram HTML: everything escaped (a place or a
-    name is typed by a person), the time in bold. The tag goes in after rendering, since a
-    right-to-left catalogue marks every "/" it renders."""
+    name is typed by a person), the time in bold (ui/html.py)."""
     args = {
         key: escape(value) for key, value in {**appointment_args(t, appointment, viewer), **extra}.items()
     }
-    return t(message_id, **args).replace(args["when"], f"<b>{args['when']}</b>", 1)
+    args["when"] = f"<b>{args['when']}</b>"
+    return html.catalogue(t, message_id, **args)
 
 
 def note_line(t: Translator, appointment: Appointment, *, html: bool = False) -> str:
