@@ -106,6 +106,17 @@ def _ending_differs(given: str, expected: str) -> bool:
     return plausible and all(ending in ENDINGS for ending in endings)
 
 
+def _doubled_letter(given: str, expected: str) -> bool:
+    """One word is the other with one letter typed twice (arbeitten, Mietten) or a doubled
+    letter typed once (komen): a slip of the finger, even where it looks like an ending."""
+    longer, shorter = (given, expected) if len(given) > len(expected) else (expected, given)
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(
+        longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer) - 1)
+    )
+
+
 def _split_prefix(word: str) -> tuple[str, str]:
     """("unter", "schreiben") for "unterschreiben"; ("", word) without a known prefix."""
     for prefix in PREFIXES:
@@ -157,6 +168,8 @@ def _one_word(gword: str, eword: str, shown_g: str, shown_e: str) -> Judgement |
         g_prefix, e_prefix = prefixes
         shown_prefixes = _prefix_of(shown_g, g_prefix), _prefix_of(shown_e, e_prefix)
         return _wrong(Mistake.PREFIX, Difference(shown_g, shown_e, *shown_prefixes))
+    if _doubled_letter(gword, eword) and len(eword) > 3:
+        return None
     if _ending_differs(gword, eword):
         return _wrong(Mistake.ENDING, Difference(shown_g, shown_e))
     # Another first letter makes another word (Hund/Mund, Haus/Maus), not a typo.

@@ -74,6 +74,11 @@ RIGHT = [
     ("Aptoheke", "Apotheke", True),
     ("Kündigugn", "Kündigung", True),
     ("Bewrebung", "Bewerbung", True),
+    # a letter typed twice, or a doubled one typed once, right before an ending: a typo,
+    # not another ending (issue 17: "-ten" and "-en" are both endings)
+    ("arbeitten", "arbeiten", True),
+    ("Mietten", "Mieten", True),
+    ("komen", "kommen", True),
 ]
 
 
@@ -138,6 +143,7 @@ WRONG = [
     ("gehen", "gehst", Mistake.ENDING, D("gehen", "gehst")),
     ("du gehen", "du gehst", Mistake.ENDING, D("gehen", "gehst")),
     ("große", "großen", Mistake.ENDING, D("große", "großen")),
+    ("bitten", "bitte", Mistake.ENDING, D("bitten", "bitte")),  # another ending, not a double
     ("GROSSE", "großen", Mistake.ENDING, D("GROSSE", "großen")),
     # another word
     ("Termin", "Zimmer", Mistake.WORD, D("Termin", "Zimmer")),
