@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.services import people, practice_settings
+from handlers.access import Audience
 from handlers.turn import Turn, command, stale
 from ui import keyboards
 from ui import settings as view
@@ -18,7 +19,10 @@ async def cmd_settings(turn: Turn) -> None:
 
 @command("language")
 async def cmd_language(turn: Turn) -> None:
-    await turn.reply(turn.t.both("welcome"), keyboards.languages(turn.deps.catalogue.languages))
+    # Someone still joining is welcomed; a member only asked (issue 17: not "Willkommen" again).
+    member = turn.audience not in (Audience.ONBOARDING, Audience.DECLINED)
+    question = "language-question" if member else "welcome"
+    await turn.reply(turn.t.both(question), keyboards.languages(turn.deps.catalogue.languages))
 
 
 async def cb_settings(turn: Turn) -> None:
@@ -26,7 +30,7 @@ async def cb_settings(turn: Turn) -> None:
     assert person is not None and turn.button is not None
     what = turn.button.arg()
     if what == "lang":
-        markup, question = keyboards.languages(turn.deps.catalogue.languages), "welcome"
+        markup, question = keyboards.languages(turn.deps.catalogue.languages), "language-question"
     elif what == "quiet":
         markup, question = keyboards.quiet_hours(turn.t), "quiet-hours-question"
     elif what == "practice" and people.needs_practice_time(person):

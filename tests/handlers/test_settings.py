@@ -53,7 +53,11 @@ async def test_coaches_have_no_practice_time(harness: Harness, cast: Cast) -> No
 
 
 async def test_language_change_switches_messages_and_menu(harness: Harness, cast: Cast) -> None:
-    await harness.send(cast.participant, "/language")
+    # A member is asked, not welcomed to Begleiter again.
+    (asked,) = await harness.send(cast.participant, "/language")
+    assert asked.startswith("Bitte wählen Sie Ihre Sprache.") and "Willkommen" not in asked
+    (asked,) = await harness.press(cast.participant, "set:lang")
+    assert asked.startswith("Bitte wählen Sie Ihre Sprache.")
     replies = await harness.press(cast.participant, "lang:uk")
     assert replies == ["Ihre Sprache: Українська\n\nВаша мова: Українська"]
     assert (await load(harness, cast.participant_id)).language == "uk"

@@ -10,6 +10,8 @@ invite-expired = انتهت صلاحية رابط الدعوة هذا. يرجى 
 invite-revoked = تم سحب رابط الدعوة هذا. يرجى طلب رابط جديد من مرشدك أو مرشدتك.
 already-joined = حسابك مسجل بالفعل. للمساعدة: /help
 welcome = أهلًا بك في Begleiter! يرجى اختيار لغتك.
+# Choosing the language again (/language, /settings): a member is not welcomed anew.
+language-question = يرجى اختيار لغتك.
 language-chosen = لغتك: { $language }
 
 ## Privacy notice and consent

@@ -10,6 +10,8 @@ invite-expired = Dieser Einladungslink ist abgelaufen. Bitte fragen Sie Ihre Ber
 invite-revoked = Dieser Einladungslink wurde zurückgezogen. Bitte fragen Sie Ihre Beraterin oder Ihren Berater nach einem neuen Link.
 already-joined = Sie sind schon angemeldet. Hilfe: /help
 welcome = Willkommen bei Begleiter! Bitte wählen Sie Ihre Sprache.
+# Choosing the language again (/language, /settings): a member is not welcomed anew.
+language-question = Bitte wählen Sie Ihre Sprache.
 language-chosen = Ihre Sprache: { $language }
 
 ## Privacy notice and consent

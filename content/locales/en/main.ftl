@@ -9,6 +9,8 @@ invite-expired = This invitation link has expired. Please ask your coach for a n
 invite-revoked = This invitation link was withdrawn. Please ask your coach for a new link.
 already-joined = You are already registered. Help: /help
 welcome = Welcome to Begleiter! Please choose your language.
+# Choosing the language again (/language, /settings): a member is not welcomed anew.
+language-question = Please choose your language.
 language-chosen = Your language: { $language }
 
 ## Privacy notice and consent

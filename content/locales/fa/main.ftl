@@ -10,6 +10,8 @@ invite-expired = اعتبار این لینک دعوت تمام شده است. �
 invite-revoked = این لینک دعوت پس گرفته شده است. لطفاً از مشاور خود یک لینک جدید بخواهید.
 already-joined = شما قبلاً ثبت نام کرده اید. کمک: /help
 welcome = به Begleiter خوش آمدید! لطفاً زبان خود را انتخاب کنید.
+# Choosing the language again (/language, /settings): a member is not welcomed anew.
+language-question = لطفاً زبان خود را انتخاب کنید.
 language-chosen = زبان شما: { $language }
 
 ## Privacy notice and consent

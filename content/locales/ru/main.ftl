@@ -10,6 +10,8 @@ invite-expired = Срок действия этой ссылки-приглаш�
 invite-revoked = Эта ссылка-приглашение отозвана. Пожалуйста, попросите новую ссылку у вашего консультанта.
 already-joined = Вы уже зарегистрированы. Помощь: /help
 welcome = Добро пожаловать в Begleiter! Пожалуйста, выберите свой язык.
+# Choosing the language again (/language, /settings): a member is not welcomed anew.
+language-question = Пожалуйста, выберите свой язык.
 language-chosen = Ваш язык: { $language }
 
 ## Privacy notice and consent

@@ -10,6 +10,8 @@ invite-expired = Bu davet bağlantısının süresi doldu. Lütfen danışmanın
 invite-revoked = Bu davet bağlantısı geri çekildi. Lütfen danışmanınızdan yeni bir bağlantı isteyin.
 already-joined = Zaten kayıtlısınız. Yardım: /help
 welcome = Begleiter'e hoş geldiniz! Lütfen dilinizi seçin.
+# Choosing the language again (/language, /settings): a member is not welcomed anew.
+language-question = Lütfen dilinizi seçin.
 language-chosen = Diliniz: { $language }
 
 ## Privacy notice and consent

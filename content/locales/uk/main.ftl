@@ -10,6 +10,8 @@ invite-expired = Термін дії цього посилання-запрош�
 invite-revoked = Це посилання-запрошення відкликано. Будь ласка, попросіть нове посилання у свого консультанта або консультантки.
 already-joined = Ви вже зареєстровані. Допомога: /help
 welcome = Вітаємо в Begleiter! Будь ласка, оберіть свою мову.
+# Choosing the language again (/language, /settings): a member is not welcomed anew.
+language-question = Будь ласка, оберіть свою мову.
 language-chosen = Ваша мова: { $language }
 
 ## Privacy notice and consent
