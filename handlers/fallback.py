@@ -69,7 +69,10 @@ async def on_text(turn: Turn) -> None:
         handler = TEXT_DIALOGUES.get(str(person.dialogue.get("name")))
         if handler is not None and await handler(turn, text):
             return
-    if turn.audience in (Audience.ONBOARDING, Audience.DECLINED):
+    if turn.audience is Audience.DECLINED:  # no questions left to answer (issue 17)
+        await turn.reply(turn.t.both("declined-text"))
+        return
+    if turn.audience is Audience.ONBOARDING:
         await turn.reply(turn.t.both("help-onboarding"))
         return
     if turn.audience is Audience.PARTICIPANT and text.strip():

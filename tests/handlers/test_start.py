@@ -256,7 +256,11 @@ async def test_declining_stores_only_the_refusal_and_can_be_reconsidered(
 
     # Nothing but privacy, language, delete and start works now.
     assert "nicht verfügbar" in (await harness.send(user, "/settings"))[0]
-    assert "zuerst die Fragen" in (await harness.send(user, "hello"))[0]
+    # A greeting after declining: there are no questions left to answer, so it says why
+    # nothing is passed on and how to change her mind (issue 17).
+    (said,) = await harness.send(user, "سلام")
+    assert said.startswith("Sie haben dem Datenschutz nicht zugestimmt.") and "/start" in said
+    assert "zuerst die Fragen" not in said
 
     replies = await harness.send(user, "/start")
     assert harness.request.buttons(user.id) == ["prv:consent", "consent:yes", "consent:no"]

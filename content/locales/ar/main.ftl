@@ -30,6 +30,8 @@ consent-no = لا
 consent-thanks = شكرًا! يمكنك قراءة هذا مرة أخرى في أي وقت عبر /privacy.
 consent-declined = حسنًا. نحفظ فقط أنك لم توافق. إذا غيرت رأيك، يمكنك كتابة /start.
 declined-status = لم نحصل بعد على موافقتك على حماية البيانات. بدون موافقتك لا يستطيع البوت أن يفعل أي شيء لك.
+# Text from someone who declined: no questions are left, nothing is passed on.
+declined-text = لم توافق على إشعار حماية البيانات، لذلك لا أستطيع تمرير رسالتك. إذا غيّرت رأيك: /start
 consent-status = وافقت بتاريخ { $date } (الإصدار { $version }).
 
 ## Quiet hours and practice time

@@ -30,6 +30,8 @@ consent-no = Nein
 consent-thanks = Danke! Sie können das jederzeit mit /privacy nachlesen.
 consent-declined = In Ordnung. Wir speichern nur, dass Sie nicht zugestimmt haben. Wenn Sie es sich anders überlegen, schreiben Sie /start.
 declined-status = Sie haben dem Datenschutz noch nicht zugestimmt. Ohne Zustimmung kann der Bot nichts für Sie tun.
+# Text from someone who declined: no questions are left, nothing is passed on.
+declined-text = Sie haben dem Datenschutz nicht zugestimmt. Deshalb kann ich Ihre Nachricht nicht weitergeben. Wenn Sie es sich anders überlegen: /start
 consent-status = Sie haben am { $date } zugestimmt (Version { $version }).
 
 ## Quiet hours and practice time

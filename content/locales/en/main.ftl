@@ -29,6 +29,8 @@ consent-no = No
 consent-thanks = Thank you! You can read this again at any time with /privacy.
 consent-declined = All right. We only store that you did not agree. If you change your mind, write /start.
 declined-status = You have not agreed to the privacy notice yet. Without your agreement the bot cannot do anything for you.
+# Text from someone who declined: no questions are left, nothing is passed on.
+declined-text = You did not agree to the privacy notice, so I cannot pass on your message. If you change your mind: /start
 consent-status = You agreed on { $date } (version { $version }).
 
 ## Quiet hours and practice time

@@ -30,6 +30,8 @@ consent-no = نه
 consent-thanks = سپاس! هر وقت بخواهید، می توانید این را با /privacy دوباره بخوانید.
 consent-declined = بسیار خوب. ما فقط ذخیره می کنیم که شما موافقت نکردید. اگر نظر شما تغییر کرد، /start را بنویسید.
 declined-status = شما هنوز با حفاظت از اطلاعات موافقت نکرده اید. بدون موافقت شما، ربات نمی تواند برای شما کاری انجام دهد.
+# Text from someone who declined: no questions are left, nothing is passed on.
+declined-text = شما با اطلاعیه حفاظت از داده‌ها موافقت نکردید، بنابراین نمی‌توانم پیام شما را بفرستم. اگر نظرتان عوض شد: /start
 consent-status = شما در تاریخ { $date } موافقت کردید (نسخه { $version }).
 
 ## Quiet hours and practice time

@@ -30,6 +30,8 @@ consent-no = Нет
 consent-thanks = Спасибо! Вы можете в любое время прочитать это снова с помощью /privacy.
 consent-declined = Хорошо. Мы сохраняем только то, что вы не дали согласия. Если передумаете, напишите /start.
 declined-status = Вы ещё не согласились с условиями защиты данных. Без вашего согласия бот ничего не может для вас сделать.
+# Text from someone who declined: no questions are left, nothing is passed on.
+declined-text = Вы не согласились с защитой данных, поэтому я не могу передать ваше сообщение. Если передумаете: /start
 consent-status = Вы дали согласие { $date } (версия { $version }).
 
 ## Quiet hours and practice time

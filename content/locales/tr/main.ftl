@@ -30,6 +30,8 @@ consent-no = Hayır
 consent-thanks = Teşekkürler! Bunu istediğiniz zaman /privacy ile tekrar okuyabilirsiniz.
 consent-declined = Tamam. Yalnızca kabul etmediğinizi kaydediyoruz. Fikrinizi değiştirirseniz /start yazın.
 declined-status = Veri koruma metnini henüz kabul etmediniz. Onayınız olmadan bot sizin için hiçbir şey yapamaz.
+# Text from someone who declined: no questions are left, nothing is passed on.
+declined-text = Gizlilik bildirimini kabul etmediniz, bu yüzden mesajınızı iletemem. Fikrinizi değiştirirseniz: /start
 consent-status = { $date } tarihinde kabul ettiniz (sürüm { $version }).
 
 ## Quiet hours and practice time

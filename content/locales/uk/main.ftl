@@ -30,6 +30,8 @@ consent-no = Ні
 consent-thanks = Дякуємо! Ви можете будь-коли прочитати це знову через /privacy.
 consent-declined = Гаразд. Ми зберігаємо лише те, що ви не погодилися. Якщо передумаєте, напишіть /start.
 declined-status = Ви ще не погодилися з умовами захисту даних. Без вашої згоди бот нічого не може для вас зробити.
+# Text from someone who declined: no questions are left, nothing is passed on.
+declined-text = Ви не погодилися із захистом даних, тому я не можу передати ваше повідомлення. Якщо передумаєте: /start
 consent-status = Ви погодилися { $date } (версія { $version }).
 
 ## Quiet hours and practice time
