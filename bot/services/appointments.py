@@ -286,12 +286,13 @@ async def answer(
         raise AppointmentError(AppointmentProblem.NOT_YOURS)
     if appointment.status is not AppointmentStatus.SCHEDULED or appointment.starts_at <= now:
         raise AppointmentError(AppointmentProblem.CLOSED)
+    told_before = appointment.answer is Attendance.NOT_COMING  # this version's "can't come"
     appointment.answer = Attendance.COMING if coming else Attendance.NOT_COMING
     appointment.answered_at = now
     appointment.answer_reason = None
     # Any answer means the coach need not hear "no answer".
     await outbox.cancel_pending(session, key_prefix=no_answer_key(appointment.id, appointment.version))
-    if not coming:
+    if not coming and not told_before:  # pressed again, it is no news for the coach
         key = cant_come_key(appointment.id, appointment.version, now)
         await _alert_coach(session, appointment, participant, Kind.COACH_CANT_COME, key, now)
 

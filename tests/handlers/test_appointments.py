@@ -169,6 +169,22 @@ async def test_participant_cannot_come_gives_a_reason_and_the_coach_is_told(
     assert no_answer is not None and no_answer.status is OutboxStatus.CANCELLED
 
 
+async def test_cant_come_pressed_twice_tells_the_coach_once(harness: Harness, cast: Cast) -> None:
+    """A double tap, or the same answer pressed again later, is one notice (issue 17)."""
+    appointment = await make_by_chat(harness, cast)
+    dispatcher = dispatcher_of(harness.app)
+    await dispatcher.tick()
+    await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
+    await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
+    harness.clock.advance(timedelta(minutes=10))  # past the wait for a reason
+    await dispatcher.drain()
+    await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
+    harness.clock.advance(timedelta(minutes=10))
+    await dispatcher.drain()
+    notices = [t for t in harness.request.texts(cast.coach.id) if "kann nicht kommen" in t]
+    assert len(notices) == 1, notices
+
+
 async def test_answer_buttons_are_checked(harness: Harness, cast: Cast) -> None:
     appointment = await make_by_chat(harness, cast)
     # Another coach's participant cannot answer for Amina, and an old version is stale.

@@ -178,6 +178,10 @@ async def test_a_participant_answers_and_gives_a_reason(
     # Without a reason: the notice is due at once (it waited for the reason before).
     clock.advance(timedelta(minutes=1))
     assert not await appointment_answers.skip_reason(session, team.amina, now=clock.now())
+    # "Can't come" pressed again: the coach knows already, nothing new is planned (issue 17).
+    await answer(team.amina, apt.id, 1, False)
+    assert len(await to_coach()) == 2
+    await answer(team.amina, apt.id, 1, True)  # she changes her mind twice: that is news again
     await answer(team.amina, apt.id, 1, False)
     held = await session.scalar(select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(1))
     assert held is not None and held.kind == "coach.cant_come"
