@@ -150,13 +150,11 @@ class Translator:
             return german
         return f"{german}\n\n{self(message_id, **args)}"
 
-    def own_first(self, message_id: str, **args: Any) -> str:
-        """The person's language first, German below: crisis messages, where understanding at
-        once matters more than learning German (the reverse of `both`)."""
-        own = self(message_id, **args)
-        if self.language == REFERENCE:
-            return own
-        return f"{own}\n\n{self.de(message_id, **args)}"
+    def inline(self, message_id: str, **args: Any) -> str:
+        """German, then the person's language after a dot, on one line: a short answer shown
+        under its question ("→ Später · لاحقًا")."""
+        german = self.de(message_id, **args)
+        return german if self.language == REFERENCE else f"{german} · {self(message_id, **args)}"
 
     def label(self, message_id: str, **args: Any) -> str:
         """A button label: the person's language, with the German after a dot when short."""

@@ -213,6 +213,4 @@ def no_reason_keyboard(t: Translator, appointment_id: int) -> InlineKeyboardMark
 
 def reason_skipped(t: Translator) -> str:
     """The reason question once "without a reason" was pressed: the choice, and that the coach knows."""
-    german, own = t.de("apt-no-reason"), t("apt-no-reason")
-    chosen = german if t.language == REFERENCE else f"{german} · {own}"
-    return "→ " + chosen + "\n\n" + t.both("apt-coach-told")
+    return "→ " + t.inline("apt-no-reason") + "\n\n" + t.both("apt-coach-told")

@@ -7,7 +7,7 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.checkin_content import Question, QuestionKind
-from bot.i18n import REFERENCE, Translator
+from bot.i18n import Translator
 from bot.services.checkins import OpenQuestion, Value
 from ui import buttons, html
 from ui.keyboards import button
@@ -43,29 +43,23 @@ def answer_parts(t: Translator, question: Question, value: Value | None) -> list
     """What was chosen, one line each: an emoji, an option (German · her language), the
     ticked options of a "several" question, "none of these" or "skipped"."""
     if value is None:
-        return [_short_both(t, "ci-skipped")]
+        return [t.inline("ci-skipped")]
     if question.kind is QuestionKind.SCALE and value.score is not None:
         return [question.emoji[value.score - 1]]
     if question.kind is QuestionKind.SEVERAL and not value.choice:
-        return [_short_both(t, "ci-none")]
+        return [t.inline("ci-none")]
     if value.choice:
         mark = "☑️ " if question.kind is QuestionKind.SEVERAL else ""
-        return [mark + _short_both(t, question.option_id(option)) for option in value.choice]
-    return [_short_both(t, "ci-skipped")]
-
-
-def _short_both(t: Translator, message_id: str) -> str:
-    """A word or two in German, her language after a dot."""
-    german = t.de(message_id)
-    return german if t.language == REFERENCE else f"{german} · {t(message_id)}"
+        return [mark + t.inline(question.option_id(option)) for option in value.choice]
+    return [t.inline("ci-skipped")]
 
 
 def offer_taken(t: Translator, questionnaire: str, later: bool) -> str:
     """The check-in offer once a button under it was pressed: "→ Los geht's" below it, or
     "→ Später" with how to begin another time."""
     if later:
-        return "→ " + _short_both(t, "ci-later-button") + "\n\n" + t.both("ci-later")
-    return t.both(f"ci-offer-{questionnaire}") + "\n\n→ " + _short_both(t, "ci-start")
+        return "→ " + t.inline("ci-later-button") + "\n\n" + t.both("ci-later")
+    return t.both(f"ci-offer-{questionnaire}") + "\n\n→ " + t.inline("ci-start")
 
 
 def question_markup(
