@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
@@ -139,12 +138,8 @@ async def _ask(turn: Turn, asked: Asked) -> None:
     if asked.step is Step.KIND:
         await turn.reply(t("apt-choose-kind"), view.kinds_keyboard(t))
     elif asked.step is Step.NOTE:
-        person_id = turn.person.id
-
-        async def keep(session: AsyncSession, message_id: int) -> None:
-            await dialogue.remember_question(session, person_id, message_id)
-
-        turn.reply_kept(t("apt-ask-note"), view.skip_keyboard(t), keep)
+        keep = dialogue.remember_question  # a typed note takes its "skip" away
+        turn.reply_kept(t("apt-ask-note"), view.skip_keyboard(t), keep, turn.person.id)
     elif asked.step is Step.CONFIRM:
         await turn.reply(*view.confirm_view(t, asked, turn.person), html=True)
 

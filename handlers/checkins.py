@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.checkin_content import QuestionKind
 from bot.deps import Deps
 from bot.models import Person
@@ -39,12 +37,8 @@ async def show(turn: Turn, person: Person, step: Step, *, first: bool = False) -
     if step.question.kind is not QuestionKind.TEXT:
         await turn.reply(text, markup, html=True)
         return
-    person_id = person.id  # answered by typing: its "skip" is taken away then
-
-    async def keep(session: AsyncSession, message_id: int) -> None:
-        await dialogue.remember_question(session, person_id, message_id)
-
-    turn.reply_kept(text, markup, keep, html=True)
+    # Answered by typing, its "skip" is taken away then.
+    turn.reply_kept(text, markup, dialogue.remember_question, person.id, html=True)
 
 
 async def cb_checkin(turn: Turn) -> None:

@@ -6,7 +6,6 @@ import html
 import logging
 from functools import partial
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
@@ -64,12 +63,7 @@ def _send_item(turn: Turn, shown: OnScreen, *, intro: str | None = None) -> None
     text, markup = view.item_view(turn.t, shown)
     if intro:
         text = f"{html.escape(intro)}\n\n{text}"
-    person_id, position = turn.person.id, shown.position
-
-    async def keep(session: AsyncSession, message_id: int) -> None:
-        await dose.remember_message(session, person_id, position, message_id)
-
-    turn.reply_kept(text, markup, keep, html=True)
+    turn.reply_kept(text, markup, dose.remember_message, turn.person.id, shown.position, html=True)
 
 
 # -- one item ------------------------------------------------------------------------------

@@ -115,19 +115,19 @@ class Turn:
         self,
         text: str,
         markup: InlineKeyboardMarkup | None,
-        keep: Callable[[AsyncSession, int], Awaitable[object]],
-        *,
+        keep: Callable[..., Awaitable[object]],
+        *args: object,
         html: bool = False,
     ) -> None:
         """A message whose id is worth keeping (a later answer edits it): once it is sent,
-        `keep(session, message_id)` records the id in a unit of work of its own."""
+        `keep(session, *args, message_id)` records the id in a unit of work of its own."""
         bot, chat_id, sessionmaker = self.context.bot, self.chat_id, self.deps.sessionmaker
         mode = ParseMode.HTML if html else None
 
         async def send() -> None:
             sent = await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode)
             async with sessionmaker.begin() as session:
-                await keep(session, sent.message_id)
+                await keep(session, *args, sent.message_id)
 
         self.later(send)
 
