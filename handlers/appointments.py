@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-
-from telegram import InlineKeyboardMarkup
-from telegram.constants import ParseMode
-from telegram.error import TelegramError
 
 from bot.models import Role
 from bot.services import (
@@ -36,29 +31,6 @@ log = logging.getLogger(__name__)
 async def _done_with_buttons(turn: Turn) -> None:
     await turn.answer()
     await turn.clear_buttons()
-
-
-def _in_place(
-    turn: Turn, text: str, markup: InlineKeyboardMarkup | None = None, *, html: bool = False
-) -> None:
-    """After the commit, the pressed message becomes `text` (the answer and the next question,
-    or what was done). Unlike turn.edit, should Telegram refuse the edit (a deleted message),
-    the text comes as a new message: the dialogue goes on, nothing is lost."""
-    query, bot, chat_id = turn.update.callback_query, turn.context.bot, turn.chat_id
-    mode = ParseMode.HTML if html else None
-
-    async def send() -> None:
-        if query is not None and query.message is not None:
-            try:
-                await query.edit_message_text(text, reply_markup=markup, parse_mode=mode)
-                return
-            except TelegramError as exc:
-                log.info("editing a question failed, sending it anew: %s", type(exc).__name__)
-                with contextlib.suppress(TelegramError):
-                    await query.edit_message_reply_markup(None)
-        await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode)
-
-    turn.later(send)
 
 
 # -- making an appointment -------------------------------------------------------------
@@ -94,7 +66,7 @@ async def cb_new(turn: Turn) -> None:
         discarded = await turn.call(appointment_draft.discard, person)
         if discarded is not None:
             await turn.answer()
-            _in_place(turn, view.discarded_view(turn.t, discarded, person), html=True)
+            turn.edit(view.discarded_view(turn.t, discarded, person), html=True, resend=True)
             return
     if asked is None:
         await stale(turn)
@@ -105,13 +77,13 @@ async def cb_new(turn: Turn) -> None:
         dialogue.asked_in(person, query.message.message_id)  # its "skip" goes if she types
     t = turn.t
     if asked.step is Step.WHEN:
-        _in_place(turn, view.when_view(t, asked))
+        turn.edit(view.when_view(t, asked), resend=True)
     elif asked.step is Step.PLACE:
-        _in_place(turn, *view.place_view(t, asked))
+        turn.edit(*view.place_view(t, asked), resend=True)
     elif asked.step is Step.NOTE:  # the place skipped
-        _in_place(turn, *view.note_view_after_skipped_place(t, asked))
+        turn.edit(*view.note_view_after_skipped_place(t, asked), resend=True)
     else:  # the note skipped: the question becomes the preview to confirm
-        _in_place(turn, *view.confirm_view(t, asked, person), html=True)
+        turn.edit(*view.confirm_view(t, asked, person), html=True, resend=True)
 
 
 async def on_new_text(turn: Turn, text: str) -> bool:
@@ -158,7 +130,7 @@ async def _save(turn: Turn) -> None:
         await turn.reply(turn.t(f"when-{saved.value}") if past_or_far else turn.t("apt-not-yours"))
         return
     await turn.answer()
-    _in_place(turn, view.saved_view(turn.t, saved, turn.person), html=True)
+    turn.edit(view.saved_view(turn.t, saved, turn.person), html=True, resend=True)
 
 
 # -- lists and management ---------------------------------------------------------------
@@ -205,16 +177,16 @@ async def cb_manage(turn: Turn) -> None:
         said = "apptflow-marked-attended" if what is Change.ATTENDED else "apptflow-marked-missed"
         marked = t(said, name=changed.name)
         if not agenda.awaiting_outcome:
-            _in_place(turn, marked)
+            turn.edit(marked, resend=True)
             return
         past, markup = view.outcome_view(t, agenda.awaiting_outcome, person)
-        _in_place(turn, past + "\n\n" + marked, markup)
+        turn.edit(past + "\n\n" + marked, markup, resend=True)
         return
     listing, keyboard = view.coach_list(t, agenda, person) if agenda.upcoming else (t("apt-list-empty"), None)
     if what is Change.CANCEL:
-        _in_place(turn, listing + "\n\n" + t("apt-cancel-done", name=changed.name), keyboard)
+        turn.edit(listing + "\n\n" + t("apt-cancel-done", name=changed.name), keyboard, resend=True)
     else:  # the new time is typed next: no buttons meanwhile
-        _in_place(turn, listing + "\n\n" + t("apt-move-ask", name=changed.name))
+        turn.edit(listing + "\n\n" + t("apt-move-ask", name=changed.name), resend=True)
 
 
 async def on_move_text(turn: Turn, text: str) -> bool:

@@ -6,10 +6,6 @@ import html
 import logging
 from functools import partial
 
-from telegram import InlineKeyboardMarkup
-from telegram.constants import ParseMode
-from telegram.error import TelegramError
-
 from bot import charts
 from bot.services import dose, practice, practice_settings
 from bot.services.dose import Answered, CardAnswer, Choice, Given, OnScreen, Refusal, Typed
@@ -152,32 +148,15 @@ async def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
     with_end = f"{verdict}\n\n{end}" if end else verdict
     query = turn.update.callback_query
     if pressed and query is not None and query.message is not None:
-        _edit_item(turn, query.message.message_id, with_end, end_markup)
+        turn.edit(with_end, end_markup, html=True, resend=True)  # the verdict may not be lost
     elif answered.item.message_id is not None:
-        _edit_item(turn, answered.item.message_id, verdict)
+        turn.edit(verdict, html=True, message_id=answered.item.message_id, resend=True)
         if end is not None:
             await turn.reply(end, end_markup, html=True)
     else:  # an item whose message is not known (sent before this was kept): one reply
         await turn.reply(with_end, end_markup, html=True)
     if answered.next is not None:
         _send_item(turn, answered.next)
-
-
-def _edit_item(turn: Turn, message_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    """The item's message rewritten with the verdict (its buttons go). Should Telegram refuse
-    (a message too old), the verdict comes as a new message: nothing is lost."""
-    bot, chat_id = turn.context.bot, turn.chat_id
-
-    async def send() -> None:
-        try:
-            await bot.edit_message_text(
-                text, chat_id=chat_id, message_id=message_id, reply_markup=markup, parse_mode=ParseMode.HTML
-            )
-        except TelegramError as exc:
-            log.info("editing a practice item failed: %s", type(exc).__name__)
-            await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=ParseMode.HTML)
-
-    turn.later(send)
 
 
 # -- settings and progress ---------------------------------------------------------------------

@@ -131,35 +131,52 @@ class Turn:
 
         self.later(send)
 
-    def edit(self, text: str, markup: InlineKeyboardMarkup | None = None, *, html: bool = False) -> None:
-        """After the commit, rewrite the pressed message in place: the question with the chosen
-        answer, a card with its new page. Without `markup` the buttons go. Should Telegram
-        refuse (a message too old, or a picture), only the buttons are taken away."""
-        self.later(lambda: self._edit_text(text, markup, html))
+    def edit(
+        self,
+        text: str,
+        markup: InlineKeyboardMarkup | None = None,
+        *,
+        html: bool = False,
+        message_id: int | None = None,
+        resend: bool = False,
+    ) -> None:
+        """After the commit, rewrite a message in place: the pressed one, or `message_id` (a
+        practice item answered by typing). Without `markup` its buttons go. Should Telegram
+        refuse (a message too old or deleted, a picture), its buttons are taken away; with
+        `resend` the text then comes as a new message, for a text that carries a dialogue on
+        (the next question, a verdict) and may not be lost."""
+        self.later(lambda: self._edit_text(text, markup, html, message_id, resend))
 
-    async def _edit_text(self, text: str, markup: InlineKeyboardMarkup | None, html: bool) -> None:
+    async def _edit_text(
+        self, text: str, markup: InlineKeyboardMarkup | None, html: bool, message_id: int | None, resend: bool
+    ) -> None:
         query = self.update.callback_query
-        if query is None or query.message is None:
-            return
-        try:
-            mode = ParseMode.HTML if html else None
-            await query.edit_message_text(text, reply_markup=markup, parse_mode=mode)
-        except TelegramError as exc:
-            log.info("editing a message failed: %s", type(exc).__name__)
-            await self._edit_buttons(markup)
+        if message_id is None and query is not None and query.message is not None:
+            message_id = query.message.message_id
+        bot, chat_id, mode = self.context.bot, self.chat_id, ParseMode.HTML if html else None
+        if message_id is not None:
+            try:
+                await bot.edit_message_text(
+                    text, chat_id=chat_id, message_id=message_id, reply_markup=markup, parse_mode=mode
+                )
+                return
+            except TelegramError as exc:
+                log.info("editing a message failed: %s", type(exc).__name__)
+                await self._set_buttons(message_id, None if resend else markup)
+        if resend:
+            await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode)
 
     def drop_buttons(self, message_id: int) -> None:
         """After the commit, take the buttons from an earlier message of this chat (a question
         answered by typing). Cosmetic."""
-        bot, chat_id = self.context.bot, self.chat_id
+        self.later(lambda: self._set_buttons(message_id, None))
 
-        async def send() -> None:
-            try:
-                await bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
-            except TelegramError as exc:
-                log.info("taking buttons away failed: %s", type(exc).__name__)
-
-        self.later(send)
+    async def _set_buttons(self, message_id: int, markup: InlineKeyboardMarkup | None) -> None:
+        # Cosmetic: an old or unchanged message cannot be edited, and that fails no turn.
+        try:
+            await self.context.bot.edit_message_reply_markup(self.chat_id, message_id, reply_markup=markup)
+        except TelegramError as exc:
+            log.info("editing a keyboard failed: %s", type(exc).__name__)
 
     def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
         """Show "typing…" in this chat while something slow is made (a translation, a picture:
@@ -211,14 +228,9 @@ class Turn:
         self.later(lambda: self._edit_buttons(markup))
 
     async def _edit_buttons(self, markup: InlineKeyboardMarkup | None) -> None:
-        # Cosmetic: an old or unchanged message cannot be edited, and that fails no turn.
         query = self.update.callback_query
-        if query is None or query.message is None:
-            return
-        try:
-            await query.edit_message_reply_markup(markup)
-        except TelegramError as exc:
-            log.info("editing a keyboard failed: %s", type(exc).__name__)
+        if query is not None and query.message is not None:
+            await self._set_buttons(query.message.message_id, markup)
 
 
 def translator_for(deps: Deps, person: Person | None, telegram_language: str | None) -> Translator:
