@@ -8,7 +8,7 @@ from datetime import time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator
-from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES
+from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, QuietHours
 from ui import buttons
 
 
@@ -28,17 +28,15 @@ def languages(available: list[str]) -> InlineKeyboardMarkup:
     )
 
 
+def quiet_hours_range(t: Translator, choice: QuietHours) -> str:
+    """ "22:00–07:00 Uhr", on a button and under the answered question alike."""
+    return t("quiet-hours-range", start=choice.start.strftime("%H:%M"), end=choice.end.strftime("%H:%M"))
+
+
 def quiet_hours(t: Translator) -> InlineKeyboardMarkup:
     items = []
     for key, choice in QUIET_HOURS_CHOICES.items():
-        if choice is None:
-            label = t.label("quiet-hours-none")
-        else:
-            label = t(
-                "quiet-hours-range",
-                start=choice.start.strftime("%H:%M"),
-                end=choice.end.strftime("%H:%M"),
-            )
+        label = t.label("quiet-hours-none") if choice is None else quiet_hours_range(t, choice)
         items.append(button(label, buttons.QUIET, key))
     return rows(items, width=1)
 

@@ -11,7 +11,7 @@ from bot.i18n import LANGUAGES, REFERENCE, RLM, Translator
 from bot.models import Person
 from bot.services.people import QuietHours
 from ui import buttons
-from ui.keyboards import button
+from ui.keyboards import button, quiet_hours_range
 
 
 def overview(t: Translator, person: Person) -> str:
@@ -37,9 +37,7 @@ def _overview(t: Translator, person: Person) -> str:
 
 def quiet_hours_text(t: Translator, choice: QuietHours | None) -> str:
     """ "22:00–07:00 Uhr", or "Keine Ruhezeit"."""
-    if choice is None:
-        return t("quiet-hours-none")
-    return t("quiet-hours-range", start=choice.start.strftime("%H:%M"), end=choice.end.strftime("%H:%M"))
+    return t("quiet-hours-none") if choice is None else quiet_hours_range(t, choice)
 
 
 def practice_time_text(t: Translator, moment: time) -> str:
