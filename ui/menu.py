@@ -6,6 +6,9 @@ A pressed label comes back as plain text, so every label in every language is kn
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
+
 from telegram import KeyboardButton, ReplyKeyboardMarkup
 
 from bot.i18n import REFERENCE, RLM, Catalogue, Translator
@@ -53,7 +56,8 @@ def keyboard(t: Translator, keys: tuple[str, ...]) -> ReplyKeyboardMarkup:
     )
 
 
-def labels(catalogue: Catalogue) -> dict[str, str]:
+@cache  # the catalogue is loaded once; every pressed label looks itself up here
+def labels(catalogue: Catalogue) -> Mapping[str, str]:
     """Every label any keyboard may show, in every language, with the key it stands for: a
     person who changed language may still press a label of the old keyboard."""
     found: dict[str, str] = {}
