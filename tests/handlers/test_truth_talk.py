@@ -1,18 +1,24 @@
 """Sentences that say what really happens: whether a translation comes with a message (by the
-models really installed: the demo models translate Arabic and Ukrainian, not Farsi)."""
+models really installed: the demo models translate Arabic and Ukrainian, not Farsi), and who
+saw an alert (her coach, or someone from the team who then takes it over from the coach)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.deps import Deps
-from bot.models import RelayMessage, Role
+from bot.models import AlertSource, Person, RelayMessage, Role, Severity
 from bot.mt import MachineTranslation
+from bot.services import alerts
+from bot.services.flags import Reason
+from scheduler.planners import watch_alerts
 
 from harness import Harness, User
-from seed import Cast, add_member, deps_of, rows
+from seed import Cast, add_member, alerts_to, deliver, deps_of, rows
 
 INSTALLED = "Was Sie schreiben, bekommt Jonas mit maschineller Übersetzung ins Deutsche."
 INSTALLED_AR = "\u200fما تكتبه يصل إلى \u2068Jonas\u2069 مع ترجمة آلية إلى الألمانية."
@@ -133,3 +139,66 @@ async def test_a_translation_that_failed_is_not_called_missing(
     assert await harness.send(cast.coach, "Bis morgen") == [
         "Gesendet an Amina, nur auf Deutsch: Die maschinelle Übersetzung hat diesmal nicht geklappt."
     ]
+
+
+# -- who saw her alert ------------------------------------------------------------------------------
+
+CRISIS = Reason(
+    rule="keywords", severity=Severity.CRISIS, detail={"language": "de", "term": "x", "via": "original"}
+)
+
+
+async def escalated_crisis(harness: Harness, cast: Cast) -> int:
+    """A crisis alert about Amina that Jonas did not acknowledge in time: staff have it too."""
+    deps = deps_of(harness)
+    async with deps.sessionmaker.begin() as session:
+        participant = await session.get(Person, cast.participant_id)
+        assert participant is not None
+        alert = await alerts.raise_alert(
+            session, participant, source=AlertSource.CHECKIN, reasons=[CRISIS], now=deps.clock.now()
+        )
+    await deliver(harness)
+    harness.clock.advance(timedelta(minutes=deps.settings.crisis_escalation_minutes))
+    await watch_alerts(deps)
+    await deliver(harness)
+    assert len(alerts_to(harness, cast.staff)) == 1
+    return alert.id
+
+
+async def test_staff_taking_an_alert_is_named_truthfully_to_her_and_to_her_coach(
+    harness: Harness, cast: Cast
+) -> None:
+    alert_id = await escalated_crisis(harness, cast)
+    coach_before = harness.request.texts(cast.coach.id)
+    staff_before = harness.request.texts(cast.staff.id)
+    harness.clock.advance(timedelta(minutes=2))
+    at = harness.clock.now().astimezone(ZoneInfo("Europe/Berlin")).strftime("%H:%M")
+    await harness.press(cast.staff, f"alk:{alert_id}")
+    await deliver(harness)
+
+    seen = harness.request.texts(cast.participant.id)[-1]
+    assert seen.startswith("Jemand aus dem Team hat Ihre Nachricht gesehen.\n\n")
+    assert "رأى أحد أعضاء الفريق رسالتك." in seen and "Berater" not in seen
+    (taken,) = harness.request.texts(cast.coach.id)[len(coach_before) :]
+    assert (
+        taken
+        == f"✅ Sabine aus dem Team hat die Meldung zu Amina um {at} Uhr gesehen und kümmert sich darum."
+    )
+    assert harness.request.buttons(cast.coach.id) == [f"cpc:{cast.participant_id}"]
+    assert harness.request.texts(cast.staff.id) == staff_before  # nothing new for staff
+
+    await deliver(harness)  # once only
+    assert len(harness.request.texts(cast.coach.id)) == len(coach_before) + 1
+
+
+async def test_her_coach_taking_it_is_her_coach_and_nobody_else_is_told(harness: Harness, cast: Cast) -> None:
+    alert_id = await escalated_crisis(harness, cast)
+    coach_before = harness.request.texts(cast.coach.id)
+    staff_before = harness.request.texts(cast.staff.id)
+    await harness.press(cast.coach, f"alk:{alert_id}")
+    await deliver(harness)
+    assert harness.request.texts(cast.participant.id)[-1].startswith(
+        "Ihre Beraterin oder Ihr Berater hat Ihre Nachricht gesehen.\n\n"
+    )
+    assert harness.request.texts(cast.coach.id) == coach_before
+    assert harness.request.texts(cast.staff.id) == staff_before

@@ -8,3 +8,6 @@ truth-note-untranslated-team = ما تكتبه يصل إلى الفريق بلغ
 truth-relay-ask-untranslated = اكتب رسالتك إلى { $name } باللغة الألمانية. ستصل بالألمانية فقط: لا توجد ترجمة آلية مثبتة للغة { $language }.
 truth-relay-ask-german = اكتب رسالتك إلى { $name } باللغة الألمانية.
 truth-relay-sent-failed = تم الإرسال إلى { $name } بالألمانية فقط: لم تنجح الترجمة الآلية هذه المرة.
+
+truth-help-seen-team = رأى أحد أعضاء الفريق رسالتك.
+truth-alert-taken-over = ✅ رأى { $staff } من الفريق التنبيه الخاص بـ { $name } في الساعة { $time } ويتولى الأمر.

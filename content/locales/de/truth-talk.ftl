@@ -11,3 +11,8 @@ truth-note-untranslated-team = Was Sie schreiben, bekommt das Team in Ihrer Spra
 truth-relay-ask-untranslated = Schreiben Sie Ihre Nachricht an { $name } auf Deutsch. Sie kommt nur auf Deutsch an: Für { $language } ist keine maschinelle Übersetzung installiert.
 truth-relay-ask-german = Schreiben Sie Ihre Nachricht an { $name } auf Deutsch.
 truth-relay-sent-failed = Gesendet an { $name }, nur auf Deutsch: Die maschinelle Übersetzung hat diesmal nicht geklappt.
+
+# For a participant whose alert someone from the staff (not her coach) marked as seen.
+truth-help-seen-team = Jemand aus dem Team hat Ihre Nachricht gesehen.
+# For her coach, once: a staff member marked the alert about her as seen.
+truth-alert-taken-over = ✅ { $staff } aus dem Team hat die Meldung zu { $name } um { $time } Uhr gesehen und kümmert sich darum.

@@ -8,3 +8,6 @@ truth-note-untranslated-team = То, что вы напишете, команд�
 truth-relay-ask-untranslated = Напишите сообщение для { $name } по-немецки. Оно придёт только на немецком: для языка { $language } машинный перевод не установлен.
 truth-relay-ask-german = Напишите сообщение для { $name } по-немецки.
 truth-relay-sent-failed = Отправлено: { $name }, только на немецком: машинный перевод в этот раз не получился.
+
+truth-help-seen-team = Кто-то из команды увидел ваше сообщение.
+truth-alert-taken-over = ✅ { $staff } из команды увидел(а) уведомление о { $name } в { $time } и занимается им.

@@ -8,3 +8,6 @@ truth-note-untranslated-team = Yazdıklarınızı ekip kendi dilinizde, çeviris
 truth-relay-ask-untranslated = { $name } adlı kişiye mesajınızı Almanca yazın. Mesaj yalnızca Almanca ulaşacak: { $language } için makine çevirisi kurulu değil.
 truth-relay-ask-german = { $name } adlı kişiye mesajınızı Almanca yazın.
 truth-relay-sent-failed = { $name } adlı kişiye yalnızca Almanca gönderildi: makine çevirisi bu kez işe yaramadı.
+
+truth-help-seen-team = Ekipten biri mesajınızı gördü.
+truth-alert-taken-over = ✅ Ekipten { $staff }, { $name } hakkındaki uyarıyı saat { $time } itibarıyla gördü ve ilgileniyor.

@@ -8,3 +8,6 @@ truth-note-untranslated-team = Те, що ви напишете, команда 
 truth-relay-ask-untranslated = Напишіть повідомлення для { $name } німецькою. Воно надійде лише німецькою: для мови { $language } машинний переклад не встановлено.
 truth-relay-ask-german = Напишіть повідомлення для { $name } німецькою.
 truth-relay-sent-failed = Надіслано: { $name }, лише німецькою: цього разу машинний переклад не вдався.
+
+truth-help-seen-team = Ваше повідомлення побачив хтось із команди.
+truth-alert-taken-over = ✅ { $staff } з команди побачив(-ла) сповіщення про { $name } о { $time } і займається ним.
