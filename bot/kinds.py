@@ -30,6 +30,7 @@ class Kind(enum.StrEnum):
     ALERT_COACH = "alert.coach"
     ALERT_STAFF = "alert.staff"
     ALERT_SEEN = "alert.seen"
+    ALERT_TAKEN_OVER = "alert.taken_over"
     RELAY_TO_PARTICIPANT = "relay.to_participant"
     RELAY_TO_COACH = "relay.to_coach"
 
@@ -120,6 +121,10 @@ def alert_seen_key(alert_id: int) -> str:
     return f"alert:{alert_id}:seen"
 
 
+def alert_taken_over_key(alert_id: int) -> str:
+    return f"alert:{alert_id}:taken"
+
+
 def relay_key(message_id: int, recipient_id: int) -> str:
     return f"relay:{message_id}:{recipient_id}"
 
@@ -152,6 +157,9 @@ SPECS: Mapping[Kind, KindSpec] = MappingProxyType(
         Kind.ALERT_COACH: KindSpec(Priority.ALERT, QuietHours.UNLESS_URGENT, alert_key),
         Kind.ALERT_STAFF: KindSpec(Priority.ALERT, QuietHours.UNLESS_URGENT, alert_key),
         Kind.ALERT_SEEN: KindSpec(Priority.INTERACTIVE, QuietHours.IGNORE, alert_seen_key),
+        # The coach hears that staff took her participant's alert; it needs no reply, so it
+        # waits out her quiet hours (the alert message itself already shows who saw it).
+        Kind.ALERT_TAKEN_OVER: KindSpec(Priority.INTERACTIVE, QuietHours.RESPECT, alert_taken_over_key),
         # A coach's message late in the evening waits for the participant's morning.
         Kind.RELAY_TO_PARTICIPANT: KindSpec(Priority.INTERACTIVE, QuietHours.RESPECT, relay_key),
         # A participant's message waits out the coach's quiet hours, unless it is urgent.

@@ -9,6 +9,7 @@ from handlers import talk
 from handlers.relay import RELAY_ANSWER
 from handlers.turn import Turn, command, stale
 from ui import help as view
+from ui import relay as relay_view
 from ui.checkin_text import help_numbers
 
 HELP_TEXT = "help-text"
@@ -35,7 +36,7 @@ async def cb_help(turn: Turn) -> None:
     await turn.answer()
     await turn.clear_buttons()
     dialogue.begin(person, HELP_TEXT)
-    await turn.reply(turn.t.both("help-write-ask"))
+    await turn.reply(relay_view.with_note(turn.t, await talk.delivery(turn), "help-write-ask"))
 
 
 async def on_text_to_coach(turn: Turn, text: str) -> bool:
@@ -46,7 +47,7 @@ async def on_text_to_coach(turn: Turn, text: str) -> bool:
         return False
     if not text.strip():  # nothing written: asked again, the dialogue stays open
         ask = "help-write-ask" if dialogue.state(person, HELP_TEXT) else "relay-answer-ask"
-        await turn.reply(turn.t.both(ask))
+        await turn.reply(relay_view.with_note(turn.t, await talk.delivery(turn), ask))
         return True
     dialogue.end(person)
     # Translated first with no transaction open; a crisis shows the numbers before "sent".

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.i18n import LANGUAGES
 from bot.services import dialogue, relay
 from bot.services.relay import Refused
+from handlers import talk
 from handlers.turn import Turn, stale
 from ui import relay as view
 
@@ -21,13 +21,8 @@ async def cb_relay_start(turn: Turn) -> None:
         return
     await turn.answer()
     dialogue.begin(viewer, RELAY, participant=found.participant_id)
-    await turn.reply(
-        turn.t(
-            "relay-ask",
-            name=found.name or turn.t("someone"),
-            language=LANGUAGES.get(found.language, found.language),
-        )
-    )
+    translated = await turn.deps.mt.available(relay.COACH_LANGUAGE, found.language)
+    await turn.reply(view.coach_ask(turn.t, found, translated))
 
 
 async def on_relay_text(turn: Turn, text: str) -> bool:
@@ -48,7 +43,14 @@ async def on_relay_text(turn: Turn, text: str) -> bool:
     translate = turn.deps.mt.translate(draft.text, draft.source_language, draft.target_language)
     translation = await turn.outside_transaction(translate)
     sent = await turn.call(relay.send_draft, viewer, draft, translation, now=turn.now)
-    await turn.reply(turn.t("relay-gone") if sent is None else view.sent_text(turn.t, draft, translation))
+    if sent is None:
+        await turn.reply(turn.t("relay-gone"))
+        return True
+    # No translation although a model is installed: it failed, and the coach is told that.
+    installed = translation is None and await turn.deps.mt.available(
+        draft.source_language, draft.target_language
+    )
+    await turn.reply(view.sent_text(turn.t, draft, translation, installed))
     return True
 
 
@@ -60,4 +62,4 @@ async def cb_relay_answer(turn: Turn) -> None:
         return
     await turn.answer()
     dialogue.begin(person, RELAY_ANSWER)
-    await turn.reply(turn.t.both("relay-answer-ask"))
+    await turn.reply(view.with_note(turn.t, await talk.delivery(turn), "relay-answer-ask"))

@@ -21,9 +21,9 @@ async def begin_message(turn: Turn) -> None:
     """The "✉️" entry: ask for the message and take the next text (or picture) as it."""
     person = turn.person
     assert person is not None
-    name = await turn.call(relay.addressee, person)
+    found = await delivery(turn)
     dialogue.begin(person, WRITE)
-    await turn.reply(view.write_ask(turn.t, name))
+    await turn.reply(view.write_ask(turn.t, found))
 
 
 @command("message")
@@ -37,12 +37,23 @@ async def on_write_text(turn: Turn, text: str) -> bool:
     if person is None or dialogue.state(person, WRITE) is None:
         return False
     if not text.strip():
-        name = await turn.call(relay.addressee, person)
-        await turn.reply(view.write_ask(turn.t, name))
+        await turn.reply(view.write_ask(turn.t, await delivery(turn)))
         return True
     dialogue.end(person)
     await send(turn, [Written(text.strip(), forwarded=_forwarded(turn))])
     return True
+
+
+async def delivery(turn: Turn) -> view.Delivery:
+    """Who gets what she writes (her coach or the team) and whether a model is installed that
+    translates it into German: what the sentences asking her to write may promise."""
+    person = turn.person
+    assert person is not None
+    name = await turn.call(relay.addressee, person)
+    source = relay.language_of(person)
+    if source == relay.COACH_LANGUAGE:
+        return view.Delivery(name, None)
+    return view.Delivery(name, await turn.deps.mt.available(source, relay.COACH_LANGUAGE))
 
 
 def written_of(message: Message) -> Written | None:

@@ -65,6 +65,20 @@ class MachineTranslator:
         """Whether translate() can give a translation (False for the same language)."""
         return source != target and self._route(source, target) is not None
 
+    async def available(self, source: str, target: str) -> bool:
+        """can_translate() for the event loop: the installed packages are read in the worker
+        thread the first time; False when they cannot be read (what a sentence promising a
+        translation must know: whether one will really be made)."""
+        if source == target:
+            return False
+        try:
+            if self._packages is None:
+                await asyncio.get_running_loop().run_in_executor(self._worker(), self._table)
+            return self._route(source, target) is not None
+        except Exception as exc:
+            log.warning("reading the translation packages failed: %s", type(exc).__name__)
+            return False
+
     def reload(self) -> None:
         """Read the installed packages again (after an install); drops loaded models and the cache."""
         with self._lock:

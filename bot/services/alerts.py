@@ -18,7 +18,15 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.kinds import Kind, alert_key, alert_prefix, alert_seen_key, help_numbers_key, plan
+from bot.kinds import (
+    Kind,
+    alert_key,
+    alert_prefix,
+    alert_seen_key,
+    alert_taken_over_key,
+    help_numbers_key,
+    plan,
+)
 from bot.models import (
     Alert,
     AlertSource,
@@ -254,7 +262,8 @@ async def acknowledge_by(
 ) -> Acknowledged | None:
     """A coach or staff member marks an alert as seen; None when there is no such alert or
     it is not theirs to handle. The first to see an urgent or crisis alert has the
-    participant told so."""
+    participant told so (who saw it: her coach or the team, see ui/outbox/alerts.py), and
+    when that is not her coach (staff took it), her coach is told once who took it over."""
     alert = await session.get(Alert, alert_id) if alert_id is not None else None
     participant = await session.get(Person, alert.participant_id) if alert is not None else None
     if alert is None or participant is None or not may_act_on(viewer, participant):
@@ -263,6 +272,11 @@ async def acknowledge_by(
     notice = first and alert.severity >= Severity.URGENT
     if notice:
         await _plan_seen_notice(session, participant, alert, now=now)
+        coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
+        if coach is not None and coach.id != viewer.id and reachable(coach):
+            payload = {"alert_id": alert.id}
+            planned = plan(Kind.ALERT_TAKEN_OVER, coach.id, now, payload, key=alert_taken_over_key(alert.id))
+            await outbox.enqueue(session, planned, now=now)
     return Acknowledged(participant.display_name, first=first, notice_planned=notice)
 
 

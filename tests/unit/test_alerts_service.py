@@ -165,6 +165,24 @@ async def test_acknowledged_by_the_coach_or_staff_once_and_the_participant_told(
     assert actions[-1] == ("alert.acknowledged", coach)
 
 
+async def test_staff_taking_an_urgent_alert_has_her_coach_told_once_in_his_day(deps: Deps) -> None:
+    coach = await add_person(deps, telegram_user_id=955, name="C", role=Role.COACH)
+    staff = await add_person(deps, telegram_user_id=956, name="S", role=Role.STAFF)
+    participant = await add_person(
+        deps, telegram_user_id=957, name="P", role=Role.PARTICIPANT, coach_id=coach
+    )
+    by_staff = await _raise(deps, participant, CRISIS)
+    by_coach = await _raise(deps, participant, CRISIS)
+    await _acknowledge(deps, staff, by_staff)
+    await _acknowledge(deps, coach, by_coach)
+    await _acknowledge(deps, staff, by_coach)  # seen before: nobody is told again
+    taken = [row for row in await _rows(deps, OutboxMessage) if row.kind == "alert.taken_over"]
+    assert [(row.recipient_id, row.dedupe_key, row.payload) for row in taken] == [
+        (coach, f"alert:{by_staff}:taken", {"alert_id": by_staff})
+    ]
+    assert taken[0].respect_quiet_hours  # nothing for him to do: it waits for his morning
+
+
 async def test_a_normal_alert_seen_by_staff_tells_the_participant_nothing(deps: Deps) -> None:
     coach = await add_person(deps, telegram_user_id=951, name="C", role=Role.COACH)
     staff = await add_person(deps, telegram_user_id=952, name="S", role=Role.STAFF)

@@ -75,6 +75,7 @@ TABLE: list[tuple[str, Priority, QuietHours, tuple[Any, ...], str]] = [
         "alert:5:alert.staff:12",
     ),
     ("alert.seen", Priority.INTERACTIVE, QuietHours.IGNORE, (5,), "alert:5:seen"),
+    ("alert.taken_over", Priority.INTERACTIVE, QuietHours.RESPECT, (5,), "alert:5:taken"),
     ("relay.to_participant", Priority.INTERACTIVE, QuietHours.RESPECT, (9, 11), "relay:9:11"),
     ("relay.to_coach", Priority.INTERACTIVE, QuietHours.UNLESS_URGENT, (9, 12), "relay:9:12"),
 ]

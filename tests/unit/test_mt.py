@@ -46,6 +46,17 @@ def test_installed_pairs(machine_translator: MachineTranslator) -> None:
     assert not machine_translator.can_translate("de", "de")
 
 
+async def test_available_says_what_can_translate_says_off_the_event_loop(
+    machine_translator: MachineTranslator,
+) -> None:
+    machine_translator.reload()  # the packages not read yet: available() reads them itself
+    assert await machine_translator.available("ar", "de")
+    assert await machine_translator.available("de", "uk")  # through English
+    assert not await machine_translator.available("fa", "de")
+    assert not await machine_translator.available("de", "fa")
+    assert not await machine_translator.available("de", "de")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

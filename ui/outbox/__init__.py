@@ -27,6 +27,7 @@ RENDERERS: Mapping[str, Renderer] = MappingProxyType(
         Kind.ALERT_COACH: alerts.alert_message,
         Kind.ALERT_STAFF: alerts.alert_message,
         Kind.ALERT_SEEN: alerts.alert_seen,
+        Kind.ALERT_TAKEN_OVER: alerts.alert_taken_over,
         Kind.RELAY_TO_PARTICIPANT: relay.relay_to_participant,
         Kind.RELAY_TO_COACH: relay.relay_to_coach,
     }

@@ -102,7 +102,33 @@ async def seen_line(context: RenderContext, alert: Alert) -> str | None:
 
 
 async def alert_seen(context: RenderContext) -> Outgoing | None:
+    """For her: who saw it. Her coach by that name; anyone else (staff) as "someone from the
+    team", which is true and gives out no staff member's name."""
     alert = await context.session.get(Alert, context.row.payload.get("alert_id"))
     if alert is None or alert.participant_id != context.recipient.id:
         return None
-    return Outgoing(text=translator(context).both("help-seen"))
+    by_coach = alert.acknowledged_by_id is not None and alert.acknowledged_by_id == context.recipient.coach_id
+    return Outgoing(text=translator(context).both("help-seen" if by_coach else "truth-help-seen-team"))
+
+
+async def alert_taken_over(context: RenderContext) -> Outgoing | None:
+    """For her coach: a staff member saw the alert about her participant and took it."""
+    alert = await context.session.get(Alert, context.row.payload.get("alert_id"))
+    if alert is None or alert.acknowledged_at is None or alert.acknowledged_by_id is None:
+        return None
+    participant = await context.session.get(Person, alert.participant_id)
+    by = await context.session.get(Person, alert.acknowledged_by_id)
+    if participant is None or participant.display_name is None or by is None:
+        return None  # deleted meanwhile
+    if by.id == context.recipient.id or not may_act_on(context.recipient, participant):
+        return None  # no longer her participant (moved to another coach)
+    t = translator(context)
+    time = local_time(alert.acknowledged_at, context.recipient).strftime("%H:%M")
+    text = t(
+        "truth-alert-taken-over",
+        staff=by.display_name or t("someone"),
+        name=participant.display_name,
+        time=time,
+    )
+    markup = InlineKeyboardMarkup([[button(t("alert-history"), buttons.CASELOAD_CARD, participant.id)]])
+    return Outgoing(text=text, markup=markup)

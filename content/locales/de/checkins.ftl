@@ -74,7 +74,7 @@ help-crisis = Sie sind nicht allein. Ihre Beraterin oder Ihr Berater wird jetzt 
 help-sent = Ihre Beraterin oder Ihr Berater wird jetzt informiert und meldet sich so bald wie möglich.
 help-sent-already = Ihre Beraterin oder Ihr Berater ist schon informiert und meldet sich so bald wie möglich.
 help-write = Schreiben, was passiert ist
-help-write-ask = Schreiben Sie, was passiert ist, in Ihrer Sprache. Ihre Beraterin oder Ihr Berater bekommt es mit Übersetzung.
+help-write-ask = Schreiben Sie, was passiert ist, in Ihrer Sprache.
 help-seen = Ihre Beraterin oder Ihr Berater hat Ihre Nachricht gesehen.
 
 alert-head-normal = Hinweis zu { $name }
@@ -116,7 +116,6 @@ relay-machine-translation = Maschinelle Übersetzung (kann Fehler enthalten):
 relay-no-translation = Für Ihre Sprache gibt es noch keine maschinelle Übersetzung. Sie können in Ihrer Sprache antworten.
 relay-answer = Antworten
 relay-answer-ask = Schreiben Sie Ihre Antwort, in Ihrer Sprache oder auf Deutsch.
-relay-answer-sent = Gesendet. Ihre Beraterin oder Ihr Berater bekommt Ihre Nachricht mit Übersetzung.
 relay-from-participant = ✉️ Nachricht von { $name }:
 
 duty-on = Sie haben jetzt Bereitschaft: Krisen-Alarme ohne Reaktion der Beraterin oder des Beraters kommen zu Ihnen.

@@ -74,7 +74,7 @@ help-crisis = You are not alone. Your coach is being told now. If you are in dan
 help-sent = Your coach is being told now and will get in touch as soon as possible.
 help-sent-already = Your coach has been told already and will get in touch as soon as possible.
 help-write = Write what happened
-help-write-ask = Write what happened, in your language. Your coach gets it with a translation.
+help-write-ask = Write what happened, in your language.
 help-seen = Your coach has seen your message.
 
 alert-head-normal = Note about { $name }
@@ -116,7 +116,6 @@ relay-machine-translation = Machine translation (may contain mistakes):
 relay-no-translation = There is no machine translation for your language yet. You can answer in your language.
 relay-answer = Reply
 relay-answer-ask = Write your answer, in your language or in German.
-relay-answer-sent = Sent. Your coach gets your message with a translation.
 relay-from-participant = ✉️ Message from { $name }:
 
 duty-on = You are on duty now: crisis alerts that no coach answered come to you.

@@ -75,7 +75,7 @@ help-crisis = Yalnız değilsiniz. Danışmanınıza şimdi haber veriyoruz. Teh
 help-sent = Danışmanınıza şimdi haber veriyoruz. En kısa zamanda size ulaşacak.
 help-sent-already = Danışmanınıza zaten haber verildi. En kısa zamanda size ulaşacak.
 help-write = Ne olduğunu yazın
-help-write-ask = Ne olduğunu kendi dilinizde yazın. Danışmanınız bunu çevirisiyle birlikte alacak.
+help-write-ask = Ne olduğunu kendi dilinizde yazın.
 help-seen = Danışmanınız mesajınızı gördü.
 
 alert-head-normal = { $name } hakkında bilgi
@@ -117,7 +117,6 @@ relay-machine-translation = Makine çevirisi (hata içerebilir):
 relay-no-translation = Diliniz için henüz makine çevirisi yok. Kendi dilinizde cevap verebilirsiniz.
 relay-answer = Cevap ver
 relay-answer-ask = Cevabınızı kendi dilinizde veya Almanca yazın.
-relay-answer-sent = Gönderildi. Danışmanınız mesajınızı çevirisiyle birlikte alacak.
 relay-from-participant = ✉️ { $name } adlı kişiden mesaj:
 
 duty-on = Artık nöbettesiniz: danışmanın tepki vermediği kriz uyarıları size gelecek.
