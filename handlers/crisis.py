@@ -13,6 +13,7 @@ from ui.checkin_text import crisis_message
 async def show_numbers(turn: Turn, alert_ids: Sequence[int]) -> None:
     """Say the numbers now; the outbox's copy of each alert's numbers (held back as the
     fallback) is marked sent once they went out, so they never come twice."""
-    await turn.reply(crisis_message(turn.t, turn.deps.checkins.help_lines))
+    has_coach = turn.person is not None and turn.person.coach_id is not None
+    await turn.reply(crisis_message(turn.t, turn.deps.checkins.help_lines, has_coach=has_coach))
     for alert_id in alert_ids:
         turn.after_sent(alerts.help_numbers_shown, alert_id, now=turn.now)

@@ -23,8 +23,14 @@ async def cmd_sos(turn: Turn) -> None:
     request = await turn.call(alerts.ask_for_help, person, now=turn.now)
     # The numbers first and alone, then that the coach is told, with "write what happened".
     await turn.reply(help_numbers(t, turn.deps.checkins.help_lines))
-    sent = t.both("help-sent" if request is HelpRequest.RAISED else "help-sent-already")
+    sent = t.both(_sent_id(request, has_coach=person.coach_id is not None))
     await turn.reply(sent, view.write_markup(t))
+
+
+def _sent_id(request: HelpRequest, *, has_coach: bool) -> str:
+    # Without a coach of her own the alert goes to the team: say who is told.
+    sent = "help-sent" if request is HelpRequest.RAISED else "help-sent-already"
+    return sent if has_coach else f"truth-{sent}-team"
 
 
 async def cb_help(turn: Turn) -> None:

@@ -35,11 +35,11 @@ def help_numbers(t: Translator, lines: Sequence[HelpLine], lead: str | None = No
     return "\n\n".join(blocks)
 
 
-def crisis_message(t: Translator, lines: Sequence[HelpLine]) -> str:
+def crisis_message(t: Translator, lines: Sequence[HelpLine], *, has_coach: bool = True) -> str:
     """What a person in crisis reads first and alone, wherever the crisis showed (a check-in,
     a message, the outbox's fallback): "you are not alone" and the 24/7 numbers, her own
-    language first."""
-    return help_numbers(t, lines, lead="help-crisis")
+    language first. Without a coach of her own the team is told, and she reads so."""
+    return help_numbers(t, lines, lead="help-crisis" if has_coach else "truth-help-crisis-team")
 
 
 def _dialable(national: str, international: str) -> str:

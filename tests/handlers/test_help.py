@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.models import Alert, AlertSource, RelayDirection, RelayMessage, Severity
+from bot.models import Alert, AlertSource, RelayDirection, RelayMessage, Role, Severity
 
-from harness import Harness
-from seed import Cast, deliver, rows
+from harness import Harness, User
+from seed import Cast, add_member, deliver, rows
 
 DYING_AR = "أريد أن أموت"  # on the Arabic crisis list; the demo model: "ich will sterben"
 
@@ -87,3 +87,22 @@ async def test_a_long_message_to_the_coach_is_kept_whole(harness: Harness, cast:
     await deliver(harness)
     (relayed,) = [t for t in harness.request.texts(cast.coach.id) if t.startswith("✉️ Nachricht von Amina:")]
     assert len(relayed) <= 4096 and relayed.count("Vermieter") > 60
+
+
+async def test_without_a_coach_she_reads_that_the_team_is_told(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    """Her alerts go to the staff on duty when she has no coach: "your coach is told" would be false."""
+    user = User(35, "Hiba", "ar")
+    await add_member(harness, user, Role.PARTICIPANT, language="ar")
+    replies = await harness.send(user, "/sos")
+    assert replies[1].startswith("Das Team wird jetzt informiert und meldet sich")
+    assert "\n\n\u200fنحن نُبلغ فريق العمل الآن" in replies[1] or "نحن نُبلغ فريق العمل الآن" in replies[1]
+    assert "Beraterin" not in replies[1]
+    harness.clock.advance(timedelta(minutes=5))
+    replies = await harness.send(user, "/sos")
+    assert replies[1].startswith("Das Team ist schon informiert")
+    await harness.press(user, "sos:write")
+    replies = await harness.send(user, DYING_AR)
+    assert "Sie sind nicht allein. Das Team wird jetzt informiert." in replies[0]
+    assert "Beraterin" not in replies[0]

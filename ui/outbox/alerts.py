@@ -25,7 +25,11 @@ from ui.outbox.relay import relay_block
 
 async def help_numbers_message(context: RenderContext) -> Outgoing | None:
     t = translator(context)
-    return Outgoing(text=crisis_message(t, context.deps.checkins.help_lines))
+    return Outgoing(
+        text=crisis_message(
+            t, context.deps.checkins.help_lines, has_coach=context.recipient.coach_id is not None
+        )
+    )
 
 
 async def alert_message(context: RenderContext) -> Outgoing | None:

@@ -11,3 +11,7 @@ truth-relay-sent-failed = تم الإرسال إلى { $name } بالألمان�
 
 truth-help-seen-team = رأى أحد أعضاء الفريق رسالتك.
 truth-alert-taken-over = ✅ رأى { $staff } من الفريق التنبيه الخاص بـ { $name } في الساعة { $time } ويتولى الأمر.
+
+truth-help-crisis-team = أنت لست وحدك. نحن نُبلغ فريق العمل الآن. إذا كنت في خطر، اتصل فورًا بالرقم 112.
+truth-help-sent-team = نحن نُبلغ فريق العمل الآن، وسيتواصل معك في أقرب وقت ممكن.
+truth-help-sent-already-team = تم إبلاغ فريق العمل من قبل، وسيتواصل معك في أقرب وقت ممكن.

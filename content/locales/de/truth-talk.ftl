@@ -16,3 +16,8 @@ truth-relay-sent-failed = Gesendet an { $name }, nur auf Deutsch: Die maschinell
 truth-help-seen-team = Jemand aus dem Team hat Ihre Nachricht gesehen.
 # For her coach, once: a staff member marked the alert about her as seen.
 truth-alert-taken-over = ✅ { $staff } aus dem Team hat die Meldung zu { $name } um { $time } Uhr gesehen und kümmert sich darum.
+
+# For a participant without a coach of her own: the team is told, not "your coach".
+truth-help-crisis-team = Sie sind nicht allein. Das Team wird jetzt informiert. Wenn Sie in Gefahr sind, rufen Sie sofort 112 an.
+truth-help-sent-team = Das Team wird jetzt informiert und meldet sich so bald wie möglich.
+truth-help-sent-already-team = Das Team ist schon informiert und meldet sich so bald wie möglich.

@@ -11,3 +11,7 @@ truth-relay-sent-failed = Sent to { $name }, in German only: the machine transla
 
 truth-help-seen-team = Someone from the team has seen your message.
 truth-alert-taken-over = ✅ { $staff } from the team saw the alert about { $name } at { $time } and is taking care of it.
+
+truth-help-crisis-team = You are not alone. The team is being told now. If you are in danger, call 112 right away.
+truth-help-sent-team = The team is being told now and will get in touch as soon as possible.
+truth-help-sent-already-team = The team has been told already and will get in touch as soon as possible.

@@ -11,3 +11,7 @@ truth-relay-sent-failed = { $name } adlı kişiye yalnızca Almanca gönderildi:
 
 truth-help-seen-team = Ekipten biri mesajınızı gördü.
 truth-alert-taken-over = ✅ Ekipten { $staff }, { $name } hakkındaki uyarıyı saat { $time } itibarıyla gördü ve ilgileniyor.
+
+truth-help-crisis-team = Yalnız değilsiniz. Ekibe şimdi haber veriyoruz. Tehlikedeyseniz hemen 112'yi arayın.
+truth-help-sent-team = Ekibe şimdi haber veriyoruz. En kısa zamanda size ulaşacaklar.
+truth-help-sent-already-team = Ekibe zaten haber verildi. En kısa zamanda size ulaşacaklar.
