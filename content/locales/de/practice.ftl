@@ -28,11 +28,6 @@ practice-right-spelling = Richtig! So schreibt man es: { $expected }
 practice-wrong = Nicht ganz. Richtig ist: { $expected }
 practice-card-known = Super!
 practice-card-again = Kein Problem, das Wort kommt bald wieder.
-practice-done =
-    Geschafft! Heute { $right } von { $total } richtig. Serie: { $streak ->
-        [one] { $streak } Tag
-       *[other] { $streak } Tage
-    }.
 practice-placed = Ihr Niveau: { $level }. Sie können es mit /level ändern.
 practice-paused = Pause: Sie bekommen keine Übungen, bis Sie /resume schreiben.
 practice-resumed = Weiter geht's! Sie bekommen wieder jeden Tag Übungen.

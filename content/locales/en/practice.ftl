@@ -28,11 +28,6 @@ practice-right-spelling = Right! This is how it is written: { $expected }
 practice-wrong = Not quite. The right answer is: { $expected }
 practice-card-known = Great!
 practice-card-again = No problem, the word will come back soon.
-practice-done =
-    Done! Today { $right } of { $total } right. Streak: { $streak ->
-        [one] { $streak } day
-       *[other] { $streak } days
-    }.
 practice-placed = Your level: { $level }. You can change it with /level.
 practice-paused = Paused: you get no exercises until you write /resume.
 practice-resumed = Here we go again! You get exercises every day again.

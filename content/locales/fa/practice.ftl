@@ -25,7 +25,6 @@ practice-right-spelling = درست است! این طور نوشته می شود:
 practice-wrong = کاملاً درست نیست. جواب درست: { $expected }
 practice-card-known = عالی!
 practice-card-again = مشکلی نیست، این کلمه به زودی دوباره می آید.
-practice-done = تمام شد! امروز { $right } از { $total } درست. تمرین پیاپی: { $streak } روز.
 practice-placed = سطح شما: { $level }. می توانید آن را با /level تغییر دهید.
 practice-paused = توقف: تا وقتی /resume ننویسید، تمرینی دریافت نمی کنید.
 practice-resumed = ادامه می دهیم! از حالا دوباره هر روز تمرین دریافت می کنید.

@@ -31,13 +31,6 @@ practice-right-spelling = Правильно! Пишеться так: { $expect
 practice-wrong = Не зовсім. Правильна відповідь: { $expected }
 practice-card-known = Чудово!
 practice-card-again = Нічого страшного, це слово скоро з’явиться знову.
-practice-done =
-    Готово! Сьогодні правильно: { $right } з { $total }. Серія: { $streak ->
-        [one] { $streak } день
-        [few] { $streak } дні
-        [many] { $streak } днів
-       *[other] { $streak } дня
-    } поспіль.
 practice-placed = Ваш рівень: { $level }. Його можна змінити через /level.
 practice-paused = Пауза: ви не отримуватимете вправ, доки не напишете /resume.
 practice-resumed = Продовжуємо! Ви знову щодня отримуватимете вправи.
