@@ -162,6 +162,13 @@ def difference_text(t: Translator, mistake: Mistake | None, d: Difference | None
     return html.both(t, "practice-diff-word", given=given, expected=expected)
 
 
+def later_message(days_to_prompt: int | None) -> str:
+    """The answer to "Heute nicht": "see you tomorrow" only when tomorrow's prompt is planned."""
+    if days_to_prompt == 1:
+        return "practice-later-ok"
+    return "truth-practice-later-anytime" if days_to_prompt is None else "truth-practice-later-soon"
+
+
 # How a dose went (Finished.result), in words that fit it.
 DONE = {
     "all": "truth-practice-done-all",

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import html
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
+from fsrs import Card
 from sqlalchemy import select
 
 from bot.decks import TYPED, Item, Kind
-from bot.models import PracticeCard, PracticeProfile, PracticeReview
+from bot.models import Person, PracticeCard, PracticeProfile, PracticeReview
+from bot.services import practice
 
 from harness import STICKER, Harness, User
 from seed import Cast, answer_right, deps_of, item_of, set_level, state_of
@@ -305,7 +308,19 @@ async def test_a_coach_sets_the_level_of_their_own_participant_only(harness: Har
         assert prof is not None and prof.level == "A2"
 
 
+async def plan_prompt_for_tomorrow(harness: Harness, person_id: int) -> None:
+    """A practice time a minute ago: today's prompt is past, tomorrow's is planned."""
+    async with deps_of(harness).sessionmaker.begin() as session:
+        person = await session.get(Person, person_id)
+        assert person is not None
+        local = harness.clock.now().astimezone(ZoneInfo(person.timezone))
+        person.practice_time = (local - timedelta(minutes=1)).time().replace(second=0, microsecond=0)
+    async with deps_of(harness).sessionmaker.begin() as session:
+        assert await practice.plan_prompts(session, now=harness.clock.now()) == 1
+
+
 async def test_not_today_turns_the_invitation_into_its_answer(harness: Harness, cast: Cast) -> None:
+    await plan_prompt_for_tomorrow(harness, cast.participant_id)
     sent = new_messages(harness, cast.participant)
     assert await harness.press(cast.participant, "prs:later", message_id=90) == []
     edit = edits(harness, cast.participant)[-1]
@@ -380,3 +395,57 @@ async def test_the_hint_she_sees_points_at_the_first_letter_not_the_answer(
     async with deps_of(harness).sessionmaker() as session:
         (review,) = list(await session.scalars(select(PracticeReview)))
     assert review.hinted and review.correct
+
+
+async def test_not_today_says_see_you_tomorrow_only_when_a_prompt_comes_tomorrow(
+    harness: Harness, cast: Cast
+) -> None:
+    # No prompt planned: no "Bis morgen!".
+    await harness.press(cast.participant, "prs:later", message_id=90)
+    edit = edits(harness, cast.participant)[-1]
+    assert edit["text"].startswith("Kein Problem. Mit /practice können Sie jederzeit üben.\n\n\u200f")
+    await plan_prompt_for_tomorrow(harness, cast.participant_id)
+    await harness.send(cast.participant, "/pause")  # paused: tomorrow's prompt will not be sent
+    await harness.press(cast.participant, "prs:later", message_id=91)
+    assert "Bis morgen" not in edits(harness, cast.participant)[-1]["text"]
+    await harness.send(cast.participant, "/resume")
+    await harness.press(cast.participant, "prs:later", message_id=92)
+    assert edits(harness, cast.participant)[-1]["text"].startswith("Kein Problem. Bis morgen!")
+
+
+async def test_nothing_to_practise_says_when_the_next_review_is_due(harness: Harness, cast: Cast) -> None:
+    await set_level(harness, cast.participant_id, "A1", ["greetings"])
+    deps = deps_of(harness)
+    now = harness.clock.now()
+    async with deps.sessionmaker.begin() as session:
+        for item in deps.decks.decks["greetings"].items:  # every item seen, none due
+            due = now + timedelta(days=3)
+            session.add(
+                PracticeCard(
+                    person_id=cast.participant_id,
+                    item_id=item.id,
+                    fsrs=Card(due=due).to_dict(),
+                    due=due,
+                    reps=1,
+                    lapses=0,
+                    created_at=now,
+                )
+            )
+    (reply,) = await harness.send(cast.participant, "/practice")
+    # Before: "Morgen geht es weiter!", though nothing was due before three days.
+    assert reply.startswith("Für heute ist alles geübt. Die nächste Wiederholung kommt in 3 Tagen.\n\n\u200f")
+    harness.clock.advance(timedelta(days=2))
+    (reply,) = await harness.send(cast.participant, "/practice")
+    assert reply.startswith("Für heute ist alles geübt. Morgen geht es weiter!")
+
+
+async def test_resume_promises_daily_practice_only_with_a_practice_time(harness: Harness, cast: Cast) -> None:
+    async with deps_of(harness).sessionmaker.begin() as session:
+        person = await session.get(Person, cast.participant_id)
+        assert person is not None
+        person.practice_time = None  # e.g. never chosen: no prompt is planned
+    (reply,) = await harness.send(cast.participant, "/resume")
+    assert reply.startswith("Weiter geht's! Sie haben keine Übungszeit gewählt") and "jeden Tag" not in reply
+    await plan_prompt_for_tomorrow(harness, cast.participant_id)
+    (reply,) = await harness.send(cast.participant, "/resume")
+    assert reply.startswith("Weiter geht's! Sie bekommen wieder jeden Tag Übungen.")

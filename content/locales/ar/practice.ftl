@@ -57,7 +57,6 @@ practice-progress =
     المستوى: { $level }
 practice-level-open = لم يحدد بعد
 practice-type-answer = يرجى كتابة الإجابة كنص.
-practice-nothing = لقد تدربت على كل شيء لهذا اليوم. نتابع غدًا!
 practice-level-whom = لمن تريد تحديد المستوى؟
 practice-level-of = مستوى { $name }: { $level }. ما المستوى الجديد؟
 practice-level-of-set = مستوى { $name }: { $level }.

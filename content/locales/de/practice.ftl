@@ -48,7 +48,6 @@ practice-progress =
     Niveau: { $level }
 practice-level-open = noch offen
 practice-type-answer = Bitte schreiben Sie die Antwort als Text.
-practice-nothing = Für heute ist alles geübt. Morgen geht es weiter!
 practice-level-whom = Für wen möchten Sie das Niveau festlegen?
 practice-level-of = Niveau von { $name }: { $level }. Neues Niveau?
 practice-level-of-set = Niveau von { $name }: { $level }.

@@ -48,7 +48,6 @@ practice-progress =
     Level: { $level }
 practice-level-open = not set yet
 practice-type-answer = Please write the answer as text.
-practice-nothing = Everything is practised for today. More tomorrow!
 practice-level-whom = Whose level would you like to set?
 practice-level-of = Level of { $name }: { $level }. New level?
 practice-level-of-set = Level of { $name }: { $level }.

@@ -42,7 +42,6 @@ practice-progress =
     سطح: { $level }
 practice-level-open = هنوز معلوم نیست
 practice-type-answer = لطفاً جواب را به شکل متن بنویسید.
-practice-nothing = برای امروز همه چیز تمرین شد. فردا ادامه می دهیم!
 practice-level-whom = سطح چه کسی را می خواهید تعیین کنید؟
 practice-level-of = سطح { $name }: { $level }. سطح جدید؟
 practice-level-of-set = سطح { $name }: { $level }.

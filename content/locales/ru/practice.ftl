@@ -53,7 +53,6 @@ practice-progress =
     Уровень: { $level }
 practice-level-open = ещё не определён
 practice-type-answer = Пожалуйста, напишите ответ текстом.
-practice-nothing = На сегодня всё пройдено. Продолжим завтра!
 practice-level-whom = Для кого вы хотите установить уровень?
 practice-level-of = Уровень { $name }: { $level }. Новый уровень?
 practice-level-of-set = Уровень { $name }: { $level }.

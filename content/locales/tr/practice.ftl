@@ -42,7 +42,6 @@ practice-progress =
     Seviye: { $level }
 practice-level-open = henüz belirlenmedi
 practice-type-answer = Lütfen cevabı yazı olarak gönderin.
-practice-nothing = Bugünlük her şeyi çalıştınız. Yarın devam ediyoruz!
 practice-level-whom = Kimin seviyesini belirlemek istiyorsunuz?
 practice-level-of = { $name } seviyesi: { $level }. Yeni seviye?
 practice-level-of-set = { $name } seviyesi: { $level }.

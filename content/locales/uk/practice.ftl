@@ -53,7 +53,6 @@ practice-progress =
     Рівень: { $level }
 practice-level-open = ще не визначено
 practice-type-answer = Будь ласка, напишіть відповідь текстом.
-practice-nothing = На сьогодні все опрацьовано. Продовжимо завтра!
 practice-level-whom = Для кого ви хочете встановити рівень?
 practice-level-of = Рівень { $name }: { $level }. Новий рівень?
 practice-level-of-set = Рівень { $name }: { $level }.
