@@ -111,6 +111,15 @@ def new_items(decks: Decks, prof: PracticeProfile, seen: set[str], count: int) -
     return picked
 
 
+async def dose_count(session: AsyncSession, person: Person, decks: Decks, *, now: datetime) -> int:
+    """How many items /practice would give now: the placement quiz while the level is open, else
+    the dose (0 when nothing is due and nothing new is left). A prompt says this number."""
+    prof = await session.get(PracticeProfile, person.id)
+    if prof is None or prof.level is None:
+        return len(placement_items(decks))
+    return len(await choose_dose(session, person, decks, now=now))
+
+
 def placement_items(decks: Decks) -> list[str]:
     """A short placement quiz: two multiple-choice items per level, easiest first."""
     chosen: list[str] = []
