@@ -33,7 +33,9 @@ async def cb_prompt(turn: Turn) -> None:
         await turn.clear_buttons()
         await start_dose(turn)
     elif turn.button.arg() == "later":
-        turn.edit(turn.t.both("practice-later-ok"))  # the invitation becomes its answer
+        assert turn.person is not None
+        days = await turn.call(practice.days_to_next_prompt, turn.person, now=turn.now)
+        turn.edit(turn.t.both(view.later_message(days)))  # the invitation becomes its answer
     else:
         await stale(turn)
 
@@ -42,7 +44,8 @@ async def start_dose(turn: Turn) -> None:
     assert turn.person is not None
     started = await turn.call(dose.start_dose, turn.person, turn.deps.decks, now=turn.now)
     if started is None:
-        await turn.reply(turn.t.both("practice-nothing"))
+        days = await turn.call(practice.days_to_next_review, turn.person, turn.deps.decks, now=turn.now)
+        await turn.reply(turn.t.both("truth-practice-nothing", days=days))
         return
     if started.first is not None:
         # The placement quiz says what it is above its first question: one message, not two.
@@ -173,7 +176,11 @@ async def cmd_pause(turn: Turn) -> None:
 async def cmd_resume(turn: Turn) -> None:
     assert turn.person is not None
     await turn.call(practice_settings.set_paused, turn.person, False)
-    await turn.reply(turn.t.both("practice-resumed"))
+    # "Every day again" only where a practice time makes the prompts come.
+    resumed = (
+        "practice-resumed" if turn.person.practice_time is not None else "truth-practice-resumed-no-time"
+    )
+    await turn.reply(turn.t.both(resumed))
 
 
 @command("level")

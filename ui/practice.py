@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -11,6 +11,7 @@ from bot.decks import LEVELS, Decks, Item, Kind
 from bot.i18n import REFERENCE, Translator, directional
 from bot.models import Person
 from bot.services.dose import Answered, Feedback, Finished, OnScreen, Outcome
+from bot.services.hints import Hint, hint_of
 from bot.services.judge import Difference, Mistake
 from bot.services.practice import Progress
 from ui import buttons, html, keyboards
@@ -55,9 +56,20 @@ def item_text(t: Translator, shown: OnScreen) -> str:
     text = f"({shown.number}/{shown.total}) {text}"
     if shown.glossed and item.kind is not Kind.SAY:
         text += f"\n\n🌐 {escape(gloss_text(t, item))}"
-    if shown.hinted and item.hint:
-        text += f"\n\n💡 {escape(item.hint)}"
+    hint = hint_of(item) if shown.hinted else None
+    if hint is not None:
+        text += f"\n\n💡 {hint_text(t, hint)}"
     return text
+
+
+def hint_text(t: Translator, hint: Hint) -> str:
+    """The deck's own hint (German, as written), or the answer's first letter and length,
+    German and her language (HTML)."""
+    if hint.text:
+        return escape(hint.text)
+    if hint.words > 1:
+        return html.both(t, "truth-practice-hint-words", first=escape(hint.first), words=hint.words)
+    return html.both(t, "truth-practice-hint-letters", first=escape(hint.first), letters=hint.letters)
 
 
 def item_view(t: Translator, shown: OnScreen) -> tuple[str, InlineKeyboardMarkup]:
@@ -79,7 +91,7 @@ def item_view(t: Translator, shown: OnScreen) -> tuple[str, InlineKeyboardMarkup
             [button(option, buttons.PRACTICE_CHOICE, pos, index)] for index, option in enumerate(item.options)
         ]
     else:
-        if item.kind is Kind.GAP and item.hint and not shown.hinted:
+        if hint_of(item) is not None and not shown.hinted:
             extra.append(button(t.label("practice-hint"), buttons.PRACTICE_HINT, pos))
         extra.append(button(t.label("practice-skip"), buttons.PRACTICE_SKIP, pos))
         rows = []
@@ -150,16 +162,37 @@ def difference_text(t: Translator, mistake: Mistake | None, d: Difference | None
     return html.both(t, "practice-diff-word", given=given, expected=expected)
 
 
+def later_message(days_to_prompt: int | None) -> str:
+    """The answer to "Heute nicht": "see you tomorrow" only when tomorrow's prompt is planned."""
+    if days_to_prompt == 1:
+        return "practice-later-ok"
+    return "truth-practice-later-anytime" if days_to_prompt is None else "truth-practice-later-soon"
+
+
+# How a dose went (Finished.result), in words that fit it.
+DONE = {
+    "all": "truth-practice-done-all",
+    "most": "truth-practice-done-most",
+    "some": "truth-practice-done-some",
+    "none": "truth-practice-done-none",
+}
+
+
 def finished_view(t: Translator, finished: Finished) -> tuple[str, InlineKeyboardMarkup | None]:
     """The end of a dose (HTML); the placement quiz ends with a button to start practising."""
     if finished.placement:
         text = html.both(t, "practice-placed", gap=PARAGRAPH, level=bold(finished.level or ""))
         start = button(t.label("practice-start-now"), buttons.PRACTICE_PROMPT, "go")
         return text, InlineKeyboardMarkup([[start]])
-    done = html.both(
-        t, "practice-done", gap=PARAGRAPH, right=finished.right, total=finished.total, streak=finished.streak
-    )
-    return done, None
+    # Praise only what went well: a dose with nothing right is not "Geschafft!".
+    result = DONE[finished.result]
+
+    def done(render: Callable[..., str]) -> str:
+        said = html.catalogue(render, result, right=finished.right, total=finished.total)
+        return f"{said} {html.catalogue(render, 'truth-practice-streak', streak=finished.streak)}"
+
+    german = done(t.de)
+    return (german if t.language == REFERENCE else f"{german}{PARAGRAPH}{done(t)}"), None
 
 
 def with_level(t: Translator, message_id: str, level: str | None, **args: int) -> str:

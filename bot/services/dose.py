@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.decks import TYPED, Decks, Item, Kind
 from bot.models import Person
 from bot.services import dialogue, practice
+from bot.services.hints import hint_of
 from bot.services.judge import Difference, Mistake, judge
 from bot.services.practice import Answer
 
@@ -129,6 +130,15 @@ class Finished:
     total: int
     level: str | None = None  # placement: the level found
     streak: int = 0  # a dose: the days in a row
+
+    @property
+    def result(self) -> str:
+        """How it went, for words that fit: all, most (more than half), some or none right."""
+        if self.right >= self.total:
+            return "all"
+        if self.right == 0:
+            return "none"
+        return "most" if 2 * self.right > self.total else "some"
 
 
 @dataclass(frozen=True)
@@ -269,9 +279,9 @@ async def skip(
 
 def hint(person: Person, decks: Decks, position: int | None) -> OnScreen | None:
     """The item on screen with its hint shown (the answer then counts as hinted); None if
-    stale or the item has no hint."""
+    stale or the item has no hint (see hints.hint_of)."""
     current = on_screen(person, decks, position) if position is not None else None
-    if current is None or not current[1].hint:
+    if current is None or hint_of(current[1]) is None:
         return None
     dose, item = current
     dose.hinted = True

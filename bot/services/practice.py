@@ -111,6 +111,15 @@ def new_items(decks: Decks, prof: PracticeProfile, seen: set[str], count: int) -
     return picked
 
 
+async def dose_count(session: AsyncSession, person: Person, decks: Decks, *, now: datetime) -> int:
+    """How many items /practice would give now: the placement quiz while the level is open, else
+    the dose (0 when nothing is due and nothing new is left). A prompt says this number."""
+    prof = await session.get(PracticeProfile, person.id)
+    if prof is None or prof.level is None:
+        return len(placement_items(decks))
+    return len(await choose_dose(session, person, decks, now=now))
+
+
 def placement_items(decks: Decks) -> list[str]:
     """A short placement quiz: two multiple-choice items per level, easiest first."""
     chosen: list[str] = []
@@ -347,3 +356,35 @@ def _day(payload: Any) -> date | None:
 
 async def count_cards(session: AsyncSession, person: Person) -> int:
     return int(await session.scalar(select(func.count()).where(PracticeCard.person_id == person.id)) or 0)
+
+
+async def days_to_next_prompt(session: AsyncSession, person: Person, *, now: datetime) -> int | None:
+    """In how many local days the next practice prompt comes (0: later today); None if none is
+    planned or practice is paused, so that "see you tomorrow" is only said when it is true."""
+    prof = await profile_of(session, person)
+    if prof.paused:
+        return None
+    due = await session.scalar(
+        select(OutboxMessage.due_at)
+        .where(
+            OutboxMessage.recipient_id == person.id,
+            OutboxMessage.kind.in_([kinds.Kind.PRACTICE_PROMPT, kinds.Kind.PRACTICE_NUDGE]),
+            OutboxMessage.status == OutboxStatus.PENDING,
+            OutboxMessage.due_at > now,
+        )
+        .order_by(OutboxMessage.due_at)
+        .limit(1)
+    )
+    return None if due is None else (local_day(due, person) - local_day(now, person)).days
+
+
+async def days_to_next_review(session: AsyncSession, person: Person, decks: Decks, *, now: datetime) -> int:
+    """When nothing is left to practise: in how many local days a card is due again (0: later
+    today, or none at all)."""
+    dues = await session.scalars(
+        select(PracticeCard.due).where(
+            PracticeCard.person_id == person.id, PracticeCard.item_id.in_(list(decks.items))
+        )
+    )
+    first = min(dues, default=None)
+    return 0 if first is None else max(0, (local_day(first, person) - local_day(now, person)).days)

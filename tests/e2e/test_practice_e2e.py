@@ -102,6 +102,6 @@ async def test_daily_dose_over_http(live: Live) -> None:
         )
         assert verdict["message_id"] == after and f"({pos + 1}/3)" in verdict["text"]
 
-    done = await live.api.wait_for_bot_message(amal.id, has("Geschafft!"))
-    assert "3 von 3 richtig" in done["text"] and "Serie: 1 Tag." in done["text"]
+    done = await live.api.wait_for_bot_message(amal.id, has("alles richtig"))
+    assert "Super, alles richtig: 3 von 3!" in done["text"] and "Serie: 1 Tag." in done["text"]
     assert "\u200f" in done["text"]  # and in Arabic below

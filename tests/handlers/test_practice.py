@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import html
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
+from fsrs import Card
 from sqlalchemy import select
 
 from bot.decks import TYPED, Item, Kind
-from bot.models import PracticeCard, PracticeProfile, PracticeReview
+from bot.models import Person, PracticeCard, PracticeProfile, PracticeReview
+from bot.services import practice
 
 from harness import STICKER, Harness, User
 from seed import Cast, answer_right, deps_of, item_of, set_level, state_of
@@ -106,7 +109,7 @@ async def test_each_item_of_a_dose_gets_its_verdict_in_its_own_message(harness: 
     everything = [e["text"] for e in edits(harness, cast.participant)] + harness.request.texts(
         cast.participant.id
     )
-    assert any("Geschafft! Heute 3 von 3 richtig. Serie: 1 Tag." in text for text in everything)
+    assert any("Super, alles richtig: 3 von 3! Serie: 1 Tag." in text for text in everything)
     async with deps_of(harness).sessionmaker() as session:
         cards = list(await session.scalars(select(PracticeCard)))
         reviews = list(await session.scalars(select(PracticeReview)))
@@ -125,7 +128,7 @@ async def test_a_dose_of_three_answered_with_buttons_is_three_messages(harness: 
         await answer_right(harness, cast)
     assert new_messages(harness, cast.participant) - before == 2  # items 2 and 3; the end is in the edit
     last = edits(harness, cast.participant)[-1]
-    assert "Geschafft! Heute 3 von 3 richtig." in last["text"]
+    assert "Super, alles richtig: 3 von 3!" in last["text"]
     assert int(edits(harness, cast.participant)[0]["message_id"]) == 77
 
 
@@ -158,7 +161,9 @@ async def test_a_typed_answer_edits_its_item_and_the_verdict_says_what_differs(
     assert "✅ Richtig!" in edits(harness, cast.participant)[-1]["text"], (expected, typo)
     replies = await harness.send(cast.participant, expected)
     assert "✅ Richtig" in edits(harness, cast.participant)[-1]["text"]
-    assert replies[-1].startswith("Geschafft! Heute 2 von 4 richtig.")  # after typing: a new message
+    assert replies[-1].startswith(
+        "2 von 4 richtig. Die anderen Übungen kommen bald wieder."
+    )  # after typing: a new message
 
 
 async def typed_verdict(harness: Harness, cast: Cast, item: Item, typed: str) -> str:
@@ -230,7 +235,11 @@ async def test_a_verdict_that_cannot_be_edited_in_comes_as_a_message(harness: Ha
     await dialogue_of(harness, cast.participant_id, [card.id])
     harness.request.fail_methods.add("editMessageText")  # e.g. a message too old
     replies = await harness.press(cast.participant, "prk:0:1", message_id=60)
-    assert replies[0].startswith("(1/1) ") and "✅ Super!" in replies[0] and "Geschafft!" in replies[0]
+    assert (
+        replies[0].startswith("(1/1) ")
+        and "✅ Super!" in replies[0]
+        and "Super, alles richtig: 1 von 1!" in replies[0]
+    )
 
 
 async def test_pause_resume_level_topics_progress(harness: Harness, cast: Cast) -> None:
@@ -299,7 +308,19 @@ async def test_a_coach_sets_the_level_of_their_own_participant_only(harness: Har
         assert prof is not None and prof.level == "A2"
 
 
+async def plan_prompt_for_tomorrow(harness: Harness, person_id: int) -> None:
+    """A practice time a minute ago: today's prompt is past, tomorrow's is planned."""
+    async with deps_of(harness).sessionmaker.begin() as session:
+        person = await session.get(Person, person_id)
+        assert person is not None
+        local = harness.clock.now().astimezone(ZoneInfo(person.timezone))
+        person.practice_time = (local - timedelta(minutes=1)).time().replace(second=0, microsecond=0)
+    async with deps_of(harness).sessionmaker.begin() as session:
+        assert await practice.plan_prompts(session, now=harness.clock.now()) == 1
+
+
 async def test_not_today_turns_the_invitation_into_its_answer(harness: Harness, cast: Cast) -> None:
+    await plan_prompt_for_tomorrow(harness, cast.participant_id)
     sent = new_messages(harness, cast.participant)
     assert await harness.press(cast.participant, "prs:later", message_id=90) == []
     edit = edits(harness, cast.participant)[-1]
@@ -318,3 +339,113 @@ async def test_a_wrong_choice_stays_visible_above_the_right_answer(harness: Harn
     chosen, verdict = edit["text"].split("\n\n")[-1].split("\n")[:2]
     assert chosen == f"→ „{html.escape(item.options[wrong])}“"
     assert verdict.startswith("❌ Nicht ganz. Richtig ist: <b>")
+
+
+async def end_of_dose(harness: Harness, cast: Cast, known: list[bool]) -> str:
+    """A dose of cards answered "Kenne ich" / "Noch nicht" in turn; the text that ends it."""
+    deps = deps_of(harness)
+    cards = [i for i in deps.decks.items.values() if i.kind is Kind.CARD][: len(known)]
+    await dialogue_of(harness, cast.participant_id, [card.id for card in cards], msg=77)
+    for pos, knew in enumerate(known):
+        await harness.press(cast.participant, f"prk:{pos}:{int(knew)}", message_id=77 + pos)
+    text: str = edits(harness, cast.participant)[-1]["text"]
+    return text.split("\n\n", 2)[-1]  # below the last item and its verdict
+
+
+async def test_the_end_of_a_dose_with_nothing_right_is_kind_and_not_praise(
+    harness: Harness, cast: Cast
+) -> None:
+    end = await end_of_dose(harness, cast, [False, False, False])
+    german, arabic = end.split("\n\n")
+    assert german == (
+        "Diesmal war es schwer – das gehört zum Lernen. 0 von 3 richtig. "
+        "Diese Übungen kommen bald wieder. Serie: 1 Tag."
+    )
+    assert not any(word in end for word in ("Geschafft", "Super", "Gut gemacht"))
+    assert arabic.startswith("\u200f") and "صعب" in arabic  # her language below, said as kindly
+
+
+async def test_the_end_of_a_dose_praises_what_went_well(harness: Harness, cast: Cast) -> None:
+    end = await end_of_dose(harness, cast, [True, True, True])
+    assert end.startswith("Super, alles richtig: 3 von 3! Serie: 1 Tag.\n\n\u200f")
+    harness.clock.advance(timedelta(days=1))  # the next day: most right, and two days in a row
+    end = await end_of_dose(harness, cast, [True, False, True])
+    assert end.startswith("Gut gemacht! 2 von 3 richtig. Serie: 2 Tage.\n\n\u200f")
+    harness.clock.advance(timedelta(days=1))
+    end = await end_of_dose(harness, cast, [False, True, False])
+    assert end.startswith("1 von 3 richtig. Die anderen Übungen kommen bald wieder. Serie: 3 Tage.")
+
+
+async def test_the_hint_she_sees_points_at_the_first_letter_not_the_answer(
+    harness: Harness, cast: Cast
+) -> None:
+    deps = deps_of(harness)
+    item = deps.decks.get("care-022")  # "… in die ___.": Dokumentation (its hint said "die Dokumentation")
+    assert item is not None and item.answers[0] == "Dokumentation"
+    await dialogue_of(harness, cast.participant_id, [item.id], msg=50)
+    assert await harness.press(cast.participant, "prh:0", message_id=50) == []  # no new message
+    edit = edits(harness, cast.participant)[-1]
+    hint = edit["text"].split("💡 ", 1)[1]
+    german, arabic = hint.split("\n")
+    assert german == "Beginnt mit „D…“, 13 Buchstaben."
+    assert arabic.startswith("\u200f") and "13" in arabic  # and in her language
+    assert "dokumentation" not in edit["text"].lower()
+    # The hint counts: the right answer after it is a hinted one.
+    await harness.send(cast.participant, "Dokumentation")
+    async with deps_of(harness).sessionmaker() as session:
+        (review,) = list(await session.scalars(select(PracticeReview)))
+    assert review.hinted and review.correct
+
+
+async def test_not_today_says_see_you_tomorrow_only_when_a_prompt_comes_tomorrow(
+    harness: Harness, cast: Cast
+) -> None:
+    # No prompt planned: no "Bis morgen!".
+    await harness.press(cast.participant, "prs:later", message_id=90)
+    edit = edits(harness, cast.participant)[-1]
+    assert edit["text"].startswith("Kein Problem. Mit /practice können Sie jederzeit üben.\n\n\u200f")
+    await plan_prompt_for_tomorrow(harness, cast.participant_id)
+    await harness.send(cast.participant, "/pause")  # paused: tomorrow's prompt will not be sent
+    await harness.press(cast.participant, "prs:later", message_id=91)
+    assert "Bis morgen" not in edits(harness, cast.participant)[-1]["text"]
+    await harness.send(cast.participant, "/resume")
+    await harness.press(cast.participant, "prs:later", message_id=92)
+    assert edits(harness, cast.participant)[-1]["text"].startswith("Kein Problem. Bis morgen!")
+
+
+async def test_nothing_to_practise_says_when_the_next_review_is_due(harness: Harness, cast: Cast) -> None:
+    await set_level(harness, cast.participant_id, "A1", ["greetings"])
+    deps = deps_of(harness)
+    now = harness.clock.now()
+    async with deps.sessionmaker.begin() as session:
+        for item in deps.decks.decks["greetings"].items:  # every item seen, none due
+            due = now + timedelta(days=3)
+            session.add(
+                PracticeCard(
+                    person_id=cast.participant_id,
+                    item_id=item.id,
+                    fsrs=Card(due=due).to_dict(),
+                    due=due,
+                    reps=1,
+                    lapses=0,
+                    created_at=now,
+                )
+            )
+    (reply,) = await harness.send(cast.participant, "/practice")
+    # Before: "Morgen geht es weiter!", though nothing was due before three days.
+    assert reply.startswith("Für heute ist alles geübt. Die nächste Wiederholung kommt in 3 Tagen.\n\n\u200f")
+    harness.clock.advance(timedelta(days=2))
+    (reply,) = await harness.send(cast.participant, "/practice")
+    assert reply.startswith("Für heute ist alles geübt. Morgen geht es weiter!")
+
+
+async def test_resume_promises_daily_practice_only_with_a_practice_time(harness: Harness, cast: Cast) -> None:
+    async with deps_of(harness).sessionmaker.begin() as session:
+        person = await session.get(Person, cast.participant_id)
+        assert person is not None
+        person.practice_time = None  # e.g. never chosen: no prompt is planned
+    (reply,) = await harness.send(cast.participant, "/resume")
+    assert reply.startswith("Weiter geht's! Sie haben keine Übungszeit gewählt") and "jeden Tag" not in reply
+    await plan_prompt_for_tomorrow(harness, cast.participant_id)
+    (reply,) = await harness.send(cast.participant, "/resume")
+    assert reply.startswith("Weiter geht's! Sie bekommen wieder jeden Tag Übungen.")

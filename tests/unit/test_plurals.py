@@ -24,7 +24,7 @@ def render(language: str, message_id: str, **args: object) -> str:
 
 
 def done(language: str, n: int) -> str:
-    return render(language, "practice-done", right=1, total=3, streak=n)
+    return render(language, "truth-practice-streak", streak=n)
 
 
 # The streak's days, for 0, 1, 2, 3, 5, 11, 21, 101.

@@ -712,3 +712,36 @@ async def test_progress(deps: Deps, session: AsyncSession, clock: ManualClock) -
     # One day without practice keeps the streak on show (it can still go on today).
     p = await practice.progress(session, person, now=local(2, 12))
     assert p.streak == 2
+
+
+async def rendered_prompt(session: AsyncSession, deps: Deps, person: Person, now: datetime) -> str | None:
+    """The text of her next planned prompt, rendered at its time; None where none would be sent."""
+    await plan_prompts(session, now=now)
+    row = next(r for r in await prompt_rows(session, person) if r.status is OutboxStatus.PENDING)
+    message = await practice_prompt(RenderContext(session, row, person, deps, row.due_at))
+    return None if message is None else message.text
+
+
+async def test_a_prompt_promises_as_many_exercises_as_practice_gives(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    clock.set(local(0, 9))
+    # Not yet placed: /practice gives the placement quiz, not a dose of three.
+    newcomer = await participant(session, deps, level=None)
+    assert len(practice.placement_items(deps.decks)) == 6
+    text = await rendered_prompt(session, deps, newcomer, clock.now())
+    assert text is not None and text.startswith("Zeit für Deutsch! 6 kurze Übungen")
+    # Every item of her topic seen, one due: one exercise, not three.
+    person = await participant(session, deps, topics=("greetings",))
+    items = deps.decks.decks["greetings"].items
+    for number, item in enumerate(items):
+        await record_answer(session, person, item, Answer(correct=True, seconds=30), now=clock.now())
+        card = (await cards_of(session, person))[item.id]
+        card.due = clock.now() if number == 0 else clock.now() + timedelta(days=5)
+    await session.flush()
+    text = await rendered_prompt(session, deps, person, clock.now())
+    assert text is not None and text.startswith("Zeit für Deutsch! Eine kurze Übung")
+    # Nothing due before her practice time, nothing new: no prompt for exercises there are not.
+    (await cards_of(session, person))[items[0].id].due = clock.now() + timedelta(days=5)
+    await session.flush()
+    assert await rendered_prompt(session, deps, person, clock.now()) is None

@@ -33,15 +33,6 @@ practice-right-spelling = صحيح! هكذا تُكتب: { $expected }
 practice-wrong = ليس صحيحًا تمامًا. الإجابة الصحيحة: { $expected }
 practice-card-known = ممتاز!
 practice-card-again = لا مشكلة، ستظهر هذه الكلمة مرة أخرى قريبًا.
-practice-done =
-    أحسنت! الإجابات الصحيحة اليوم: { $right } من { $total }. التدريب المتتالي: { $streak ->
-        [zero] { $streak } يوم
-        [one] يوم واحد
-        [two] يومان
-        [few] { $streak } أيام
-        [many] { $streak } يومًا
-       *[other] { $streak } يوم
-    }.
 practice-placed = مستواك: { $level }. يمكنك تغييره عبر /level.
 practice-paused = توقف مؤقت: لن تصلك تمارين حتى تكتب /resume.
 practice-resumed = لنتابع! ستصلك التمارين كل يوم من جديد.
@@ -66,7 +57,6 @@ practice-progress =
     المستوى: { $level }
 practice-level-open = لم يحدد بعد
 practice-type-answer = يرجى كتابة الإجابة كنص.
-practice-nothing = لقد تدربت على كل شيء لهذا اليوم. نتابع غدًا!
 practice-level-whom = لمن تريد تحديد المستوى؟
 practice-level-of = مستوى { $name }: { $level }. ما المستوى الجديد؟
 practice-level-of-set = مستوى { $name }: { $level }.

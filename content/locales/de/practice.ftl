@@ -28,11 +28,6 @@ practice-right-spelling = Richtig! So schreibt man es: { $expected }
 practice-wrong = Nicht ganz. Richtig ist: { $expected }
 practice-card-known = Super!
 practice-card-again = Kein Problem, das Wort kommt bald wieder.
-practice-done =
-    Geschafft! Heute { $right } von { $total } richtig. Serie: { $streak ->
-        [one] { $streak } Tag
-       *[other] { $streak } Tage
-    }.
 practice-placed = Ihr Niveau: { $level }. Sie können es mit /level ändern.
 practice-paused = Pause: Sie bekommen keine Übungen, bis Sie /resume schreiben.
 practice-resumed = Weiter geht's! Sie bekommen wieder jeden Tag Übungen.
@@ -53,7 +48,6 @@ practice-progress =
     Niveau: { $level }
 practice-level-open = noch offen
 practice-type-answer = Bitte schreiben Sie die Antwort als Text.
-practice-nothing = Für heute ist alles geübt. Morgen geht es weiter!
 practice-level-whom = Für wen möchten Sie das Niveau festlegen?
 practice-level-of = Niveau von { $name }: { $level }. Neues Niveau?
 practice-level-of-set = Niveau von { $name }: { $level }.

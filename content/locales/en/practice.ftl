@@ -28,11 +28,6 @@ practice-right-spelling = Right! This is how it is written: { $expected }
 practice-wrong = Not quite. The right answer is: { $expected }
 practice-card-known = Great!
 practice-card-again = No problem, the word will come back soon.
-practice-done =
-    Done! Today { $right } of { $total } right. Streak: { $streak ->
-        [one] { $streak } day
-       *[other] { $streak } days
-    }.
 practice-placed = Your level: { $level }. You can change it with /level.
 practice-paused = Paused: you get no exercises until you write /resume.
 practice-resumed = Here we go again! You get exercises every day again.
@@ -53,7 +48,6 @@ practice-progress =
     Level: { $level }
 practice-level-open = not set yet
 practice-type-answer = Please write the answer as text.
-practice-nothing = Everything is practised for today. More tomorrow!
 practice-level-whom = Whose level would you like to set?
 practice-level-of = Level of { $name }: { $level }. New level?
 practice-level-of-set = Level of { $name }: { $level }.

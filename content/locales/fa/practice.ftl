@@ -25,7 +25,6 @@ practice-right-spelling = درست است! این طور نوشته می شود:
 practice-wrong = کاملاً درست نیست. جواب درست: { $expected }
 practice-card-known = عالی!
 practice-card-again = مشکلی نیست، این کلمه به زودی دوباره می آید.
-practice-done = تمام شد! امروز { $right } از { $total } درست. تمرین پیاپی: { $streak } روز.
 practice-placed = سطح شما: { $level }. می توانید آن را با /level تغییر دهید.
 practice-paused = توقف: تا وقتی /resume ننویسید، تمرینی دریافت نمی کنید.
 practice-resumed = ادامه می دهیم! از حالا دوباره هر روز تمرین دریافت می کنید.
@@ -43,7 +42,6 @@ practice-progress =
     سطح: { $level }
 practice-level-open = هنوز معلوم نیست
 practice-type-answer = لطفاً جواب را به شکل متن بنویسید.
-practice-nothing = برای امروز همه چیز تمرین شد. فردا ادامه می دهیم!
 practice-level-whom = سطح چه کسی را می خواهید تعیین کنید؟
 practice-level-of = سطح { $name }: { $level }. سطح جدید؟
 practice-level-of-set = سطح { $name }: { $level }.

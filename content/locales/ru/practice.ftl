@@ -31,13 +31,6 @@ practice-right-spelling = Правильно! Пишется так: { $expected
 practice-wrong = Не совсем. Правильный ответ: { $expected }
 practice-card-known = Отлично!
 practice-card-again = Ничего страшного, это слово скоро появится снова.
-practice-done =
-    Готово! Сегодня правильно: { $right } из { $total }. Серия: { $streak ->
-        [one] { $streak } день
-        [few] { $streak } дня
-        [many] { $streak } дней
-       *[other] { $streak } дня
-    } подряд.
 practice-placed = Ваш уровень: { $level }. Его можно изменить через /level.
 practice-paused = Пауза: вы не будете получать упражнения, пока не напишете /resume.
 practice-resumed = Продолжаем! Вы снова будете получать упражнения каждый день.
@@ -60,7 +53,6 @@ practice-progress =
     Уровень: { $level }
 practice-level-open = ещё не определён
 practice-type-answer = Пожалуйста, напишите ответ текстом.
-practice-nothing = На сегодня всё пройдено. Продолжим завтра!
 practice-level-whom = Для кого вы хотите установить уровень?
 practice-level-of = Уровень { $name }: { $level }. Новый уровень?
 practice-level-of-set = Уровень { $name }: { $level }.

@@ -25,7 +25,6 @@ practice-right-spelling = Doğru! Şöyle yazılır: { $expected }
 practice-wrong = Tam olarak değil. Doğrusu: { $expected }
 practice-card-known = Harika!
 practice-card-again = Sorun değil, bu kelime yakında tekrar gelecek.
-practice-done = Tamamlandı! Bugün { $total } sorudan { $right } tanesi doğru. Üst üste { $streak } gündür pratik yapıyorsunuz.
 practice-placed = Seviyeniz: { $level }. Bunu /level ile değiştirebilirsiniz.
 practice-paused = Ara verildi: /resume yazana kadar alıştırma almayacaksınız.
 practice-resumed = Devam ediyoruz! Artık yine her gün alıştırma alacaksınız.
@@ -43,7 +42,6 @@ practice-progress =
     Seviye: { $level }
 practice-level-open = henüz belirlenmedi
 practice-type-answer = Lütfen cevabı yazı olarak gönderin.
-practice-nothing = Bugünlük her şeyi çalıştınız. Yarın devam ediyoruz!
 practice-level-whom = Kimin seviyesini belirlemek istiyorsunuz?
 practice-level-of = { $name } seviyesi: { $level }. Yeni seviye?
 practice-level-of-set = { $name } seviyesi: { $level }.

@@ -31,13 +31,6 @@ practice-right-spelling = Правильно! Пишеться так: { $expect
 practice-wrong = Не зовсім. Правильна відповідь: { $expected }
 practice-card-known = Чудово!
 practice-card-again = Нічого страшного, це слово скоро з’явиться знову.
-practice-done =
-    Готово! Сьогодні правильно: { $right } з { $total }. Серія: { $streak ->
-        [one] { $streak } день
-        [few] { $streak } дні
-        [many] { $streak } днів
-       *[other] { $streak } дня
-    } поспіль.
 practice-placed = Ваш рівень: { $level }. Його можна змінити через /level.
 practice-paused = Пауза: ви не отримуватимете вправ, доки не напишете /resume.
 practice-resumed = Продовжуємо! Ви знову щодня отримуватимете вправи.
@@ -60,7 +53,6 @@ practice-progress =
     Рівень: { $level }
 practice-level-open = ще не визначено
 practice-type-answer = Будь ласка, напишіть відповідь текстом.
-practice-nothing = На сьогодні все опрацьовано. Продовжимо завтра!
 practice-level-whom = Для кого ви хочете встановити рівень?
 practice-level-of = Рівень { $name }: { $level }. Новий рівень?
 practice-level-of-set = Рівень { $name }: { $level }.
