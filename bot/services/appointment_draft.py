@@ -145,7 +145,12 @@ async def _preview(session: AsyncSession, state: dict[str, Any]) -> Asked:
 
 
 async def save(
-    session: AsyncSession, actor: Person, *, now: datetime, reminders: ReminderOffsets
+    session: AsyncSession,
+    actor: Person,
+    *,
+    now: datetime,
+    reminders: ReminderOffsets,
+    no_answer_before: timedelta = appointments.DEFAULT_NO_ANSWER_BEFORE,
 ) -> Saved | AppointmentProblem | None:
     """Save the confirmed draft, which ends either way. None if there is none to save."""
     state = _draft(actor, Step.CONFIRM)
@@ -167,6 +172,7 @@ async def save(
             note=state.get("note", ""),
             now=now,
             reminders=reminders(kind.value),
+            no_answer_before=no_answer_before,
         )
     except AppointmentError as error:
         return error.problem
