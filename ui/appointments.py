@@ -7,7 +7,7 @@ from html import escape
 
 from telegram import InlineKeyboardMarkup
 
-from bot.i18n import REFERENCE, Translator
+from bot.i18n import REFERENCE, Translator, shorten
 from bot.models import Appointment, AppointmentKind, Attendance, Person
 from bot.services.appointment_draft import Asked, Saved, Step
 from bot.services.appointment_lists import Agenda, Listed
@@ -28,10 +28,17 @@ MANAGED_SHOWN = 10  # appointments with move/cancel buttons under the list
 PAIR_LABEL_MAX = 19  # longest label that still shares a row with another on a phone
 
 
-def answer_label(t: Translator, answer: Attendance | None) -> str:
+REASON_SHOWN = 40  # characters of her reason beside "can't come" in a list
+
+
+def answer_label(t: Translator, answer: Attendance | None, reason: str | None = None) -> str:
+    """Her answer as her coach sees it beside the appointment: "✅ kommt", "❌ kann nicht
+    kommen" (with the start of her reason, if she gave one) or "❔ keine Antwort"."""
     if answer is Attendance.COMING:
         return t("apt-answer-coming")
     if answer is Attendance.NOT_COMING:
+        if reason and reason.strip():
+            return t("truth-appts-not-coming-because", reason=shorten(reason.strip(), REASON_SHOWN))
         return t("apt-answer-not-coming")
     return t("apt-answer-none")
 
@@ -154,7 +161,7 @@ def _numbered(
     rows = []
     for n, item in enumerate(listed, start=1):
         appointment = item.appointment
-        answer = answer_label(t, appointment.answer)
+        answer = answer_label(t, appointment.answer, appointment.answer_reason)
         lines.append(
             t(
                 "apt-list-item-coach",

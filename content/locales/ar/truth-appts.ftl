@@ -1,0 +1,7 @@
+# Machine-made translation: needs review by a native speaker before production use.
+# Appointment sentences made true in every state – Arabic.
+
+## The coach's lists: her answer beside the appointment
+
+truth-appts-not-coming-because = ❌ لن يحضر: «{ $reason }»
+truth-appts-next-with-answer = { $when } ({ $answer })
