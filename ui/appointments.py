@@ -18,6 +18,7 @@ from ui.appointment_text import (
     appointment_args,
     bilingual_appointment,
     kind_id,
+    local_time,
     note_line,
     render_html,
 )
@@ -107,7 +108,14 @@ def saved_view(t: Translator, saved: Saved, viewer: Person) -> str:
     """The confirmation once saved: the appointment as it stays (the time in bold, its note)
     and "✅ Gespeichert. Amina bekommt den Termin …" below it."""
     text, _ = _preview_text(t, Asked(Step.CONFIRM, name=saved.name, preview=saved.appointment), viewer)
-    return text + "\n\n" + escape(t("apt-saved", name=saved.name))
+    if saved.news_at is not None:  # her quiet hours: it reaches her when they end
+        at = local_time(saved.news_at, viewer).strftime("%H:%M")
+        done = t("truth-appts-saved-after-quiet", name=saved.name, time=at)
+    elif saved.reminders:
+        done = t("apt-saved", name=saved.name)
+    else:  # too soon for any reminder (or none configured)
+        done = t("truth-appts-saved-no-reminder", name=saved.name)
+    return text + "\n\n" + escape(done)
 
 
 def discarded_view(t: Translator, asked: Asked, viewer: Person) -> str:

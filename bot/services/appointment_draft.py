@@ -65,6 +65,8 @@ class Asked:
 class Saved:
     name: str  # the participant's
     appointment: Appointment  # as saved, for the confirmation to show
+    reminders: int = 0  # reminders planned before it
+    news_at: datetime | None = None  # when she gets it, if her quiet hours hold it back now
 
 
 def _draft(person: Person, *steps: Step) -> dict[str, Any] | None:
@@ -176,7 +178,12 @@ async def save(
         )
     except AppointmentError as error:
         return error.problem
-    return Saved(participant.display_name or "?", appointment)
+    return Saved(
+        participant.display_name or "?",
+        appointment,
+        reminders=len(await appointments.reminder_due_times(session, appointment)),
+        news_at=await appointments.news_held_until(session, appointment, participant, now),
+    )
 
 
 async def discard(session: AsyncSession, actor: Person) -> Asked | None:

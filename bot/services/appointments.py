@@ -29,6 +29,8 @@ from bot.models import (
     AppointmentKind,
     AppointmentStatus,
     Attendance,
+    OutboxMessage,
+    OutboxStatus,
     Person,
     PersonStatus,
     RelayDirection,
@@ -49,6 +51,9 @@ DEFAULT_NO_ANSWER_BEFORE = timedelta(hours=1)
 # ...but she has at least this long after the last reminder to answer (or half the time left
 # before the start, if that is less).
 NO_ANSWER_MIN_WAIT = timedelta(minutes=30)
+
+
+NEWS_KINDS = (Kind.APPOINTMENT_NEW, Kind.APPOINTMENT_CHANGED)
 
 
 class AppointmentProblem(enum.StrEnum):
@@ -395,6 +400,24 @@ async def unanswered_after_reminder(session: AsyncSession, appointment: Appointm
         .limit(1)
     )
     return written is None
+
+
+async def news_held_until(
+    session: AsyncSession, appointment: Appointment, participant: Person, now: datetime
+) -> datetime | None:
+    """When the news about this version reaches her if her quiet hours hold it back now;
+    None if it goes out at once."""
+    row = await session.scalar(
+        select(OutboxMessage).where(
+            OutboxMessage.dedupe_key.in_(
+                [news_key(appointment.id, appointment.version, news) for news in NEWS_KINDS]
+            ),
+            OutboxMessage.status == OutboxStatus.PENDING,
+        )
+    )
+    if row is None or not row.respect_quiet_hours:
+        return None
+    return quiet_until(participant, now)
 
 
 async def reminder_due_times(session: AsyncSession, appointment: Appointment) -> list[datetime]:

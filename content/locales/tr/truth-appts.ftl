@@ -5,3 +5,8 @@
 
 truth-appts-not-coming-because = ❌ gelmiyor: “{ $reason }”
 truth-appts-next-with-answer = { $when } ({ $answer })
+
+## The confirmation of a new appointment, as it will really reach her
+
+truth-appts-saved-no-reminder = ✅ Kaydedildi. { $name } randevuyu şimdi alacak. Öncesinde hatırlatma olmayacak.
+truth-appts-saved-after-quiet = ✅ Kaydedildi. { $name } şu an sessiz saatlerinde; randevuyu saat { $time } alacak, hatırlatmaları da randevudan önce.
