@@ -71,6 +71,10 @@ class Settings(BaseSettings):
     # (at least once; see bot/services/outbox.py). Longer than any one send can take.
     outbox_claim_lease_seconds: int = Field(default=120, ge=1, alias="OUTBOX_CLAIM_LEASE_SECONDS")
     reminders_by_kind: dict[str, str] = Field(default_factory=dict, alias="REMINDERS_BY_KIND")
+    # A participant who has not answered the reminders: her coach hears of it this many
+    # minutes before the appointment (at least 30 minutes after the last reminder, or half
+    # the time left after it), unless she answered or wrote to the coach meanwhile.
+    no_answer_minutes: int = Field(default=60, ge=1, le=30 * 24 * 60, alias="NO_ANSWER_MINUTES")
     # Key(s) for free text encrypted at rest; make one with `python -m bot keygen`.
     data_key: SecretStr | None = Field(default=None, alias="BEGLEITER_DATA_KEY")
     # Weekly check-in for participants whose cohort sets no time: "MON 10:00" (local time).
@@ -122,6 +126,10 @@ class Settings(BaseSettings):
 
     def reminder_offsets(self, kind: str) -> tuple[timedelta, ...]:
         return parse_offsets(self.reminders_by_kind.get(kind, self.reminders))
+
+    @property
+    def no_answer_before(self) -> timedelta:
+        return timedelta(minutes=self.no_answer_minutes)
 
     @cached_property
     def zone(self) -> ZoneInfo:

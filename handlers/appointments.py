@@ -119,8 +119,14 @@ async def _ask(turn: Turn, asked: Asked) -> None:
 async def _save(turn: Turn) -> None:
     """The preview becomes the confirmation: the appointment and "✅ Gespeichert. …"."""
     assert turn.person is not None
-    reminders = turn.deps.settings.reminder_offsets
-    saved = await turn.call(appointment_draft.save, turn.person, now=turn.now, reminders=reminders)
+    settings = turn.deps.settings
+    saved = await turn.call(
+        appointment_draft.save,
+        turn.person,
+        now=turn.now,
+        reminders=settings.reminder_offsets,
+        no_answer_before=settings.no_answer_before,
+    )
     if saved is None:
         await stale(turn)
         return
@@ -192,8 +198,15 @@ async def cb_manage(turn: Turn) -> None:
 async def on_move_text(turn: Turn, text: str) -> bool:
     if turn.person is None:
         return False
-    reminders = turn.deps.settings.reminder_offsets
-    moved = await turn.call(appointment_changes.move_to, turn.person, text, now=turn.now, reminders=reminders)
+    settings = turn.deps.settings
+    moved = await turn.call(
+        appointment_changes.move_to,
+        turn.person,
+        text,
+        now=turn.now,
+        reminders=settings.reminder_offsets,
+        no_answer_before=settings.no_answer_before,
+    )
     if moved is None:
         return False
     if isinstance(moved, NotATime):

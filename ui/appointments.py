@@ -7,7 +7,7 @@ from html import escape
 
 from telegram import InlineKeyboardMarkup
 
-from bot.i18n import REFERENCE, Translator
+from bot.i18n import REFERENCE, Translator, shorten
 from bot.models import Appointment, AppointmentKind, Attendance, Person
 from bot.services.appointment_draft import Asked, Saved, Step
 from bot.services.appointment_lists import Agenda, Listed
@@ -18,6 +18,7 @@ from ui.appointment_text import (
     appointment_args,
     bilingual_appointment,
     kind_id,
+    local_time,
     note_line,
     render_html,
 )
@@ -28,10 +29,17 @@ MANAGED_SHOWN = 10  # appointments with move/cancel buttons under the list
 PAIR_LABEL_MAX = 19  # longest label that still shares a row with another on a phone
 
 
-def answer_label(t: Translator, answer: Attendance | None) -> str:
+REASON_SHOWN = 40  # characters of her reason beside "can't come" in a list
+
+
+def answer_label(t: Translator, answer: Attendance | None, reason: str | None = None) -> str:
+    """Her answer as her coach sees it beside the appointment: "✅ kommt", "❌ kann nicht
+    kommen" (with the start of her reason, if she gave one) or "❔ keine Antwort"."""
     if answer is Attendance.COMING:
         return t("apt-answer-coming")
     if answer is Attendance.NOT_COMING:
+        if reason and reason.strip():
+            return t("truth-appts-not-coming-because", reason=shorten(reason.strip(), REASON_SHOWN))
         return t("apt-answer-not-coming")
     return t("apt-answer-none")
 
@@ -100,7 +108,14 @@ def saved_view(t: Translator, saved: Saved, viewer: Person) -> str:
     """The confirmation once saved: the appointment as it stays (the time in bold, its note)
     and "✅ Gespeichert. Amina bekommt den Termin …" below it."""
     text, _ = _preview_text(t, Asked(Step.CONFIRM, name=saved.name, preview=saved.appointment), viewer)
-    return text + "\n\n" + escape(t("apt-saved", name=saved.name))
+    if saved.news_at is not None:  # her quiet hours: it reaches her when they end
+        at = local_time(saved.news_at, viewer).strftime("%H:%M")
+        done = t("truth-appts-saved-after-quiet", name=saved.name, time=at)
+    elif saved.reminders:
+        done = t("apt-saved", name=saved.name)
+    else:  # too soon for any reminder (or none configured)
+        done = t("truth-appts-saved-no-reminder", name=saved.name)
+    return text + "\n\n" + escape(done)
 
 
 def discarded_view(t: Translator, asked: Asked, viewer: Person) -> str:
@@ -154,7 +169,7 @@ def _numbered(
     rows = []
     for n, item in enumerate(listed, start=1):
         appointment = item.appointment
-        answer = answer_label(t, appointment.answer)
+        answer = answer_label(t, appointment.answer, appointment.answer_reason)
         lines.append(
             t(
                 "apt-list-item-coach",

@@ -50,9 +50,7 @@ def page_view(
                 name=row.name,
                 seen=_seen(t, row.last_seen_at, now, zone),
                 streak=row.streak,
-                next=_short(row.next_appointment, viewer)
-                if row.next_appointment
-                else t("caseload-next-none"),
+                next=_next(t, row, viewer),
             )
         )
         if staff and row.coach_name:
@@ -84,6 +82,14 @@ def _seen(t: Translator, moment: datetime | None, now: datetime, zone: ZoneInfo)
     if moment is None:
         return t("caseload-seen-never")
     return t("caseload-seen", days=caseload.days_ago(moment, now, zone))
+
+
+def _next(t: Translator, row: CaseloadRow, viewer: Person) -> str:
+    """The next appointment and her answer to it: "24.11. 09:30 (❌ kann nicht kommen)"."""
+    if row.next_appointment is None:
+        return t("caseload-next-none")
+    answer = answer_label(t, row.next_answer, row.next_reason)
+    return t("truth-appts-next-with-answer", when=_short(row.next_appointment, viewer), answer=answer)
 
 
 def _short(moment: datetime, viewer: Person) -> str:
@@ -156,7 +162,7 @@ def render_card(t: Translator, found: ParticipantCard, viewer: Person, now: date
                 when=_short(appointment.starts_at, viewer),
                 kind=t(kind_id(appointment.kind)),
                 place=appointment.place or t("apt-place-open"),
-                answer=answer_label(t, appointment.answer),
+                answer=answer_label(t, appointment.answer, appointment.reason),
             )
         )
     if not found.upcoming:

@@ -82,6 +82,7 @@ async def _create(session: AsyncSession, settings: Settings, args: argparse.Name
             note=note,
             now=now,
             reminders=settings.reminder_offsets(args.kind.value),
+            no_answer_before=settings.no_answer_before,
         )
     except AppointmentError as exc:
         raise UserError(f"appointment not created: {exc.problem.value}") from exc

@@ -35,6 +35,7 @@ async def run(session: AsyncSession, settings: Settings, args: argparse.Namespac
             now=now,
             fallback_zone=settings.zone,
             reminders=settings.reminder_offsets,
+            no_answer_before=settings.no_answer_before,
             dry_run=args.dry_run,
         )
     except appointment_import.ImportAborted as exc:

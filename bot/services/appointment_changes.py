@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -59,7 +59,13 @@ class Moved:
 
 
 async def move_to(
-    session: AsyncSession, actor: Person, typed: str, *, now: datetime, reminders: ReminderOffsets
+    session: AsyncSession,
+    actor: Person,
+    typed: str,
+    *,
+    now: datetime,
+    reminders: ReminderOffsets,
+    no_answer_before: timedelta = appointments.DEFAULT_NO_ANSWER_BEFORE,
 ) -> Moved | NotATime | None:
     """The new time, typed in the move dialogue; None if the actor is in no such dialogue."""
     state = dialogue.state(actor, MOVE)
@@ -81,6 +87,7 @@ async def move_to(
             starts_at=starts_at,
             now=now,
             reminders=reminders(appointment.kind.value),
+            no_answer_before=no_answer_before,
         )
     except AppointmentError:
         return Moved(done=False)

@@ -65,6 +65,8 @@ class Asked:
 class Saved:
     name: str  # the participant's
     appointment: Appointment  # as saved, for the confirmation to show
+    reminders: int = 0  # reminders planned before it
+    news_at: datetime | None = None  # when she gets it, if her quiet hours hold it back now
 
 
 def _draft(person: Person, *steps: Step) -> dict[str, Any] | None:
@@ -145,7 +147,12 @@ async def _preview(session: AsyncSession, state: dict[str, Any]) -> Asked:
 
 
 async def save(
-    session: AsyncSession, actor: Person, *, now: datetime, reminders: ReminderOffsets
+    session: AsyncSession,
+    actor: Person,
+    *,
+    now: datetime,
+    reminders: ReminderOffsets,
+    no_answer_before: timedelta = appointments.DEFAULT_NO_ANSWER_BEFORE,
 ) -> Saved | AppointmentProblem | None:
     """Save the confirmed draft, which ends either way. None if there is none to save."""
     state = _draft(actor, Step.CONFIRM)
@@ -167,10 +174,16 @@ async def save(
             note=state.get("note", ""),
             now=now,
             reminders=reminders(kind.value),
+            no_answer_before=no_answer_before,
         )
     except AppointmentError as error:
         return error.problem
-    return Saved(participant.display_name or "?", appointment)
+    return Saved(
+        participant.display_name or "?",
+        appointment,
+        reminders=len(await appointments.reminder_due_times(session, appointment)),
+        news_at=await appointments.news_held_until(session, appointment, participant, now),
+    )
 
 
 async def discard(session: AsyncSession, actor: Person) -> Asked | None:

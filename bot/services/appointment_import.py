@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, Person, PersonStatus, Role
 from bot.services import appointments, audit
-from bot.services.appointments import DEFAULT_REMINDERS, AppointmentError
+from bot.services.appointments import DEFAULT_NO_ANSWER_BEFORE, DEFAULT_REMINDERS, AppointmentError
 from bot.services.when import WhenError, parse_when
 
 REQUIRED_COLUMNS = ("participant_id", "date", "time", "kind")
@@ -158,6 +158,7 @@ async def import_appointments(
     now: datetime,
     fallback_zone: ZoneInfo,
     reminders: Reminders = lambda kind: DEFAULT_REMINDERS,
+    no_answer_before: timedelta = DEFAULT_NO_ANSWER_BEFORE,
     dry_run: bool = False,
 ) -> ImportReport:
     """Check every row of the CSV `text`; unless there was a problem or `dry_run`, create them all.
@@ -183,6 +184,7 @@ async def import_appointments(
                 note=row.note,
                 now=now,
                 reminders=reminders(row.kind.value),
+                no_answer_before=no_answer_before,
             )
         except AppointmentError as error:  # the rows were checked; only a bug or a race gets here
             report.errors.append(Problem(row.line, f"could not be created ({error.problem.value})"))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.kinds import (
@@ -21,14 +22,19 @@ from bot.kinds import (
     no_answer_key,
     plan,
     reminder_key,
+    reminder_prefix,
 )
 from bot.models import (
     Appointment,
     AppointmentKind,
     AppointmentStatus,
     Attendance,
+    OutboxMessage,
+    OutboxStatus,
     Person,
     PersonStatus,
+    RelayDirection,
+    RelayMessage,
     Role,
 )
 from bot.services import audit, outbox
@@ -39,6 +45,15 @@ DEFAULT_REMINDERS = (timedelta(hours=24), timedelta(hours=2))
 MAX_AHEAD = timedelta(days=366)
 # Within this many hours of the appointment, news about it ignores quiet hours.
 URGENT_WITHIN = timedelta(hours=12)
+# Without an answer, her coach hears of it this long before the appointment
+# (NO_ANSWER_MINUTES)...
+DEFAULT_NO_ANSWER_BEFORE = timedelta(hours=1)
+# ...but she has at least this long after the last reminder to answer (or half the time left
+# before the start, if that is less).
+NO_ANSWER_MIN_WAIT = timedelta(minutes=30)
+
+
+NEWS_KINDS = (Kind.APPOINTMENT_NEW, Kind.APPOINTMENT_CHANGED)
 
 
 class AppointmentProblem(enum.StrEnum):
@@ -71,6 +86,14 @@ def reminder_times(starts_at: datetime, zone: ZoneInfo, offsets: Sequence[timede
     return times
 
 
+def no_answer_time(starts_at: datetime, last_reminder: datetime, before: timedelta) -> datetime:
+    """When the coach hears that she has not answered: `before` the start, but never sooner
+    than NO_ANSWER_MIN_WAIT after the last reminder (half the time left, if that is less),
+    so that she has time to answer; always before the start."""
+    wait = min(NO_ANSWER_MIN_WAIT, (starts_at - last_reminder) / 2)
+    return max(starts_at - before, last_reminder + wait)
+
+
 def _check_time(starts_at: datetime, now: datetime) -> None:
     if starts_at <= now:
         raise AppointmentError(AppointmentProblem.PAST)
@@ -89,6 +112,7 @@ async def create(
     note: str,
     now: datetime,
     reminders: Sequence[timedelta] = DEFAULT_REMINDERS,
+    no_answer_before: timedelta = DEFAULT_NO_ANSWER_BEFORE,
 ) -> Appointment:
     """A new appointment; the participant hears of it at once and is reminded before it.
     `actor` None is the command line or an import run by an operator."""
@@ -119,7 +143,7 @@ async def create(
         subject_id=participant.id,
         details={"appointment_id": appointment.id},
     )
-    await _plan(session, appointment, participant, now, Kind.APPOINTMENT_NEW, reminders)
+    await _plan(session, appointment, participant, now, Kind.APPOINTMENT_NEW, reminders, no_answer_before)
     return appointment
 
 
@@ -130,6 +154,7 @@ async def _plan(
     now: datetime,
     news: Kind,
     reminders: Sequence[timedelta],
+    no_answer_before: timedelta,
 ) -> None:
     payload = {"appointment_id": appointment.id, "version": appointment.version}
     ids = (appointment.id, appointment.version)
@@ -163,13 +188,14 @@ async def _plan(
             now=now,
         )
     if due and participant.coach_id is not None:
-        # If there is no answer by the last reminder, the coach hears of it then.
+        # Still no answer a while after the last reminder: the coach hears of it (unless she
+        # answered or wrote to the coach meanwhile, which the renderer checks).
         await outbox.enqueue(
             session,
             plan(
                 Kind.COACH_NO_ANSWER,
                 participant.coach_id,
-                max(due) + timedelta(minutes=1),
+                no_answer_time(appointment.starts_at, max(due), no_answer_before),
                 payload,
                 key=no_answer_key(*ids),
             ),
@@ -186,6 +212,7 @@ async def reschedule(
     now: datetime,
     place: str | None = None,
     reminders: Sequence[timedelta] = DEFAULT_REMINDERS,
+    no_answer_before: timedelta = DEFAULT_NO_ANSWER_BEFORE,
 ) -> Appointment:
     participant = await _participant_for_change(session, appointment, actor)
     _check_time(starts_at, now)
@@ -209,7 +236,7 @@ async def reschedule(
     )
     # Someone who never heard of the appointment gets it as new, not as changed.
     news = Kind.APPOINTMENT_CHANGED if announced else Kind.APPOINTMENT_NEW
-    await _plan(session, appointment, participant, now, news, reminders)
+    await _plan(session, appointment, participant, now, news, reminders, no_answer_before)
     return appointment
 
 
@@ -352,6 +379,45 @@ async def mark_outcome(
         subject_id=participant.id,
         details={"appointment_id": appointment.id, "attended": attended},
     )
+
+
+async def unanswered_after_reminder(session: AsyncSession, appointment: Appointment) -> bool:
+    """Whether a reminder of this version reached her and she has given no sign since: no
+    answer to it, and no message to her coach (which may well be about it) since the first
+    reminder went out. Only then is "she has not answered" true."""
+    if appointment.answer is not None:
+        return False
+    reminded_at = await outbox.first_sent_at(session, reminder_prefix(appointment.id, appointment.version))
+    if reminded_at is None:  # not after a downtime, or once she blocked the bot
+        return False
+    written = await session.scalar(
+        select(RelayMessage.id)
+        .where(
+            RelayMessage.participant_id == appointment.participant_id,
+            RelayMessage.direction == RelayDirection.TO_COACH,
+            RelayMessage.created_at >= reminded_at,
+        )
+        .limit(1)
+    )
+    return written is None
+
+
+async def news_held_until(
+    session: AsyncSession, appointment: Appointment, participant: Person, now: datetime
+) -> datetime | None:
+    """When the news about this version reaches her if her quiet hours hold it back now;
+    None if it goes out at once."""
+    row = await session.scalar(
+        select(OutboxMessage).where(
+            OutboxMessage.dedupe_key.in_(
+                [news_key(appointment.id, appointment.version, news) for news in NEWS_KINDS]
+            ),
+            OutboxMessage.status == OutboxStatus.PENDING,
+        )
+    )
+    if row is None or not row.respect_quiet_hours:
+        return None
+    return quiet_until(participant, now)
 
 
 async def reminder_due_times(session: AsyncSession, appointment: Appointment) -> list[datetime]:

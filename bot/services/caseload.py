@@ -21,6 +21,7 @@ from bot.models import (
     AlertStatus,
     Appointment,
     AppointmentStatus,
+    Attendance,
     CoachNote,
     Person,
     PracticeProfile,
@@ -45,6 +46,8 @@ class CaseloadRow:
     last_seen_at: datetime | None
     streak: int
     next_appointment: datetime | None
+    next_answer: Attendance | None  # her answer to it
+    next_reason: str | None  # why she can't come, if she said
     open_alerts: int
     crisis: bool  # an open alert of severity CRISIS
     coach_name: str | None
@@ -66,8 +69,9 @@ async def list_page(
 ) -> CaseloadPage:
     """One page of the viewer's participants: open alerts first (crisis first), then by name.
 
-    One query for the page, whatever its size: streaks, next appointments and open alerts
-    come from grouped subqueries joined to the people."""
+    One query for the page, whatever its size: streaks and open alerts come from grouped
+    subqueries joined to the people, the next appointment (with her answer) from a
+    correlated one."""
     visible = visible_to(viewer)
     total = int(await session.scalar(select(func.count()).select_from(Person).where(visible)) or 0)
     pages = max(1, -(-total // per_page))
@@ -83,16 +87,20 @@ async def list_page(
         .group_by(Alert.participant_id)
         .subquery()
     )
-    nexts = (
-        select(Appointment.participant_id.label("pid"), func.min(Appointment.starts_at).label("next_at"))
+    upcoming = aliased(Appointment)
+    next_id = (
+        select(upcoming.id)
         .where(
-            Appointment.status == AppointmentStatus.SCHEDULED,
-            Appointment.starts_at > now,
-            Appointment.participant_id.in_(mine),
+            upcoming.participant_id == Person.id,
+            upcoming.status == AppointmentStatus.SCHEDULED,
+            upcoming.starts_at > now,
         )
-        .group_by(Appointment.participant_id)
-        .subquery()
+        .order_by(upcoming.starts_at, upcoming.id)
+        .limit(1)
+        .correlate(Person)
+        .scalar_subquery()
     )
+    nexts = aliased(Appointment)
     coach = aliased(Person)
     crisis_first = case((alerts.c.top_severity >= int(Severity.CRISIS), 0), else_=1)
     open_first = case((alerts.c.open_alerts > 0, 0), else_=1)
@@ -102,13 +110,15 @@ async def list_page(
             Person.display_name,
             Person.last_seen_at,
             PracticeProfile.streak,
-            nexts.c.next_at,
+            nexts.starts_at,
+            nexts.answer,
+            nexts.answer_reason,
             alerts.c.open_alerts,
             alerts.c.top_severity,
             coach.display_name,
         )
         .outerjoin(PracticeProfile, PracticeProfile.person_id == Person.id)
-        .outerjoin(nexts, nexts.c.pid == Person.id)
+        .outerjoin(nexts, nexts.id == next_id)
         .outerjoin(alerts, alerts.c.pid == Person.id)
         .outerjoin(coach, coach.id == Person.coach_id)
         .where(visible)
@@ -123,11 +133,13 @@ async def list_page(
             last_seen_at=seen,
             streak=streak or 0,
             next_appointment=_aware(next_at),
+            next_answer=next_answer,
+            next_reason=next_reason,
             open_alerts=open_alerts or 0,
             crisis=(top or 0) >= Severity.CRISIS,
             coach_name=coach_name,
         )
-        for pid, name, seen, streak, next_at, open_alerts, top, coach_name in (
+        for pid, name, seen, streak, next_at, next_answer, next_reason, open_alerts, top, coach_name in (
             await session.execute(query)
         ).all()
     ]

@@ -176,6 +176,19 @@ async def was_sent(session: AsyncSession, key_prefix: str) -> bool:
     return found is not None
 
 
+async def first_sent_at(session: AsyncSession, key_prefix: str) -> datetime | None:
+    """When the first row whose dedupe key starts with the prefix went out; None if none has."""
+    return await session.scalar(
+        select(OutboxMessage.sent_at)
+        .where(
+            OutboxMessage.dedupe_key.startswith(key_prefix, autoescape=True),
+            OutboxMessage.status == OutboxStatus.SENT,
+        )
+        .order_by(OutboxMessage.sent_at)
+        .limit(1)
+    )
+
+
 async def pending_due_times(session: AsyncSession, *, key_prefix: str, kind: str) -> list[datetime]:
     """When the pending rows of this kind whose dedupe key starts with the prefix are due, soonest first."""
     return list(

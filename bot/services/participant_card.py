@@ -61,6 +61,7 @@ class UpcomingAppointment:
     starts_at: datetime
     place: str
     answer: Attendance | None
+    reason: str | None = None  # why she can't come, if she said
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,14 @@ async def card(
         checkins=await recent_checkins(session, pid),
         mood=await mood_series(session, pid, now=now),
         upcoming=[
-            UpcomingAppointment(id=a.id, kind=a.kind, starts_at=a.starts_at, place=a.place, answer=a.answer)
+            UpcomingAppointment(
+                id=a.id,
+                kind=a.kind,
+                starts_at=a.starts_at,
+                place=a.place,
+                answer=a.answer,
+                reason=a.answer_reason,
+            )
             for a in upcoming
         ],
         open_alert_count=open_count,

@@ -206,7 +206,7 @@ async def test_lists_cancel_move_and_outcome(harness: Harness, cast: Cast) -> No
     assert replies[0].startswith("Kommende Termine:") and "\u200f" in replies[0]
     replies = await harness.send(coach, "/appointments")
     assert replies[0].startswith(
-        "Kommende Termine:\n1. Dienstag, 24. November 2026, 09:30 Uhr: Amina, Jobcenter – keine Antwort"
+        "Kommende Termine:\n1. Dienstag, 24. November 2026, 09:30 Uhr: Amina, Jobcenter – ❔ keine Antwort"
     )
     # The buttons name the action and the number, not the whole appointment.
     assert labels_of(harness.request.sent(coach.id)[-1]) == [
@@ -276,7 +276,7 @@ async def test_past_appointments_can_be_marked(harness: Harness, cast: Cast) -> 
     # Newest first, numbered, with short buttons.
     assert replies[1].startswith(
         "Vergangene Termine – bitte eintragen, ob die Person da war:\n"
-        "1. Dienstag, 24. November 2026, 11:00 Uhr: Amina, Jobcenter – keine Antwort\n"
+        "1. Dienstag, 24. November 2026, 11:00 Uhr: Amina, Jobcenter – ❔ keine Antwort\n"
         "2. Dienstag, 24. November 2026, 09:30 Uhr: Amina"
     )
     assert labels_of(harness.request.sent(coach.id)[-1]) == [

@@ -269,7 +269,7 @@ async def test_lists_and_alerts_show_only_ones_own_participants(harness: Harness
     replies = await harness.send(jonas, "/appointments")
     assert (
         replies[0]
-        == "Kommende Termine:\n1. Mittwoch, 25. November 2026, 10:00 Uhr: Amina, Kurs – keine Antwort"
+        == "Kommende Termine:\n1. Mittwoch, 25. November 2026, 10:00 Uhr: Amina, Kurs – ❔ keine Antwort"
     )
     await harness.send(jonas, "/level")
     assert harness.request.buttons(jonas.id) == [f"prl:p:{cast.participant_id}"]

@@ -175,7 +175,7 @@ async def test_create_plans_news_reminders_and_the_coach_check(
         Row(f"apt:{aid}:v1:reminder:120", "appointment.reminder", programme.amal.id,
             starts - timedelta(hours=2), Priority.REMINDER, False, OutboxStatus.PENDING),
         Row(f"apt:{aid}:v1:no-answer", "coach.no_answer", programme.coach.id,
-            starts - timedelta(hours=2) + timedelta(minutes=1), Priority.INTERACTIVE, False,
+            starts - timedelta(hours=1), Priority.INTERACTIVE, False,
             OutboxStatus.PENDING),
     ]  # fmt: skip
     payloads = {row.payload["appointment_id"] for row in await session.scalars(select(OutboxMessage))}
@@ -195,7 +195,7 @@ async def test_create_plans_only_reminders_still_ahead(
     assert [(row.key, row.due_at) for row in await outbox_rows(session, later)] == [
         (f"apt:{later.id}:v1:new", clock.now()),
         (f"apt:{later.id}:v1:reminder:120", clock.now() + timedelta(hours=1)),
-        (f"apt:{later.id}:v1:no-answer", clock.now() + timedelta(hours=1, minutes=1)),
+        (f"apt:{later.id}:v1:no-answer", clock.now() + timedelta(hours=2)),
     ]
 
     exactly_two_hours = await make(session, clock, programme.amal, clock.now() + timedelta(hours=2))
@@ -224,7 +224,8 @@ async def test_create_with_own_reminder_offsets(
         ("new", clock.now()),
         ("reminder:10080", starts - timedelta(days=7)),
         ("reminder:30", starts - timedelta(minutes=30)),
-        ("no-answer", starts - timedelta(minutes=29)),
+        # The last reminder comes later than NO_ANSWER_MINUTES before: half the time left.
+        ("no-answer", starts - timedelta(minutes=15)),
     ]
 
 
@@ -338,7 +339,7 @@ async def test_create_around_the_autumn_change_plans_the_wall_clock_reminder(
     due = {row.key.rsplit(":", 1)[1]: row.due_at for row in await outbox_rows(session, appointment)}
     assert due["1440"] == datetime(2026, 10, 25, 8, 0, tzinfo=UTC)  # Sun 09:00 CET
     assert due["120"] == datetime(2026, 10, 26, 6, 0, tzinfo=UTC)  # Mon 07:00 CET
-    assert due["no-answer"] == datetime(2026, 10, 26, 6, 1, tzinfo=UTC)
+    assert due["no-answer"] == datetime(2026, 10, 26, 7, 0, tzinfo=UTC)  # an hour before
 
 
 # -- reschedule ----------------------------------------------------------------------------

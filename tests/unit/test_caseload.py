@@ -23,6 +23,7 @@ from bot.models import (
     Appointment,
     AppointmentKind,
     AppointmentStatus,
+    Attendance,
     AuditEntry,
     Checkin,
     CheckinAnswer,
@@ -506,3 +507,26 @@ async def test_the_note_dialogue_asks_again_and_saves_once(session: AsyncSession
     amina.coach_id = other.id
     assert await caseload.note_text(session, coach, "Noch etwas", now=NOW) == NoteTyped(NoteOutcome.GONE)
     assert coach.dialogue is None and len(list(await session.scalars(select(CoachNote)))) == 1
+
+
+async def test_the_list_carries_her_answer_to_the_next_appointment(session: AsyncSession) -> None:
+    coach = await member(session, Role.COACH, "Jonas")
+    amina = await member(session, Role.PARTICIPANT, "Amina", coach=coach)
+    bilal = await member(session, Role.PARTICIPANT, "Bilal", coach=coach)
+    later = await appointment(session, amina, NOW + timedelta(days=3))
+    later.answer = Attendance.COMING
+    # Two at the same time: the first made is "the next", and only one row for her.
+    first = await appointment(session, amina, NOW + timedelta(days=1))
+    first.answer, first.answer_reason = Attendance.NOT_COMING, "Kind krank"
+    twin = await appointment(session, amina, NOW + timedelta(days=1))
+    twin.answer = Attendance.COMING
+    gone = await appointment(session, bilal, NOW + timedelta(hours=1), AppointmentStatus.CANCELLED)
+    gone.answer = Attendance.NOT_COMING
+    await appointment(session, bilal, NOW + timedelta(days=2))
+    await session.flush()
+
+    rows = (await caseload.list_page(session, coach, page=0, now=NOW)).rows
+    assert [(r.name, r.next_appointment, r.next_answer, r.next_reason) for r in rows] == [
+        ("Amina", NOW + timedelta(days=1), Attendance.NOT_COMING, "Kind krank"),
+        ("Bilal", NOW + timedelta(days=2), None, None),
+    ]

@@ -355,7 +355,7 @@ async def test_a_week_of_appointments(world: World) -> None:
         ("Tue 24 15:00", "participant", "appointment.reminder", "late v1 reminder:1440"),
         ("Tue 24 16:00", "participant", "appointment.changed", "moved v2 changed"),
         ("Wed 25 06:30", "participant", "appointment.reminder", "early v1 reminder:120"),  # quiet hours
-        ("Wed 25 06:35", "coach", "coach.no_answer", "early v1 no-answer"),  # due 06:31, next tick
+        ("Wed 25 07:30", "coach", "coach.no_answer", "early v1 no-answer"),  # an hour before
         ("Wed 25 13:00", "participant", "appointment.reminder", "late v1 reminder:120"),
         ("Thu 26 14:00", "participant", "appointment.reminder", "dropped v1 reminder:1440"),
         ("Thu 26 16:00", "participant", "appointment.cancelled", "dropped cancelled"),
@@ -424,7 +424,7 @@ async def test_a_week_of_appointments(world: World) -> None:
                 ("2026-10-25T07:00", "2026-10-25 08:00 +0100", "B new"),  # end of quiet hours, CET
                 ("2026-10-25T08:00", "2026-10-25 09:00 +0100", "A reminder:1440"),  # 25 h before
                 ("2026-10-26T06:00", "2026-10-26 07:00 +0100", "A reminder:120"),
-                ("2026-10-26T06:05", "2026-10-26 07:05 +0100", "A no-answer"),
+                ("2026-10-26T07:00", "2026-10-26 08:00 +0100", "A no-answer"),  # an hour before
             ],
             id="autumn-2026-10-25",
         ),
@@ -437,7 +437,7 @@ async def test_a_week_of_appointments(world: World) -> None:
                 ("2027-03-28T06:00", "2027-03-28 08:00 +0200", "B new"),  # end of quiet hours, CEST
                 ("2027-03-28T07:00", "2027-03-28 09:00 +0200", "A reminder:1440"),  # 23 h before
                 ("2027-03-29T05:00", "2027-03-29 07:00 +0200", "A reminder:120"),
-                ("2027-03-29T05:05", "2027-03-29 07:05 +0200", "A no-answer"),
+                ("2027-03-29T06:00", "2027-03-29 08:00 +0200", "A no-answer"),  # an hour before
             ],
             id="spring-2027-03-28",
         ),

@@ -8,9 +8,8 @@ from telegram import InlineKeyboardMarkup
 
 from bot.i18n import Translator
 from bot.ics import appointment_ics
-from bot.kinds import reminder_prefix
 from bot.models import Appointment, AppointmentStatus, Attendance, Person, RelayMessage
-from bot.services import outbox
+from bot.services import appointments
 from ui import buttons
 from ui.appointment_text import appointment_args, bilingual_appointment, kind_id
 from ui.keyboards import button
@@ -164,10 +163,11 @@ async def coach_cant_come_reason(context: RenderContext) -> Outgoing | None:
 
 async def coach_no_answer(context: RenderContext) -> Outgoing | None:
     appointment = await _current_appointment(context)
-    if appointment is None or appointment.answer is not None or appointment.starts_at <= context.now:
+    if appointment is None or appointment.starts_at <= context.now:
         return None
-    # Only if a reminder really reached them: not after a downtime or once they blocked the bot.
-    if not await outbox.was_sent(context.session, reminder_prefix(appointment.id, appointment.version)):
+    # Only if a reminder really reached her and she has neither answered nor written to her
+    # coach since: checked now, at sending, since she may do either up to the last moment.
+    if not await appointments.unanswered_after_reminder(context.session, appointment):
         return None
     return await _about_participant(context, "coach-no-answer")
 
