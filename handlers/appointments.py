@@ -265,7 +265,7 @@ async def cb_reason_skip(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    turn.edit(view.reason_skipped(turn.t))
+    turn.edit(view.reason_skipped(turn.t, has_coach=turn.person.coach_id is not None))
 
 
 async def on_reason_text(turn: Turn, text: str) -> bool:
@@ -288,5 +288,5 @@ async def on_reason_text(turn: Turn, text: str) -> bool:
         return False
     if given.alert_id is not None:  # words of a crisis: the 24/7 numbers first and alone
         await crisis.show_numbers(turn, [given.alert_id])
-    await turn.reply(turn.t.both("apt-coach-told"))
+    await turn.reply(view.coach_told(turn.t, has_coach=person.coach_id is not None))
     return True

@@ -29,8 +29,9 @@ async def cmd_sos(turn: Turn) -> None:
 
 def _sent_id(request: HelpRequest, *, has_coach: bool) -> str:
     # Without a coach of her own the alert goes to the team: say who is told.
-    sent = "help-sent" if request is HelpRequest.RAISED else "help-sent-already"
-    return sent if has_coach else f"truth-{sent}-team"
+    if request is HelpRequest.RAISED:
+        return "help-sent" if has_coach else "truth-help-sent-team"
+    return "help-sent-already" if has_coach else "truth-help-sent-already-team"
 
 
 async def cb_help(turn: Turn) -> None:

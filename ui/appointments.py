@@ -226,6 +226,11 @@ def no_reason_keyboard(t: Translator, appointment_id: int) -> InlineKeyboardMark
     )
 
 
-def reason_skipped(t: Translator) -> str:
+def coach_told(t: Translator, *, has_coach: bool) -> str:
+    """After "I can't come" and its reason: the coach knows; without a coach, it is kept."""
+    return t.both("apt-coach-told" if has_coach else "truth-apt-answer-saved")
+
+
+def reason_skipped(t: Translator, *, has_coach: bool = True) -> str:
     """The reason question once "without a reason" was pressed: the choice, and that the coach knows."""
-    return "→ " + t.inline("apt-no-reason") + "\n\n" + t.both("apt-coach-told")
+    return "→ " + t.inline("apt-no-reason") + "\n\n" + coach_told(t, has_coach=has_coach)

@@ -19,14 +19,12 @@ from ui.outbox.relay import relay_block
 HTML = "HTML"
 
 
-def answer_buttons(t: Translator, appointment: Appointment) -> InlineKeyboardMarkup:
+def answer_buttons(t: Translator, appointment: Appointment, *, coming: bool = False) -> InlineKeyboardMarkup:
+    """ "I'll come" and "I can't"; once she said she will come, only "I can't"."""
     args = (appointment.id, appointment.version)
-    return InlineKeyboardMarkup(
-        [
-            [button(t.label("apt-coming"), buttons.APPOINTMENT_ANSWER, "yes", *args)],
-            [button(t.label("apt-not-coming"), buttons.APPOINTMENT_ANSWER, "no", *args)],
-        ]
-    )
+    rows = [] if coming else [[button(t.label("apt-coming"), buttons.APPOINTMENT_ANSWER, "yes", *args)]]
+    rows.append([button(t.label("apt-not-coming"), buttons.APPOINTMENT_ANSWER, "no", *args)])
+    return InlineKeyboardMarkup(rows)
 
 
 async def _current_appointment(context: RenderContext) -> Appointment | None:
@@ -49,10 +47,15 @@ async def appointment_reminder(context: RenderContext) -> Outgoing | None:
     appointment = await _current_appointment(context)
     if appointment is not None and appointment.answer is Attendance.NOT_COMING:
         return None  # they said they cannot come; the coach knows
+    if appointment is not None and appointment.answer is Attendance.COMING:
+        # She said she will come: no "Will you come?" again, only the way to say she can't.
+        return await _to_participant(context, "truth-apt-reminder-coming", with_calendar=False, coming=True)
     return await _to_participant(context, "apt-reminder", with_calendar=False)
 
 
-async def _to_participant(context: RenderContext, message_id: str, *, with_calendar: bool) -> Outgoing | None:
+async def _to_participant(
+    context: RenderContext, message_id: str, *, with_calendar: bool, coming: bool = False
+) -> Outgoing | None:
     appointment = await _current_appointment(context)
     if appointment is None or appointment.status is not AppointmentStatus.SCHEDULED:
         return None
@@ -74,7 +77,8 @@ async def _to_participant(context: RenderContext, message_id: str, *, with_calen
             stamp=context.now,
         )
         document = ("termin.ics", ics, t.both("apt-ics-caption"))
-    return Outgoing(text=text, markup=answer_buttons(t, appointment), document=document, parse_mode=HTML)
+    markup = answer_buttons(t, appointment, coming=coming)
+    return Outgoing(text=text, markup=markup, document=document, parse_mode=HTML)
 
 
 async def appointment_cancelled(context: RenderContext) -> Outgoing | None:
