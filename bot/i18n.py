@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import ast, parse
 
 log = logging.getLogger(__name__)
@@ -63,9 +63,10 @@ class Catalogue:
             bundle = FluentBundle([code], use_isolating=code in RTL_LANGUAGES)
             ids: set[str] = set()
             for path in sorted(folder.glob("*.ftl")):
-                source = path.read_text(encoding="utf-8")
-                bundle.add_resource(FluentResource(source))
-                ids |= {entry.id.name for entry in parse(source).body if isinstance(entry, ast.Message)}
+                # Parsed once: FluentResource(source) is this same parse.
+                resource = parse(path.read_text(encoding="utf-8"))
+                bundle.add_resource(resource)
+                ids |= {entry.id.name for entry in resource.body if isinstance(entry, ast.Message)}
             if not ids:
                 raise FileNotFoundError(f"no messages for language {code!r} in {folder}")
             self._bundles[code] = bundle
@@ -89,6 +90,17 @@ class Catalogue:
         return language in self._bundles
 
     def render(self, language: str, message_id: str, args: Mapping[str, Any] | None = None) -> str:
+        text, errors = self.render_checked(language, message_id, args)
+        for error in errors:
+            # The error names the message and variable, never the person's text.
+            log.error("message %s in %s: %s", message_id, language, type(error).__name__)
+        return text
+
+    def render_checked(
+        self, language: str, message_id: str, args: Mapping[str, Any] | None = None
+    ) -> tuple[str, list[Exception]]:
+        """The message and the errors Fluent met making it (an unknown variable, a missing
+        variant), which render() logs; the catalogue test collects them."""
         bundle = self._bundles.get(language) or self._bundles[REFERENCE]
         if not bundle.has_message(message_id):
             log.error("missing message %s in %s", message_id, language)
@@ -98,12 +110,9 @@ class Catalogue:
             raise KeyError(f"message {message_id} has no value")
         value, errors = bundle.format_pattern(message.value, dict(args or {}))
         text = str(value)
-        for error in errors:
-            # The error names the message and variable, never the person's text.
-            log.error("message %s in %s: %s", message_id, language, type(error).__name__)
         if language in RTL_LANGUAGES:
             text = directional(_COMMAND_IN_TEXT.sub(LRM + "/", text), language)
-        return text
+        return text, list(errors)
 
 
 def shorten(text: str, limit: int) -> str:

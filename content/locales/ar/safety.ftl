@@ -11,7 +11,7 @@ alerts-none = لا توجد تنبيهات مفتوحة.
 alerts-head = 🔔 التنبيهات المفتوحة: { $count }
 alerts-item = { $mark } { $name }، { $when }: { $why }
 alerts-ack = ✅ { $name }
-alerts-more = … و{ $count } أقدم.
+alerts-more = … وتنبيهات أقدم: { $count }.
 
 ## /duty
 duty-state-on = المناوبة: مفعّلة. تنبيهات الأزمات التي لا يستجيب لها المرشد أو المرشدة في الوقت المناسب تصل إليك.

@@ -107,7 +107,11 @@ alert-acknowledged-before = This was already marked as seen.
 
 relay-ask = Write your message to { $name } in German. They get it with a machine translation ({ $language }).
 relay-gone = This person is no longer in your list. Nothing was sent.
-relay-too-long = The message is too long (at most { $limit } characters). Please write less.
+relay-too-long =
+    The message is too long (at most { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    }). Please write less.
 relay-sent = Sent to { $name }.
 relay-sent-translated = Sent to { $name }, with this machine translation:
 relay-sent-untranslated = Sent to { $name }, in German only: no machine translation is installed for their language.

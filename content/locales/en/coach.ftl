@@ -44,6 +44,7 @@ caseload-appointment-line = { $when } – { $kind }, { $place } ({ $answer })
 caseload-alerts-title = Open alerts ({ $count }):
 caseload-alerts-none = No open alerts.
 caseload-alert-line = { $marker } { $date }, { $source }: { $reasons }
+# same-as-german: the English word.
 caseload-source-checkin = Check-in
 caseload-source-help-button = Help button
 caseload-source-message = Message
@@ -64,7 +65,11 @@ caseload-open-card = Open the card
 
 ## Notes
 
-caseload-note-ask = Your note on { $name }: write it as one message (at most { $max } characters). Cancel: /cancel
+caseload-note-ask =
+    Your note on { $name }: write it as one message (at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }). Cancel: /cancel
 caseload-note-too-long =
     This note has { $length ->
         [one] { $length } character

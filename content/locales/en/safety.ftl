@@ -11,7 +11,11 @@ alerts-none = No open alerts.
 alerts-head = 🔔 Open alerts: { $count }
 alerts-item = { $mark } { $name }, { $when }: { $why }
 alerts-ack = ✅ { $name }
-alerts-more = … and { $count } older ones.
+alerts-more =
+    … and { $count ->
+        [one] { $count } older one
+       *[other] { $count } older ones
+    }.
 
 ## /duty
 duty-state-on = You are on duty: on. Crisis alerts that no coach answered in time come to you.

@@ -2,7 +2,9 @@
 # Appointments and reminders – Turkish. Same ids and placeholders as the German reference. Polite "siz".
 
 apt-kind-coaching = Danışmanlık
+# same-as-german: the office's name, as on its letters.
 apt-kind-job-centre = Jobcenter
+# same-as-german: "kurs" is the Turkish word too.
 apt-kind-course = Kurs
 apt-kind-internship = Staj
 apt-kind-authority = Resmi kurum

@@ -31,6 +31,7 @@ ci-attendance-no_course = Kursum yok
 ci-problems = Sorun var mı? Uyan her şeye dokunun, sonra “Tamam” düğmesine dokunun.
 ci-problems-label = Sorunlar
 ci-problems-work = İş
+# same-as-german: "kurs" is the Turkish word too.
 ci-problems-course = Kurs
 ci-problems-home = Ev
 ci-problems-authorities = Resmi kurumlar
