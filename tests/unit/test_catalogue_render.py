@@ -43,7 +43,8 @@ DATETIME = "datetime"  # goes to DATETIME()
 TEXT = "text"  # a name, or a text the code made (a date, a time, another message)
 KINDS: dict[str, str] = {
     **dict.fromkeys(
-        ["best", "count", "days", "due", "learned", "length", "limit", "max", "right", "streak", "total", "weeks"],
+        ["best", "count", "days", "due", "learned", "length", "letters", "limit", "max", "right", "streak", "total",
+         "weeks", "words"],
         COUNT,
     ),
     **dict.fromkeys(["n", "page", "pages", "score"], NUMBER),
@@ -51,9 +52,9 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(
         [
             "answer", "author", "coach", "cohort", "date", "end", "example", "expected", "expires",
-            "extra", "face", "given", "kind", "language", "level", "line", "link", "mark", "marker",
+            "extra", "face", "first", "given", "kind", "language", "level", "line", "link", "mark", "marker",
             "missing", "mood", "name", "next", "note", "place", "practice", "prefix", "quiet", "reason",
-            "reasons", "reference", "role", "seen", "source", "start", "term", "text", "time",
+            "reasons", "reference", "role", "seen", "source", "staff", "start", "term", "text", "time",
             "version", "when", "why", "word",
         ],
         TEXT,

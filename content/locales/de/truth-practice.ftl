@@ -16,7 +16,11 @@ truth-practice-hint-letters =
         [one] { $letters } Buchstabe
        *[other] { $letters } Buchstaben
     }.
-truth-practice-hint-words = { $words } Wörter, das erste beginnt mit „{ $first }…“.
+truth-practice-hint-words =
+    { $words ->
+        [one] { $words } Wort, es beginnt mit „{ $first }…“.
+       *[other] { $words } Wörter, das erste beginnt mit „{ $first }…“.
+    }
 # "Not today" when no prompt is planned for tomorrow.
 truth-practice-later-soon = Kein Problem. Bis bald!
 truth-practice-later-anytime = Kein Problem. Mit /practice können Sie jederzeit üben.

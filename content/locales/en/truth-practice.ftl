@@ -14,7 +14,11 @@ truth-practice-hint-letters =
         [one] { $letters } letter
        *[other] { $letters } letters
     }.
-truth-practice-hint-words = { $words } words, the first starts with “{ $first }…”.
+truth-practice-hint-words =
+    { $words ->
+        [one] { $words } word, it starts with “{ $first }…”.
+       *[other] { $words } words, the first starts with “{ $first }…”.
+    }
 truth-practice-later-soon = No problem. See you soon!
 truth-practice-later-anytime = No problem. You can practise any time with /practice.
 truth-practice-nothing =
