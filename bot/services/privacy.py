@@ -255,6 +255,7 @@ async def flush_erased(engine: AsyncEngine) -> None:
     if engine.dialect.name != "sqlite":
         return
     async with engine.connect() as connection:
-        busy, _, _ = (await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")).one()
-    if busy:
+        # One row: busy (1 if it could not finish), frames in the log, frames copied.
+        result = (await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")).one()
+    if result[0]:
         log.warning("the checkpoint after an erasure was blocked; the next one will complete it")
