@@ -1,4 +1,4 @@
-"""Encryption at rest for free text (check-in answers, coach messages, notes).
+"""Encryption at rest for free text (check-in answers, messages, notes, appointments, dialogues).
 
 The key comes from the environment (BEGLEITER_DATA_KEY), never from the database: a copy
 of the database file alone holds no readable free text. Several keys may be given,
@@ -10,6 +10,9 @@ service can forget to.
 """
 
 from __future__ import annotations
+
+import json
+from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from sqlalchemy import Text, TypeDecorator
@@ -73,3 +76,17 @@ class EncryptedText(TypeDecorator[str]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
         return None if value is None else ring().decrypt(value)
+
+
+class EncryptedJSON(TypeDecorator[Any]):
+    """A JSON value (a dialogue's state, an alert's reasons) stored as one encrypted text.
+    The database cannot look inside it: only for values that no query filters on."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else ring().encrypt(json.dumps(value, ensure_ascii=False))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Any:
+        return None if value is None else json.loads(ring().decrypt(value))

@@ -34,6 +34,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, not left in free pages (erasure on request).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

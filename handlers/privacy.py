@@ -99,6 +99,9 @@ async def cb_delete(turn: Turn) -> None:
     chat_id = turn.chat_id
     deletion = await turn.call(privacy.delete_person, person, now=turn.now)
     log.info("person %s erased their data", deletion.person_id)
+    # After the commit, and before "erased" is said: gone from the files on disk too.
+    engine = turn.deps.engine
+    turn.later(lambda: privacy.flush_erased(engine))
     # The keyboard under the chat goes with the data: its buttons would only meet a refusal now.
     await turn.reply(t.both("delete-done"), ReplyKeyboardRemove())
     bot = turn.context.bot

@@ -13,6 +13,7 @@ from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRem
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 
+from bot import text as texts
 from bot.deps import BotContext, Deps
 from bot.i18n import Translator, pick_language
 from bot.models import Person, Severity
@@ -252,6 +253,7 @@ async def _open_turn(
     chat = update.effective_chat
     if user is None or chat is None or chat.type != chat.PRIVATE:
         return
+    update = _cleaned(update, context)
     deps = context.deps
     # Not `sessionmaker.begin()`: a turn may commit midway (outside_transaction) and go on.
     async with deps.sessionmaker() as session:
@@ -282,6 +284,15 @@ async def _open_turn(
             await session.rollback()
             raise
     await turn.send_queued()
+
+
+def _cleaned(update: Update, context: BotContext) -> Update:
+    """The update with every string in it made safe to store (bot/text.py): the one place
+    where text from Telegram (messages, captions, names) is cleaned before any handler or
+    service sees it. Most updates are clean already and come back as they are."""
+    data = update.to_dict()
+    cleaned = texts.clean_json(data)
+    return update if cleaned == data else Update.de_json(cleaned, context.bot)
 
 
 async def refuse(turn: Turn) -> None:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from pydantic import ValidationError
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError, StatementError
 
 from bot.app import configure_logging
 from bot.cli import (
@@ -72,6 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except StatementError as exc:
+        # An encrypted column met without BEGLEITER_DATA_KEY: that, not the database, is the problem.
+        if isinstance(exc.orig, DataKeyError):
+            print(exc.orig, file=sys.stderr)
+            return 2
+        print(f"error: the database at DATABASE_URL is not usable: {type(exc).__name__}", file=sys.stderr)
         return 1
     except (OSError, SQLAlchemyError) as exc:
         print(f"error: the database at DATABASE_URL is not usable: {type(exc).__name__}", file=sys.stderr)

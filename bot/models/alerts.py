@@ -6,9 +6,10 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer
+from sqlalchemy import ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bot.crypto import EncryptedJSON
 from bot.models.base import Base, UTCDateTime, enum_column
 
 
@@ -42,8 +43,9 @@ class Alert(Base):
     checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id", ondelete="SET NULL"))
     message_id: Mapped[int | None] = mapped_column(Integer)
     severity: Mapped[int] = mapped_column(Integer)  # Severity
-    # Why: [{"rule": "low_mood", "severity": 2, "detail": {...}}], never free text.
-    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # Why: [{"rule": "low_mood", "severity": 2, "detail": {...}}], never free text, but the
+    # detail names the crisis word or the low score found: encrypted like the text it came from.
+    reasons: Mapped[list[dict[str, Any]]] = mapped_column(EncryptedJSON(), default=list)
     status: Mapped[AlertStatus] = mapped_column(enum_column(AlertStatus, "alert_status"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

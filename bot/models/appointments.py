@@ -5,9 +5,10 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bot.crypto import EncryptedText
 from bot.models.base import Base, UTCDateTime, enum_column
 
 
@@ -43,11 +44,13 @@ class Appointment(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     kind: Mapped[AppointmentKind] = mapped_column(enum_column(AppointmentKind, "appointment_kind"))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
-    place: Mapped[str] = mapped_column(String(200), default="")
-    note: Mapped[str] = mapped_column(String(500), default="")
+    # What was typed (place, note, the reason for not coming) is encrypted at rest: a place
+    # can be a clinic, a reason can be about health. Lengths are kept by the services.
+    place: Mapped[str] = mapped_column(EncryptedText(), default="")
+    note: Mapped[str] = mapped_column(EncryptedText(), default="")
     status: Mapped[AppointmentStatus] = mapped_column(enum_column(AppointmentStatus, "appointment_status"))
     answer: Mapped[Attendance | None] = mapped_column(enum_column(Attendance, "attendance"))
-    answer_reason: Mapped[str | None] = mapped_column(String(500))
+    answer_reason: Mapped[str | None] = mapped_column(EncryptedText())
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Bumped on every change of time or place; outbox dedupe keys carry it, so a changed
     # appointment gets fresh reminders and the old ones can be told apart and cancelled.

@@ -6,9 +6,10 @@ import enum
 from datetime import datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, String, Time, false
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, Time, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from bot.crypto import EncryptedJSON
 from bot.models.base import Base, UTCDateTime, enum_column
 
 
@@ -58,8 +59,9 @@ class Person(Base):
     practice_time: Mapped[time | None] = mapped_column(Time())
     onboarding_step: Mapped[str | None] = mapped_column(String(20))
     # A short multi-step chat dialogue in progress (e.g. creating an invite), kept in the
-    # database so a restart does not strand the person halfway.
-    dialogue: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # database so a restart does not strand the person halfway. Encrypted: it holds what was
+    # typed halfway (a place, a group's name, messages kept for her answer).
+    dialogue: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

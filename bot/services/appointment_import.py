@@ -26,6 +26,7 @@ from bot.models import Appointment, AppointmentKind, AppointmentStatus, Person, 
 from bot.services import appointments, audit
 from bot.services.appointments import DEFAULT_NO_ANSWER_BEFORE, DEFAULT_REMINDERS, AppointmentError
 from bot.services.when import WhenError, parse_when
+from bot.text import text_problem as text_problem  # moved to bot/text.py; kept here for callers
 
 REQUIRED_COLUMNS = ("participant_id", "date", "time", "kind")
 OPTIONAL_COLUMNS = ("place", "note")
@@ -88,16 +89,6 @@ def participant_problem(person: Person | None, person_id: int) -> str | None:
         return f"person {person_id} is a {person.role.value}, not a participant"
     if person.status is not PersonStatus.ACTIVE:
         return f"person {person_id} is not active ({person.status.value})"
-    return None
-
-
-def text_problem(name: str, value: str, limit: int, *, multiline: bool) -> str | None:
-    """Too long, or characters that are no text (NUL breaks PostgreSQL; a place is one line)."""
-    if len(value) > limit:
-        return f"{name} is {len(value)} characters long (at most {limit})"
-    allowed = "\n\t" if multiline else ""
-    if any(unicodedata.category(char) == "Cc" and char not in allowed for char in value):
-        return f"{name} contains control characters" + ("" if multiline else " or line breaks")
     return None
 
 

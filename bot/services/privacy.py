@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot.models import (
     Alert,
@@ -28,6 +29,8 @@ from bot.models import (
     Role,
 )
 from bot.services import audit, invites
+
+log = logging.getLogger(__name__)
 
 EXPORT_FORMAT_VERSION = 2
 
@@ -241,3 +244,18 @@ async def delete_person(session: AsyncSession, person: Person, *, now: datetime)
             participant.coach_id = None
     audit.record(session, at=now, action="person.delete", actor=person, subject_id=person.id, label="self")
     return notice
+
+
+async def flush_erased(engine: AsyncEngine) -> None:
+    """After an erasure has committed (never inside its transaction): SQLite's write-ahead
+    log still holds the pages as they were before it. A checkpoint copies the new pages into
+    the database file (where secure_delete has overwritten the erased values) and empties the
+    log, so no file on disk holds them any more. PostgreSQL keeps old row versions until
+    VACUUM reuses their space; nothing is done there."""
+    if engine.dialect.name != "sqlite":
+        return
+    async with engine.connect() as connection:
+        # One row: busy (1 if it could not finish), frames in the log, frames copied.
+        result = (await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")).one()
+    if result[0]:
+        log.warning("the checkpoint after an erasure was blocked; the next one will complete it")

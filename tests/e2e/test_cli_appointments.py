@@ -20,7 +20,7 @@ from bot.deps import Deps
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Role
 
 from db_templates import copy_sqlite
-from harness import make_settings
+from harness import TEST_DATA_KEY, make_settings
 from seed import make_member
 
 pytestmark = pytest.mark.e2e
@@ -83,6 +83,8 @@ async def cli(tmp_path: Path, sqlite_template: Path) -> AsyncIterator[Cli]:
     drop = ("TELEGRAM_", "DATABASE_", "REMINDERS", "BOT_TIMEZONE", "LOG_LEVEL")
     env = {key: value for key, value in os.environ.items() if not key.startswith(drop)}
     env.update(DATABASE_URL=f"sqlite:///{path}", PYTHONPATH=str(ROOT), LOG_LEVEL="WARNING")
+    # An appointment's place and note are encrypted at rest: the command line needs the key.
+    env.update(BEGLEITER_DATA_KEY=TEST_DATA_KEY)
     try:
         yield Cli(tmp_path, env, deps, *ids)
     finally:
@@ -268,3 +270,24 @@ async def test_help_lists_the_new_commands(cli: Cli) -> None:
     assert code == 0 and re.search(r"^\s+import\s", out, re.MULTILINE) and "appointment" in out
     code, out, _ = await cli.run("import", "--help")
     assert code == 0 and "appointments" in out
+
+
+async def test_without_the_data_key_the_command_line_says_so(cli: Cli) -> None:
+    # The place is encrypted at rest: without BEGLEITER_DATA_KEY nothing is written, and the
+    # message names the key, not a broken database.
+    del cli.env["BEGLEITER_DATA_KEY"]
+    day = ahead(30)
+    code, _, err = await cli.run(
+        "appointment",
+        "create",
+        "--participant",
+        str(cli.participant_id),
+        "--at",
+        f"{day:%d.%m.%Y} 09:30",
+        "--kind",
+        "Jobcenter",
+        "--place",
+        "Jobcenter Kassel",
+    )
+    assert code == 2 and "BEGLEITER_DATA_KEY is not set" in err, err
+    assert await cli.count(Appointment) == 0

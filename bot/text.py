@@ -1,0 +1,71 @@
+"""Text from outside (Telegram updates, CSV files, the command line): made safe to store, or refused.
+
+PostgreSQL's text cannot hold U+0000, and a lone surrogate cannot even be encoded as UTF-8;
+other control characters only hide what a text says. `clean` removes them (keeping line
+breaks and tabs), writes every line break as "\\n", normalises to NFC (so the same word is
+the same string wherever it came from) and cuts the text at a length fit for its kind.
+Handlers get every Telegram update cleaned in one place (handlers/turn.py); the CSV import
+and the command line refuse such text instead (`text_problem`), since there a person can fix
+the file and try again.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+# Telegram's own limits (a longer value cannot come from Telegram, only from a forged update).
+MAX_NAME = 64  # first_name, last_name, username
+MAX_MESSAGE = 4096  # a message's text
+MAX_CAPTION = 1024
+MAX_OTHER = 4096  # any other string of an update (titles, file names, button data...)
+
+# What limits each string of an update, by its key in the Bot API's JSON.
+_UPDATE_LIMITS = {
+    "first_name": MAX_NAME,
+    "last_name": MAX_NAME,
+    "username": MAX_NAME,
+    "text": MAX_MESSAGE,
+    "caption": MAX_CAPTION,
+}
+
+_KEPT_CONTROLS = frozenset("\n\t")
+
+
+def _kept(char: str) -> bool:
+    category = unicodedata.category(char)
+    if category == "Cs":  # a lone surrogate: no UTF-8 for it
+        return False
+    return category != "Cc" or char in _KEPT_CONTROLS
+
+
+def clean(text: str, limit: int = MAX_OTHER) -> str:
+    """`text` without NUL, other control characters (newline and tab stay) and lone
+    surrogates, NFC-normalised, at most `limit` characters. Format characters such as the
+    zero-width non-joiner of Persian script and the joiners of emoji stay."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not all(_kept(char) for char in text):
+        text = "".join(char for char in text if _kept(char))
+    return unicodedata.normalize("NFC", text)[:limit]
+
+
+def clean_json(value: Any, key: str = "") -> Any:
+    """Every string in a JSON-like value cleaned (limited by the key it stands under)."""
+    if isinstance(value, str):
+        return clean(value, _UPDATE_LIMITS.get(key, MAX_OTHER))
+    if isinstance(value, dict):
+        return {name: clean_json(item, name) for name, item in value.items()}
+    if isinstance(value, list):
+        return [clean_json(item, key) for item in value]
+    return value
+
+
+def text_problem(name: str, value: str, limit: int, *, multiline: bool) -> str | None:
+    """Why `value` cannot be stored as it is: too long, or characters that are no text (NUL
+    breaks PostgreSQL; a place is one line). None if it can."""
+    if len(value) > limit:
+        return f"{name} is {len(value)} characters long (at most {limit})"
+    allowed = _KEPT_CONTROLS if multiline else frozenset()
+    if any(unicodedata.category(char) in ("Cc", "Cs") and char not in allowed for char in value):
+        return f"{name} contains control characters" + ("" if multiline else " or line breaks")
+    return None
