@@ -111,10 +111,3 @@ async def startup(application: BegleiterApplication) -> None:
     await application.bot_data[MENU_KEY](application.bot, deps.catalogue)
     await deps.mt.warm_up()  # reads the installed models off the event loop
     log.info("machine translation: %d installed language pairs", len(deps.mt.pairs()))
-
-
-def configure_logging(level: str = "INFO") -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
-    # httpx logs every request URL at INFO, and the URL carries the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)

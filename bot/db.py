@@ -18,6 +18,9 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    # SQL parameters are what people typed (a reason, a name): an error's text and
+    # SQLAlchemy's own log show "[SQL parameters hidden]" instead.
+    kwargs = {**kwargs, "hide_parameters": True}
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database

@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     content_dir: Path = Field(default=PROJECT_ROOT / "content", alias="BEGLEITER_CONTENT_DIR")
     invite_ttl_days: int = Field(default=14, ge=1, le=365, alias="INVITE_TTL_DAYS")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    # Lets python-telegram-bot, httpx, the database drivers, SQLAlchemy and APScheduler log at
+    # LOG_LEVEL too: whole updates, SQL parameters and rows, i.e. names and what people wrote.
+    # Only for debugging a library on a test system (see bot/logs.py).
+    log_library_payloads_unsafe: bool = Field(default=False, alias="LOG_LIBRARY_PAYLOADS_UNSAFE")
     # Appointment reminders before the start, e.g. "24h,2h" or "2d,24h,2h,30m"; per kind as
     # JSON: REMINDERS_BY_KIND='{"doctor": "48h,24h,2h"}'. Whole days keep the wall-clock time.
     reminders: str = Field(default="24h,2h", alias="REMINDERS")

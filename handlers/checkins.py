@@ -6,6 +6,7 @@ import logging
 
 from bot.checkin_content import QuestionKind
 from bot.deps import Deps
+from bot.logs import describe_exception
 from bot.models import Person
 from bot.services import checkins, dialogue, triage
 from bot.services.checkins import Finished, OpenQuestion, Step, TextRefused, Value
@@ -144,6 +145,6 @@ async def _finished(turn: Turn, person: Person, finished: Finished) -> None:
 async def _triage(deps: Deps, checkin_id: int) -> triage.Triaged | None:
     try:
         return await triage.triage_checkin(deps, checkin_id, in_chat=True)
-    except Exception:  # the answers are saved; the triage job tries again within a minute
-        log.exception("triage of check-in %s failed", checkin_id)
+    except Exception as exc:  # the answers are saved; the triage job tries again within a minute
+        log.error("triage of check-in %s failed\n%s", checkin_id, describe_exception(exc))
         return None

@@ -1,4 +1,6 @@
-"""The one error handler: a reference code for the person, the traceback for the log."""
+"""The one error handler: a reference code for the person, the traceback for the log (its
+frames and exception types: an exception's message may hold what a person wrote, and a
+database error's the values it failed on)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from telegram.error import TelegramError
 
 from bot.deps import BotContext
 from bot.i18n import Translator, pick_language
+from bot.logs import describe_exception
 
 log = logging.getLogger(__name__)
 
@@ -22,11 +25,13 @@ async def on_error(update: object, context: BotContext) -> None:
     reference = new_reference()
     # Only ids go to the log: the update itself may carry what a person wrote.
     update_id = update.update_id if isinstance(update, Update) else None
+    error = context.error
     log.error(
-        "unhandled error %s (update %s)",
+        "unhandled error %s (update %s): %s\n%s",
         reference,
         update_id,
-        exc_info=(type(context.error), context.error, context.error.__traceback__) if context.error else None,
+        type(error).__name__,
+        describe_exception(error) if error is not None else "no exception",
     )
     if not isinstance(update, Update) or update.effective_chat is None:
         return

@@ -27,6 +27,7 @@ from telegram.ext import ExtBot
 
 from bot.deps import Deps
 from bot.kinds import Kind, plan, unreachable_key
+from bot.logs import describe_exception
 from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus
 from bot.ratelimit import PACED
 from bot.services import outbox
@@ -152,8 +153,9 @@ class Dispatcher:
                     message = await renderer(
                         RenderContext(session, row, recipient, self.deps, self.deps.clock.now())
                     )
-                except Exception:
-                    log.exception("rendering outbox row %s (%s) failed", row_id, row.kind)
+                except Exception as exc:
+                    failure = describe_exception(exc)
+                    log.error("rendering outbox row %s (%s) failed\n%s", row_id, row.kind, failure)
                     return Outcome(row_id, Result.RETRY, error="render error"), None
                 chat_id = recipient.chat_id
             if message is None:

@@ -21,6 +21,7 @@ from bot.mt import MachineTranslator
 
 from db_templates import PostgresTemplate, copy_sqlite, migrated_sqlite_template, sqlite_file_url
 from harness import Harness, RecordingRequest, keyboard_problems, make_settings
+from log_capture import restore_logging  # noqa: F401  (a fixture for every test)
 
 # PTB 22 warns on every RetryAfter unless its timedelta behaviour is chosen explicitly.
 os.environ.setdefault("PTB_TIMEDELTA", "1")

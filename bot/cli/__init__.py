@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError, StatementError
 
-from bot.app import configure_logging
 from bot.cli import (
     appointments,
     db,
@@ -25,6 +24,7 @@ from bot.cli import (
 from bot.cli.checkout import NeedsCheckout
 from bot.cli.common import Command, UserError, database
 from bot.crypto import DataKeyError
+from bot.logs import configure_logging_for
 from bot.settings import MissingTokenError, Settings
 
 # In the order `python -m bot --help` lists them.
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for error in exc.errors():
             print(f"configuration error: {error['loc'][0]}: {error['msg']}", file=sys.stderr)
         return 2
-    configure_logging(settings.log_level)
+    configure_logging_for(settings)
     try:
         return COMMANDS[args.command](settings, args)
     except (MissingTokenError, DataKeyError, NeedsCheckout) as exc:

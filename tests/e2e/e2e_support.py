@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,7 @@ from bot.app import BegleiterApplication, build_application, build_deps, startup
 from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.models import OutboxMessage, OutboxStatus, Role
+from bot.settings import Settings
 from devtools.localapi import LocalBotApi, SimUser
 
 from harness import make_settings
@@ -103,9 +105,19 @@ def buttons(message: dict[str, Any]) -> list[str]:
 async def live(migrated_sqlite_url: str, clock: ManualClock) -> AsyncIterator[Live]:
     api = LocalBotApi(TOKEN, bot_id=777000, bot_username="begleiter_e2e_bot")
     await api.start()
-    settings = make_settings(
-        migrated_sqlite_url, TELEGRAM_API_BASE_URL=api.base_url, TELEGRAM_BOT_TOKEN=TOKEN
-    )
+    try:
+        settings = make_settings(
+            migrated_sqlite_url, TELEGRAM_API_BASE_URL=api.base_url, TELEGRAM_BOT_TOKEN=TOKEN
+        )
+        async with running(api, settings, clock) as started:
+            yield started
+    finally:
+        await api.stop()
+
+
+@asynccontextmanager
+async def running(api: LocalBotApi, settings: Settings, clock: ManualClock) -> AsyncIterator[Live]:
+    """The bot polling `api` (already started) with these settings, until the block ends."""
     deps = build_deps(settings, clock)
     app = build_application(settings, deps=deps, dispatch_interval=0.2)
     try:
@@ -114,9 +126,10 @@ async def live(migrated_sqlite_url: str, clock: ManualClock) -> AsyncIterator[Li
             await app.start()
             assert app.updater is not None
             await app.updater.start_polling(poll_interval=0.0, timeout=1)
-            yield Live(api=api, app=app, deps=deps)
-            await app.updater.stop()
-            await app.stop()
+            try:
+                yield Live(api=api, app=app, deps=deps)
+            finally:  # a failing test leaves its own error, not "still running"
+                await app.updater.stop()
+                await app.stop()
     finally:
         await deps.engine.dispose()  # post_shutdown runs only under run_polling
-        await api.stop()

@@ -1,0 +1,28 @@
+"""The product's logging setup (bot/logs.py) in a test: it changes process-wide state, which
+`restore_logging` puts back afterwards."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from bot.logs import LIBRARY_LEVELS, RedactingFilter
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    names = ["", *LIBRARY_LEVELS]
+    levels = {name: logging.getLogger(name).level for name in names}
+    handlers = list(logging.getLogger().handlers)
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+        for redacting in [f for f in handler.filters if isinstance(f, RedactingFilter)]:
+            handler.removeFilter(redacting)
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
