@@ -91,8 +91,9 @@ def reason_lines(t: Translator, reasons: Sequence[Mapping[str, Any]]) -> list[st
     return lines
 
 
-def free_text_block(t: Translator, answer: CheckinAnswer) -> list[str]:
-    """The original free text and its German machine translation, marked as such."""
+def free_text_block(t: Translator, answer: CheckinAnswer, untranslated: str = "") -> list[str]:
+    """The original free text and its German machine translation, marked as such;
+    `untranslated` says why there is none (see ui/outbox/base.untranslated_line)."""
     if not answer.text:
         return []
     language = answer.text_language or "de"
@@ -102,6 +103,6 @@ def free_text_block(t: Translator, answer: CheckinAnswer) -> list[str]:
     ]
     if answer.text_de:
         lines += [t("alert-machine-translation"), "«" + shorten(answer.text_de) + "»"]
-    elif language != "de":
-        lines.append(t("alert-no-translation"))
+    elif language != "de" and untranslated:
+        lines.append(untranslated)
     return lines

@@ -141,6 +141,37 @@ async def test_a_translation_that_failed_is_not_called_missing(
     ]
 
 
+async def test_a_failed_translation_is_not_called_missing_on_the_receiving_side(
+    harness: Harness, cast: Cast, mt: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Arabic has a model: a text that comes without its translation failed this time."""
+    monkeypatch.setattr(deps_of(harness), "mt", FailingTranslator(deps_of(harness)))
+    amina = cast.participant
+    await harness.press(cast.coach, f"rly:{cast.participant_id}")
+    await harness.send(cast.coach, "Bis morgen")
+    await deliver(harness)
+    (relayed,) = [t for t in harness.request.texts(amina.id) if "Bis morgen" in t]
+    assert relayed.endswith("لم تنجح الترجمة الآلية هذه المرة. يمكنك الرد بلغتك.")
+    assert "keine maschinelle Übersetzung" not in relayed and "لا توجد بعد ترجمة" not in relayed
+    await harness.send(amina, "/message")
+    await harness.send(amina, "مرحبا")
+    await deliver(harness)
+    (message,) = [t for t in harness.request.texts(cast.coach.id) if "مرحبا" in t]
+    assert message.endswith("Die maschinelle Übersetzung hat diesmal nicht geklappt.")
+    assert "installiert" not in message
+
+
+async def test_without_a_model_the_coach_reads_that_none_is_installed(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    farid_user, _ = await farid(harness, cast)
+    await harness.send(farid_user, "/message")
+    await harness.send(farid_user, "سلام")
+    await deliver(harness)
+    (message,) = [t for t in harness.request.texts(cast.coach.id) if "سلام" in t]
+    assert message.endswith("Keine maschinelle Übersetzung für diese Sprache installiert.")
+
+
 # -- who saw her alert ------------------------------------------------------------------------------
 
 CRISIS = Reason(

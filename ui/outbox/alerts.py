@@ -19,7 +19,7 @@ from ui.checkin_text import (
     shorten,
 )
 from ui.keyboards import button
-from ui.outbox.base import Outgoing, RenderContext, translator
+from ui.outbox.base import Outgoing, RenderContext, translator, untranslated_line
 from ui.outbox.relay import relay_block
 
 
@@ -76,7 +76,10 @@ async def alert_view(context: RenderContext, alert: Alert) -> Outgoing | None:
         lines.append(t(f"alert-checkin-{checkin.questionnaire}", date=when.strftime("%d.%m.%Y")))
         lines += answer_lines(t, questionnaire, answers)
         for answer in answers.values():
-            lines += free_text_block(t, answer)
+            language = answer.text_language or "de"
+            missing = answer.text and not answer.text_de and language != "de"
+            untranslated = await untranslated_line(context, t, language) if missing else ""
+            lines += free_text_block(t, answer, untranslated)
     lines.append(t("alert-why"))
     lines += reason_lines(t, alert.reasons)
     text = shorten("\n".join(lines), 4000)

@@ -13,7 +13,7 @@ from bot.services import appointments
 from ui import buttons
 from ui.appointment_text import appointment_args, bilingual_appointment, kind_id
 from ui.keyboards import button
-from ui.outbox.base import Outgoing, RenderContext, translator
+from ui.outbox.base import Outgoing, RenderContext, translator, untranslated_line
 from ui.outbox.relay import relay_block
 
 HTML = "HTML"
@@ -159,7 +159,7 @@ async def coach_cant_come_reason(context: RenderContext) -> Outgoing | None:
     if message is not None and message.participant_id == participant.id:
         lines += relay_block(t, message)
         if message.source_language != "de" and not message.translation:
-            lines.append(t("alert-no-translation"))
+            lines.append(await untranslated_line(context, t, message.source_language))
     else:  # a row planned before reasons were kept with their translation
         lines += [t("coach-cant-come-reason-label"), "«" + appointment.answer_reason + "»"]
     return Outgoing(text="\n".join(lines), markup=_coach_buttons(t, participant))

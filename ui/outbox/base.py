@@ -39,6 +39,13 @@ class RenderContext:
 Renderer = Callable[[RenderContext], Awaitable[Outgoing | None]]
 
 
+async def untranslated_line(context: RenderContext, t: Translator, source: str, target: str = "de") -> str:
+    """Why a text comes without its machine translation: no model for the language, or an
+    installed model that failed this time (saying "none installed" then would be false)."""
+    installed = await context.deps.mt.available(source, target)
+    return t("truth-translation-failed" if installed else "alert-no-translation")
+
+
 def translator(context: RenderContext) -> Translator:
     """The recipient's language, looked up at send time (they may have changed it)."""
     return Translator(context.deps.catalogue, context.recipient.language or "de")

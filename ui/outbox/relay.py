@@ -11,7 +11,7 @@ from bot.services.visibility import may_act_on
 from ui import buttons
 from ui.checkin_text import shorten
 from ui.keyboards import button
-from ui.outbox.base import Outgoing, RenderContext, translator
+from ui.outbox.base import Outgoing, RenderContext, translator, untranslated_line
 
 
 def relay_block(t: Translator, message: RelayMessage) -> list[str]:
@@ -37,7 +37,8 @@ async def relay_to_participant(context: RenderContext) -> Outgoing | None:
         translated = directional("«" + message.translation + "»", message.target_language)
         lines += ["", t.both("relay-machine-translation"), translated]
     elif t.language != "de":
-        lines += ["", t("relay-no-translation")]
+        installed = await context.deps.mt.available("de", t.language)
+        lines += ["", t("truth-relay-translation-failed" if installed else "relay-no-translation")]
     markup = InlineKeyboardMarkup([[button(t.label("relay-answer"), buttons.RELAY_ANSWER, message.id)]])
     return Outgoing(text="\n".join(lines), markup=markup)
 
@@ -61,7 +62,7 @@ async def relay_to_coach(context: RenderContext) -> Outgoing | None:
     lines = [t("relay-from-participant", name=participant.display_name)]
     lines += relay_block(t, message)
     if message.source_language != "de" and not message.translation:
-        lines.append(t("alert-no-translation"))
+        lines.append(await untranslated_line(context, t, message.source_language))
     return Outgoing(text=shorten("\n".join(lines), 4000), markup=markup)
 
 

@@ -4,3 +4,5 @@ truth-apt-reminder-coming =
     المكان: { $place }
     لقد أكدت حضورك. نراك في الموعد!
 truth-apt-answer-saved = شكرًا، تم حفظ إجابتك.
+truth-translation-failed = لم تنجح الترجمة الآلية هذه المرة.
+truth-relay-translation-failed = لم تنجح الترجمة الآلية هذه المرة. يمكنك الرد بلغتك.

@@ -8,3 +8,6 @@ truth-apt-reminder-coming =
     Sie haben zugesagt. Bis dann!
 # After her answer or reason when she has no coach of her own: nobody "knows" yet, it is kept.
 truth-apt-answer-saved = Danke, Ihre Antwort ist gespeichert.
+# A model for the language is installed but failed on this text (not "none installed").
+truth-translation-failed = Die maschinelle Übersetzung hat diesmal nicht geklappt.
+truth-relay-translation-failed = Die maschinelle Übersetzung hat diesmal nicht geklappt. Sie können in Ihrer Sprache antworten.

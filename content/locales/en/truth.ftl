@@ -4,3 +4,5 @@ truth-apt-reminder-coming =
     Place: { $place }
     You said you will come. See you then!
 truth-apt-answer-saved = Thank you, your answer is saved.
+truth-translation-failed = The machine translation did not work this time.
+truth-relay-translation-failed = The machine translation did not work this time. You can answer in your language.

@@ -4,3 +4,5 @@ truth-apt-reminder-coming =
     مکان: { $place }
     شما گفته اید که می آیید. تا آن موقع!
 truth-apt-answer-saved = سپاس، پاسخ شما ذخیره شد.
+truth-translation-failed = ترجمه ماشینی این بار انجام نشد.
+truth-relay-translation-failed = ترجمه ماشینی این بار انجام نشد. می توانید به زبان خود جواب دهید.

@@ -4,3 +4,5 @@ truth-apt-reminder-coming =
     Место: { $place }
     Вы сказали, что придёте. До встречи!
 truth-apt-answer-saved = Спасибо, ваш ответ сохранён.
+truth-translation-failed = Машинный перевод в этот раз не получился.
+truth-relay-translation-failed = Машинный перевод в этот раз не получился. Вы можете ответить на своём языке.

@@ -4,3 +4,5 @@ truth-apt-reminder-coming =
     Yer: { $place }
     Geleceğinizi söylediniz. Görüşmek üzere!
 truth-apt-answer-saved = Teşekkürler, cevabınız kaydedildi.
+truth-translation-failed = Makine çevirisi bu sefer olmadı.
+truth-relay-translation-failed = Makine çevirisi bu sefer olmadı. Kendi dilinizde cevap verebilirsiniz.

@@ -4,3 +4,5 @@ truth-apt-reminder-coming =
     Місце: { $place }
     Ви сказали, що прийдете. До зустрічі!
 truth-apt-answer-saved = Дякуємо, вашу відповідь збережено.
+truth-translation-failed = Машинний переклад цього разу не вдався.
+truth-relay-translation-failed = Машинний переклад цього разу не вдався. Ви можете відповісти своєю мовою.
