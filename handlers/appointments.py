@@ -190,7 +190,8 @@ async def cb_manage(turn: Turn) -> None:
         return
     listing, keyboard = view.coach_list(t, agenda, person) if agenda.upcoming else (t("apt-list-empty"), None)
     if what is Change.CANCEL:
-        turn.edit(listing + "\n\n" + t("apt-cancel-done", name=changed.name), keyboard, resend=True)
+        done = "apt-cancel-done" if changed.told else "truth-apt-cancel-done-untold"
+        turn.edit(listing + "\n\n" + t(done, name=changed.name), keyboard, resend=True)
     else:  # the new time is typed next: no buttons meanwhile
         turn.edit(listing + "\n\n" + t("apt-move-ask", name=changed.name), resend=True)
 

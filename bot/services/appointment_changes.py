@@ -28,6 +28,7 @@ class Change(enum.StrEnum):
 class Changed:
     change: Change
     name: str  # the participant's
+    told: bool = True  # a cancellation: the participant gets a message about it
 
 
 async def change(
@@ -38,9 +39,10 @@ async def change(
     participant = await session.get(Person, appointment.participant_id) if appointment else None
     if appointment is None or participant is None or not visibility.may_act_on(actor, participant):
         return None
+    told = True
     try:
         if what is Change.CANCEL:
-            await appointments.cancel(session, appointment, actor=actor, now=now)
+            told = await appointments.cancel(session, appointment, actor=actor, now=now)
         elif what is Change.MOVE:
             appointments.check_open(appointment)
             dialogue.begin(actor, MOVE, appointment_id=appointment.id)
@@ -49,7 +51,7 @@ async def change(
             await appointments.mark_outcome(session, appointment, actor=actor, attended=attended, now=now)
     except AppointmentError:
         return None
-    return Changed(what, participant.display_name or "?")
+    return Changed(what, participant.display_name or "?", told)
 
 
 @dataclass(frozen=True)

@@ -242,7 +242,9 @@ async def reschedule(
 
 async def cancel(
     session: AsyncSession, appointment: Appointment, *, actor: Person | None, now: datetime
-) -> None:
+) -> bool:
+    """Cancel it; True when the participant is told (she had heard of it and it is ahead),
+    False when she never heard of it (its news still held back) or it has begun."""
     participant = await _participant_for_change(session, appointment, actor)
     announced = await _announced(session, appointment)
     await outbox.cancel_pending(session, key_prefix=appointment_prefix(appointment.id))
@@ -256,7 +258,8 @@ async def cancel(
         subject_id=participant.id,
         details={"appointment_id": appointment.id},
     )
-    if announced and appointment.starts_at > now:
+    told = announced and appointment.starts_at > now
+    if told:
         await outbox.enqueue(
             session,
             plan(
@@ -269,6 +272,7 @@ async def cancel(
             ),
             now=now,
         )
+    return told
 
 
 async def _announced(session: AsyncSession, appointment: Appointment) -> bool:

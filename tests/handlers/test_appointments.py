@@ -250,6 +250,7 @@ async def test_cancelling_one_keeps_the_others_in_the_edited_list(harness: Harne
     coach = cast.coach
     first = await make_by_chat(harness, cast)
     second = await make_by_chat(harness, cast, when="übermorgen 10 Uhr")
+    await dispatcher_of(harness.app).tick()  # Amina has heard of both
     await harness.send(coach, "/appointments")
     assert buttons_of(harness.request.sent(coach.id)[-1]) == [
         f"apm:move:{first.id}",

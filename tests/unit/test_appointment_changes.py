@@ -88,7 +88,11 @@ async def test_a_coach_cancels_only_their_own_participants_appointments(
     assert await appointment_changes.change(session, team.coach, apt.id + 99, Change.CANCEL, now=now) is None
     assert status_of(apt) is AppointmentStatus.SCHEDULED
     changed = await appointment_changes.change(session, team.coach, apt.id, Change.CANCEL, now=now)
-    assert changed == Changed(Change.CANCEL, "Amina") and status_of(apt) is AppointmentStatus.CANCELLED
+    # Its news had not gone out yet: she never hears of it, nor of its cancellation.
+    assert (
+        changed == Changed(Change.CANCEL, "Amina", told=False)
+        and status_of(apt) is AppointmentStatus.CANCELLED
+    )
     # A closed one cannot be cancelled again, nor moved.
     assert await appointment_changes.change(session, team.coach, apt.id, Change.CANCEL, now=now) is None
     assert await appointment_changes.change(session, team.coach, apt.id, Change.MOVE, now=now) is None

@@ -6,3 +6,4 @@ truth-apt-reminder-coming =
 truth-apt-answer-saved = شكرًا، تم حفظ إجابتك.
 truth-translation-failed = لم تنجح الترجمة الآلية هذه المرة.
 truth-relay-translation-failed = لم تنجح الترجمة الآلية هذه المرة. يمكنك الرد بلغتك.
+truth-apt-cancel-done-untold = تم الإلغاء. لم يكن { $name } قد علم بهذا الموعد بعد، لذلك لن تصله رسالة.

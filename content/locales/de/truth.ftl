@@ -11,3 +11,5 @@ truth-apt-answer-saved = Danke, Ihre Antwort ist gespeichert.
 # A model for the language is installed but failed on this text (not "none installed").
 truth-translation-failed = Die maschinelle Übersetzung hat diesmal nicht geklappt.
 truth-relay-translation-failed = Die maschinelle Übersetzung hat diesmal nicht geklappt. Sie können in Ihrer Sprache antworten.
+# For the coach: a cancelled appointment whose news she never got (held by her quiet hours).
+truth-apt-cancel-done-untold = Abgesagt. { $name } hatte noch nichts von diesem Termin erfahren und bekommt deshalb keine Nachricht.

@@ -6,3 +6,4 @@ truth-apt-reminder-coming =
 truth-apt-answer-saved = Thank you, your answer is saved.
 truth-translation-failed = The machine translation did not work this time.
 truth-relay-translation-failed = The machine translation did not work this time. You can answer in your language.
+truth-apt-cancel-done-untold = Cancelled. { $name } had not heard of this appointment yet, so gets no message about it.

@@ -6,3 +6,4 @@ truth-apt-reminder-coming =
 truth-apt-answer-saved = Спасибо, ваш ответ сохранён.
 truth-translation-failed = Машинный перевод в этот раз не получился.
 truth-relay-translation-failed = Машинный перевод в этот раз не получился. Вы можете ответить на своём языке.
+truth-apt-cancel-done-untold = Отменено. { $name } ещё не знал(а) об этой встрече, поэтому сообщения не получит.

@@ -6,3 +6,4 @@ truth-apt-reminder-coming =
 truth-apt-answer-saved = Teşekkürler, cevabınız kaydedildi.
 truth-translation-failed = Makine çevirisi bu sefer olmadı.
 truth-relay-translation-failed = Makine çevirisi bu sefer olmadı. Kendi dilinizde cevap verebilirsiniz.
+truth-apt-cancel-done-untold = İptal edildi. { $name } bu randevudan henüz haberdar değildi, bu yüzden mesaj almayacak.

@@ -6,3 +6,4 @@ truth-apt-reminder-coming =
 truth-apt-answer-saved = Дякуємо, вашу відповідь збережено.
 truth-translation-failed = Машинний переклад цього разу не вдався.
 truth-relay-translation-failed = Машинний переклад цього разу не вдався. Ви можете відповісти своєю мовою.
+truth-apt-cancel-done-untold = Скасовано. { $name } ще не знав(ла) про цю зустріч, тому повідомлення не отримає.
