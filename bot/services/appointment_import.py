@@ -33,10 +33,10 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db import retry_when_busy
@@ -45,7 +45,6 @@ from bot.models import (
     Appointment,
     AppointmentKind,
     AppointmentStatus,
-    AuditEntry,
     OutboxMessage,
     Person,
     PersonStatus,
@@ -127,6 +126,8 @@ def text_problem(name: str, value: str, limit: int, *, multiline: bool) -> str |
     if len(value) > limit:
         return f"{name} is {len(value)} characters long (at most {limit})"
     allowed = "\n\t" if multiline else ""
+    if value.isprintable():  # the common case, fast: no control character in it
+        return None
     if any(unicodedata.category(char) == "Cc" and char not in allowed for char in value):
         return f"{name} contains control characters" + ("" if multiline else " or line breaks")
     return None
@@ -269,7 +270,7 @@ class _Staged:
 
     appointments: list[int] = field(default_factory=list)
     outbox: list[int] = field(default_factory=list)
-    audit: list[int] = field(default_factory=list)
+    by_participant: dict[int, list[int]] = field(default_factory=dict)
 
 
 async def _stage(
@@ -297,22 +298,14 @@ async def _stage(
             }
             for row in batch
         ]
-        statement = insert(Appointment).returning(Appointment.id, sort_by_parameter_order=True)
-        ids = list((await session.execute(statement, values)).scalars())
-        entries = [
-            {
-                "at": now,
-                "actor_id": None,
-                "actor_label": "cli",
-                "action": "appointment.create",
-                "subject_id": row.participant_id,
-                "details": {"appointment_id": appointment_id},
-            }
-            for row, appointment_id in zip(batch, ids, strict=True)
-        ]
-        audit_ids = list(
-            (await session.execute(insert(AuditEntry).returning(AuditEntry.id), entries)).scalars()
-        )
+        # A Core insert of many rows in few statements. Which id is which row's is read from
+        # what came back (the rows of a file are unique, see _check), since asking for the ids
+        # in the rows' order (sort_by_parameter_order) makes SQLite insert one row at a time.
+        table = cast(Table, Appointment.__table__)
+        columns = (table.c.participant_id, table.c.starts_at, table.c.kind, table.c.place, table.c.note)
+        result = await session.execute(insert(table).returning(table.c.id, *columns), values)
+        by_key = {tuple(returned[1:]): returned[0] for returned in result}
+        ids = [by_key[(row.participant_id, row.starts_at, row.kind, row.place, row.note)] for row in batch]
         planned = [
             message
             for row, appointment_id in zip(batch, ids, strict=True)
@@ -329,8 +322,9 @@ async def _stage(
         outbox_ids = await outbox.hold_many(session, planned, now=now)
     # Only once committed: a batch that failed left nothing to undo.
     staged.appointments += ids
-    staged.audit += audit_ids
     staged.outbox += outbox_ids
+    for row, appointment_id in zip(batch, ids, strict=True):
+        staged.by_participant.setdefault(row.participant_id, []).append(appointment_id)
 
 
 async def _publish(sessionmaker: async_sessionmaker[AsyncSession], staged: _Staged, now: datetime) -> None:
@@ -350,6 +344,16 @@ async def _publish(sessionmaker: async_sessionmaker[AsyncSession], staged: _Stag
             actor=None,
             details={"count": len(staged.appointments), "first_id": staged.appointments[0]},
         )
+        # Each participant's record (her data export lists it) names her new appointments.
+        for participant_id, ids in staged.by_participant.items():
+            audit.record(
+                session,
+                at=now,
+                action="appointment.create",
+                actor=None,
+                subject_id=participant_id,
+                details={"appointment_ids": ids},
+            )
 
 
 async def _undo(sessionmaker: async_sessionmaker[AsyncSession], staged: _Staged) -> None:
@@ -357,15 +361,13 @@ async def _undo(sessionmaker: async_sessionmaker[AsyncSession], staged: _Staged)
     async with sessionmaker.begin() as session:
         for chunk in _chunks(staged.outbox):
             await session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_(chunk)))
-        for chunk in _chunks(staged.audit):
-            await session.execute(delete(AuditEntry).where(AuditEntry.id.in_(chunk)))
         for chunk in _chunks(staged.appointments):
             await session.execute(
                 delete(Appointment).where(
                     Appointment.id.in_(chunk), Appointment.status == AppointmentStatus.IMPORTING
                 )
             )
-    staged.appointments, staged.outbox, staged.audit = [], [], []
+    staged.appointments, staged.outbox, staged.by_participant = [], [], {}
 
 
 async def _sweep(sessionmaker: async_sessionmaker[AsyncSession], now: datetime) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -91,11 +91,15 @@ async def enqueue_many(session: AsyncSession, planned: list[Planned], *, now: da
 async def hold_many(session: AsyncSession, planned: list[Planned], *, now: datetime) -> list[int]:
     """Like enqueue_many, but the rows are HELD (never claimed) until release_held(ids); returns
     the ids of the rows added."""
+    table = cast(Table, OutboxMessage.__table__)
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    # A Core insert on the table: the ORM's bulk path would cost more than the writing.
+    insert = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+    statement = insert.on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(table.c.id)
     ids: list[int] = []
     for start in range(0, len(planned), ENQUEUE_CHUNK):
         chunk = [_values(item, now) | {"attempts": HELD} for item in planned[start : start + ENQUEUE_CHUNK]]
-        statement = _insert(session).on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key])
-        ids += (await session.execute(statement.returning(OutboxMessage.id), chunk)).scalars()
+        ids += (await session.execute(statement, chunk)).scalars()
     return ids
 
 
