@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -14,7 +18,14 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# A unit of work that still found SQLite's write lock taken after the busy timeout is tried
+# again this many times in all, after these pauses (seconds), before its error is let through.
+BUSY_ATTEMPTS = 4
+BUSY_PAUSES = (0.1, 0.5, 2.0)
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
@@ -44,3 +55,24 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLite's "database is locked": another connection held the write lock too long."""
+    return isinstance(error, OperationalError) and "database is locked" in str(error.orig)
+
+
+async def retry_when_busy(
+    work: Callable[[], Awaitable[T]], *, what: str, may_retry: Callable[[], bool] = lambda: True
+) -> T:
+    """Run `work` (one whole unit of work: it opens, and commits or rolls back, its own
+    transaction) and run it again while the database is busy, as long as `may_retry()`."""
+    for attempt in range(1, BUSY_ATTEMPTS + 1):
+        try:
+            return await work()
+        except OperationalError as error:
+            if attempt == BUSY_ATTEMPTS or not is_busy(error) or not may_retry():
+                raise
+            log.warning("database busy; %s tried again (attempt %d)", what, attempt + 1)
+            await asyncio.sleep(BUSY_PAUSES[min(attempt, len(BUSY_PAUSES)) - 1])
+    raise AssertionError("unreachable")

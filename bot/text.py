@@ -65,6 +65,8 @@ def text_problem(name: str, value: str, limit: int, *, multiline: bool) -> str |
     breaks PostgreSQL; a place is one line). None if it can."""
     if len(value) > limit:
         return f"{name} is {len(value)} characters long (at most {limit})"
+    if value.isprintable():  # the common case, fast: no control character or surrogate in it
+        return None
     allowed = _KEPT_CONTROLS if multiline else frozenset()
     if any(unicodedata.category(char) in ("Cc", "Cs") and char not in allowed for char in value):
         return f"{name} contains control characters" + ("" if multiline else " or line breaks")

@@ -14,6 +14,7 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 
 from bot import text as texts
+from bot.db import retry_when_busy
 from bot.deps import BotContext, Deps
 from bot.i18n import Translator, pick_language
 from bot.models import Person, Severity
@@ -45,6 +46,7 @@ class Turn:
     # Bot API calls that must wait until the transaction has committed: nobody is told
     # "saved" or "erased" about something that then rolls back.
     outgoing: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
+    committed: bool = False  # a part was committed midway (outside_transaction)
 
     @property
     def chat_id(self) -> int:
@@ -71,6 +73,7 @@ class Turn:
         """Commit what this turn did so far, await `work` with no transaction open, then go on
         in a new one. For slow work such as machine translation: SQLite would hold its lock."""
         await self._session.commit()
+        self.committed = True
         await self.send_queued()  # what is committed may be said (the button stops spinning)
         return await work  # the session begins a new transaction on its next use
 
@@ -254,6 +257,28 @@ async def _open_turn(
     if user is None or chat is None or chat.type != chat.PRIVATE:
         return
     update = _cleaned(update, context)
+    # Nothing has left the process before the commit (replies wait in turn.outgoing), so a turn
+    # that found the database locked (SQLite: a long import) is simply done again, unless it
+    # had already committed a part (outside_transaction) and said so.
+    turns: list[Turn] = []
+    turn = await retry_when_busy(
+        lambda: _unit_of_work(update, context, handler, allowed, button, turns),
+        what="an update",
+        may_retry=lambda: not (turns and turns[-1].committed),
+    )
+    await turn.send_queued()
+
+
+async def _unit_of_work(
+    update: Update,
+    context: BotContext,
+    handler: TurnHandler,
+    allowed: Audience,
+    button: buttons.ButtonData | None,
+    turns: list[Turn],
+) -> Turn:
+    user = update.effective_user
+    assert user is not None
     deps = context.deps
     # Not `sessionmaker.begin()`: a turn may commit midway (outside_transaction) and go on.
     async with deps.sessionmaker() as session:
@@ -271,6 +296,7 @@ async def _open_turn(
                 now=now,
                 button=button,
             )
+            turns.append(turn)
             if person is not None and turn.audience not in (Audience.GUEST, Audience.DECLINED):
                 people.touch(person, now)
                 if person.unreachable_at is not None:
@@ -283,7 +309,7 @@ async def _open_turn(
         except BaseException:
             await session.rollback()
             raise
-    await turn.send_queued()
+    return turn
 
 
 def _cleaned(update: Update, context: BotContext) -> Update:

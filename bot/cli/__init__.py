@@ -41,7 +41,7 @@ COMMANDS: dict[str, Command] = {
     "people": database(people.run),
     "export": database(export.run),
     "appointment": database(appointments.run),
-    "import": database(importing.run),
+    "import": importing.run,  # short transactions of its own
 }
 
 

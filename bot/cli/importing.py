@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
-from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
+from bot import migrate
+from bot.app import build_deps
 from bot.cli.common import Subcommands, UserError, local
 from bot.services import appointment_import
 from bot.settings import Settings
@@ -26,13 +26,21 @@ def add_parser(commands: Subcommands) -> None:
     from_csv.add_argument("--dry-run", action="store_true", help="only check and show; change nothing")
 
 
-async def run(session: AsyncSession, settings: Settings, args: argparse.Namespace, now: datetime) -> int:
+def run(settings: Settings, args: argparse.Namespace) -> int:
+    """Not in one transaction like the other commands: the import writes in short batches of
+    its own, so a running bot is never locked out of a SQLite database for long."""
     text = _read_csv(args.file)
+    migrate.upgrade(settings.database_url)
+    return asyncio.run(_run(settings, args, text))
+
+
+async def _run(settings: Settings, args: argparse.Namespace, text: str) -> int:
+    deps = build_deps(settings)
     try:
         report = await appointment_import.import_appointments(
-            session,
+            deps.sessionmaker,
             text,
-            now=now,
+            now=deps.clock.now(),
             fallback_zone=settings.zone,
             reminders=settings.reminder_offsets,
             no_answer_before=settings.no_answer_before,
@@ -40,6 +48,8 @@ async def run(session: AsyncSession, settings: Settings, args: argparse.Namespac
         )
     except appointment_import.ImportAborted as exc:
         report = exc.report
+    finally:
+        await deps.engine.dispose()
     if not report.ok:
         for problem in report.errors:
             print(problem, file=sys.stderr)
@@ -69,7 +79,7 @@ def _read_csv(path: str) -> str:
     except OSError as exc:  # not the database's fault: main() would say so for an OSError
         raise UserError(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from exc
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise UserError(f'{path} is not UTF-8 (line {line}); in Excel save it as "CSV UTF-8"') from exc
+        return appointment_import.decode(data)
+    except appointment_import.NotUtf8 as exc:
+        where = "it looks like UTF-16" if exc.utf16 else f"line {exc.line}"
+        raise UserError(f'{path} is not UTF-8 ({where}); in Excel save it as "CSV UTF-8"') from exc

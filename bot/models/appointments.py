@@ -27,6 +27,9 @@ class AppointmentStatus(enum.StrEnum):
     CANCELLED = "cancelled"
     ATTENDED = "attended"
     MISSED = "missed"
+    # Written by a bulk import that has not finished: seen by nobody, planned into nothing
+    # (every list and renderer asks for SCHEDULED); it becomes SCHEDULED when the import ends.
+    IMPORTING = "importing"
 
 
 class Attendance(enum.StrEnum):

@@ -38,6 +38,7 @@ from bot.models import (
     Role,
 )
 from bot.services import audit, outbox
+from bot.services.outbox import Planned
 from bot.services.quiet import quiet_until
 from bot.services.visibility import may_act_on
 
@@ -156,51 +157,59 @@ async def _plan(
     reminders: Sequence[timedelta],
     no_answer_before: timedelta,
 ) -> None:
-    payload = {"appointment_id": appointment.id, "version": appointment.version}
-    ids = (appointment.id, appointment.version)
-    reminder_at = reminder_times(appointment.starts_at, ZoneInfo(participant.timezone), reminders)
+    for planned in planned_messages(
+        appointment.id,
+        appointment.version,
+        appointment.starts_at,
+        participant,
+        now,
+        news,
+        reminders,
+        no_answer_before,
+    ):
+        await outbox.enqueue(session, planned, now=now)
+
+
+def planned_messages(
+    appointment_id: int,
+    version: int,
+    starts_at: datetime,
+    participant: Person,
+    now: datetime,
+    news: Kind,
+    reminders: Sequence[timedelta],
+    no_answer_before: timedelta,
+) -> list[Planned]:
+    """The outbox rows of one version of an appointment: the news, the reminders, and the
+    coach's alert if there is no answer. Pure, so a bulk import can write many at once."""
+    payload = {"appointment_id": appointment_id, "version": version}
+    ids = (appointment_id, version)
+    reminder_at = reminder_times(starts_at, ZoneInfo(participant.timezone), reminders)
     # The news waits for the end of quiet hours, unless the appointment is close or a
     # reminder would otherwise arrive before the news itself.
     quiet_end = quiet_until(participant, now)
-    first_other = min([at for at in reminder_at if at > now] + [appointment.starts_at])
-    urgent = appointment.starts_at - now <= URGENT_WITHIN or (
-        quiet_end is not None and first_other <= quiet_end
-    )
-    await outbox.enqueue(
-        session,
-        plan(news, participant.id, now, payload, key=news_key(*ids, news), urgent=urgent),
-        now=now,
-    )
-    planned = [
-        (offset, at)
-        for offset, at in zip(
-            reminders,
-            reminder_times(appointment.starts_at, ZoneInfo(participant.timezone), reminders),
-            strict=True,
-        )
-        if at > now
+    first_other = min([at for at in reminder_at if at > now] + [starts_at])
+    urgent = starts_at - now <= URGENT_WITHIN or (quiet_end is not None and first_other <= quiet_end)
+    rows = [plan(news, participant.id, now, payload, key=news_key(*ids, news), urgent=urgent)]
+    planned = [(offset, at) for offset, at in zip(reminders, reminder_at, strict=True) if at > now]
+    rows += [
+        plan(Kind.APPOINTMENT_REMINDER, participant.id, at, payload, key=reminder_key(*ids, offset))
+        for offset, at in planned
     ]
     due = [at for _, at in planned]
-    for offset, at in planned:
-        await outbox.enqueue(
-            session,
-            plan(Kind.APPOINTMENT_REMINDER, participant.id, at, payload, key=reminder_key(*ids, offset)),
-            now=now,
-        )
     if due and participant.coach_id is not None:
         # Still no answer a while after the last reminder: the coach hears of it (unless she
         # answered or wrote to the coach meanwhile, which the renderer checks).
-        await outbox.enqueue(
-            session,
+        rows.append(
             plan(
                 Kind.COACH_NO_ANSWER,
                 participant.coach_id,
-                no_answer_time(appointment.starts_at, max(due), no_answer_before),
+                no_answer_time(starts_at, max(due), no_answer_before),
                 payload,
                 key=no_answer_key(*ids),
-            ),
-            now=now,
+            )
         )
+    return rows
 
 
 async def reschedule(

@@ -260,6 +260,15 @@ async def test_import_file_problems_are_one_line(cli: Cli) -> None:
     assert code == 1
     assert err.strip() == f'error: {latin1} is not UTF-8 (line 2); in Excel save it as "CSV UTF-8"'
 
+    # Excel's "Unicode text" is UTF-16; without a BOM it would pass for UTF-8 with NULs in it.
+    utf16 = cli.tmp_path / "utf16.csv"
+    utf16.write_bytes("participant_id;date;time;kind\n1;24.12.2026;09:30;Kurs\n".encode("utf-16-le"))
+    code, _, err = await cli.run("import", "appointments", str(utf16))
+    assert code == 1
+    assert (
+        err.strip() == f'error: {utf16} is not UTF-8 (it looks like UTF-16); in Excel save it as "CSV UTF-8"'
+    )
+
     code, _, err = await cli.run("import", "appointments", str(cli.tmp_path / "missing.csv"))
     assert code == 1
     assert err.strip() == f"error: cannot read {cli.tmp_path / 'missing.csv'}: No such file or directory"

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import ManualClock
 from bot.deps import Deps
+from bot.kinds import Kind
 from bot.models import (
     Appointment,
     AppointmentKind,
+    AppointmentStatus,
     AuditEntry,
     OutboxMessage,
     OutboxStatus,
@@ -21,15 +25,30 @@ from bot.models import (
     PersonStatus,
     Role,
 )
-from bot.services import appointment_import, appointments
-from bot.services.appointment_import import ImportAborted, ImportReport, import_appointments, parse_kind
-from bot.services.appointments import AppointmentError, AppointmentProblem
+from bot.services import appointment_import, appointments, outbox
+from bot.services.appointment_import import (
+    ImportAborted,
+    ImportReport,
+    NotUtf8,
+    decode,
+    import_appointments,
+    parse_kind,
+)
+from bot.services.appointments import DEFAULT_REMINDERS
 
 from seed import make_member
 
 BERLIN = ZoneInfo("Europe/Berlin")
 HEADER = "participant_id,date,time,kind,place,note"
 # The clock starts on Monday 2026-11-23 09:00 UTC (tests/conftest.py START).
+
+
+@pytest.fixture
+async def session(deps: Deps) -> AsyncIterator[AsyncSession]:
+    """Not in `sessionmaker.begin()` like elsewhere: `run` commits, since the import writes in
+    transactions of its own."""
+    async with deps.sessionmaker() as session:
+        yield session
 
 
 async def member(
@@ -65,8 +84,10 @@ def csv(*rows: str, header: str = HEADER, newline: str = "\n") -> str:
 async def run(
     session: AsyncSession, clock: ManualClock, text: str, *, dry_run: bool = False, **kwargs: object
 ) -> ImportReport:
+    """The import runs short transactions of its own: what the test made so far is committed."""
+    await session.commit()
     return await import_appointments(
-        session,
+        async_sessionmaker(session.bind, expire_on_commit=False),
         text,
         now=clock.now(),
         fallback_zone=BERLIN,
@@ -413,33 +434,211 @@ async def test_importing_the_same_file_twice_is_refused(session: AsyncSession, c
     assert await count(session, Appointment) == 2
 
 
-async def test_a_failure_while_writing_rolls_everything_back(
+async def committed_cast(deps: Deps, clock: ManualClock) -> tuple[int, int]:
+    async with deps.sessionmaker.begin() as session:
+        coach, amina = await cast(session, clock)
+        return coach.id, amina.id
+
+
+def days_of(participant_id: int, count: int) -> str:
+    """`count` appointments of one participant, one a day from 1 December 2026 on."""
+    first = datetime(2026, 12, 1)
+    return csv(
+        *(f"{participant_id},{first + timedelta(days=day):%d.%m.%Y},09:30,kurs,," for day in range(count))
+    )
+
+
+async def visible(deps: Deps, clock: ManualClock) -> tuple[int, int, int]:
+    """What others see: scheduled appointments, outbox rows the dispatcher may claim, audit rows."""
+    async with deps.sessionmaker() as session:
+        scheduled = await session.scalar(
+            select(func.count()).where(Appointment.status == AppointmentStatus.SCHEDULED)
+        )
+        claimable = await session.scalar(
+            select(func.count()).where(
+                OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.attempts != outbox.HELD
+            )
+        )
+        return int(scheduled or 0), int(claimable or 0), await count(session, AuditEntry)
+
+
+async def test_batches_are_invisible_until_the_import_ends(deps: Deps, clock: ManualClock) -> None:
+    _, amina_id = await committed_cast(deps, clock)
+    seen: list[tuple[int, int, tuple[int, int, int], list[OutboxMessage]]] = []
+
+    async def progress(done: int, total: int) -> None:
+        async with deps.sessionmaker.begin() as session:  # the dispatcher, between two batches
+            claimed = await outbox.claim_due(session, now=clock.now() + timedelta(days=400), limit=100)
+        seen.append((done, total, await visible(deps, clock), claimed))
+
+    report = await import_appointments(
+        deps.sessionmaker,
+        days_of(amina_id, 7),
+        now=clock.now(),
+        fallback_zone=BERLIN,
+        batch_rows=3,
+        progress=progress,
+    )
+
+    assert report.ok and report.imported == 7
+    assert [(done, total) for done, total, _, _ in seen] == [(3, 7), (6, 7), (7, 7)]
+    # Between batches: no scheduled appointment, no row the dispatcher may send, no record.
+    assert all(counts == (0, 0, 0) and claimed == [] for _, _, counts, claimed in seen)
+    # At the end, all at once: 7 appointments, news + 2 reminders + the coach's alert each.
+    scheduled, claimable, audit_rows = await visible(deps, clock)
+    assert (scheduled, claimable) == (7, 7 * 4)
+    assert audit_rows == 1 + 1  # the import, and Amina's new appointments
+    async with deps.sessionmaker() as session:
+        assert set(await session.scalars(select(OutboxMessage.attempts))) == {0}
+
+
+async def test_a_failure_in_a_late_batch_leaves_nothing_behind(
     deps: Deps, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with deps.sessionmaker.begin() as session:
-        _, amina = await cast(session, clock)
-        amina_id = amina.id
-    real_create = appointments.create
+    """Like a file whose row 9,000 of 10,000 cannot be written: 8 batches were committed."""
+    _, amina_id = await committed_cast(deps, clock)
+    real_hold = outbox.hold_many
     calls = 0
 
-    async def flaky_create(*args: object, **kwargs: object) -> Appointment:
+    async def failing_hold(*args: Any, **kwargs: Any) -> list[int]:
         nonlocal calls
         calls += 1
-        if calls == 2:  # e.g. the participant left between checking and writing
-            raise AppointmentError(AppointmentProblem.NOT_PARTICIPANT)
-        return await real_create(*args, **kwargs)  # type: ignore[arg-type]
+        if calls == 9:
+            raise RuntimeError("disk full")
+        return await real_hold(*args, **kwargs)
 
-    monkeypatch.setattr(appointments, "create", flaky_create)
-    text = csv(f"{amina_id},24.12.2026,09:30,kurs,,", f"{amina_id},25.12.2026,09:30,kurs,,")
+    monkeypatch.setattr(outbox, "hold_many", failing_hold)
+    staged: list[tuple[int, int, int]] = []
+
+    async def progress(done: int, total: int) -> None:
+        async with deps.sessionmaker() as session:
+            staged.append((await count(session, Appointment), *(await visible(deps, clock))[:2]))
 
     with pytest.raises(ImportAborted) as aborted:
-        async with deps.sessionmaker.begin() as session:
-            await run(session, clock, text)
+        await import_appointments(
+            deps.sessionmaker,
+            days_of(amina_id, 10),
+            now=clock.now(),
+            fallback_zone=BERLIN,
+            batch_rows=1,
+            progress=progress,
+        )
 
     assert [str(problem) for problem in aborted.value.report.errors] == [
-        "line 3: could not be created (not-participant)"
+        "could not be written (RuntimeError); nothing was imported"
     ]
     assert aborted.value.report.appointment_ids == []
+    assert staged == [(done, 0, 0) for done in range(1, 9)]  # written, but seen by nobody
     async with deps.sessionmaker() as session:
         assert await count(session, Appointment) == 0
         assert await count(session, OutboxMessage) == 0
+        assert await count(session, AuditEntry) == 0
+
+
+async def test_what_a_dead_import_left_is_swept_by_the_next(deps: Deps, clock: ManualClock) -> None:
+    _, amina_id = await committed_cast(deps, clock)
+
+    async def die(done: int, total: int) -> None:
+        raise KeyboardInterrupt  # stands for a killed process: but this one can still clean up
+
+    with pytest.raises(KeyboardInterrupt):
+        await import_appointments(
+            deps.sessionmaker, days_of(amina_id, 2), now=clock.now(), fallback_zone=BERLIN, progress=die
+        )
+    async with deps.sessionmaker() as session:
+        assert await count(session, Appointment) == 0
+
+    # A process killed for real leaves its staged rows: an old one and a recent one here.
+    async with deps.sessionmaker.begin() as session:
+        amina = await session.get(Person, amina_id)
+        assert amina is not None
+        for age in (timedelta(hours=2), timedelta(minutes=10)):
+            created = clock.now() - age
+            appointment = Appointment(
+                participant_id=amina_id,
+                kind=AppointmentKind.COURSE,
+                starts_at=utc(2027, 1, 5, 9),
+                status=AppointmentStatus.IMPORTING,
+                version=1,
+                created_at=created,
+                updated_at=created,
+            )
+            session.add(appointment)
+            await session.flush()
+            planned = appointments.planned_messages(
+                appointment.id,
+                1,
+                appointment.starts_at,
+                amina,
+                created,
+                Kind.APPOINTMENT_NEW,
+                DEFAULT_REMINDERS,
+                appointments.DEFAULT_NO_ANSWER_BEFORE,
+            )
+            await outbox.hold_many(session, planned, now=created)
+
+    report = await import_appointments(
+        deps.sessionmaker, days_of(amina_id, 1), now=clock.now(), fallback_zone=BERLIN
+    )
+
+    assert report.imported == 1
+    async with deps.sessionmaker() as session:
+        left = list(await session.scalars(select(Appointment).order_by(Appointment.id)))
+        assert [(a.status, a.created_at) for a in left] == [
+            (AppointmentStatus.IMPORTING, clock.now() - timedelta(minutes=10)),  # maybe still running
+            (AppointmentStatus.SCHEDULED, clock.now()),
+        ]
+        held = await session.scalar(select(func.count()).where(OutboxMessage.attempts == outbox.HELD))
+        assert held == 4  # the recent one's
+
+
+def test_utf16_without_bom_is_not_utf8() -> None:
+    text = f"{HEADER}\n5,24.12.2026,09:30,kurs,,\n"
+    with pytest.raises(NotUtf8) as utf16:
+        decode(text.encode("utf-16-le"))
+    assert utf16.value.utf16 and utf16.value.line == 1
+    with pytest.raises(NotUtf8) as latin1:
+        decode(f"{HEADER}\n5,24.12.2026,09:30,Behörde,,\n".encode("latin-1"))
+    assert (latin1.value.utf16, latin1.value.line) == (False, 2)
+    assert decode(("\ufeff" + text).encode("utf-8")) == text
+
+
+async def test_utf16_read_as_utf8_is_named_not_garbled(session: AsyncSession, clock: ManualClock) -> None:
+    garbled = f"{HEADER}\n5,24.12.2026,09:30,kurs,,\n".encode("utf-16-le").decode("utf-8")
+
+    report = await run(session, clock, garbled)
+
+    assert [str(problem) for problem in report.errors] == ["this file is not UTF-8 (it looks like UTF-16)"]
+
+
+async def test_a_megabyte_cell_is_reported_on_its_line(session: AsyncSession, clock: ManualClock) -> None:
+    _, amina = await cast(session, clock)
+    text = csv(
+        f"{amina.id},24.12.2026,09:30,kurs,,", f'{amina.id},25.12.2026,09:30,kurs,,"{"x" * 1_000_000}"'
+    )
+
+    report = await run(session, clock, text)
+
+    assert [str(problem) for problem in report.errors] == ["line 3: a value is longer than 131072 characters"]
+    assert await count(session, Appointment) == 0
+
+
+async def test_cells_a_spreadsheet_would_run_are_refused(session: AsyncSession, clock: ManualClock) -> None:
+    _, amina = await cast(session, clock)
+    text = csv(
+        f'{amina.id},01.12.2026,09:30,kurs,"=HYPERLINK(""http://x"",""klick"")",',
+        f"{amina.id},02.12.2026,09:30,kurs,,+49 561 123",
+        f"{amina.id},03.12.2026,09:30,kurs,@SUM(A1),-2+3+cmd",
+        f"{amina.id},04.12.2026,09:30,kurs,Raum 1 = Erdgeschoss,Tel. +49 561 123 - bitte anrufen",
+    )
+
+    report = await run(session, clock, text)
+
+    refusal = "which a spreadsheet runs as a formula (begin it with a word)"
+    assert [str(problem) for problem in report.errors] == [
+        f"line 2: place starts with '=', {refusal}",
+        f"line 3: note starts with '+', {refusal}",
+        f"line 4: place starts with '@', {refusal}",
+        f"line 4: note starts with '-', {refusal}",
+    ]
+    assert [row.line for row in report.rows] == [5]
