@@ -175,6 +175,7 @@ DONE = {
     "most": "truth-practice-done-most",
     "some": "truth-practice-done-some",
     "none": "truth-practice-done-none",
+    "new": "truth-practice-done-new",
 }
 
 

@@ -130,14 +130,16 @@ class Finished:
     total: int
     level: str | None = None  # placement: the level found
     streak: int = 0  # a dose: the days in a row
+    only_cards: bool = False  # every item was a new word ("Kenne ich" / "Noch nicht")
 
     @property
     def result(self) -> str:
-        """How it went, for words that fit: all, most (more than half), some or none right."""
+        """How it went, for words that fit: all, most (more than half), some or none right;
+        "new" for new words she did not know yet (nothing was answered wrongly)."""
         if self.right >= self.total:
             return "all"
         if self.right == 0:
-            return "none"
+            return "new" if self.only_cards else "none"
         return "most" if 2 * self.right > self.total else "some"
 
 
@@ -354,4 +356,6 @@ async def finish(
         profile.level = practice.placed_level(dose.results, decks)
         return Finished(placement=True, right=dose.right, total=total, level=profile.level)
     streak = await practice.finish_dose(session, person, now=now)
-    return Finished(placement=False, right=dose.right, total=total, streak=streak)
+    kinds = {item.kind for item in (decks.get(item_id) for item_id in dose.items) if item is not None}
+    only_cards = kinds == {Kind.CARD}
+    return Finished(placement=False, right=dose.right, total=total, streak=streak, only_cards=only_cards)

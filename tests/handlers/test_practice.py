@@ -355,14 +355,31 @@ async def end_of_dose(harness: Harness, cast: Cast, known: list[bool]) -> str:
 async def test_the_end_of_a_dose_with_nothing_right_is_kind_and_not_praise(
     harness: Harness, cast: Cast
 ) -> None:
-    end = await end_of_dose(harness, cast, [False, False, False])
-    german, arabic = end.split("\n\n")
+    deps = deps_of(harness)
+    card = next(i for i in deps.decks.items.values() if i.kind is Kind.CARD)
+    choice = next(i for i in deps.decks.items.values() if i.kind is Kind.CHOICE)
+    await dialogue_of(harness, cast.participant_id, [card.id, choice.id], msg=77)
+    await harness.press(cast.participant, "prk:0:0", message_id=77)
+    wrong = next(n for n in range(len(choice.options)) if n != choice.answer)
+    await harness.press(cast.participant, f"prc:1:{wrong}", message_id=78)
+    *_, german, arabic = str(edits(harness, cast.participant)[-1]["text"]).split("\n\n")
+    end = german + arabic
     assert german == (
-        "Diesmal war es schwer – das gehört zum Lernen. 0 von 3 richtig. "
+        "Diesmal war es schwer – das gehört zum Lernen. 0 von 2 richtig. "
         "Diese Übungen kommen bald wieder. Serie: 1 Tag."
     )
     assert not any(word in end for word in ("Geschafft", "Super", "Gut gemacht"))
     assert arabic.startswith("\u200f") and "صعب" in arabic  # her language below, said as kindly
+
+
+async def test_a_dose_of_new_words_not_known_yet_is_no_failure(harness: Harness, cast: Cast) -> None:
+    """ "Noch nicht" on a new word is no wrong answer: the end says she met them, not "0 right"."""
+    end = await end_of_dose(harness, cast, [False, False, False])
+    german, arabic = end.split("\n\n")
+    assert german == (
+        "3 neue Wörter kennengelernt. Sie kommen bald wieder, bis Sie sie kennen. Serie: 1 Tag."
+    )
+    assert "richtig" not in end and "schwer" not in end and "تعرّفت على كلمات جديدة" in arabic
 
 
 async def test_the_end_of_a_dose_praises_what_went_well(harness: Harness, cast: Cast) -> None:

@@ -13,3 +13,9 @@ truth-translation-failed = Die maschinelle Übersetzung hat diesmal nicht geklap
 truth-relay-translation-failed = Die maschinelle Übersetzung hat diesmal nicht geklappt. Sie können in Ihrer Sprache antworten.
 # For the coach: a cancelled appointment whose news she never got (held by her quiet hours).
 truth-apt-cancel-done-untold = Abgesagt. { $name } hatte noch nichts von diesem Termin erfahren und bekommt deshalb keine Nachricht.
+# The end of a dose of new words only, none known yet: nothing was answered wrongly.
+truth-practice-done-new =
+    { $total ->
+        [one] Ein neues Wort kennengelernt. Es kommt bald wieder, bis Sie es kennen.
+       *[other] { $total } neue Wörter kennengelernt. Sie kommen bald wieder, bis Sie sie kennen.
+    }

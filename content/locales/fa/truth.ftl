@@ -7,3 +7,4 @@ truth-apt-answer-saved = سپاس، پاسخ شما ذخیره شد.
 truth-translation-failed = ترجمه ماشینی این بار انجام نشد.
 truth-relay-translation-failed = ترجمه ماشینی این بار انجام نشد. می توانید به زبان خود جواب دهید.
 truth-apt-cancel-done-untold = لغو شد. { $name } هنوز از این قرار خبر نداشت و به همین دلیل پیامی دریافت نمی کند.
+truth-practice-done-new = با { $total } کلمه جدید آشنا شدید. به زودی دوباره می آیند تا آنها را یاد بگیرید.

@@ -7,3 +7,4 @@ truth-apt-answer-saved = Спасибо, ваш ответ сохранён.
 truth-translation-failed = Машинный перевод в этот раз не получился.
 truth-relay-translation-failed = Машинный перевод в этот раз не получился. Вы можете ответить на своём языке.
 truth-apt-cancel-done-untold = Отменено. { $name } ещё не знал(а) об этой встрече, поэтому сообщения не получит.
+truth-practice-done-new = Новых слов: { $total }. Они скоро вернутся, пока вы их не запомните.

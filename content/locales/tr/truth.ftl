@@ -7,3 +7,4 @@ truth-apt-answer-saved = Teşekkürler, cevabınız kaydedildi.
 truth-translation-failed = Makine çevirisi bu sefer olmadı.
 truth-relay-translation-failed = Makine çevirisi bu sefer olmadı. Kendi dilinizde cevap verebilirsiniz.
 truth-apt-cancel-done-untold = İptal edildi. { $name } bu randevudan henüz haberdar değildi, bu yüzden mesaj almayacak.
+truth-practice-done-new = { $total } yeni kelime öğrendiniz. Onları bilene kadar yakında tekrar gelecekler.
