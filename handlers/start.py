@@ -56,7 +56,8 @@ async def _join(turn: Turn, token: str | None) -> None:
         timezone=turn.deps.settings.bot_timezone,
     )
     if isinstance(person, InviteProblem):
-        if stranger_may_hear(turn):  # a flood of made-up tokens is counted and ignored
+        if stranger_may_hear(turn):  # a flood of made-up tokens is counted in memory and ignored
+            await turn.call(people.count_uninvited)
             await turn.reply(turn.t.both(f"invite-{person.value}"))
         return
     turn.person = person
