@@ -48,6 +48,7 @@ from bot.models import (
     Severity,
 )
 from bot.services import appointments, invites
+from bot.strangers import StrangerGate
 from handlers.access import BUTTONS
 
 from harness import Harness, User
@@ -389,6 +390,9 @@ async def press(harness: Harness, world: World, entry: str, letter: str) -> Outc
     user = world.actor(letter)
     if entry in BEFORE:
         await BEFORE[entry](harness, world, user)
+    # Each press of a stranger is answered here (the gate that keeps a flood of strangers quiet
+    # after their first answer has tests of its own, test_strangers.py).
+    deps_of(harness).strangers = StrangerGate()
     before = await her_rows(harness, world)
     start = len(harness.request.calls)
     data = entry.format(**world.ids)
