@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -16,6 +17,7 @@ from bot.i18n import Catalogue
 from bot.mt import MachineTranslator
 from bot.services.flags import FlagRules
 from bot.settings import Settings
+from bot.strangers import StrangerGate
 
 DEPS_KEY = "begleiter.deps"
 # Bump when the privacy notice's meaning changes; consent records carry it.
@@ -31,6 +33,14 @@ class Deps:
     content: Content
     mt: MachineTranslator
     notice_version: str = PRIVACY_NOTICE_VERSION
+    # In memory, one per process: what the bot still says to people nobody invited.
+    strangers: StrangerGate = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.strangers = StrangerGate(
+            per_minute=self.settings.stranger_replies_per_minute,
+            interval=timedelta(minutes=self.settings.stranger_reply_interval_minutes),
+        )
 
     # Handlers and services reach each part of the content directly.
     @property

@@ -85,6 +85,10 @@ class Settings(BaseSettings):
     checkin_schedule: str = Field(default="MON 10:00", alias="CHECKIN_SCHEDULE")
     # A crisis alert no coach acknowledged within this many minutes goes to staff on duty.
     crisis_escalation_minutes: int = Field(default=30, ge=1, le=24 * 60, alias="CRISIS_ESCALATION_MINUTES")
+    # People nobody invited get at most one reply per chat in this many minutes, and all of
+    # them together at most so many a minute; beyond that they are counted and ignored.
+    stranger_reply_interval_minutes: int = Field(default=60, ge=1, alias="STRANGER_REPLY_INTERVAL_MINUTES")
+    stranger_replies_per_minute: int = Field(default=20, ge=1, alias="STRANGER_REPLIES_PER_MINUTE")
     # Where argostranslate keeps its models (default: its own, ~/.local/share/argos-translate).
     argos_packages_dir: Path | None = Field(default=None, alias="ARGOS_PACKAGES_DIR")
 

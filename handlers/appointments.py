@@ -55,19 +55,23 @@ async def cb_new(turn: Turn) -> None:
     if action == "save":
         await _save(turn)
         return
-    asked: Asked | None = None
+    asked: Asked | AppointmentProblem | None = None
     if action == "p":
         asked = await turn.call(appointment_draft.choose_participant, person, turn.button.int_arg(1))
     elif action == "k":
-        asked = appointment_draft.choose_kind(person, turn.button.arg(1))
+        asked = await turn.call(appointment_draft.choose_kind, person, turn.button.arg(1))
     elif action == "skip":
         asked = await turn.call(appointment_draft.skip, person)
     elif action == "discard":
         discarded = await turn.call(appointment_draft.discard, person)
-        if discarded is not None:
+        if isinstance(discarded, Asked):
             await turn.answer()
             turn.edit(view.discarded_view(turn.t, discarded, person), html=True, resend=True)
             return
+        asked = discarded
+    if isinstance(asked, AppointmentProblem):
+        await _not_yours(turn)
+        return
     if asked is None:
         await stale(turn)
         return
@@ -96,6 +100,9 @@ async def on_new_text(turn: Turn, text: str) -> bool:
     if isinstance(asked, NotATime):
         await turn.reply(turn.t(f"when-{asked.reason}"))
         return True
+    if isinstance(asked, AppointmentProblem):
+        await _not_yours(turn)
+        return True
     if question is not None:  # answered by typing: its "skip" cannot be pressed any more
         turn.drop_buttons(question)
     await _ask(turn, asked)
@@ -116,6 +123,12 @@ async def _ask(turn: Turn, asked: Asked) -> None:
         await turn.reply(*view.confirm_view(t, asked, turn.person), html=True)
 
 
+async def _not_yours(turn: Turn) -> None:
+    """The draft's participant is no longer the coach's to manage: the draft has ended."""
+    await _done_with_buttons(turn)
+    await turn.reply(turn.t("apt-not-yours"))
+
+
 async def _save(turn: Turn) -> None:
     """The preview becomes the confirmation: the appointment and "✅ Gespeichert. …"."""
     assert turn.person is not None
@@ -130,10 +143,12 @@ async def _save(turn: Turn) -> None:
     if saved is None:
         await stale(turn)
         return
-    if isinstance(saved, AppointmentProblem):
+    if saved in (AppointmentProblem.PAST, AppointmentProblem.TOO_FAR):
         await _done_with_buttons(turn)
-        past_or_far = saved in (AppointmentProblem.PAST, AppointmentProblem.TOO_FAR)
-        await turn.reply(turn.t(f"when-{saved.value}") if past_or_far else turn.t("apt-not-yours"))
+        await turn.reply(turn.t(f"when-{saved.value}"))
+        return
+    if isinstance(saved, AppointmentProblem):
+        await _not_yours(turn)
         return
     await turn.answer()
     turn.edit(view.saved_view(turn.t, saved, turn.person), html=True, resend=True)

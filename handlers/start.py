@@ -12,7 +12,7 @@ from bot.services.invites import InviteProblem
 from bot.services.people import PRACTICE_TIME_CHOICES, QUIET_HOURS_CHOICES, Step
 from handlers import menu
 from handlers.access import Audience, audience_of
-from handlers.turn import Turn, command, refuse, stale
+from handlers.turn import Turn, command, refuse, stale, stranger_may_hear
 from ui import coach as coach_view
 from ui import keyboards
 from ui import privacy as privacy_view
@@ -56,7 +56,9 @@ async def _join(turn: Turn, token: str | None) -> None:
         timezone=turn.deps.settings.bot_timezone,
     )
     if isinstance(person, InviteProblem):
-        await turn.reply(turn.t.both(f"invite-{person.value}"))
+        if stranger_may_hear(turn):  # a flood of made-up tokens is counted in memory and ignored
+            await turn.call(people.count_uninvited)
+            await turn.reply(turn.t.both(f"invite-{person.value}"))
         return
     turn.person = person
     log.info("person %s joined by invite %s", person.id, person.invite_id)

@@ -323,6 +323,8 @@ def _cleaned(update: Update, context: BotContext) -> Update:
 
 async def refuse(turn: Turn) -> None:
     if turn.audience is Audience.GUEST:
+        if not stranger_may_hear(turn):
+            return  # counted and ignored: no reply, not even to a button (bot/strangers.py)
         await turn.call(people.count_uninvited)
         await _numbers_for_a_guest_in_crisis(turn)
         text = turn.t.both("uninvited")
@@ -331,6 +333,12 @@ async def refuse(turn: Turn) -> None:
     if turn.update.callback_query is not None:
         await turn.answer(turn.t("not-allowed") if turn.audience is not Audience.GUEST else None)
     await turn.reply(text)
+
+
+def stranger_may_hear(turn: Turn) -> bool:
+    """Whether a person nobody invited gets a reply now (one per chat an hour, a few a minute
+    for all strangers together), so that a flood of them cannot hold up members' replies."""
+    return turn.deps.strangers.allow(turn.chat_id, turn.now)
 
 
 async def _numbers_for_a_guest_in_crisis(turn: Turn) -> None:
@@ -395,8 +403,7 @@ def button_router(routes: dict[str, TurnHandler]) -> PTBCallback:
 
 async def _stale(turn: Turn) -> None:
     if turn.audience is Audience.GUEST:
-        await turn.answer()
-        await refuse(turn)
+        await refuse(turn)  # which answers the button too, unless the stranger is ignored
         return
     await stale(turn)
 

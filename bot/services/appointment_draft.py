@@ -74,6 +74,21 @@ def _draft(person: Person, *steps: Step) -> dict[str, Any] | None:
     return state if state is not None and state.get("step") in steps else None
 
 
+async def _draft_for(
+    session: AsyncSession, actor: Person, *steps: Step
+) -> dict[str, Any] | AppointmentProblem | None:
+    """The draft at one of `steps`, while its participant is still the actor's to manage; if
+    she no longer is (she withdrew her consent, deleted her data, moved to another coach), the
+    draft ends here and NOT_YOURS says so. None if no draft is at these steps."""
+    state = _draft(actor, *steps)
+    if state is None:
+        return None
+    if await visibility.visible_participant(session, actor, state.get("participant_id")) is None:
+        dialogue.end(actor)
+        return AppointmentProblem.NOT_YOURS
+    return state
+
+
 async def start(session: AsyncSession, actor: Person) -> list[Person]:
     """The participants the actor may make an appointment for; with some, the draft begins."""
     participants = await appointment_lists.participants_of(session, actor)
@@ -96,19 +111,23 @@ async def choose_participant(
     return Asked(Step.WHEN, name=participant.display_name or "?")
 
 
-def choose_kind(actor: Person, kind: str | None) -> Asked | None:
-    state = _draft(actor, Step.KIND)
-    if state is None or kind not in {k.value for k in AppointmentKind}:
-        return None
+async def choose_kind(
+    session: AsyncSession, actor: Person, kind: str | None
+) -> Asked | AppointmentProblem | None:
+    state = await _draft_for(session, actor, Step.KIND)
+    if not isinstance(state, dict) or kind not in {k.value for k in AppointmentKind}:
+        return state if isinstance(state, AppointmentProblem) else None
     actor.dialogue = {**state, "step": Step.PLACE.value, "kind": kind}
     return Asked(Step.PLACE, kind=AppointmentKind(kind))
 
 
-async def text(session: AsyncSession, actor: Person, typed: str, *, now: datetime) -> Asked | NotATime | None:
+async def text(
+    session: AsyncSession, actor: Person, typed: str, *, now: datetime
+) -> Asked | NotATime | AppointmentProblem | None:
     """Typed text for the draft: its time, place or note. None if no draft waits for text."""
-    state = _draft(actor, Step.WHEN, Step.PLACE, Step.NOTE)
-    if state is None:
-        return None
+    state = await _draft_for(session, actor, Step.WHEN, Step.PLACE, Step.NOTE)
+    if not isinstance(state, dict):
+        return state
     if state["step"] != Step.WHEN:
         return await _place_or_note(session, actor, state, typed)
     starts_at = parse_time(typed, actor, now=now)
@@ -118,10 +137,10 @@ async def text(session: AsyncSession, actor: Person, typed: str, *, now: datetim
     return Asked(Step.KIND)
 
 
-async def skip(session: AsyncSession, actor: Person) -> Asked | None:
+async def skip(session: AsyncSession, actor: Person) -> Asked | AppointmentProblem | None:
     """No place, or no note; None if the draft is not at either."""
-    state = _draft(actor, Step.PLACE, Step.NOTE)
-    return await _place_or_note(session, actor, state, "") if state is not None else None
+    state = await _draft_for(session, actor, Step.PLACE, Step.NOTE)
+    return await _place_or_note(session, actor, state, "") if isinstance(state, dict) else state
 
 
 async def _place_or_note(session: AsyncSession, actor: Person, state: dict[str, Any], typed: str) -> Asked:
@@ -155,11 +174,11 @@ async def save(
     no_answer_before: timedelta = appointments.DEFAULT_NO_ANSWER_BEFORE,
 ) -> Saved | AppointmentProblem | None:
     """Save the confirmed draft, which ends either way. None if there is none to save."""
-    state = _draft(actor, Step.CONFIRM)
-    if state is None:
-        return None
+    state = await _draft_for(session, actor, Step.CONFIRM)
+    if not isinstance(state, dict):
+        return state
     dialogue.end(actor)
-    participant = await session.get(Person, state.get("participant_id") or 0)
+    participant = await session.get(Person, state["participant_id"])
     if participant is None:
         return None
     kind = AppointmentKind(state["kind"])
@@ -186,11 +205,11 @@ async def save(
     )
 
 
-async def discard(session: AsyncSession, actor: Person) -> Asked | None:
+async def discard(session: AsyncSession, actor: Person) -> Asked | AppointmentProblem | None:
     """Throw the confirmed draft away; what it was (to show it as thrown away), or None if
-    there is none."""
-    state = _draft(actor, Step.CONFIRM)
-    if state is None:
-        return None
+    there is none (NOT_YOURS, thrown away unseen, if its participant is no longer theirs)."""
+    state = await _draft_for(session, actor, Step.CONFIRM)
+    if not isinstance(state, dict):
+        return state
     dialogue.end(actor)
     return await _preview(session, state)

@@ -78,8 +78,9 @@ async def join(
     now: datetime,
     timezone: str,
 ) -> Person | InviteProblem:
-    """/start with an invite: the new person, or why the invite cannot be used (which counts
-    as a stranger's attempt, like /start without one)."""
+    """/start with an invite: the new person, or why the invite cannot be used. Nothing is
+    written for an unusable one: the handler counts the stranger's attempt if it answers it
+    (bot/strangers.py), so a flood of made-up links costs no write each."""
     try:
         return await join_by_invite(
             session,
@@ -91,7 +92,6 @@ async def join(
             timezone=timezone,
         )
     except InviteError as error:
-        await count_uninvited(session)
         return error.problem
 
 

@@ -3,6 +3,8 @@ language, then the refusal; nothing about them is stored (only the uninvited cou
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from bot.models import Counter
@@ -69,6 +71,7 @@ async def test_arabic_crisis_words_from_a_phone_set_to_german_are_found_by_their
 
 async def test_a_guest_writing_hallo_gets_only_the_refusal(harness: Harness) -> None:
     for text in ("hallo", "/start", "مرحبا"):
+        harness.clock.advance(timedelta(hours=1))  # a stranger hears once an hour (test_strangers.py)
         replies = await harness.send(User(704, "Gast", "ar"), text)
         assert len(replies) == 1 and replies[0].startswith("Dieser Bot ist nur mit Einladung nutzbar.")
     assert await stored_rows(harness) == {}

@@ -48,12 +48,14 @@ async def test_stranger_gets_one_kind_sentence_in_their_language_and_nothing_is_
 ) -> None:
     stranger = User(501, "Stranger", "en")
     for text in ["/start", "hello", "/help", "/invite", "/settings", "/export"]:
+        harness.clock.advance(timedelta(hours=1))  # a stranger hears once an hour (test_strangers.py)
         replies = await harness.send(stranger, text)
         assert replies == [
             "Dieser Bot ist nur mit Einladung nutzbar. Bitte fragen Sie Ihre Beraterin oder Ihren "
             "Berater nach einem Einladungslink.\n\n"
             "This bot works by invitation only. Please ask your coach for an invitation link."
         ]
+    harness.clock.advance(timedelta(hours=1))
     assert (
         await harness.send_raw(
             stranger,
@@ -208,6 +210,7 @@ async def test_reused_expired_revoked_and_unknown_tokens_are_turned_away(
     token = await make_invite(harness, coach_id=cast.coach_id)
     await harness.send(User(610, "First", "en"), f"/start {token}")
     second = User(611, "Second", "en")
+    harness.clock.advance(timedelta(hours=1))  # a stranger hears once an hour
     assert "already been used" in (await harness.send(second, f"/start {token}"))[0]
 
     expiring = await make_invite(harness, coach_id=cast.coach_id)
@@ -222,9 +225,11 @@ async def test_reused_expired_revoked_and_unknown_tokens_are_turned_away(
         invite = await session.scalar(select(Invite).where(Invite.token_hash == hash_token(revoked)))
         assert invite is not None
         await revoke_invite(session, invite.id, now=harness.clock.now(), actor=None)
+    harness.clock.advance(timedelta(hours=1))  # a stranger hears once an hour
     assert "was withdrawn" in (await harness.send(second, f"/start {revoked}"))[0]
 
     for junk in ["abc", "x" * 64, "🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂", "A" * 22]:
+        harness.clock.advance(timedelta(hours=1))  # a stranger hears once an hour
         assert "not valid" in (await harness.send(second, f"/start {junk}"))[0]
     assert await uninvited_count(harness) == 7
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
-from bot.models import Appointment, AppointmentKind, OutboxMessage, Person, Role
+from bot.models import Appointment, AppointmentKind, OutboxMessage, Person, PersonStatus, Role
 from bot.services import appointment_draft
 from bot.services.appointment_draft import Asked, NotATime, Saved, Step
 from bot.services.appointments import AppointmentProblem
@@ -55,11 +55,13 @@ async def to_confirm(session: AsyncSession, clock: ManualClock, team: Team) -> N
     )
     assert await appointment_draft.text(session, coach, "morgen 9:30", now=clock.now()) == Asked(Step.KIND)
     job_centre = AppointmentKind.JOB_CENTRE
-    assert appointment_draft.choose_kind(coach, "job_centre") == Asked(Step.PLACE, kind=job_centre)
+    assert await appointment_draft.choose_kind(session, coach, "job_centre") == Asked(
+        Step.PLACE, kind=job_centre
+    )
     typed = await appointment_draft.text(session, coach, " Grüner Weg 2 ", now=clock.now())
     assert typed == Asked(Step.NOTE, kind=job_centre)
     asked = await appointment_draft.skip(session, coach)
-    assert asked is not None and asked.step is Step.CONFIRM
+    assert isinstance(asked, Asked) and asked.step is Step.CONFIRM
 
 
 async def test_a_draft_goes_step_by_step_in_the_stored_shape(
@@ -78,7 +80,7 @@ async def test_a_draft_goes_step_by_step_in_the_stored_shape(
     }
     team.coach.dialogue = {**team.coach.dialogue, "step": "note"}
     asked = await appointment_draft.text(session, team.coach, "Ausweis mitbringen", now=clock.now())
-    assert asked is not None and not isinstance(asked, NotATime)
+    assert isinstance(asked, Asked)
     assert asked.name == "Amina" and asked.preview is not None
     assert (asked.preview.kind, asked.preview.place) == (AppointmentKind.JOB_CENTRE, "Grüner Weg 2")
     assert await count(session, Appointment) == 0  # a preview only
@@ -110,15 +112,37 @@ async def test_what_does_not_fit_the_step_is_refused(
     assert await appointment_draft.choose_participant(session, coach, None) is None
     assert await appointment_draft.text(session, coach, "Hallo", now=now) is None  # a button is wanted
     await appointment_draft.choose_participant(session, coach, team.amina.id)
-    assert appointment_draft.choose_kind(coach, "job_centre") is None
+    assert await appointment_draft.choose_kind(session, coach, "job_centre") is None
     assert await appointment_draft.skip(session, coach) is None
     assert await appointment_draft.text(session, coach, "gestern 9 Uhr", now=now) == NotATime("no-date")
     assert await appointment_draft.text(session, coach, "morgen", now=now) == NotATime("no-time")
     assert coach.dialogue is not None and coach.dialogue["step"] == "when"  # they may type it again
     await appointment_draft.text(session, coach, "morgen 9:30", now=now)
-    assert appointment_draft.choose_kind(coach, "party") is None
+    assert await appointment_draft.choose_kind(session, coach, "party") is None
     assert await appointment_draft.discard(session, coach) is None
     assert await appointment_draft.save(session, coach, now=now, reminders=reminders) is None
+    assert await count(session, Appointment) == 0
+
+
+@pytest.mark.parametrize("status", [PersonStatus.DECLINED, PersonStatus.DELETED, PersonStatus.ONBOARDING])
+async def test_a_draft_ends_at_any_step_once_its_participant_no_longer_agrees(
+    session: AsyncSession, clock: ManualClock, team: Team, status: PersonStatus
+) -> None:
+    coach, now = team.coach, clock.now()
+    await to_confirm(session, clock, team)
+    begun = dict(coach.dialogue or {})
+    team.amina.status = status
+    for step, go_on in [
+        ("when", appointment_draft.text(session, coach, "morgen 9:30", now=now)),
+        ("kind", appointment_draft.choose_kind(session, coach, "course")),
+        ("place", appointment_draft.text(session, coach, "Grüner Weg 2", now=now)),
+        ("note", appointment_draft.skip(session, coach)),
+        ("confirm", appointment_draft.discard(session, coach)),
+        ("confirm", appointment_draft.save(session, coach, now=now, reminders=reminders)),
+    ]:
+        coach.dialogue = {**begun, "step": step}
+        assert await go_on == AppointmentProblem.NOT_YOURS, step
+        assert coach.dialogue is None, step  # the draft about her ends
     assert await count(session, Appointment) == 0
 
 
@@ -136,6 +160,6 @@ async def test_a_draft_whose_time_has_passed_is_not_saved(
 async def test_a_draft_is_discarded(session: AsyncSession, clock: ManualClock, team: Team) -> None:
     await to_confirm(session, clock, team)
     discarded = await appointment_draft.discard(session, team.coach)
-    assert discarded is not None and discarded.name == "Amina" and discarded.preview is not None
+    assert isinstance(discarded, Asked) and discarded.name == "Amina" and discarded.preview is not None
     assert discarded.preview.place == "Grüner Weg 2"  # what was thrown away, to show it so
     assert team.coach.dialogue is None and await count(session, Appointment) == 0
