@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 log = logging.getLogger(__name__)
 
 MINUTE = timedelta(minutes=1)
+CRISIS_INTERVAL = timedelta(minutes=10)
 
 
 class StrangerGate:
@@ -27,6 +28,7 @@ class StrangerGate:
         self.interval = interval
         self.max_chats = max_chats
         self._answered: OrderedDict[int, datetime] = OrderedDict()  # chat -> when it was answered
+        self._crisis: OrderedDict[int, datetime] = OrderedDict()  # chat -> when it got the numbers
         self._window: datetime | None = None
         self._in_window = 0
         self._logged: datetime | None = None
@@ -48,6 +50,19 @@ class StrangerGate:
         self._answered.move_to_end(chat_id)
         while len(self._answered) > self.max_chats:
             self._answered.popitem(last=False)
+        return True
+
+    def allow_crisis(self, chat_id: int, now: datetime) -> bool:
+        """Crisis words: the 24/7 numbers go out whatever the minute's cap (safety first), but
+        to one chat at most once in CRISIS_INTERVAL, so they cannot be used to flood."""
+        last = self._crisis.get(chat_id)
+        if last is not None and now - last < CRISIS_INTERVAL:
+            return self._ignore(now)
+        self._crisis[chat_id] = now
+        self._crisis.move_to_end(chat_id)
+        while len(self._crisis) > self.max_chats:
+            self._crisis.popitem(last=False)
+        self.replies += 1
         return True
 
     def __len__(self) -> int:

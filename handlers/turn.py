@@ -323,10 +323,17 @@ def _cleaned(update: Update, context: BotContext) -> Update:
 
 async def refuse(turn: Turn) -> None:
     if turn.audience is Audience.GUEST:
+        if _guest_in_crisis(turn):
+            # The numbers whatever the strangers' cap, at most once in a while per chat.
+            if turn.deps.strangers.allow_crisis(turn.chat_id, turn.now):
+                await turn.reply(help_numbers(turn.t, turn.deps.checkins.help_lines, lead="guest-crisis"))
+                if stranger_may_hear(turn):
+                    await turn.call(people.count_uninvited)
+                    await turn.reply(turn.t.both("uninvited"))
+            return
         if not stranger_may_hear(turn):
             return  # counted and ignored: no reply, not even to a button (bot/strangers.py)
         await turn.call(people.count_uninvited)
-        await _numbers_for_a_guest_in_crisis(turn)
         text = turn.t.both("uninvited")
     else:
         text = turn.t.both("not-allowed")
@@ -341,21 +348,19 @@ def stranger_may_hear(turn: Turn) -> bool:
     return turn.deps.strangers.allow(turn.chat_id, turn.now)
 
 
-async def _numbers_for_a_guest_in_crisis(turn: Turn) -> None:
+def _guest_in_crisis(turn: Turn) -> bool:
     """Someone without an invitation who writes crisis words gets the 24/7 numbers first, in
     their language (Telegram's), before the refusal. The text is only scanned, in memory:
     nothing about them is stored or logged."""
     message = turn.update.message
     text = (message.text or message.caption) if message is not None else None
     if not text:
-        return
+        return False
     flags = turn.deps.flags
     # Their Telegram language's list first; a text in another script is scanned with the
     # lists of that script (an Arabic message from a phone set to German).
     reasons = flags.scan(text, turn.t.language) + flags.scan(text, "")
-    if highest(reasons) is not Severity.CRISIS:
-        return
-    await turn.reply(help_numbers(turn.t, turn.deps.checkins.help_lines, lead="guest-crisis"))
+    return highest(reasons) is Severity.CRISIS
 
 
 def command(name: str) -> Callable[[TurnHandler], PTBCallback]:

@@ -76,3 +76,20 @@ async def test_a_guest_writing_hallo_gets_only_the_refusal(harness: Harness) -> 
         assert len(replies) == 1 and replies[0].startswith("Dieser Bot ist nur mit Einladung nutzbar.")
     assert await stored_rows(harness) == {}
     assert await uninvited(harness) == 3
+
+
+async def test_crisis_words_get_the_numbers_even_when_the_strangers_cap_is_used_up(
+    harness: Harness,
+) -> None:
+    """Safety first: the minute's cap for strangers (a flood) does not hold back the 24/7
+    numbers; one chat gets them at most every ten minutes, so they cannot flood either."""
+    for n in range(25):  # more strangers than the minute allows
+        await harness.send(User(800 + n, "Gast", "de"), "hallo")
+    guest = User(900, "Gast", "de")
+    (numbers,) = await harness.send(guest, CRISIS_DE)  # the refusal waits: the cap is used up
+    assert numbers.startswith("Sie sind nicht allein.")
+    harness.clock.advance(timedelta(minutes=5))
+    assert await harness.send(guest, CRISIS_DE) == []
+    harness.clock.advance(timedelta(minutes=6))
+    replies = await harness.send(guest, CRISIS_DE)
+    assert replies[0].startswith("Sie sind nicht allein.")
