@@ -14,13 +14,13 @@ import mt_models
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
-from bot.app import build_application, build_deps
+from bot.app import build_deps
 from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.mt import MachineTranslator
 
 from db_templates import PostgresTemplate, copy_sqlite, migrated_sqlite_template, sqlite_file_url
-from harness import Harness, RecordingRequest, keyboard_problems, make_settings
+from harness import Harness, make_settings, running
 from log_capture import restore_logging  # noqa: F401  (a fixture for every test)
 
 # PTB 22 warns on every RetryAfter unless its timedelta behaviour is chosen explicitly.
@@ -119,31 +119,8 @@ async def session(deps: Deps) -> AsyncIterator[AsyncSession]:
 @pytest.fixture
 async def harness(migrated_sqlite_url: str, clock: ManualClock) -> AsyncIterator[Harness]:
     """The real Application with every handler, on SQLite, talking to a recording Bot API."""
-    built = build_deps(make_settings(migrated_sqlite_url), clock)
-    request = RecordingRequest()
-    app = build_application(
-        built.settings,
-        deps=built,
-        request=request,
-        get_updates_request=RecordingRequest(),
-        dispatch_interval=None,
-        rate_limit=False,
-    )
-    errors: list[BaseException] = []
-
-    async def record_error(update: object, context: object) -> None:
-        errors.append(getattr(context, "error", None) or RuntimeError("unknown"))
-
-    app.add_error_handler(record_error)
-    await app.initialize()
-    try:
-        yield Harness(app=app, request=request, clock=clock)
-    finally:
-        await app.shutdown()
-        await built.engine.dispose()
-    assert not errors, f"handlers raised: {errors!r}"
-    # Every keyboard any handler test made fits a phone (labels are not cut with "…").
-    assert not keyboard_problems(request.calls), keyboard_problems(request.calls)
+    async with running(migrated_sqlite_url, clock) as started:
+        yield started
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,7 +13,7 @@ from telegram import Update
 from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram.request import BaseRequest, RequestData
 
-from bot.app import BegleiterApplication
+from bot.app import BegleiterApplication, build_application, build_deps
 from bot.clock import ManualClock
 from bot.settings import Settings
 
@@ -254,3 +256,34 @@ def keyboard_problems(calls: list[tuple[str, dict[str, Any]]]) -> list[str]:
                     if label_width(label) > limit:
                         problems.append(f"{name}: {label!r} in a row of {len(row)} (at most {limit})")
     return problems
+
+
+@asynccontextmanager
+async def running(database_url: str, clock: ManualClock) -> AsyncIterator[Harness]:
+    """The real Application with every handler on a migrated database, talking to a
+    recording Bot API. Fails the test if a handler raised, or if a keyboard any handler made
+    would not fit a phone (labels cut with "…")."""
+    built = build_deps(make_settings(database_url), clock)
+    request = RecordingRequest()
+    app = build_application(
+        built.settings,
+        deps=built,
+        request=request,
+        get_updates_request=RecordingRequest(),
+        dispatch_interval=None,
+        rate_limit=False,
+    )
+    errors: list[BaseException] = []
+
+    async def record_error(update: object, context: object) -> None:
+        errors.append(getattr(context, "error", None) or RuntimeError("unknown"))
+
+    app.add_error_handler(record_error)
+    await app.initialize()
+    try:
+        yield Harness(app=app, request=request, clock=clock)
+    finally:
+        await app.shutdown()
+        await built.engine.dispose()
+    assert not errors, f"handlers raised: {errors!r}"
+    assert not keyboard_problems(request.calls), keyboard_problems(request.calls)

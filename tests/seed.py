@@ -13,8 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.app import dispatcher_of
 from bot.decks import Item, Kind
 from bot.deps import DEPS_KEY, PRIVACY_NOTICE_VERSION, Deps
-from bot.models import CheckinAnswer, OutboxMessage, Person, PracticeProfile, Role
-from bot.services import invites, people
+from bot.models import (
+    Appointment,
+    AppointmentKind,
+    CheckinAnswer,
+    OutboxMessage,
+    Person,
+    PracticeProfile,
+    Role,
+)
+from bot.services import appointments, invites, people
 
 from harness import Harness, User
 
@@ -255,3 +263,25 @@ async def answer_right(harness: Harness, cast: Cast) -> list[str]:
     if item.kind is Kind.CHOICE:
         return await harness.press(cast.participant, f"prc:{pos}:{item.answer}", message_id=message_id)
     return await harness.send(cast.participant, item.answers[0])
+
+
+async def planned_appointment(harness: Harness, participant_id: int, starts_in: timedelta) -> Appointment:
+    """A Jobcenter appointment for the participant, planned as the chat plans it (the
+    settings' reminders and no-answer moment); its news goes out."""
+    deps = deps_of(harness)
+    async with deps.sessionmaker.begin() as session:
+        appointment = await appointments.create(
+            session,
+            actor=None,
+            participant=await load(harness, participant_id),
+            kind=AppointmentKind.JOB_CENTRE,
+            starts_at=harness.clock.now() + starts_in,
+            place="Grüner Weg 2",
+            note="",
+            now=harness.clock.now(),
+            reminders=deps.settings.reminder_offsets(AppointmentKind.JOB_CENTRE.value),
+            no_answer_before=deps.settings.no_answer_before,
+        )
+        session.expunge(appointment)
+    await deliver(harness)
+    return appointment

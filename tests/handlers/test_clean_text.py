@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.app import build_application, build_deps, dispatcher_of
+from bot.app import dispatcher_of
 from bot.clock import ManualClock
 from bot.models import Appointment, Cohort, Person, RelayMessage
 from bot.text import MAX_NAME, clean
 
-from harness import Harness, RecordingRequest, User, make_settings
+from harness import Harness, User, running
 from seed import Cast, deps_of, make_invite
 
 # NUL, a bell, an escape, a lone surrogate, and "ü" written as "u" + a combining diaeresis.
@@ -31,29 +31,8 @@ def dirty(word: str) -> str:
 @pytest.fixture
 async def harness(database_url: str, clock: ManualClock) -> AsyncIterator[Harness]:
     """The real Application on each engine (the usual harness runs on SQLite only)."""
-    built = build_deps(make_settings(database_url), clock)
-    request = RecordingRequest()
-    app = build_application(
-        built.settings,
-        deps=built,
-        request=request,
-        get_updates_request=RecordingRequest(),
-        dispatch_interval=None,
-        rate_limit=False,
-    )
-    errors: list[BaseException] = []
-
-    async def record_error(update: object, context: object) -> None:
-        errors.append(getattr(context, "error", None) or RuntimeError("unknown"))
-
-    app.add_error_handler(record_error)
-    await app.initialize()
-    try:
-        yield Harness(app=app, request=request, clock=clock)
-    finally:
-        await app.shutdown()
-        await built.engine.dispose()
-    assert not errors, f"handlers raised: {errors!r}"
+    async with running(database_url, clock) as started:
+        yield started
 
 
 async def stored(harness: Harness, column: Any) -> list[Any]:

@@ -6,37 +6,19 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.models import Appointment, AppointmentKind, OutboxMessage, OutboxStatus
+from bot.models import Appointment, OutboxMessage, OutboxStatus
 from bot.services import appointments
 
 from harness import Harness
-from seed import Cast, deliver, deps_of, rows
-from seed import load as person
+from seed import Cast, deliver, deps_of, planned_appointment, rows
 
 SILENT = "Amina hat auf die Erinnerung nicht geantwortet"
 STARTS_IN = timedelta(days=1, hours=3)  # Tue 24 Nov, 13:00 Berlin
 
 
 async def make(harness: Harness, cast: Cast) -> Appointment:
-    """Jonas's appointment for Amina, planned as the chat plans it (the settings' reminders
-    and no-answer moment); the announcement goes out."""
-    deps = deps_of(harness)
-    async with deps.sessionmaker.begin() as session:
-        appointment = await appointments.create(
-            session,
-            actor=None,
-            participant=await person(harness, cast.participant_id),
-            kind=AppointmentKind.JOB_CENTRE,
-            starts_at=harness.clock.now() + STARTS_IN,
-            place="Grüner Weg 2",
-            note="",
-            now=harness.clock.now(),
-            reminders=deps.settings.reminder_offsets(AppointmentKind.JOB_CENTRE.value),
-            no_answer_before=deps.settings.no_answer_before,
-        )
-        session.expunge(appointment)
-    await deliver(harness)
-    return appointment
+    """Jonas's appointment for Amina, planned as the chat plans it; the announcement goes out."""
+    return await planned_appointment(harness, cast.participant_id, STARTS_IN)
 
 
 async def to_the_last_reminder(harness: Harness, appointment: Appointment) -> None:

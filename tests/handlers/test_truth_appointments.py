@@ -5,34 +5,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.models import Appointment, AppointmentKind, Role
-from bot.services import appointments
+from bot.models import Appointment, Role
 
 from harness import Harness, User
-from seed import Cast, add_member, deliver, deps_of
-from seed import load as person
+from seed import Cast, add_member, deliver, planned_appointment
 
 STARTS_IN = timedelta(days=1, hours=3)
 
 
 async def make(harness: Harness, participant_id: int) -> Appointment:
-    deps = deps_of(harness)
-    async with deps.sessionmaker.begin() as session:
-        appointment = await appointments.create(
-            session,
-            actor=None,
-            participant=await person(harness, participant_id),
-            kind=AppointmentKind.JOB_CENTRE,
-            starts_at=harness.clock.now() + STARTS_IN,
-            place="Grüner Weg 2",
-            note="",
-            now=harness.clock.now(),
-            reminders=deps.settings.reminder_offsets(AppointmentKind.JOB_CENTRE.value),
-            no_answer_before=deps.settings.no_answer_before,
-        )
-        session.expunge(appointment)
-    await deliver(harness)
-    return appointment
+    return await planned_appointment(harness, participant_id, STARTS_IN)
 
 
 async def test_the_reminder_after_she_said_yes_does_not_ask_again(harness: Harness, cast: Cast) -> None:
