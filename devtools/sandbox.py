@@ -166,21 +166,25 @@ class SandboxTime:
                 raise ValueError('advance must be "next" or like "30m", "1h", "1d"')
             delta = int(match.group(1)) * _UNITS[match.group(2)]
         self.clock.advance(delta)
-        await self.tick()
-        return self.describe()
+        sent = await self.tick()
+        return {**self.describe(), "sent": sent}
 
-    async def tick(self) -> None:
+    async def tick(self) -> int:
+        """The jobs' work at the new time; how many messages went out."""
         await plan_practice(self.deps)
         await plan_checkins(self.deps)
         await watch_alerts(self.deps)
         # What became due goes out before the page hears back. A round of the dispatcher job
         # still sending would make our round return at once: wait for it, then send.
+        sent = 0
         while True:
             if self.dispatcher._lock.locked():
                 await asyncio.sleep(0.02)
                 continue
-            if await self.dispatcher.tick() < self.dispatcher.batch_size:
-                return
+            count = await self.dispatcher.tick()
+            sent += count
+            if count < self.dispatcher.batch_size:
+                return sent
 
 
 def install_demo_models(translator: MachineTranslator) -> None:

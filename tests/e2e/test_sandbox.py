@@ -81,6 +81,7 @@ async def test_the_clock_moves_sandbox_time_and_delivers_what_became_due(tmp_pat
             if len(await reminders()) > before:
                 break
         assert len(await reminders()) > before, "no reminder after jumping to the next planned messages"
+        assert moved["sent"] >= 1  # sent by the clock's own round, before it answered
         now = datetime.fromisoformat(moved["now"])
         assert now > start
         # The reminder is dated in sandbox time, as the bot saw it.
