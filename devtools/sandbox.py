@@ -9,21 +9,29 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import signal
 import tempfile
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.app import build_application, build_deps, startup
+from sqlalchemy import func, select
+
+from bot.app import build_application, build_deps, dispatcher_of, startup
+from bot.clock import Clock, SystemClock
 from bot.deps import Deps
 from bot.migrate import upgrade_engine
 from bot.models import AppointmentKind, Person, Role
+from bot.models.outbox import OutboxMessage, OutboxStatus
 from bot.mt import MachineTranslator
 from bot.services import appointments, invites, people
 from bot.settings import Settings
 from devtools.localapi import LocalBotApi, SimUser
 from devtools.mt_demo import build_demo_packages
+from scheduler.dispatcher import Dispatcher
+from scheduler.planners import plan_checkins, plan_practice, watch_alerts
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +104,89 @@ async def seed(deps: Deps) -> str:
         return created.token
 
 
+class SandboxClock:
+    """Real time plus an offset that only grows: the page's clock buttons move it forward."""
+
+    def __init__(self, base: Clock | None = None) -> None:
+        self._base = base or SystemClock()
+        self.offset = timedelta(0)
+
+    def now(self) -> datetime:
+        return self._base.now() + self.offset
+
+    def advance(self, delta: timedelta) -> None:
+        if delta < timedelta(0):
+            raise ValueError("the sandbox clock only moves forward")
+        self.offset += delta
+
+
+_STEP = re.compile(r"^(\d{1,4})([mhd])$")
+_UNITS = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}
+
+
+class SandboxTime:
+    """POST /sandbox/api/clock: move sandbox time forward, then run the scheduler's jobs at once
+    (planners, alert watch, outbox dispatcher), so what became due arrives now."""
+
+    def __init__(self, clock: SandboxClock, deps: Deps, dispatcher: Dispatcher) -> None:
+        self.clock = clock
+        self.deps = deps
+        self.dispatcher = dispatcher
+
+    def describe(self) -> dict[str, Any]:
+        now = self.clock.now()
+        return {
+            "now": now.isoformat(),
+            "timestamp": int(now.timestamp()),
+            "offset_seconds": int(self.clock.offset.total_seconds()),
+            "timezone": self.deps.settings.bot_timezone,
+        }
+
+    async def next_due(self) -> datetime | None:
+        """When the next planned message (reminder, prompt, check-in) is due, if any."""
+        async with self.deps.sessionmaker() as session:
+            due = await session.scalar(
+                select(func.min(OutboxMessage.due_at)).where(
+                    OutboxMessage.status == OutboxStatus.PENDING,
+                    OutboxMessage.due_at > self.clock.now(),
+                )
+            )
+        return due
+
+    async def advance(self, step: str) -> dict[str, Any]:
+        """`step`: "next" (to the next planned message) or a count and unit: "30m", "1h", "1d"."""
+        if step == "next":
+            due = await self.next_due()
+            if due is None:
+                raise ValueError("nothing is planned")
+            delta = max(due - self.clock.now(), timedelta(0)) + timedelta(seconds=1)
+        else:
+            match = _STEP.match(step)
+            if match is None:
+                raise ValueError('advance must be "next" or like "30m", "1h", "1d"')
+            delta = int(match.group(1)) * _UNITS[match.group(2)]
+        self.clock.advance(delta)
+        sent = await self.tick()
+        return {**self.describe(), "sent": sent}
+
+    async def tick(self) -> int:
+        """The jobs' work at the new time; how many messages went out."""
+        await plan_practice(self.deps)
+        await plan_checkins(self.deps)
+        await watch_alerts(self.deps)
+        # What became due goes out before the page hears back. A round of the dispatcher job
+        # still sending would make our round return at once: wait for it, then send.
+        sent = 0
+        while True:
+            if self.dispatcher._lock.locked():
+                await asyncio.sleep(0.02)
+                continue
+            count = await self.dispatcher.tick()
+            sent += count
+            if count < self.dispatcher.batch_size:
+                return sent
+
+
 def install_demo_models(translator: MachineTranslator) -> None:
     """The demo translation models, built and installed on the first start."""
     if translator.pairs():
@@ -111,7 +202,8 @@ def forget_sandbox_database() -> None:
 
 
 async def serve(port: int, stop: asyncio.Event) -> None:
-    api = LocalBotApi(SANDBOX_TOKEN, bot_id=424242, bot_username=SANDBOX_BOT, port=port)
+    clock = SandboxClock()
+    api = LocalBotApi(SANDBOX_TOKEN, bot_id=424242, bot_username=SANDBOX_BOT, port=port, clock=clock)
     await api.start()
     try:
         settings = Settings.model_validate(
@@ -124,13 +216,14 @@ async def serve(port: int, stop: asyncio.Event) -> None:
                 "ARGOS_PACKAGES_DIR": str(SANDBOX_ARGOS.resolve()),
             }
         )
-        deps = build_deps(settings)
+        deps = build_deps(settings, clock)
         await upgrade_engine(deps.engine)
         await asyncio.to_thread(install_demo_models, deps.mt)
         token = await seed(deps)
         for user in (STAFF, COACH, PARTICIPANT, NEWCOMER, STRANGER):
             api.add_user(user)
         application = build_application(settings, deps=deps)
+        api.clock_control = SandboxTime(clock, deps, dispatcher_of(application))
         async with application:
             await startup(application)
             await application.start()

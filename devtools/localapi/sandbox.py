@@ -6,7 +6,7 @@ import asyncio
 import json
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from aiohttp import web
@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 _WEBCHAT = Path(__file__).with_name("webchat.html")
 _TYPING_SECONDS = 5.0
+
+
+class ClockControl(Protocol):
+    """The sandbox's clock as the page may move it (devtools/sandbox.py: SandboxTime)."""
+
+    def describe(self) -> JSON: ...
+
+    async def advance(self, step: str) -> JSON: ...
 
 
 def _ok(result: Any) -> web.Response:
@@ -39,6 +47,8 @@ def add_sandbox_routes(app: web.Application, api: LocalBotApi) -> None:
     app.router.add_post("/sandbox/api/send", sandbox.send)
     app.router.add_post("/sandbox/api/press", sandbox.press)
     app.router.add_get("/sandbox/file/{file_id}", sandbox.file)
+    app.router.add_get("/sandbox/api/clock", sandbox.clock)
+    app.router.add_post("/sandbox/api/clock", sandbox.advance_clock)
 
 
 class _Sandbox:
@@ -123,6 +133,22 @@ class _Sandbox:
         except (KeyError, TypeError, ValueError) as exc:
             raise _fail(400, str(exc)) from None
         return _ok({"callback_id": callback_id})
+
+    def clock_control(self) -> ClockControl:
+        if self.api.clock_control is None:
+            raise _fail(404, "this server has no sandbox clock (start it with python -m bot sandbox)")
+        return self.api.clock_control
+
+    async def clock(self, request: web.Request) -> web.Response:
+        return _ok(self.clock_control().describe())
+
+    async def advance_clock(self, request: web.Request) -> web.Response:
+        control = self.clock_control()
+        body = await self.body(request)
+        try:
+            return _ok(await control.advance(str(body.get("advance") or "")))
+        except ValueError as exc:
+            raise _fail(400, str(exc)) from None
 
     async def file(self, request: web.Request) -> web.Response:
         stored = self.api.state.files.get(request.match_info["file_id"])

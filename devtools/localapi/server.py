@@ -12,7 +12,7 @@ from aiohttp import web
 from devtools.localapi.flood import SENDING_METHODS, FloodControl
 from devtools.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
 from devtools.localapi.optional import OPTIONAL_METHODS
-from devtools.localapi.sandbox import add_sandbox_routes
+from devtools.localapi.sandbox import ClockControl, add_sandbox_routes
 from devtools.localapi.state import JSON, BotState, ClockLike, SimUser
 
 ALL_METHODS: dict[str, Handler] = {**CORE_METHODS, **OPTIONAL_METHODS}
@@ -138,6 +138,8 @@ class LocalBotApi:
         # With enforce_limits, sending faster than Telegram allows is answered with 429.
         self.flood: FloodControl | None = FloodControl() if enforce_limits else None
         self._runner: web.AppRunner | None = None
+        # Set by the sandbox: the web page's clock buttons move the bot's time through it.
+        self.clock_control: ClockControl | None = None
         self.configure(fail_methods=fail_methods or set())
 
     # -- lifecycle -----------------------------------------------------------------------
