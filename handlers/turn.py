@@ -112,13 +112,10 @@ class Turn:
         log.info("update %s: the person blocked the bot, replies dropped", self.update.update_id)
         if self.person is None:
             return
-        from bot.app import dispatcher_of  # the composition root holds the one dispatcher
+        from bot.app import DISPATCHER_KEY  # the composition root holds the one dispatcher
 
-        dispatcher, person_id, now = (
-            dispatcher_of(self.context.application),
-            self.person.id,
-            self.deps.clock.now(),
-        )
+        dispatcher = self.context.application.bot_data[DISPATCHER_KEY]
+        person_id, now = self.person.id, self.deps.clock.now()
         async with self.deps.sessionmaker.begin() as session:
             await dispatcher._unreachable(session, person_id, now)
 
