@@ -106,11 +106,3 @@ async def test_a_cosmetic_call_that_fails_keeps_the_choice_and_the_next_step(
         r for r in caplog.records if r.levelname == "ERROR" and r.name != "telegram.request.BaseRequest"
     ]
     assert not [t for t in harness.request.texts(cast.participant.id) if "Fehler" in t]
-
-
-@pytest.mark.parametrize("fault", FAULTS)
-async def test_typing_that_fails_keeps_the_progress(harness: Harness, cast: Cast, fault: str) -> None:
-    harness.request.fail("sendChatAction", fault)
-    replies = await harness.send(cast.participant, "/progress")
-    assert len(replies) == 1 and "Serie: 0 Tage" in replies[0]
-    assert [p["_fault"] for p in harness.request.sent(cast.participant.id, "sendChatAction")] == [fault]
