@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardMarkup
-from telegram.error import TelegramError
 
 from bot.i18n import shorten
 from bot.services import alerts
@@ -72,7 +71,9 @@ def _edit_later(turn: Turn, edit: SentAlert) -> None:
             await bot.edit_message_text(
                 edit.text, chat_id=edit.chat_id, message_id=edit.message_id, reply_markup=edit.markup
             )
-        except TelegramError as exc:
-            log.info("editing an alert message failed: %s", type(exc).__name__)
+        except Exception as exc:  # an answer that cannot be read, too
+            log.info(
+                "update %s: editing an alert message failed: %s", turn.update.update_id, type(exc).__name__
+            )
 
     turn.later(send)

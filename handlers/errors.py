@@ -8,7 +8,7 @@ import logging
 import secrets
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 
 from bot.deps import BotContext
 from bot.i18n import Translator, pick_language
@@ -38,9 +38,15 @@ async def on_error(update: object, context: BotContext) -> None:
     catalogue = context.deps.catalogue
     user = update.effective_user
     t = Translator(catalogue, pick_language(catalogue, user.language_code if user else None))
-    try:
-        if update.callback_query is not None:
+    if update.callback_query is not None:
+        # Stops the spinner, unless the turn answered it already: the apology goes out either way.
+        try:
             await update.callback_query.answer()
+        except Exception as exc:
+            log.info("update %s: answerCallbackQuery failed: %s", update_id, type(exc).__name__)
+    try:
         await context.bot.send_message(update.effective_chat.id, t.both("error-apology", reference=reference))
+    except Forbidden:
+        log.info("update %s: no apology for %s, the person blocked the bot", update_id, reference)
     except TelegramError as exc:
         log.warning("could not send the apology for %s: %s", reference, type(exc).__name__)

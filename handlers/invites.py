@@ -6,8 +6,6 @@ import io
 import logging
 from datetime import timedelta
 
-from telegram.error import TelegramError
-
 from bot import qr
 from bot.services import invite_dialogue, invites
 from bot.services.invite_dialogue import Ask, BadName, Made, NewGroup, Step
@@ -111,7 +109,7 @@ async def _created(turn: Turn, made: Made) -> None:
     async def send_qr() -> None:
         try:
             await bot.send_photo(chat_id, photo=io.BytesIO(qr.png(link)), caption=shown.qr_caption)
-        except TelegramError as exc:
+        except Exception as exc:
             # The link above is enough; the picture is a convenience.
             log.warning("sendPhoto of an invite QR code failed: %s", type(exc).__name__)
 

@@ -4,10 +4,11 @@ logged), and the persistent reply keyboard whose pressed labels arrive as plain 
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault, ReplyKeyboardMarkup, Update
-from telegram.error import TelegramError
 
+from bot.botapi import failure, patiently
 from bot.deps import BotContext
 from bot.i18n import REFERENCE, Catalogue, Translator
 from handlers import alerts, appointments, coach, help, practice, talk
@@ -16,6 +17,8 @@ from handlers.turn import PTBCallback
 from ui import menu as view
 
 log = logging.getLogger(__name__)
+
+MENU_ATTEMPTS = 4  # start-up waits at most 1 + 2 + 4 s for the menu
 
 
 def commands_for(catalogue: Catalogue, language: str, audience: Audience) -> list[BotCommand]:
@@ -27,18 +30,20 @@ def commands_for(catalogue: Catalogue, language: str, audience: Audience) -> lis
 
 async def publish_defaults(bot: Bot, catalogue: Catalogue) -> None:
     """What a stranger's menu shows, in each language Telegram may report for them."""
+    # At start-up: a 500 or a timeout is tried again a few times (1, 2, 4 s), then the bot
+    # goes on without; a server that lacks the method is not asked again.
+    menus = [(REFERENCE, None), *((language, language) for language in catalogue.languages)]
     try:
-        await bot.set_my_commands(
-            commands_for(catalogue, REFERENCE, Audience.GUEST), scope=BotCommandScopeDefault()
-        )
-        for language in catalogue.languages:
-            await bot.set_my_commands(
-                commands_for(catalogue, language, Audience.GUEST),
-                scope=BotCommandScopeDefault(),
-                language_code=language,
+        for language, code in menus:
+            commands = commands_for(catalogue, language, Audience.GUEST)
+            scope = BotCommandScopeDefault()
+            await patiently(
+                partial(bot.set_my_commands, commands, scope=scope, language_code=code),
+                "setMyCommands",
+                attempts=MENU_ATTEMPTS,
             )
-    except TelegramError as exc:
-        log.warning("setMyCommands failed, the menu stays as it was: %s", type(exc).__name__)
+    except Exception as exc:
+        log.warning("setMyCommands failed, the menu stays as it was: %s", failure(exc))
 
 
 async def publish(
@@ -51,15 +56,15 @@ async def publish(
         await bot.set_my_commands(
             commands_for(catalogue, language or REFERENCE, audience), scope=BotCommandScopeChat(chat_id)
         )
-    except TelegramError as exc:
-        log.warning("setMyCommands for a chat failed: %s", type(exc).__name__)
+    except Exception as exc:  # cosmetic, after the turn: nothing a person chose depends on it
+        log.warning("setMyCommands for a chat failed: %s", failure(exc))
 
 
 async def withdraw_for_chat(bot: Bot, chat_id: int) -> None:
     try:
         await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id))
-    except TelegramError as exc:
-        log.warning("deleteMyCommands for a chat failed: %s", type(exc).__name__)
+    except Exception as exc:
+        log.warning("deleteMyCommands for a chat failed: %s", failure(exc))
 
 
 # -- the reply keyboard ------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 
 from bot import text as texts
 from bot.db import retry_when_busy
@@ -98,9 +98,35 @@ class Turn:
         self.later(run)
 
     async def send_queued(self) -> None:
-        """The Bot API calls queued so far, in order; only ever with no transaction open."""
+        """The Bot API calls queued so far, in order; only ever with no transaction open.
+        Should the person have blocked the bot meanwhile, the rest is dropped and she is
+        marked unreachable (her coach is told), as when the outbox meets the block."""
         while self.outgoing:
-            await self.outgoing.pop(0)()
+            try:
+                await self.outgoing.pop(0)()
+            except Forbidden:
+                self.outgoing.clear()
+                await self._blocked()
+
+    async def _blocked(self) -> None:
+        log.info("update %s: the person blocked the bot, replies dropped", self.update.update_id)
+        if self.person is None:
+            return
+        from bot.app import DISPATCHER_KEY  # the composition root holds the one dispatcher
+
+        dispatcher = self.context.application.bot_data[DISPATCHER_KEY]
+        person_id, now = self.person.id, self.deps.clock.now()
+        async with self.deps.sessionmaker.begin() as session:
+            await dispatcher._unreachable(session, person_id, now)
+
+    async def _cosmetic(self, what: str, call: Awaitable[object]) -> None:
+        """A Bot API call that only polishes what the chat shows (a spinner stopped, a keyboard
+        taken away, "typing…"): whatever goes wrong with it, even an answer that cannot be
+        read, is logged and fails no turn, for what was chosen is stored already."""
+        try:
+            await call
+        except Exception as exc:
+            log.info("update %s: %s failed: %s", self.update.update_id, what, type(exc).__name__)
 
     async def reply(
         self,
@@ -164,9 +190,16 @@ class Turn:
                     text, chat_id=chat_id, message_id=message_id, reply_markup=markup, parse_mode=mode
                 )
                 return
+            except Forbidden:
+                raise
             except TelegramError as exc:
-                log.info("editing a message failed: %s", type(exc).__name__)
+                log.info("update %s: editing a message failed: %s", self.update.update_id, type(exc).__name__)
                 await self._set_buttons(message_id, None if resend else markup)
+            except Exception as exc:  # Telegram said ok, with an answer that cannot be read: it is edited
+                log.info(
+                    "update %s: editing a message answered %s", self.update.update_id, type(exc).__name__
+                )
+                return
         if resend:
             await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode)
 
@@ -177,24 +210,17 @@ class Turn:
 
     async def _set_buttons(self, message_id: int, markup: InlineKeyboardMarkup | None) -> None:
         # Cosmetic: an old or unchanged message cannot be edited, and that fails no turn.
-        try:
-            await self.context.bot.edit_message_reply_markup(self.chat_id, message_id, reply_markup=markup)
-        except TelegramError as exc:
-            log.info("editing a keyboard failed: %s", type(exc).__name__)
+        bot = self.context.bot
+        await self._cosmetic(
+            "editing a keyboard", bot.edit_message_reply_markup(self.chat_id, message_id, reply_markup=markup)
+        )
 
     def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
         """Show "typing…" in this chat while something slow is made (a translation, a picture:
         action=ChatAction.UPLOAD_PHOTO): queued like every call, so it goes out when the
         transaction commits. Cosmetic."""
         bot, chat_id = self.context.bot, self.chat_id
-
-        async def send() -> None:
-            try:
-                await bot.send_chat_action(chat_id, action)
-            except TelegramError as exc:
-                log.info("sendChatAction failed: %s", type(exc).__name__)
-
-        self.later(send)
+        self.later(lambda: self._cosmetic("sendChatAction", bot.send_chat_action(chat_id, action)))
 
     async def notify(self, chat_id: int, text: str, what: str) -> None:
         """A message to someone else (a coach); failing to reach them does not fail this turn."""
@@ -203,7 +229,7 @@ class Turn:
         async def send() -> None:
             try:
                 await bot.send_message(chat_id, text)
-            except TelegramError as exc:
+            except Exception as exc:
                 log.warning("notice %s could not be sent: %s", what, type(exc).__name__)
 
         self.later(send)
@@ -215,13 +241,8 @@ class Turn:
         if query is None:
             return
 
-        async def send() -> None:
-            try:
-                await query.answer(text)
-            except TelegramError as exc:  # an old query cannot be answered; nothing is lost
-                log.info("answerCallbackQuery failed: %s", type(exc).__name__)
-
-        self.later(send)
+        # An old query cannot be answered; nothing is lost.
+        self.later(lambda: self._cosmetic("answerCallbackQuery", query.answer(text)))
 
     async def clear_buttons(self) -> None:
         """Remove the pressed message's keyboard (after the commit) so it cannot be pressed twice."""

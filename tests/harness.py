@@ -11,6 +11,7 @@ from typing import Any
 
 from telegram import Update
 from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.app import BegleiterApplication, build_application, build_deps
@@ -22,13 +23,50 @@ BOT_USERNAME = "begleiter_test_bot"
 BOT_USER = {"id": BOT_ID, "is_bot": True, "first_name": "Begleiter", "username": BOT_USERNAME}
 
 
+# Faults `RecordingRequest.fail` can inject: what a Bot API server (or the way to it) may do.
+FAULTS = ("null", "500", "timeout", "malformed", "404", "403")
+
+
 class RecordingRequest(BaseRequest):
     """Answers Bot API calls like Telegram would and records `(method, parameters)`."""
 
     def __init__(self, fail_methods: set[str] | None = None) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.fail_methods = set(fail_methods or ())
+        self._faults: dict[str, list[str]] = {}  # method -> faults still to come ("*": each time)
         self._message_ids = itertools.count(100)
+
+    def fail(self, method: str, fault: str, times: int | None = None) -> None:
+        """Answer `method` with `fault` (one of FAULTS), `times` times or every time:
+        "null" is `{"ok": true, "result": null}`, "500" and "404" and "403" are those HTTP errors,
+        "timeout" raises TimedOut, "malformed" is a body that is not JSON."""
+        if fault not in FAULTS:
+            raise ValueError(f"unknown fault {fault!r}")
+        self._faults[method] = ["*", fault] if times is None else [fault] * times
+
+    def _fault(self, name: str) -> str | None:
+        faults = self._faults.get(name)
+        if not faults:
+            return None
+        if faults[0] == "*":
+            return faults[1]
+        return faults.pop(0)
+
+    @staticmethod
+    def _faulty(fault: str) -> tuple[int, bytes]:
+        if fault == "timeout":
+            raise TimedOut("injected timeout")
+        if fault == "null":
+            return 200, b'{"ok": true, "result": null}'
+        if fault == "malformed":
+            return 200, b"<html>Bad Gateway</html>"
+        descriptions = {
+            "500": "Internal Server Error",
+            "404": "Not Found",
+            "403": "Forbidden: bot was blocked by the user",
+        }
+        body = {"ok": False, "error_code": int(fault), "description": descriptions[fault]}
+        return int(fault), json.dumps(body).encode()
 
     @property
     def read_timeout(self) -> float | None:
@@ -55,6 +93,12 @@ class RecordingRequest(BaseRequest):
         if request_data is not None and request_data.contains_files:
             params["_files"] = {key: value[1] for key, value in request_data.multipart_data.items()}
         self.calls.append((name, params))
+        fault = self._fault(name)
+        if fault is not None:
+            params["_fault"] = fault
+            if fault != "null":  # a null result still means Telegram did it
+                params["_failed"] = True
+            return self._faulty(fault)
         if name in self.fail_methods:
             params["_failed"] = True
             body = {"ok": False, "error_code": 400, "description": "Bad Request: not supported"}

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 
 from bot import migrate
+from bot.botapi import patiently
 from bot.cli.common import Subcommands
 from bot.settings import Settings
 
@@ -29,10 +31,28 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     if not args.no_migrate:
         migrate.upgrade(settings.database_url)
     application = build_application(settings)
+    # A Bot API server that answers 500 or not at all for a moment does not end the bot: getMe
+    # and deleteWebhook are tried again with backoff (1, 2, 4 … 30 s) before polling begins,
+    # PTB's own start-up retries stay on for setWebhook and a second deleteWebhook, and
+    # the menu (post_init) tries a few times and then does without.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # run_polling and run_webhook go on in this loop
+    try:
+        loop.run_until_complete(patiently(application.initialize, "getMe"))
+        if not args.webhook_url:
+            loop.run_until_complete(patiently(application.bot.delete_webhook, "deleteWebhook"))
+    except KeyboardInterrupt:
+        loop.run_until_complete(application.shutdown())
+        loop.close()
+        return 130
     if args.webhook_url:
         application.run_webhook(
-            listen=args.listen, port=args.port, webhook_url=args.webhook_url, url_path="telegram"
+            listen=args.listen,
+            port=args.port,
+            webhook_url=args.webhook_url,
+            url_path="telegram",
+            bootstrap_retries=-1,
         )
     else:
-        application.run_polling()
+        application.run_polling(bootstrap_retries=-1)
     return 0
