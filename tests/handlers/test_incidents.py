@@ -68,8 +68,8 @@ async def test_three_alerts_about_amina_make_one_staff_message_edited_to_show_al
     assert len(alerts_to(harness, cast.coach)) == 3  # the coach side: one message per alert
     merged = staff_edits(harness, cast.staff)
     assert len(merged) == 2
-    assert merged[0].startswith("🆘 ") and "2 offene Meldungen zu Amina, die neueste zuerst." in merged[0]
-    assert "3 offene Meldungen zu Amina, die neueste zuerst." in merged[1]
+    assert merged[0].startswith("🆘 ") and "Offene Meldungen zu Amina: 2, die neueste zuerst." in merged[0]
+    assert "Offene Meldungen zu Amina: 3, die neueste zuerst." in merged[1]
     assert merged[1].index("Meldung 1 von 3") < merged[1].index("Meldung 3 von 3")
     edited = edits(harness)[-1]
     assert callback_data(edited)[0] == f"alk:{third}"  # ✅ of the newest acknowledges them all
@@ -87,7 +87,7 @@ async def test_three_alerts_about_amina_make_one_staff_message_edited_to_show_al
         third: AlertStatus.ACKNOWLEDGED,
     }
     seen = staff_edits(harness, cast.staff)
-    assert len(seen) == 1 and "3 offene Meldungen" in seen[0] and "Gesehen von" in seen[0]
+    assert len(seen) == 1 and "Offene Meldungen zu Amina: 3" in seen[0] and "Gesehen von" in seen[0]
     # Every coach message of the three shows it was seen.
     assert len(staff_edits(harness, cast.coach)) == 3
 

@@ -117,7 +117,7 @@ async def _merged_view(context: RenderContext, shown: list[Alert]) -> Outgoing |
     for number, alert in enumerate(shown, start=1):
         when = local_time(alert.created_at, context.recipient).strftime("%d.%m. %H:%M")
         mark = SEVERITY_MARK[Severity(alert.severity)]
-        lines += ["", t("incident-item", number=number, count=len(shown), mark=mark, when=when)]
+        lines += ["", t("incident-item", n=number, count=len(shown), mark=mark, when=when)]
         lines += await _body(context, t, alert)
     text = shorten("\n".join(lines), 4000)
     # The newest alert's ✅ acknowledges them all; "seen by" once every one of them is.
