@@ -22,6 +22,7 @@ class Kind(enum.StrEnum):
     COACH_CANT_COME = "coach.cant_come"
     COACH_CANT_COME_REASON = "coach.cant_come_reason"
     COACH_NO_ANSWER = "coach.no_answer"
+    COACH_COMING_AFTER_ALL = "coach.coming_after_all"
     COACH_UNREACHABLE = "coach.unreachable"
     PRACTICE_PROMPT = "practice.prompt"
     PRACTICE_NUDGE = "practice.nudge"
@@ -82,6 +83,10 @@ def cant_come_key(appointment_id: int, version: int, at: datetime) -> str:
 
 def cant_come_reason_key(appointment_id: int, version: int, at: datetime) -> str:
     return appointment_key(appointment_id, version, f"reason:{int(at.timestamp())}")
+
+
+def coming_after_all_key(appointment_id: int, version: int, at: datetime) -> str:
+    return appointment_key(appointment_id, version, f"coming:{int(at.timestamp())}")
 
 
 def cancelled_key(appointment_id: int) -> str:
@@ -148,6 +153,8 @@ SPECS: Mapping[Kind, KindSpec] = MappingProxyType(
         Kind.COACH_CANT_COME: KindSpec(Priority.ALERT, QuietHours.IGNORE, cant_come_key),
         Kind.COACH_CANT_COME_REASON: KindSpec(Priority.ALERT, QuietHours.IGNORE, cant_come_reason_key),
         Kind.COACH_NO_ANSWER: KindSpec(Priority.INTERACTIVE, QuietHours.IGNORE, no_answer_key),
+        # She comes after all, after the coach heard she could not: as at once as that was.
+        Kind.COACH_COMING_AFTER_ALL: KindSpec(Priority.ALERT, QuietHours.IGNORE, coming_after_all_key),
         Kind.COACH_UNREACHABLE: KindSpec(Priority.ALERT, QuietHours.IGNORE, unreachable_key),
         Kind.PRACTICE_PROMPT: KindSpec(Priority.PROMPT, QuietHours.RESPECT, practice_key),
         Kind.PRACTICE_NUDGE: KindSpec(Priority.PROMPT, QuietHours.RESPECT, practice_key),

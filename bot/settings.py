@@ -79,6 +79,9 @@ class Settings(BaseSettings):
     # minutes before the appointment (at least 30 minutes after the last reminder, or half
     # the time left after it), unless she answered or wrote to the coach meanwhile.
     no_answer_minutes: int = Field(default=60, ge=1, le=30 * 24 * 60, alias="NO_ANSWER_MINUTES")
+    # How long "why can't you come?" waits for her answer; what she types later goes to her
+    # coach as a message of its own.
+    reason_question_minutes: int = Field(default=30, ge=1, le=24 * 60, alias="REASON_QUESTION_MINUTES")
     # Key(s) for free text encrypted at rest; make one with `python -m bot keygen`.
     data_key: SecretStr | None = Field(default=None, alias="BEGLEITER_DATA_KEY")
     # Weekly check-in for participants whose cohort sets no time: "MON 10:00" (local time).

@@ -38,7 +38,8 @@ async def cb_alert_ack(turn: Turn) -> None:
         toast = turn.t("alert-seen-toast")
     await turn.answer(toast)
     # Everyone who received the alert (the coach, staff it was escalated to) sees who took it.
-    edits = await turn.call(view.seen_edits, alert_id, deps=turn.deps, now=turn.now)
+    # A staff message showing several alerts about her (one incident) acknowledged them all.
+    edits = await turn.call(view.seen_edits, seen.alert_ids or (alert_id,), deps=turn.deps, now=turn.now)
     pressed = _pressed(turn)
     if not seen.first:  # the others were edited when it was first marked: this one only
         edits = [edit for edit in edits if (edit.chat_id, edit.message_id) == pressed]

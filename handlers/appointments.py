@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from bot.models import Role
 from bot.services import (
@@ -289,8 +290,9 @@ async def on_reason_text(turn: Turn, text: str) -> bool:
     model works), then passed on to the coach in one message; scanned for crisis words like
     every text she writes."""
     person = turn.person
-    if person is None or not appointment_answers.awaits_reason(person):
-        return False
+    expires = timedelta(minutes=turn.deps.settings.reason_question_minutes)
+    if person is None or not appointment_answers.awaits_reason(person, now=turn.now, expires=expires):
+        return False  # no question open (or it lapsed): a message of its own, to her coach
     reason = text.strip()[: appointment_answers.REASON_MAX]
     translation = None
     if reason and relay.language_of(person) != relay.COACH_LANGUAGE:

@@ -165,6 +165,8 @@ class Dispatcher:
     async def _send(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
         sent: Message | MessageId
         try:
+            if message.edit_of is not None and await self._edited(chat_id, message):
+                return Outcome(row_id, Result.SENT, message_id=message.edit_of, chat_id=chat_id)
             if message.copy_of is not None:
                 from_chat, from_message = message.copy_of
                 sent = await self.bot.copy_message(
@@ -193,6 +195,21 @@ class Dispatcher:
         except (NetworkError, TelegramError) as exc:  # timeouts, 5xx, connection trouble
             return Outcome(row_id, Result.RETRY, error=type(exc).__name__)
         return Outcome(row_id, Result.SENT, message_id=sent.message_id, chat_id=chat_id)
+
+    async def _edited(self, chat_id: int, message: Outgoing) -> bool:
+        """Edit the earlier message in place; False if it cannot be (deleted, too old)."""
+        try:
+            await self.bot.edit_message_text(
+                message.text,
+                chat_id=chat_id,
+                message_id=message.edit_of,
+                reply_markup=message.markup,
+                parse_mode=message.parse_mode,
+                **self._pace,
+            )
+        except BadRequest as exc:
+            return "not modified" in exc.message.lower()
+        return True
 
     async def _send_document(self, row_id: int, chat_id: int, document: tuple[str, bytes, str]) -> None:
         """The file after the text (sent and recorded already): a convenience, never retried."""

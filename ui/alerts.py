@@ -12,13 +12,14 @@ from telegram import InlineKeyboardMarkup
 
 from bot.deps import Deps
 from bot.i18n import Translator, shorten
+from bot.kinds import Kind
 from bot.models import Alert, AlertSource, Person, Severity
 from bot.services import alerts
 from ui import buttons
 from ui.appointment_text import local_time
 from ui.checkin_text import SEVERITY_MARK, reason_lines
 from ui.keyboards import button
-from ui.outbox.alerts import alert_view
+from ui.outbox.alerts import alert_view, incident_view
 from ui.outbox.base import RenderContext
 
 NAME_LIMIT = 24  # in a button label and a toast
@@ -34,19 +35,33 @@ class SentAlert:
     markup: InlineKeyboardMarkup | None
 
 
-async def seen_edits(session: AsyncSession, alert_id: int, *, deps: Deps, now: datetime) -> list[SentAlert]:
-    """Every alert message that went out for this alert, re-rendered by the renderer that sent
-    it: the same text plus "✅ Gesehen von …", without the ✅ button."""
-    alert = await session.get(Alert, alert_id)
-    if alert is None:
-        return []
-    edits = []
-    for row, recipient in await alerts.sent_alert_messages(session, alert_id):
-        view = await alert_view(RenderContext(session, row, recipient, deps, now), alert)
-        if view is None or recipient.chat_id is None or row.telegram_message_id is None:
-            continue  # no longer theirs to see (moved to another coach, deleted)
-        edits.append(SentAlert(recipient.chat_id, row.telegram_message_id, view.text, view.markup))
-    return edits
+async def seen_edits(
+    session: AsyncSession, alert_ids: Sequence[int], *, deps: Deps, now: datetime
+) -> list[SentAlert]:
+    """Every alert message that went out for these alerts, re-rendered by the renderer that
+    sent it: the same text plus "✅ Gesehen von …", without the ✅ button. A staff message
+    edited to show several alerts (one incident) is rendered as its last edit shows it."""
+    edits: dict[tuple[int, int], SentAlert] = {}
+    for alert_id in alert_ids:
+        alert = await session.get(Alert, alert_id)
+        if alert is None:
+            continue
+        for row, recipient in await alerts.sent_alert_messages(session, alert_id):
+            if recipient.chat_id is None or row.telegram_message_id is None:
+                continue
+            where = (recipient.chat_id, row.telegram_message_id)
+            if where in edits:
+                continue
+            if row.kind == Kind.ALERT_STAFF:
+                latest = await alerts.latest_edit(session, row)
+                found = await incident_view(RenderContext(session, latest, recipient, deps, now))
+                view = found[0] if found is not None else None
+            else:
+                view = await alert_view(RenderContext(session, row, recipient, deps, now), alert)
+            if view is None:
+                continue  # no longer theirs to see (moved to another coach, deleted)
+            edits[where] = SentAlert(*where, view.text, view.markup)
+    return list(edits.values())
 
 
 def open_alerts(

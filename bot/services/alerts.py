@@ -5,12 +5,18 @@ the participant's coach; with no coach who can be reached, to staff on duty. A c
 also sends the participant the 24/7 numbers at once, and if no coach or staff member has
 acknowledged it within CRISIS_ESCALATION_MINUTES, it goes to staff on duty. Only a coach
 or staff can acknowledge; a participant cannot close an alert.
+
+Staff get one message per person and incident: an alert that reaches a staff member while
+their message about an earlier open alert about her (of the last INCIDENT_WINDOW) is still
+open joins that message, which is edited in place to show them all, instead of a new one.
+Acknowledging it acknowledges every alert it shows; a later alert starts a new message.
+The coach still gets one message per alert.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
@@ -70,16 +76,80 @@ async def staff_on_duty(session: AsyncSession) -> list[Person]:
     return on_duty or staff
 
 
+INCIDENT_WINDOW = timedelta(hours=24)
+# In an ALERT_STAFF row's payload: the alerts its message shows, newest first (when more than
+# its own), and the earlier row whose Telegram message it edits instead of sending a new one.
+INCIDENT = "alerts"
+EDITS = "edits"
+
+
+def incident_of(row: OutboxMessage) -> list[int]:
+    """The ids of the alerts a staff message shows, newest first."""
+    found = row.payload.get(INCIDENT)
+    if isinstance(found, list) and found:
+        return [int(alert_id) for alert_id in found]
+    return [int(row.payload["alert_id"])]
+
+
+async def _open_staff_message(
+    session: AsyncSession, alert: Alert, recipient_id: int, *, now: datetime
+) -> OutboxMessage | None:
+    """The recipient's staff message about an earlier open alert about the same participant
+    from the last INCIDENT_WINDOW (sent, or still to be sent), the newest; None if none."""
+    earlier = await session.scalars(
+        select(Alert.id).where(
+            Alert.participant_id == alert.participant_id,
+            Alert.status == AlertStatus.OPEN,
+            Alert.id != alert.id,
+            Alert.created_at > now - INCIDENT_WINDOW,
+        )
+    )
+    keys = [alert_key(alert_id, Kind.ALERT_STAFF, recipient_id) for alert_id in earlier]
+    if not keys:
+        return None
+    live = (OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.SENT)),)
+    return await session.scalar(
+        select(OutboxMessage)
+        .where(OutboxMessage.dedupe_key.in_(keys), *live)
+        .order_by(OutboxMessage.id.desc())
+        .limit(1)
+    )
+
+
+async def _staff_payload(
+    session: AsyncSession, alert: Alert, recipient_id: int, *, now: datetime
+) -> dict[str, Any]:
+    """A staff row's payload: alone, or joining the open message of its incident (a sent one
+    is edited; one not sent yet is replaced by this row, which then shows both)."""
+    payload: dict[str, Any] = {"alert_id": alert.id}
+    found = await _open_staff_message(session, alert, recipient_id, now=now)
+    if found is None:
+        return payload
+    payload[INCIDENT] = [alert.id, *incident_of(found)]
+    if found.status is OutboxStatus.PENDING:
+        found.status = OutboxStatus.CANCELLED
+        found.last_error = "merged into a later alert about her"
+        edits = found.payload.get(EDITS)
+    else:
+        edits = found.id
+    if edits is not None:
+        payload[EDITS] = edits
+    return payload
+
+
 async def _deliver(
     session: AsyncSession, alert: Alert, recipients: Sequence[Person], kind: Kind, *, now: datetime
 ) -> None:
     severity = Severity(alert.severity)
     for recipient in recipients:
+        payload = {"alert_id": alert.id}
+        if kind is Kind.ALERT_STAFF:
+            payload = await _staff_payload(session, alert, recipient.id, now=now)
         planned = plan(
             kind,
             recipient.id,
             now,
-            {"alert_id": alert.id},
+            payload,
             key=alert_key(alert.id, kind, recipient.id),
             # A normal alert waits for the morning; urgent and crisis do not.
             urgent=severity is not Severity.NORMAL,
@@ -167,12 +237,14 @@ async def escalate_due(session: AsyncSession, *, now: datetime, after: timedelta
     """Crisis alerts nobody acknowledged in time go to staff on duty. Returns how many."""
     due = list(
         await session.scalars(
-            select(Alert).where(
+            select(Alert)
+            .where(
                 Alert.status == AlertStatus.OPEN,
                 Alert.severity >= int(Severity.CRISIS),
                 Alert.escalated_at.is_(None),
                 Alert.created_at <= now - after,
             )
+            .order_by(Alert.created_at, Alert.id)  # the newest last: it heads a merged message
         )
     )
     if not due:
@@ -255,6 +327,22 @@ class Acknowledged:
     participant_name: str | None
     first: bool  # False: it had been marked as seen before
     notice_planned: bool  # the participant is told that it was seen
+    alert_ids: tuple[int, ...] = field(
+        default=(), compare=False
+    )  # this alert and the others of its staff message
+
+
+async def incident_alerts(session: AsyncSession, alert: Alert) -> list[Alert]:
+    """The alert and every other one a staff message that shows it shows (merged by
+    incident): what acknowledging it acknowledges. Newest first."""
+    rows = await session.scalars(
+        select(OutboxMessage).where(
+            OutboxMessage.dedupe_key.startswith(alert_prefix(alert.id, Kind.ALERT_STAFF), autoescape=True)
+        )
+    )
+    ids = {alert.id} | {alert_id for row in rows for alert_id in incident_of(row)}
+    found = [await session.get(Alert, alert_id) for alert_id in sorted(ids, reverse=True)]
+    return [item for item in found if item is not None and item.participant_id == alert.participant_id]
 
 
 async def acknowledge_by(
@@ -268,8 +356,12 @@ async def acknowledge_by(
     participant = await session.get(Person, alert.participant_id) if alert is not None else None
     if alert is None or participant is None or not may_act_on(viewer, participant):
         return None
+    together = await incident_alerts(session, alert)
     first = await acknowledge(session, alert, viewer, now=now)
-    notice = first and alert.severity >= Severity.URGENT
+    for other in together:
+        if other.id != alert.id:
+            await acknowledge(session, other, viewer, now=now)
+    notice = first and max(item.severity for item in together) >= Severity.URGENT
     if notice:
         await _plan_seen_notice(session, participant, alert, now=now)
         coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
@@ -277,7 +369,8 @@ async def acknowledge_by(
             payload = {"alert_id": alert.id}
             planned = plan(Kind.ALERT_TAKEN_OVER, coach.id, now, payload, key=alert_taken_over_key(alert.id))
             await outbox.enqueue(session, planned, now=now)
-    return Acknowledged(participant.display_name, first=first, notice_planned=notice)
+    ids = tuple(item.id for item in together)
+    return Acknowledged(participant.display_name, first=first, notice_planned=notice, alert_ids=ids)
 
 
 async def _plan_seen_notice(
@@ -319,6 +412,23 @@ async def sent_alert_messages(session: AsyncSession, alert_id: int) -> list[tupl
         .order_by(OutboxMessage.id)
     )
     return [(row, person) for row, person in rows.all()]
+
+
+async def latest_edit(session: AsyncSession, row: OutboxMessage) -> OutboxMessage:
+    """The last row that sent or edited the same staff message as `row` (merged alerts of
+    one incident edit one message): what the message shows now."""
+    latest = await session.scalar(
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.recipient_id == row.recipient_id,
+            OutboxMessage.kind == Kind.ALERT_STAFF.value,
+            OutboxMessage.telegram_message_id == row.telegram_message_id,
+            OutboxMessage.status == OutboxStatus.SENT,
+        )
+        .order_by(OutboxMessage.id.desc())
+        .limit(1)
+    )
+    return latest or row
 
 
 async def set_duty(session: AsyncSession, staff: Person, on: bool, *, now: datetime) -> bool:

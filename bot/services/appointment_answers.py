@@ -1,9 +1,14 @@
 """A participant answers an appointment from the chat: coming or not, then perhaps why not;
 and changes the answer until the appointment starts.
 
-"Can't come" asks why. The coach's notice waits REASON_WAIT for the answer, so that the
-coach gets one message: that she can't come and why, in her words and in German. Skipping
-the reason sends the notice at once; not answering at all sends it when the wait is over.
+"Can't come" asks why; the question lapses when she changes her answer, is asked another
+question, or does not answer within the reason question's time (REASON_EXPIRES by default):
+what she writes then goes to her coach as any message does, never swallowed by it.
+Switching to "I will come" after the coach heard "can't come" tells the coach.
+
+The coach's notice waits REASON_WAIT for the answer, so that the coach gets one message:
+that she can't come and why, in her words and in German. Skipping the reason sends the
+notice at once; not answering at all sends it when the wait is over.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.kinds import appointment_key, cant_come_key
+from bot.kinds import Kind, appointment_key, cant_come_key, coming_after_all_key, plan
 from bot.models import (
     Appointment,
     AppointmentStatus,
@@ -34,6 +39,7 @@ from bot.services.flags import FlagRules
 
 REASON = "appointment_reason"
 REASON_WAIT = timedelta(minutes=5)
+REASON_EXPIRES = timedelta(minutes=30)  # the default of the setting REASON_QUESTION_MINUTES
 REASON_MAX = 500
 
 
@@ -65,6 +71,10 @@ def _cant_come_prefix(appointment: Appointment) -> str:
     return appointment_key(appointment.id, appointment.version, "cant-come:")
 
 
+def _reason_prefix(appointment: Appointment) -> str:
+    return appointment_key(appointment.id, appointment.version, "reason:")
+
+
 async def reply(
     session: AsyncSession,
     participant: Person,
@@ -79,6 +89,7 @@ async def reply(
     appointment = await _theirs(session, participant, appointment_id, version)
     if appointment is None:
         return Replied(Reply.STALE)
+    was_not_coming = appointment.answer is Attendance.NOT_COMING
     try:
         await appointments.answer(session, appointment, participant, coming=coming, now=now)
     except AppointmentError:
@@ -87,11 +98,21 @@ async def reply(
     if state is not None and state.get("appointment_id") == appointment.id:
         dialogue.end(participant)  # a reason asked for an answer she has changed
     if coming:
-        # Changed to "I will come" before the coach heard "I can't": the coach need not hear it.
+        # Changed to "I will come" before the coach heard "I can't": the coach need not hear it;
+        # after, the coach hears that she comes after all.
+        told = was_not_coming and (
+            await outbox.was_sent(session, _cant_come_prefix(appointment))
+            or await outbox.was_sent(session, _reason_prefix(appointment))
+        )
         await outbox.cancel_pending(session, key_prefix=_cant_come_prefix(appointment))
+        if told and participant.coach_id is not None:
+            key = coming_after_all_key(appointment.id, appointment.version, now)
+            payload = {"appointment_id": appointment.id, "version": appointment.version}
+            planned = plan(Kind.COACH_COMING_AFTER_ALL, participant.coach_id, now, payload, key=key)
+            await outbox.enqueue(session, planned, now=now)
         return Replied(Reply.COMING, appointment)
     await _due(session, cant_come_key(appointment.id, appointment.version, now), now + REASON_WAIT)
-    dialogue.begin(participant, REASON, appointment_id=appointment.id)
+    dialogue.begin(participant, REASON, appointment_id=appointment.id, asked_at=now.isoformat())
     return Replied(Reply.NOT_COMING, appointment)
 
 
@@ -126,8 +147,17 @@ async def _due(session: AsyncSession, key: str, at: datetime, *, prefix: bool = 
     )
 
 
-def awaits_reason(participant: Person) -> bool:
-    return dialogue.state(participant, REASON) is not None
+def awaits_reason(participant: Person, *, now: datetime, expires: timedelta = REASON_EXPIRES) -> bool:
+    """Whether what she types now answers "why can't you come?". A question left open
+    longer than `expires` is over (ended here): what she writes later is a message of its own."""
+    state = dialogue.state(participant, REASON)
+    if state is None:
+        return False
+    asked = state.get("asked_at")
+    if isinstance(asked, str) and datetime.fromisoformat(asked) + expires <= now:
+        dialogue.end(participant)
+        return False
+    return True
 
 
 async def skip_reason(session: AsyncSession, participant: Person, *, now: datetime) -> bool:
@@ -174,14 +204,13 @@ async def give_reason(
     reasons = relay.keyword_reasons(flags, reason, source, translation)
     appointment = await session.get(Appointment, state.get("appointment_id") or 0)
     if appointment is None or appointment.answer is not Attendance.NOT_COMING:
-        # It changed meanwhile: the coach already knows what is true now. Words of a crisis
-        # still reach the coach, as a message of hers.
-        if relay.crisis_reasons(flags, reason, source, translation):
-            sent = await relay.to_coach(
-                session, flags, participant, reason, translation, now=now, numbers_shown=True
-            )
-            return Given(sent.alert_id)
-        return Given()
+        # It changed meanwhile (moved, cancelled): no reason to attach it to, but she wrote it
+        # for her coach, so it goes to her coach as a message of hers (scanned like every one)
+        # instead of being dropped.
+        sent = await relay.to_coach(
+            session, flags, participant, reason, translation, now=now, numbers_shown=True
+        )
+        return Given(sent.alert_id)
     message = RelayMessage(
         participant_id=participant.id,
         coach_id=participant.coach_id,

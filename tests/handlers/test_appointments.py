@@ -389,3 +389,69 @@ async def test_a_refused_edit_sends_the_next_question_anew(harness: Harness, cas
     (fallback,) = harness.request.sent(coach.id, "editMessageReplyMarkup")
     assert fallback["message_id"] == 11 and "reply_markup" not in fallback
     assert (await harness.send(coach, "morgen 9:30")) == ["Was für ein Termin?"]
+
+
+async def test_switching_to_coming_after_the_coach_heard_cant_come_tells_the_coach(
+    harness: Harness, cast: Cast
+) -> None:
+    appointment = await make_by_chat(harness, cast)
+    dispatcher = dispatcher_of(harness.app)
+    await dispatcher.tick()
+    await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
+    harness.clock.advance(timedelta(minutes=10))  # no reason: the coach hears "can't come"
+    await dispatcher.drain()
+    await harness.press(cast.participant, f"apa:yes:{appointment.id}:1")
+    await dispatcher.drain()
+    coach = harness.request.texts(cast.coach.id)
+    assert len([t for t in coach if "kann nicht kommen" in t]) == 1
+    assert coach[-1].startswith("Amina kommt doch: Jobcenter, Dienstag")
+
+
+async def test_switching_before_the_coach_heard_cant_come_tells_the_coach_nothing(
+    harness: Harness, cast: Cast
+) -> None:
+    appointment = await make_by_chat(harness, cast)
+    dispatcher = dispatcher_of(harness.app)
+    await dispatcher.tick()
+    before = len(harness.request.texts(cast.coach.id))
+    await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
+    await harness.press(cast.participant, f"apa:yes:{appointment.id}:1")
+    harness.clock.advance(timedelta(minutes=10))
+    await dispatcher.drain()
+    assert harness.request.texts(cast.coach.id)[before:] == []
+
+
+async def test_a_reason_question_left_open_lapses_and_a_later_text_goes_to_the_coach(
+    harness: Harness, cast: Cast
+) -> None:
+    appointment = await make_by_chat(harness, cast)
+    dispatcher = dispatcher_of(harness.app)
+    await dispatcher.tick()
+    await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
+    harness.clock.advance(timedelta(minutes=deps_of(harness).settings.reason_question_minutes))
+    replies = await harness.send(cast.participant, "Wann ist der Deutschkurs?")
+    # Not taken as the reason ("Bescheid" about the appointment): a message of its own,
+    # and she is asked once whether what she writes goes to her coach.
+    assert not replies[0].startswith("Ihre Beraterin oder Ihr Berater weiß Bescheid.")
+    stored = (await appointments_in_db(harness))[0]
+    assert stored.answer_reason is None
+
+
+async def test_a_reason_for_an_appointment_moved_meanwhile_goes_to_the_coach(
+    harness: Harness, cast: Cast
+) -> None:
+    appointment = await make_by_chat(harness, cast)
+    dispatcher = dispatcher_of(harness.app)
+    await dispatcher.tick()
+    await harness.press(cast.participant, f"apa:no:{appointment.id}:1")
+    async with deps_of(harness).sessionmaker.begin() as session:
+        stored = await session.get(Appointment, appointment.id)
+        assert stored is not None
+        stored.answer = None  # as a move to a new version leaves it: no answer yet
+    replies = await harness.send(cast.participant, "Mein Kind ist krank")
+    assert replies[0].startswith("Ihre Beraterin oder Ihr Berater weiß Bescheid.")
+    async with deps_of(harness).sessionmaker() as session:
+        relayed = list(
+            await session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay.to_coach"))
+        )
+    assert len(relayed) == 1

@@ -273,3 +273,40 @@ async def test_sent_alert_messages_are_the_sent_coach_and_staff_rows_of_that_ale
             ("alert.coach", coach),
             ("alert.staff", staff),
         ]
+
+
+async def test_alerts_about_her_escalated_together_make_one_staff_row_and_are_seen_together(
+    deps: Deps, clock: ManualClock
+) -> None:
+    """Escalated in one round, before the first went out: one row shows both (newest first);
+    its ✅ (the newest alert's) acknowledges both; the next alert starts a new incident."""
+    coach = await add_person(deps, telegram_user_id=971, name="C", role=Role.COACH)
+    staff = await add_person(deps, telegram_user_id=972, name="S", role=Role.STAFF)
+    participant = await add_person(
+        deps, telegram_user_id=973, name="Amina", role=Role.PARTICIPANT, coach_id=coach
+    )
+    first = await _raise(deps, participant, CRISIS)
+    clock.advance(timedelta(minutes=1))
+    second = await _raise(deps, participant, CRISIS)
+    clock.advance(timedelta(minutes=30))
+    async with deps.sessionmaker.begin() as session:
+        assert await alerts.escalate_due(session, now=clock.now(), after=timedelta(minutes=30)) == 2
+    staff_rows = [row for row in await _rows(deps, OutboxMessage) if row.kind == "alert.staff"]
+    assert [(row.status, row.payload) for row in staff_rows] == [
+        (OutboxStatus.CANCELLED, {"alert_id": first}),
+        (OutboxStatus.PENDING, {"alert_id": second, "alerts": [second, first]}),
+    ]
+    seen = await _acknowledge(deps, staff, second)
+    assert seen is not None and seen.first and seen.alert_ids == (second, first)
+    assert {a.id: a.status for a in await _rows(deps, Alert)} == {
+        first: AlertStatus.ACKNOWLEDGED,
+        second: AlertStatus.ACKNOWLEDGED,
+    }
+
+    clock.advance(timedelta(minutes=5))
+    third = await _raise(deps, participant, CRISIS)
+    clock.advance(timedelta(minutes=30))
+    async with deps.sessionmaker.begin() as session:
+        await alerts.escalate_due(session, now=clock.now(), after=timedelta(minutes=30))
+    last = [row for row in await _rows(deps, OutboxMessage) if row.kind == "alert.staff"][-1]
+    assert last.payload == {"alert_id": third} and last.recipient_id == staff

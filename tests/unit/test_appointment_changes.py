@@ -159,7 +159,11 @@ async def test_a_participant_answers_and_gives_a_reason(
     assert apt.answer is Attendance.COMING and team.amina.dialogue is None
     assert await appointment_answers.give_reason(session, FLAGS, team.amina, "Krank", None, now=now) is None
     assert await answer(team.amina, apt.id, 1, False) is Reply.NOT_COMING
-    assert team.amina.dialogue == {"name": "appointment_reason", "appointment_id": apt.id}
+    assert team.amina.dialogue == {
+        "name": "appointment_reason",
+        "appointment_id": apt.id,
+        "asked_at": now.isoformat(),
+    }
     given = await appointment_answers.give_reason(
         session, FLAGS, team.amina, "  Mein Kind ist krank. ", None, now=now
     )

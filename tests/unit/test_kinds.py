@@ -43,6 +43,7 @@ TABLE: list[tuple[str, Priority, QuietHours, tuple[Any, ...], str]] = [
     ("coach.cant_come", Priority.ALERT, QuietHours.IGNORE, (7, 2, AT), f"apt:7:v2:cant-come:{STAMP}"),
     ("coach.cant_come_reason", Priority.ALERT, QuietHours.IGNORE, (7, 2, AT), f"apt:7:v2:reason:{STAMP}"),
     ("coach.no_answer", Priority.INTERACTIVE, QuietHours.IGNORE, (7, 2), "apt:7:v2:no-answer"),
+    ("coach.coming_after_all", Priority.ALERT, QuietHours.IGNORE, (7, 2, AT), f"apt:7:v2:coming:{STAMP}"),
     ("coach.unreachable", Priority.ALERT, QuietHours.IGNORE, (11, AT), f"unreachable:11:{STAMP}"),
     (
         "practice.prompt",

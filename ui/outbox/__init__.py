@@ -19,6 +19,7 @@ RENDERERS: Mapping[str, Renderer] = MappingProxyType(
         Kind.COACH_CANT_COME: appointments.coach_cant_come,
         Kind.COACH_CANT_COME_REASON: appointments.coach_cant_come_reason,
         Kind.COACH_NO_ANSWER: appointments.coach_no_answer,
+        Kind.COACH_COMING_AFTER_ALL: appointments.coach_coming_after_all,
         Kind.COACH_UNREACHABLE: appointments.coach_unreachable,
         Kind.PRACTICE_PROMPT: practice.practice_prompt,
         Kind.PRACTICE_NUDGE: practice.practice_prompt,

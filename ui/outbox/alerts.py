@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from telegram import InlineKeyboardMarkup
 
+from bot.i18n import Translator
 from bot.kinds import Kind
-from bot.models import Alert, AlertSource, AlertStatus, Checkin, Person, RelayMessage, Severity
-from bot.services import checkins
+from bot.models import (
+    Alert,
+    AlertSource,
+    AlertStatus,
+    Checkin,
+    OutboxMessage,
+    OutboxStatus,
+    Person,
+    RelayMessage,
+    Severity,
+)
+from bot.services import alerts, checkins
 from bot.services.visibility import may_act_on
 from ui import buttons
 from ui.appointment_text import local_time
@@ -33,19 +46,86 @@ async def help_numbers_message(context: RenderContext) -> Outgoing | None:
 
 
 async def alert_message(context: RenderContext) -> Outgoing | None:
-    """The alert for a coach (or staff): who, which check-in, answers, text, why; buttons."""
+    """The alert for a coach (or staff): who, which check-in, answers, text, why; buttons.
+    Staff get the alerts of one incident in one message, edited as alerts join it."""
+    if context.row.kind == Kind.ALERT_STAFF:
+        return await _staff_message(context)
     alert = await context.session.get(Alert, context.row.payload.get("alert_id"))
     if alert is None:
         return None
-    if alert.status is AlertStatus.ACKNOWLEDGED and context.row.kind == Kind.ALERT_STAFF:
-        return None  # the coach took it meanwhile
     return await alert_view(context, alert)
+
+
+async def _staff_message(context: RenderContext) -> Outgoing | None:
+    found = await incident_view(context)
+    if found is None:
+        return None
+    view, shown = found
+    if all(alert.status is AlertStatus.ACKNOWLEDGED for alert in shown):
+        return None  # the coach took it meanwhile
+    earlier = context.row.payload.get(alerts.EDITS)
+    row = await context.session.get(OutboxMessage, earlier) if isinstance(earlier, int) else None
+    if row is not None and row.status is OutboxStatus.SENT and row.telegram_message_id is not None:
+        return replace(view, edit_of=row.telegram_message_id)
+    return view
+
+
+async def incident_view(context: RenderContext) -> tuple[Outgoing, list[Alert]] | None:
+    """A staff row's message: its one alert as alert_view shows it, or the alerts of its
+    incident in one (newest first, the highest severity in the head, how many); with the
+    alerts it shows."""
+    found = [await context.session.get(Alert, alert_id) for alert_id in alerts.incident_of(context.row)]
+    shown = [alert for alert in found if alert is not None]
+    if not shown:
+        return None
+    if len(shown) == 1:
+        view = await alert_view(context, shown[0])
+    else:
+        view = await _merged_view(context, shown)
+    return (view, shown) if view is not None else None
 
 
 async def alert_view(context: RenderContext, alert: Alert) -> Outgoing | None:
     """The alert as its outbox row shows it; once acknowledged, the same text with who saw
     it and when, and without the ✅ button. The message is edited to this for everyone who
     received it, so it stays the same text plus that line."""
+    participant = await _participant(context, alert)
+    if participant is None or participant.display_name is None:
+        return None
+    t = translator(context)
+    severity = Severity(alert.severity)
+    head = t(f"alert-head-{severity.name.lower()}", name=participant.display_name)
+    lines = [f"{SEVERITY_MARK[severity]} {head}"]
+    if context.row.kind == Kind.ALERT_STAFF:
+        lines.append(t("alert-escalated" if alert.coach_id else "alert-no-coach"))
+    lines += await _body(context, t, alert)
+    text = shorten("\n".join(lines), 4000)
+    return await _with_buttons(context, t, text, alert, participant)
+
+
+async def _merged_view(context: RenderContext, shown: list[Alert]) -> Outgoing | None:
+    newest = shown[0]
+    participant = await _participant(context, newest)
+    if participant is None or participant.display_name is None:
+        return None
+    t = translator(context)
+    name = participant.display_name
+    severity = max(Severity(alert.severity) for alert in shown)
+    head = t(f"alert-head-{severity.name.lower()}", name=name)
+    lines = [f"{SEVERITY_MARK[severity]} {head}", t("incident-count", count=len(shown), name=name)]
+    lines.append(t("alert-escalated" if any(alert.coach_id for alert in shown) else "alert-no-coach"))
+    for number, alert in enumerate(shown, start=1):
+        when = local_time(alert.created_at, context.recipient).strftime("%d.%m. %H:%M")
+        mark = SEVERITY_MARK[Severity(alert.severity)]
+        lines += ["", t("incident-item", n=number, count=len(shown), mark=mark, when=when)]
+        lines += await _body(context, t, alert)
+    text = shorten("\n".join(lines), 4000)
+    # The newest alert's ✅ acknowledges them all; "seen by" once every one of them is.
+    seen_by = next((alert for alert in shown if alert.status is not AlertStatus.ACKNOWLEDGED), newest)
+    return await _with_buttons(context, t, text, seen_by, participant)
+
+
+async def _participant(context: RenderContext, alert: Alert) -> Person | None:
     participant = await context.session.get(Person, alert.participant_id)
     if participant is None or participant.display_name is None:
         return None  # deleted meanwhile
@@ -53,13 +133,12 @@ async def alert_view(context: RenderContext, alert: Alert) -> Outgoing | None:
     # quiet hours) must not reach the former one.
     if not may_act_on(context.recipient, participant):
         return None
-    t = translator(context)
-    severity = Severity(alert.severity)
-    name = participant.display_name
-    head = t(f"alert-head-{severity.name.lower()}", name=name)
-    lines = [f"{SEVERITY_MARK[severity]} {head}"]
-    if context.row.kind == Kind.ALERT_STAFF:
-        lines.append(t("alert-escalated" if alert.coach_id else "alert-no-coach"))
+    return participant
+
+
+async def _body(context: RenderContext, t: Translator, alert: Alert) -> list[str]:
+    """What the alert is about: its source, the check-in's answers or her message, and why."""
+    lines = []
     if alert.source is AlertSource.HELP_BUTTON:
         lines.append(t("alert-source-help"))
     elif alert.source is AlertSource.MESSAGE:
@@ -82,7 +161,12 @@ async def alert_view(context: RenderContext, alert: Alert) -> Outgoing | None:
             lines += free_text_block(t, answer, untranslated)
     lines.append(t("alert-why"))
     lines += reason_lines(t, alert.reasons)
-    text = shorten("\n".join(lines), 4000)
+    return lines
+
+
+async def _with_buttons(
+    context: RenderContext, t: Translator, text: str, alert: Alert, participant: Person
+) -> Outgoing:
     rows = [
         [
             button(t("alert-reply"), buttons.RELAY_START, participant.id),

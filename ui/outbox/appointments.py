@@ -140,6 +140,22 @@ async def coach_cant_come(context: RenderContext) -> Outgoing | None:
     return Outgoing(text=text, markup=_coach_buttons(t, participant))
 
 
+async def coach_coming_after_all(context: RenderContext) -> Outgoing | None:
+    """She said she can't come, the coach heard it, and now she will come after all."""
+    appointment = await _current_appointment(context)
+    if appointment is None or appointment.status is not AppointmentStatus.SCHEDULED:
+        return None
+    if appointment.answer is not Attendance.COMING:
+        return None  # changed again meanwhile
+    participant = await _participant_of(context, appointment)
+    if participant is None:
+        return None
+    t = translator(context)
+    name = participant.display_name or t("someone")
+    text = t("coach-coming-after-all", name=name, **appointment_args(t, appointment, context.recipient))
+    return Outgoing(text=text, markup=_coach_buttons(t, participant))
+
+
 async def coach_cant_come_reason(context: RenderContext) -> Outgoing | None:
     """She can't come, and why: her words and their German machine translation, in one
     message with buttons to answer her and to open her card."""

@@ -25,6 +25,9 @@ class Outgoing:
     # (chat id, message id): send a copy of that message (a picture, a voice message) with
     # `text` as its caption (at most 1,024 characters) instead of a text message.
     copy_of: tuple[int, int] | None = None
+    # The id of a message sent before to the same chat: edited to this text and markup
+    # instead of sending a new one (sent anew should it be gone or too old to edit).
+    edit_of: int | None = None
 
 
 @dataclass
