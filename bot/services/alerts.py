@@ -356,7 +356,9 @@ async def acknowledge_by(
     participant = await session.get(Person, alert.participant_id) if alert is not None else None
     if alert is None or participant is None or not may_act_on(viewer, participant):
         return None
-    together = await incident_alerts(session, alert)
+    # Staff see an incident's alerts in one message, and its ✅ is for all of them; a coach
+    # gets one message per alert, and its ✅ is for that one.
+    together = await incident_alerts(session, alert) if viewer.role is Role.STAFF else [alert]
     first = await acknowledge(session, alert, viewer, now=now)
     for other in together:
         if other.id != alert.id:

@@ -115,3 +115,16 @@ async def test_after_acknowledging_the_next_alert_about_her_is_a_new_message(
     await escalated(harness, cast.participant_id)
     assert len(alerts_to(harness, cast.staff)) == 1  # a new message, not an edit
     assert staff_edits(harness, cast.staff) == []
+
+
+async def test_the_coach_acknowledging_one_of_her_alerts_acknowledges_only_that_one(
+    harness: Harness, cast: Cast
+) -> None:
+    """The coach has one message per alert: its ✅ says he saw that one, not the others."""
+    first = await escalated(harness, cast.participant_id)
+    second = await escalated(harness, cast.participant_id)
+    await harness.press(cast.coach, f"alk:{second}")
+    assert {a.id: a.status for a in await rows(harness, Alert)} == {
+        first: AlertStatus.OPEN,
+        second: AlertStatus.ACKNOWLEDGED,
+    }
