@@ -307,6 +307,13 @@ async def send_text(world: World, actor: Actor, body: str) -> None:
 
 
 async def press(world: World, actor: Actor, data: str) -> None:
+    if data.startswith("lang:") and actor.telegram_id in world.language_of:
+        # She may choose another language: from then on her replies come in that one.
+        chosen = data.split(":")[1] if data.count(":") == 1 else ""
+        if chosen in {"de", "en", "tr"}:
+            world.language_of[actor.telegram_id] = "latin"  # not checked
+        elif chosen in SCRIPTS:
+            world.language_of[actor.telegram_id] = chosen
     query = {
         "id": str(next(_ids)),
         "from": user_of(actor),
@@ -523,6 +530,7 @@ async def check_database(world: World) -> None:
 # -- the property ---------------------------------------------------------------------------------
 
 
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
 @given(steps=st.lists(step, min_size=10, max_size=30))
 async def test_every_update_is_handled_answered_and_private(
     watched: Watched, steps: list[tuple[Any, ...]]
