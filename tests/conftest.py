@@ -12,6 +12,7 @@ from pathlib import Path
 
 import mt_models
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from bot.app import build_deps
@@ -28,6 +29,23 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 # argostranslate reads its settings from the environment once, at import: give it a throwaway
 # home (never the developer's ~/.local/share/argos-translate) before any test can import it.
 mt_models.isolate_argos_environment()
+
+# Property-based tests (tests/fuzz/): "ci" by default, the same examples on every run (derandomized,
+# no example database); `--hypothesis-profile=long` for ten times as many.
+_FUZZ = {
+    "deadline": None,
+    "derandomize": True,
+    "database": None,
+    "print_blob": False,
+    "suppress_health_check": [
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+}
+settings.register_profile("ci", max_examples=25, **_FUZZ)  # type: ignore[arg-type]
+settings.register_profile("long", max_examples=2000, **_FUZZ)  # type: ignore[arg-type]
+settings.load_profile("ci")
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday morning in Kassel
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")

@@ -68,7 +68,9 @@ def encode(prefix: str, *args: object) -> str:
 
 
 def parse(data: str | None) -> ButtonData | None:
-    if not data or len(data.encode()) > MAX_BYTES:
+    """None for data no button of ours carries: empty, too long, or not even UTF-8 (a forged
+    update may hold a lone surrogate, which the bot's own data never does)."""
+    if not data or not data.isprintable() or len(data.encode("utf-8", "replace")) > MAX_BYTES:
         return None
     prefix, *args = data.split(":")
     return ButtonData(prefix=prefix, args=tuple(args))
