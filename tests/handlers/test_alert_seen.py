@@ -126,7 +126,7 @@ async def test_edits_that_fail_fail_nothing(harness: Harness, cast: Cast) -> Non
     assert str(harness.toasts()[-1]).startswith("Danke.")
     await deliver(harness)
     assert harness.request.texts(cast.participant.id)[-1].startswith(
-        "Ihre Beraterin oder Ihr Berater hat Ihre Nachricht gesehen."
+        "Ihre Beraterin oder Ihr Berater hat Ihre Antworten gesehen."
     )
 
 

@@ -60,7 +60,7 @@ async def test_low_mood_alerts_the_coach_once_and_only_they_or_staff_acknowledge
     assert harness.toasts()[-1] == "Das wurde schon als gesehen markiert."
     await deliver(harness)
     assert harness.request.texts(amina.id)[-1].startswith(
-        "Ihre Beraterin oder Ihr Berater hat Ihre Nachricht gesehen."
+        "Ihre Beraterin oder Ihr Berater hat Ihre Antworten gesehen."
     )
 
 
@@ -80,7 +80,7 @@ async def test_no_escalation_after_acknowledgement(harness: Harness, cast: Cast,
     assert alerts_to(harness, cast.staff) == []
     assert ("alert.staff", cast.staff_id) not in await outbox(harness)
     assert harness.request.texts(amina.id)[-1].startswith(
-        "Ihre Beraterin oder Ihr Berater hat Ihre Nachricht gesehen."
+        "Ihre Beraterin oder Ihr Berater hat Ihre Antworten gesehen."
     )
 
 

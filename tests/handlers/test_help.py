@@ -106,3 +106,16 @@ async def test_without_a_coach_she_reads_that_the_team_is_told(
     replies = await harness.send(user, DYING_AR)
     assert "Sie sind nicht allein. Das Team wird jetzt informiert." in replies[0]
     assert "Beraterin" not in replies[0]
+
+
+async def test_after_help_she_reads_that_her_coach_saw_she_needs_help(harness: Harness, cast: Cast) -> None:
+    """Not "saw your message": she pressed a button, she wrote nothing."""
+    amina = cast.participant
+    await harness.send(amina, "/sos")
+    await deliver(harness)
+    (alert,) = await rows(harness, Alert)
+    await harness.press(cast.coach, f"alk:{alert.id}")
+    await deliver(harness)
+    seen = harness.request.texts(amina.id)[-1]
+    assert seen.startswith("Ihre Beraterin oder Ihr Berater hat gesehen, dass Sie Hilfe brauchen.\n\n")
+    assert "أنك تحتاج إلى مساعدة" in seen

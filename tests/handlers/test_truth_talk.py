@@ -208,8 +208,8 @@ async def test_staff_taking_an_alert_is_named_truthfully_to_her_and_to_her_coach
     await deliver(harness)
 
     seen = harness.request.texts(cast.participant.id)[-1]
-    assert seen.startswith("Jemand aus dem Team hat Ihre Nachricht gesehen.\n\n")
-    assert "رأى أحد أعضاء الفريق رسالتك." in seen and "Berater" not in seen
+    assert seen.startswith("Jemand aus dem Team hat Ihre Antworten gesehen.\n\n")
+    assert "رأى أحد أعضاء الفريق إجاباتك." in seen and "Berater" not in seen
     (taken,) = harness.request.texts(cast.coach.id)[len(coach_before) :]
     assert (
         taken
@@ -229,7 +229,7 @@ async def test_her_coach_taking_it_is_her_coach_and_nobody_else_is_told(harness:
     await harness.press(cast.coach, f"alk:{alert_id}")
     await deliver(harness)
     assert harness.request.texts(cast.participant.id)[-1].startswith(
-        "Ihre Beraterin oder Ihr Berater hat Ihre Nachricht gesehen.\n\n"
+        "Ihre Beraterin oder Ihr Berater hat Ihre Antworten gesehen.\n\n"
     )
     assert harness.request.texts(cast.coach.id) == coach_before
     assert harness.request.texts(cast.staff.id) == staff_before

@@ -199,7 +199,16 @@ async def alert_seen(context: RenderContext) -> Outgoing | None:
     if alert is None or alert.participant_id != context.recipient.id:
         return None
     by_coach = alert.acknowledged_by_id is not None and alert.acknowledged_by_id == context.recipient.coach_id
-    return Outgoing(text=translator(context).both("help-seen" if by_coach else "truth-help-seen-team"))
+    return Outgoing(text=translator(context).both(SEEN[alert.source][0 if by_coach else 1]))
+
+
+# What she is told was seen: her check-in answers, that she asked for help, or her message;
+# (by her coach, by someone from the team).
+SEEN = {
+    AlertSource.CHECKIN: ("truth-seen-answers", "truth-seen-answers-team"),
+    AlertSource.HELP_BUTTON: ("truth-seen-help", "truth-seen-help-team"),
+    AlertSource.MESSAGE: ("help-seen", "truth-help-seen-team"),
+}
 
 
 async def alert_taken_over(context: RenderContext) -> Outgoing | None:

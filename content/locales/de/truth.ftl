@@ -19,3 +19,8 @@ truth-practice-done-new =
         [one] Ein neues Wort kennengelernt. Es kommt bald wieder, bis Sie es kennen.
        *[other] { $total } neue Wörter kennengelernt. Sie kommen bald wieder, bis Sie sie kennen.
     }
+# Who saw what: her check-in answers, or that she pressed "I need help" (not "your message").
+truth-seen-answers = Ihre Beraterin oder Ihr Berater hat Ihre Antworten gesehen.
+truth-seen-answers-team = Jemand aus dem Team hat Ihre Antworten gesehen.
+truth-seen-help = Ihre Beraterin oder Ihr Berater hat gesehen, dass Sie Hilfe brauchen.
+truth-seen-help-team = Jemand aus dem Team hat gesehen, dass Sie Hilfe brauchen.

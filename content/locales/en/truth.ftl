@@ -12,3 +12,7 @@ truth-practice-done-new =
         [one] You met a new word. It will come back soon until you know it.
        *[other] You met { $total } new words. They will come back soon until you know them.
     }
+truth-seen-answers = Your coach has seen your answers.
+truth-seen-answers-team = Someone from the team has seen your answers.
+truth-seen-help = Your coach has seen that you need help.
+truth-seen-help-team = Someone from the team has seen that you need help.
