@@ -465,4 +465,5 @@ async def test_resume_promises_daily_practice_only_with_a_practice_time(harness:
     assert reply.startswith("Weiter geht's! Sie haben keine Übungszeit gewählt") and "jeden Tag" not in reply
     await plan_prompt_for_tomorrow(harness, cast.participant_id)
     (reply,) = await harness.send(cast.participant, "/resume")
-    assert reply.startswith("Weiter geht's! Sie bekommen wieder jeden Tag Übungen.")
+    # Not "jeden Tag": after unanswered prompts they come every third day (the back-off).
+    assert reply.startswith("Weiter geht's! Sie bekommen wieder Übungen.")
