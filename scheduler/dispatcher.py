@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Message, MessageId
+from telegram import Message, MessageId, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
@@ -166,6 +166,8 @@ class Dispatcher:
         sent: Message | MessageId
         try:
             if message.edit_of is not None and await self._edited(chat_id, message):
+                if message.ping is not None:
+                    await self._ping(row_id, chat_id, message.edit_of, message.ping)
                 return Outcome(row_id, Result.SENT, message_id=message.edit_of, chat_id=chat_id)
             if message.copy_of is not None:
                 from_chat, from_message = message.copy_of
@@ -210,6 +212,16 @@ class Dispatcher:
         except BadRequest as exc:
             return "not modified" in exc.message.lower()
         return True
+
+    async def _ping(self, row_id: int, chat_id: int, message_id: int, text: str) -> None:
+        """A short reply under an edited message so that its reader hears of the change; the
+        edit itself carries the content, so a ping that fails is only logged."""
+        try:
+            await self.bot.send_message(
+                chat_id, text, reply_parameters=ReplyParameters(message_id, allow_sending_without_reply=True)
+            )
+        except TelegramError as exc:
+            log.info("ping for outbox row %s not sent: %s", row_id, type(exc).__name__)
 
     async def _send_document(self, row_id: int, chat_id: int, document: tuple[str, bytes, str]) -> None:
         """The file after the text (sent and recorded already): a convenience, never retried."""

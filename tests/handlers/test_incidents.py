@@ -53,6 +53,9 @@ async def escalated(harness: Harness, participant_id: int) -> int:
     return alert_id
 
 
+PING = "Neue Meldung zu Amina: die Nachricht oben ist ergänzt."
+
+
 def staff_edits(harness: Harness, user: User) -> list[str]:
     return [str(params["text"]) for params in edits(harness) if int(params["chat_id"]) == user.id]
 
@@ -64,7 +67,9 @@ async def test_three_alerts_about_amina_make_one_staff_message_edited_to_show_al
     second = await escalated(harness, cast.participant_id)
     third = await escalated(harness, cast.participant_id)
 
-    assert len(alerts_to(harness, cast.staff)) == 1
+    staff = alerts_to(harness, cast.staff)
+    assert len([text for text in staff if PING not in text]) == 1
+    assert len([text for text in staff if PING in text]) == 2  # an edit makes no sound
     assert len(alerts_to(harness, cast.coach)) == 3  # the coach side: one message per alert
     merged = staff_edits(harness, cast.staff)
     assert len(merged) == 2
@@ -128,3 +133,15 @@ async def test_the_coach_acknowledging_one_of_her_alerts_acknowledges_only_that_
         first: AlertStatus.OPEN,
         second: AlertStatus.ACKNOWLEDGED,
     }
+
+
+async def test_a_new_alert_in_her_incident_message_is_heard(harness: Harness, cast: Cast) -> None:
+    """An edit makes no sound: staff get a short reply under the message the alert joined."""
+    await escalated(harness, cast.participant_id)
+    await escalated(harness, cast.participant_id)
+    merged = edits(harness)[-1]
+    pings = [params for params in harness.request.sent(cast.staff.id) if str(params["text"]).endswith(PING)]
+    assert len(pings) == 1 and pings[0]["text"].startswith("🆘 ")
+    reply_to = pings[0]["reply_parameters"]
+    reply_to = json.loads(reply_to) if isinstance(reply_to, str) else reply_to
+    assert reply_to["message_id"] == merged["message_id"]

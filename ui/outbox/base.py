@@ -28,6 +28,9 @@ class Outgoing:
     # The id of a message sent before to the same chat: edited to this text and markup
     # instead of sending a new one (sent anew should it be gone or too old to edit).
     edit_of: int | None = None
+    # With edit_of: a short message sent as a reply to the edited one once the edit is done
+    # (Telegram makes no sound for an edit; a new alert in a staff message must be heard).
+    ping: str | None = None
 
 
 @dataclass

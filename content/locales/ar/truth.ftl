@@ -12,3 +12,4 @@ truth-seen-answers = رأى مرشدك أو مرشدتك إجاباتك.
 truth-seen-answers-team = رأى أحد أعضاء الفريق إجاباتك.
 truth-seen-help = رأى مرشدك أو مرشدتك أنك تحتاج إلى مساعدة.
 truth-seen-help-team = رأى أحد أعضاء الفريق أنك تحتاج إلى مساعدة.
+truth-incident-ping = تنبيه جديد بشأن { $name }: تم تحديث الرسالة أعلاه.

@@ -24,3 +24,6 @@ truth-seen-answers = Ihre Beraterin oder Ihr Berater hat Ihre Antworten gesehen.
 truth-seen-answers-team = Jemand aus dem Team hat Ihre Antworten gesehen.
 truth-seen-help = Ihre Beraterin oder Ihr Berater hat gesehen, dass Sie Hilfe brauchen.
 truth-seen-help-team = Jemand aus dem Team hat gesehen, dass Sie Hilfe brauchen.
+# For staff, as a reply under their incident message once a new alert was added to it
+# (Telegram makes no sound for an edit).
+truth-incident-ping = Neue Meldung zu { $name }: die Nachricht oben ist ergänzt.

@@ -16,3 +16,4 @@ truth-seen-answers = Your coach has seen your answers.
 truth-seen-answers-team = Someone from the team has seen your answers.
 truth-seen-help = Your coach has seen that you need help.
 truth-seen-help-team = Someone from the team has seen that you need help.
+truth-incident-ping = New alert about { $name }: the message above is updated.

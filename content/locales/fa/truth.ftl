@@ -12,3 +12,4 @@ truth-seen-answers = مشاور شما پاسخ های شما را دید.
 truth-seen-answers-team = یکی از اعضای تیم پاسخ های شما را دید.
 truth-seen-help = مشاور شما دید که به کمک نیاز دارید.
 truth-seen-help-team = یکی از اعضای تیم دید که به کمک نیاز دارید.
+truth-incident-ping = هشدار تازه درباره { $name }: پیام بالا به روز شد.

@@ -12,3 +12,4 @@ truth-seen-answers = Danışmanınız cevaplarınızı gördü.
 truth-seen-answers-team = Ekipten biri cevaplarınızı gördü.
 truth-seen-help = Danışmanınız yardıma ihtiyacınız olduğunu gördü.
 truth-seen-help-team = Ekipten biri yardıma ihtiyacınız olduğunu gördü.
+truth-incident-ping = { $name } hakkında yeni uyarı: yukarıdaki mesaj güncellendi.
