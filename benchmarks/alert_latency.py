@@ -38,10 +38,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from bench_support import local_settings, percentile
 from reminders import TOKEN, _make_participants, _plan_reminders
 from sqlalchemy import func, select
 
-from bot import crypto
 from bot.app import build_application, build_deps, startup
 from bot.deps import Deps
 from bot.kinds import Kind
@@ -56,7 +56,6 @@ from bot.models import (
     Role,
 )
 from bot.services import people
-from bot.settings import Settings
 from devtools.localapi import LocalBotApi, SimUser
 
 COACH_USER_ID = 20_000_000
@@ -133,21 +132,10 @@ async def _pending_reminders(deps: Deps) -> int:
         )
 
 
-def _percentile(values: Sequence[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
-
-
 async def run(reminders: int, alerts: int, every: float) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="begleiter-alerts-") as folder:
         async with LocalBotApi(TOKEN, bot_username="begleiter_bench_bot", enforce_limits=True) as api:
-            values: dict[str, Any] = {
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "TELEGRAM_API_BASE_URL": api.base_url,
-                "DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.db",
-                "BEGLEITER_DATA_KEY": crypto.generate_key(),
-            }
-            settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]  # not .env
+            settings = local_settings(TOKEN, api.base_url, folder)
             deps = build_deps(settings)
             try:
                 await upgrade_engine(deps.engine)
@@ -229,7 +217,7 @@ async def _report(
         "alerts_expected": alerts,
         "alerts_sent": len(latencies),
         "latency_median_s": round(statistics.median(latencies), 3),
-        "latency_p95_s": round(_percentile(latencies, 0.95), 3),
+        "latency_p95_s": round(percentile(latencies, 0.95), 3),
         "latency_max_s": round(max(latencies), 3),
         "latency_min_s": round(min(latencies), 3),
         "reminders_waiting_at_answers": f"{min(waiting)}..{max(waiting)}",

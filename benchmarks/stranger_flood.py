@@ -33,22 +33,17 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from bot import crypto
+from bench_support import local_settings, percentile
+
 from bot.app import build_application, build_deps, startup
 from bot.migrate import upgrade_engine
 from bot.models import Role
 from bot.services import people
-from bot.settings import Settings
 from devtools.localapi import LocalBotApi, SimUser
 
 TOKEN = "424242:BENCH"
 MEMBER_ID = 30_000_000
 FIRST_STRANGER_ID = 31_000_000
-
-
-def _percentile(values: Sequence[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
 async def _help_latency(api: LocalBotApi, member: SimUser, give_up: float) -> float:
@@ -65,13 +60,7 @@ async def _help_latency(api: LocalBotApi, member: SimUser, give_up: float) -> fl
 async def run(strangers: int, each: int, seconds: float, give_up: float) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="begleiter-flood-") as folder:
         async with LocalBotApi(TOKEN, bot_username="begleiter_bench_bot", enforce_limits=True) as api:
-            values: dict[str, Any] = {
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "TELEGRAM_API_BASE_URL": api.base_url,
-                "DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.db",
-                "BEGLEITER_DATA_KEY": crypto.generate_key(),
-            }
-            settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]  # not .env
+            settings = local_settings(TOKEN, api.base_url, folder)
             deps = build_deps(settings)
             try:
                 await upgrade_engine(deps.engine)
@@ -127,7 +116,7 @@ async def run(strangers: int, each: int, seconds: float, give_up: float) -> dict
                     "help_sent_during_flood": len(latencies),
                     "help_latency_quiet_s": round(baseline, 3),
                     "help_latency_median_s": round(statistics.median(latencies), 3),
-                    "help_latency_p95_s": round(_percentile(latencies, 0.95), 3),
+                    "help_latency_p95_s": round(percentile(latencies, 0.95), 3),
                     "help_latency_max_s": round(max(latencies), 3),
                     "help_timed_out": sum(1 for value in latencies if value >= give_up),
                     "http_429": sum(1 for _, code, _ in api.errors if code == 429),

@@ -44,7 +44,8 @@ def clean(text: str, limit: int = MAX_OTHER) -> str:
     surrogates, NFC-normalised, at most `limit` characters. Format characters such as the
     zero-width non-joiner of Persian script and the joiners of emoji stay."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not all(_kept(char) for char in text):
+    # Most strings have no control character at all (isprintable, in C): no scan per character.
+    if not text.isprintable() and not all(_kept(char) for char in text):
         text = "".join(char for char in text if _kept(char))
     return unicodedata.normalize("NFC", text)[:limit]
 
@@ -67,7 +68,6 @@ def text_problem(name: str, value: str, limit: int, *, multiline: bool) -> str |
         return f"{name} is {len(value)} characters long (at most {limit})"
     if value.isprintable():  # the common case, fast: no control character or surrogate in it
         return None
-    allowed = _KEPT_CONTROLS if multiline else frozenset()
-    if any(unicodedata.category(char) in ("Cc", "Cs") and char not in allowed for char in value):
+    if any(not _kept(char) or (not multiline and char in _KEPT_CONTROLS) for char in value):
         return f"{name} contains control characters" + ("" if multiline else " or line breaks")
     return None

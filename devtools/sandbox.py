@@ -174,14 +174,11 @@ class SandboxTime:
         await plan_practice(self.deps)
         await plan_checkins(self.deps)
         await watch_alerts(self.deps)
-        # What became due goes out before the page hears back. A round of the dispatcher job
-        # still sending would make our round return at once: wait for it, then send.
+        # What became due goes out before the page hears back, after any round of the
+        # dispatcher job still sending.
         sent = 0
         while True:
-            if self.dispatcher._lock.locked():
-                await asyncio.sleep(0.02)
-                continue
-            count = await self.dispatcher.tick()
+            count = await self.dispatcher.tick(wait=True)
             sent += count
             if count < self.dispatcher.batch_size:
                 return sent

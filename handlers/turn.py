@@ -112,12 +112,8 @@ class Turn:
         log.info("update %s: the person blocked the bot, replies dropped", self.update.update_id)
         if self.person is None:
             return
-        from bot.app import DISPATCHER_KEY  # the composition root holds the one dispatcher
-
-        dispatcher = self.context.application.bot_data[DISPATCHER_KEY]
-        person_id, now = self.person.id, self.deps.clock.now()
         async with self.deps.sessionmaker.begin() as session:
-            await dispatcher._unreachable(session, person_id, now)
+            await people.mark_unreachable(session, self.person.id, self.deps.clock.now())
 
     async def _cosmetic(self, what: str, call: Awaitable[object]) -> None:
         """A Bot API call that only polishes what the chat shows (a spinner stopped, a keyboard

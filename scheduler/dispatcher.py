@@ -17,20 +17,18 @@ import enum
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Message, MessageId, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
 from bot.deps import Deps
-from bot.kinds import Kind, plan, unreachable_key
 from bot.logs import describe_exception
-from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus
+from bot.models import OutboxMessage, OutboxStatus, Person
 from bot.ratelimit import PACED
-from bot.services import outbox
+from bot.services import outbox, people
 from ui.outbox.base import Outgoing, RenderContext, Renderer
 
 log = logging.getLogger(__name__)
@@ -77,10 +75,11 @@ class Dispatcher:
         # window after a crash) grew to half a batch in the restart test.
         self._record_lock = asyncio.Lock()
 
-    async def tick(self) -> int:
-        """One round: release stale claims, claim a batch, send it, record outcomes."""
-        if self._lock.locked():
-            return 0  # the previous round is still sending
+    async def tick(self, *, wait: bool = False) -> int:
+        """One round: release stale claims, claim a batch, send it, record outcomes. While the
+        previous round is still sending it returns at once, or with `wait` runs after it."""
+        if self._lock.locked() and not wait:
+            return 0
         async with self._lock:
             now = self.deps.clock.now()
             async with self.deps.sessionmaker.begin() as session:
@@ -257,25 +256,7 @@ class Dispatcher:
                 row.due_at = now + (outcome.retry_after or outbox.backoff(row.attempts))
             elif outcome.result is Result.BLOCKED:
                 row.status = OutboxStatus.FAILED
-                await self._unreachable(session, row.recipient_id, now)
-
-    async def _unreachable(self, session: AsyncSession, person_id: int, now: datetime) -> None:
-        person = await session.get(Person, person_id)
-        if person is None or person.unreachable_at is not None:
-            return
-        person.unreachable_at = now
-        cancelled = await outbox.cancel_pending(session, recipient_id=person.id)
-        log.info("person %s blocked the bot; %d pending rows cancelled", person.id, cancelled)
-        coach = await session.get(Person, person.coach_id) if person.coach_id else None
-        if coach is not None and coach.status is PersonStatus.ACTIVE:
-            planned = plan(
-                Kind.COACH_UNREACHABLE,
-                coach.id,
-                now,
-                {"participant_id": person.id},
-                key=unreachable_key(person.id, now),
-            )
-            await outbox.enqueue(session, planned, now=now)
+                await people.mark_unreachable(session, row.recipient_id, now)
 
 
 def _seconds(value: Any) -> timedelta:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import logging
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -11,8 +12,12 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.kinds import Kind, plan, unreachable_key
 from bot.models import ConsentRecord, Counter, Person, PersonStatus, Role
+from bot.services import outbox
 from bot.services.invites import InviteError, InviteProblem, check_token
+
+log = logging.getLogger(__name__)
 
 UNINVITED_COUNTER = "start.uninvited"
 
@@ -277,3 +282,24 @@ async def create_member(
     record_consent(session, person, granted=True, version=notice_version, now=now)
     person.onboarding_step = None
     return person
+
+
+async def mark_unreachable(session: AsyncSession, person_id: int, now: datetime) -> None:
+    """She blocked the bot (a send met Forbidden, from the outbox or as a reply): nothing more
+    is queued to her, and her coach hears of it once. Writing again clears the mark."""
+    person = await session.get(Person, person_id)
+    if person is None or person.unreachable_at is not None:
+        return
+    person.unreachable_at = now
+    cancelled = await outbox.cancel_pending(session, recipient_id=person.id)
+    log.info("person %s blocked the bot; %d pending rows cancelled", person.id, cancelled)
+    coach = await session.get(Person, person.coach_id) if person.coach_id else None
+    if coach is not None and coach.status is PersonStatus.ACTIVE:
+        planned = plan(
+            Kind.COACH_UNREACHABLE,
+            coach.id,
+            now,
+            {"participant_id": person.id},
+            key=unreachable_key(person.id, now),
+        )
+        await outbox.enqueue(session, planned, now=now)

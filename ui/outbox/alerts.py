@@ -66,11 +66,10 @@ async def _staff_message(context: RenderContext) -> Outgoing | None:
     earlier = context.row.payload.get(alerts.EDITS)
     row = await context.session.get(OutboxMessage, earlier) if isinstance(earlier, int) else None
     if row is not None and row.status is OutboxStatus.SENT and row.telegram_message_id is not None:
-        newest = shown[0]
+        t, newest = translator(context), shown[0]
         participant = await context.session.get(Person, newest.participant_id)
-        name = (participant.display_name if participant else None) or translator(context)("someone")
-        head = SEVERITY_MARK[Severity(newest.severity)]
-        ping = f"{head} " + translator(context)("truth-incident-ping", name=name)
+        name = (participant.display_name if participant else None) or t("someone")
+        ping = f"{SEVERITY_MARK[Severity(newest.severity)]} {t('truth-incident-ping', name=name)}"
         return replace(view, edit_of=row.telegram_message_id, ping=ping)
     return view
 

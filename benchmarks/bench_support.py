@@ -1,0 +1,29 @@
+"""What the benchmarks against the local Bot API server share: their settings (a fresh SQLite
+file, never the developer's .env) and the percentile they print."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bot import crypto
+from bot.settings import Settings
+
+
+def local_settings(token: str, api_base_url: str, folder: str, **extra: str) -> Settings:
+    """Settings for the bot against the local Bot API server, on a new SQLite file in `folder`,
+    with a fresh data key."""
+    values: dict[str, Any] = {
+        "TELEGRAM_BOT_TOKEN": token,
+        "TELEGRAM_API_BASE_URL": api_base_url,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.db",
+        "BEGLEITER_DATA_KEY": crypto.generate_key(),
+        **extra,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]  # not .env
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """The value below which `share` of `values` lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
