@@ -4,6 +4,7 @@ uses: result types python-telegram-bot parses, and Telegram's error codes and ex
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import datetime as dt
 import io
@@ -24,6 +25,7 @@ from telegram import (
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
+from bot.cli.sandbox import latency_ms
 from devtools.localapi import LocalBotApi, SimUser
 from devtools.localapi.flood import FloodControl
 
@@ -384,3 +386,11 @@ async def test_the_record_says_what_reached_whom_and_when(api: LocalBotApi, bot:
         (len(calls), "sendChatAction"),
     ]
     assert api.delivered(method="sendDocument") == [delivered[1]]
+
+
+def test_the_sandbox_latency_flag_reads_milliseconds() -> None:
+    assert latency_ms("20-50") == (0.02, 0.05)
+    assert latency_ms("30") == (0.03, 0.03)
+    for wrong in ("fast", "50-20", "-5"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            latency_ms(wrong)
