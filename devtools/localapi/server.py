@@ -228,6 +228,11 @@ class LocalBotApi:
         """The messages that reached a chat (sent or copied), in order, with their times."""
         return self.state.delivered(chat_id, method)
 
+    def block(self, user: SimUser, *, blocked: bool = True) -> JSON:
+        """`user` blocks the bot (blocked=False: unblocks it); returns the my_chat_member update.
+        Adding to blocked_users instead blocks without the update."""
+        return self.state.set_blocked(user, blocked)
+
     @property
     def blocked_users(self) -> set[int]:
         return self.state.blocked_users

@@ -367,6 +367,29 @@ class BotState:
         self.enqueue("callback_query", query)
         return record
 
+    def set_blocked(self, user: SimUser, blocked: bool) -> JSON:
+        """The person blocks (or unblocks) the bot: sends to them answer 403 from now on, and the
+        bot hears of it in a my_chat_member update, as from Telegram."""
+        if user.id not in self.users:
+            self.add_user(user)
+        if blocked:
+            self.blocked_users.add(user.id)
+        else:
+            self.blocked_users.discard(user.id)
+        statuses: list[JSON] = [{"user": dict(self.bot_user), "status": "member"}]
+        statuses.append({**statuses[0], "status": "kicked", "until_date": 0})
+        old, new = statuses if blocked else statuses[::-1]
+        return self.enqueue(
+            "my_chat_member",
+            {
+                "chat": user.as_chat(),
+                "from": user.as_user(),
+                "date": self.now(),
+                "old_chat_member": old,
+                "new_chat_member": new,
+            },
+        )
+
     # -- commands ------------------------------------------------------------------------
 
     @staticmethod

@@ -394,3 +394,21 @@ def test_the_sandbox_latency_flag_reads_milliseconds() -> None:
     for wrong in ("fast", "50-20", "-5"):
         with pytest.raises(argparse.ArgumentTypeError):
             latency_ms(wrong)
+
+
+async def test_blocking_the_bot_is_heard_as_my_chat_member(api: LocalBotApi, bot: Bot) -> None:
+    api.block(JONAS)
+    await refused(
+        api, bot.send_message(JONAS.id, "Hallo"), Forbidden, "Forbidden: bot was blocked by the user"
+    )
+    api.block(JONAS, blocked=False)
+    assert await bot.send_message(JONAS.id, "Hallo")
+    updates = await bot.get_updates()
+    changes = [u.my_chat_member for u in updates if u.my_chat_member]
+    assert [(c.old_chat_member.status, c.new_chat_member.status) for c in changes] == [
+        ("member", "kicked"),
+        ("kicked", "member"),
+    ]
+    assert (
+        changes[0].from_user.id == JONAS.id and changes[0].new_chat_member.user.id == api.state.bot_user["id"]
+    )
