@@ -387,3 +387,30 @@ def _parse_markdown(text: str, *, v2: bool) -> tuple[str, list[JSON]]:
         raise ParseError(f"Can't find end of the entity starting at byte offset {stack[-1][2]}")
     entities.sort(key=lambda e: (e["offset"], -e["length"]))
     return "".join(out), entities
+
+
+# What Telegram marks in every message text by itself (TDLib's find_entities), simplified: a URL
+# needs a scheme or "www."; phone numbers are not marked (TDLib does not either).
+_FOUND = (
+    ("mention", re.compile(r"(?<!\w)@[A-Za-z0-9_]{2,32}(?!\w)")),
+    ("bot_command", re.compile(r"(?<![\w/<>])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\w/<>])")),
+    ("hashtag", re.compile(r"(?<!\w)#(?=\w*[^\W\d_])\w{1,256}(?![\w#])")),
+    ("email", re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?!\w)")),
+    ("url", re.compile(r"(?<![\w@])(?:(?:https?|tg)://|www\.)[^\s<>\"]+(?<![.,:;!?'\")])", re.IGNORECASE)),
+)
+# Entities inside which nothing is found, as in TDLib's merge_new_entities.
+_OPAQUE = frozenset({"code", "pre", "text_link", "text_mention", "custom_emoji"})
+
+
+def add_found_entities(text: str, entities: list[JSON]) -> list[JSON]:
+    """`entities` plus what Telegram finds by itself, where no given entity is in the way."""
+    found: list[JSON] = []
+    for kind, pattern in _FOUND:
+        for match in pattern.finditer(text):
+            offset = utf16_len(text[: match.start()])
+            length = utf16_len(match.group(0))
+            taken = [e for e in entities if e["type"] in _OPAQUE] + found
+            if any(e["offset"] < offset + length and offset < e["offset"] + e["length"] for e in taken):
+                continue
+            found.append({"type": kind, "offset": offset, "length": length})
+    return sorted(entities + found, key=lambda e: (e["offset"], -e["length"]))

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from devtools.localapi.formatting import ParseError, format_text, trim
+from devtools.localapi.formatting import ParseError, add_found_entities, format_text, trim
 from devtools.localapi.state import INLINE_CHAT, JSON, BotState, StoredMessage
 
 NOT_MODIFIED = (
@@ -45,11 +45,12 @@ def require_chat(state: BotState, p: JSON, *, sending: bool = True) -> int:
 
 
 def parse_text(value: Any, parse_mode: Any, entities: Any) -> tuple[str, list[JSON]]:
-    """Plain text and entities as Telegram stores them: parsed, then trimmed."""
+    """Plain text and entities as Telegram stores them: parsed, trimmed, links and the like found."""
     try:
-        return trim(*format_text(str(value), parse_mode, entities))
+        text, given = trim(*format_text(str(value), parse_mode, entities))
     except ParseError as exc:
         raise bad(f"can't parse entities: {exc}") from exc
+    return text, add_found_entities(text, given)
 
 
 def message_text(p: JSON) -> tuple[str, list[JSON]]:

@@ -412,3 +412,22 @@ async def test_blocking_the_bot_is_heard_as_my_chat_member(api: LocalBotApi, bot
     assert (
         changes[0].from_user.id == JONAS.id and changes[0].new_chat_member.user.id == api.state.bot_user["id"]
     )
+
+
+async def test_links_commands_and_mentions_are_found_as_telegram_finds_them(
+    api: LocalBotApi, bot: Bot
+) -> None:
+    sent = await bot.send_message(
+        AMIRA.id,
+        "Mit /start@begleiter_test_bot beginnen, @jonas_k fragen, <code>/nicht</code> "
+        "oder <a href='https://example.org'>https://example.org</a>, dann https://begleiter.example/faq.",
+        parse_mode="HTML",
+    )
+    found = [(e.type, (sent.text or "")[e.offset : e.offset + e.length]) for e in sent.entities]
+    assert found == [
+        ("bot_command", "/start@begleiter_test_bot"),
+        ("mention", "@jonas_k"),
+        ("code", "/nicht"),
+        ("text_link", "https://example.org"),
+        ("url", "https://begleiter.example/faq"),
+    ]
