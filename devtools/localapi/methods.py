@@ -74,13 +74,15 @@ def parse_markup(p: JSON, *, inline_only: bool = False) -> JSON | None:
     if "inline_keyboard" in markup:
         rows = markup["inline_keyboard"]
         if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-            raise bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array')
+            raise bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays')
         for button in (b for row in rows for b in row):
             if not isinstance(button, dict) or not button.get("text"):
                 raise bad("inline keyboard button text must be non-empty")
             # The Bot API treats empty strings as absent fields.
             if not any(button.get(k) for k in button if k != "text"):
-                raise bad("text buttons are unallowed in the inline keyboard")
+                raise bad(
+                    "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
+                )
             data = button.get("callback_data")
             if data and len(str(data).encode()) > 64:
                 raise bad("BUTTON_DATA_INVALID")

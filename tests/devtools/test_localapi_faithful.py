@@ -213,7 +213,7 @@ async def test_button_data_limits(api: LocalBotApi, bot: Bot) -> None:
             AMIRA.id, "x", reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="")]])
         ),
         BadRequest,
-        "Bad Request: text buttons are unallowed in the inline keyboard",
+        "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
     )
 
 
