@@ -198,9 +198,11 @@ def forget_sandbox_database() -> None:
         Path(f"{SANDBOX_DB}{suffix}").unlink(missing_ok=True)
 
 
-async def serve(port: int, stop: asyncio.Event) -> None:
+async def serve(port: int, stop: asyncio.Event, latency: tuple[float, float] | None = None) -> None:
     clock = SandboxClock()
-    api = LocalBotApi(SANDBOX_TOKEN, bot_id=424242, bot_username=SANDBOX_BOT, port=port, clock=clock)
+    api = LocalBotApi(
+        SANDBOX_TOKEN, bot_id=424242, bot_username=SANDBOX_BOT, port=port, clock=clock, latency=latency
+    )
     await api.start()
     try:
         settings = Settings.model_validate(
@@ -248,14 +250,14 @@ async def serve(port: int, stop: asyncio.Event) -> None:
         await api.stop()
 
 
-def run_sandbox(port: int = 8088, fresh: bool = False) -> int:
+def run_sandbox(port: int = 8088, fresh: bool = False, latency: tuple[float, float] | None = None) -> int:
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
-        await serve(port, stop)
+        await serve(port, stop, latency)
 
     if fresh:
         forget_sandbox_database()

@@ -7,14 +7,17 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+from devtools.localapi.state import MESSAGE_METHODS
+
 # Methods that put a message into a chat; Telegram's flood limits count these.
-SENDING_METHODS = frozenset({"sendMessage", "sendDocument", "sendPhoto"})
+SENDING_METHODS = MESSAGE_METHODS
 
 
 class FloodControl:
-    """At most `overall` messages in any one second across all chats, and per chat a bucket
+    """At most `overall` messages in any one second across all chats; per private chat a bucket
     of `chat_burst` messages refilling at `chat_rate` per second (one a second, short bursts
-    tolerated). Only messages let through count; a refused one costs nothing."""
+    tolerated); per group (negative chat id) at most `group_per_minute` in any 60 seconds.
+    Only messages let through count; a refused one costs nothing."""
 
     def __init__(
         self,
@@ -22,14 +25,17 @@ class FloodControl:
         overall: int = 30,
         chat_rate: float = 1.0,
         chat_burst: float = 3.0,
+        group_per_minute: int = 20,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.overall = overall
         self.chat_rate = chat_rate
         self.chat_burst = chat_burst
+        self.group_per_minute = group_per_minute
         self.clock = clock
         self._recent: deque[float] = deque()  # when the messages of the last second went out
         self._chats: dict[int, tuple[float, float]] = {}  # chat id -> (tokens, when counted)
+        self._groups: dict[int, deque[float]] = {}  # group id -> when its last minute's messages went
 
     def admit(self, chat_id: object) -> int | None:
         """None if a message to chat_id may go now (it is counted), else retry_after seconds."""
@@ -38,7 +44,14 @@ class FloodControl:
             self._recent.popleft()
         wait = self._recent[0] + 1.0 - now if len(self._recent) >= self.overall else 0.0
         tokens = self.chat_burst
-        if isinstance(chat_id, int):
+        group: deque[float] | None = None
+        if isinstance(chat_id, int) and chat_id < 0:
+            group = self._groups.setdefault(chat_id, deque())
+            while group and group[0] <= now - 60.0:
+                group.popleft()
+            if len(group) >= self.group_per_minute:
+                wait = max(wait, group[0] + 60.0 - now)
+        elif isinstance(chat_id, int):
             tokens, then = self._chats.get(chat_id, (self.chat_burst, now))
             tokens = min(self.chat_burst, tokens + (now - then) * self.chat_rate)
             if tokens < 1:
@@ -46,6 +59,8 @@ class FloodControl:
         if wait > 0:
             return max(1, math.ceil(wait))
         self._recent.append(now)
-        if isinstance(chat_id, int):
+        if group is not None:
+            group.append(now)
+        elif isinstance(chat_id, int):
             self._chats[chat_id] = (tokens - 1, now)
         return None

@@ -6,13 +6,15 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from devtools.localapi.formatting import ParseError, format_text
-from devtools.localapi.state import JSON, BotState, StoredMessage
+from devtools.localapi.formatting import ParseError, add_found_entities, format_text, trim
+from devtools.localapi.state import INLINE_CHAT, JSON, BotState, StoredMessage
 
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "
     "are exactly the same as a current content and reply markup of the message"
 )
+MAX_TEXT = 4096  # characters (code points) of a message text after entity parsing and trimming
+MAX_CAPTION = 1024
 
 
 class ApiError(Exception):
@@ -43,10 +45,24 @@ def require_chat(state: BotState, p: JSON, *, sending: bool = True) -> int:
 
 
 def parse_text(value: Any, parse_mode: Any, entities: Any) -> tuple[str, list[JSON]]:
+    """Plain text and entities as Telegram stores them: parsed, trimmed, links and the like found."""
     try:
-        return format_text(str(value), parse_mode, entities)
+        text, given = trim(*format_text(str(value), parse_mode, entities))
     except ParseError as exc:
         raise bad(f"can't parse entities: {exc}") from exc
+    return text, add_found_entities(text, given)
+
+
+def message_text(p: JSON) -> tuple[str, list[JSON]]:
+    """The text of a sendMessage or editMessageText, refused as Telegram refuses it: nothing at
+    all is "message text is empty", nothing left after parsing and trimming "text must be
+    non-empty" (TDLib's "Text must be non-empty")."""
+    if p.get("text") is None or str(p["text"]) == "":
+        raise bad("message text is empty")
+    text, entities = parse_text(p["text"], p.get("parse_mode"), p.get("entities"))
+    if not text:
+        raise bad("text must be non-empty")
+    return text, entities
 
 
 def parse_markup(p: JSON, *, inline_only: bool = False) -> JSON | None:
@@ -58,14 +74,17 @@ def parse_markup(p: JSON, *, inline_only: bool = False) -> JSON | None:
     if "inline_keyboard" in markup:
         rows = markup["inline_keyboard"]
         if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-            raise bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array')
+            raise bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays')
         for button in (b for row in rows for b in row):
             if not isinstance(button, dict) or not button.get("text"):
                 raise bad("inline keyboard button text must be non-empty")
-            if set(button) == {"text"}:
-                raise bad("text buttons are unallowed in the inline keyboard")
+            # The Bot API treats empty strings as absent fields.
+            if not any(button.get(k) for k in button if k != "text"):
+                raise bad(
+                    "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
+                )
             data = button.get("callback_data")
-            if data is not None and not 1 <= len(str(data).encode()) <= 64:
+            if data and len(str(data).encode()) > 64:
                 raise bad("BUTTON_DATA_INVALID")
     elif inline_only:
         raise bad("inline keyboard expected")
@@ -101,6 +120,8 @@ async def get_me(state: BotState, p: JSON, files: Uploads) -> Any:
         "can_join_groups": False,
         "can_read_all_group_messages": False,
         "supports_inline_queries": False,
+        "can_connect_to_business": False,
+        "has_main_web_app": False,
     }
 
 
@@ -154,12 +175,8 @@ async def just_true(state: BotState, p: JSON, files: Uploads) -> Any:
 
 async def send_message(state: BotState, p: JSON, files: Uploads) -> Any:
     chat_id = require_chat(state, p)
-    if p.get("text") is None or not str(p["text"]).strip():
-        raise bad("message text is empty")
-    text, entities = parse_text(p["text"], p.get("parse_mode"), p.get("entities"))
-    if not text.strip():
-        raise bad("message text is empty")
-    if len(text) > 4096:
+    text, entities = message_text(p)
+    if len(text) > MAX_TEXT:
         raise bad("message is too long")
     content: JSON = {"text": text}
     if entities:
@@ -169,7 +186,10 @@ async def send_message(state: BotState, p: JSON, files: Uploads) -> Any:
 
 def _editable(state: BotState, p: JSON) -> StoredMessage:
     if p.get("inline_message_id"):
-        raise bad("inline messages are not supported by this server")
+        inline = state.inline_messages.get(str(p["inline_message_id"]))
+        if inline is None:
+            raise bad("MESSAGE_ID_INVALID")
+        return inline
     chat_id = require_chat(state, p, sending=False)
     if p.get("message_id") is None:
         raise bad("message identifier is not specified")
@@ -181,7 +201,8 @@ def _editable(state: BotState, p: JSON) -> StoredMessage:
     return message
 
 
-def _apply_edit(state: BotState, message: StoredMessage, content: JSON, markup: Any) -> JSON:
+def _apply_edit(state: BotState, message: StoredMessage, content: JSON, markup: Any) -> JSON | bool:
+    """The edited Message, or True for an inline message (Telegram returns no Message then)."""
     inline = message.markup if message.markup and "inline_keyboard" in message.markup else None
     same = all((message.data.get(k) or None) == (v or None) for k, v in content.items())
     if same and markup == inline:
@@ -195,18 +216,16 @@ def _apply_edit(state: BotState, message: StoredMessage, content: JSON, markup: 
         message.markup = markup
     message.data["edit_date"] = state.now()
     state.touch(message, edited=True)
-    return message.public()
+    return True if message.chat_id == INLINE_CHAT else message.public()
 
 
 async def edit_message_text(state: BotState, p: JSON, files: Uploads) -> Any:
     message = _editable(state, p)
     if "text" not in message.data:
         raise bad("there is no text in the message to edit")
-    if p.get("text") is None or not str(p["text"]).strip():
-        raise bad("message text is empty")
-    text, entities = parse_text(p["text"], p.get("parse_mode"), p.get("entities"))
-    if len(text) > 4096:
-        raise bad("MESSAGE_TOO_LONG")
+    text, entities = message_text(p)
+    if len(text) > MAX_TEXT:
+        raise bad("MESSAGE_TOO_LONG")  # an edit gets the server's raw error, unlike a send
     result = _apply_edit(
         state, message, {"text": text, "entities": entities}, parse_markup(p, inline_only=True)
     )
@@ -219,7 +238,7 @@ async def edit_message_caption(state: BotState, p: JSON, files: Uploads) -> Any:
     if "text" in message.data:
         raise bad("there is no caption in the message to edit")
     caption, entities = parse_text(p.get("caption") or "", p.get("parse_mode"), p.get("caption_entities"))
-    if len(caption) > 1024:
+    if len(caption) > MAX_CAPTION:
         raise bad("message caption is too long")
     content = {"caption": caption, "caption_entities": entities}
     result = _apply_edit(state, message, content, parse_markup(p, inline_only=True))

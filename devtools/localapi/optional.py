@@ -34,10 +34,27 @@ _SCOPES = {
 }
 
 
+_ACTIONS = frozenset(
+    {
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
+    }
+)
+
+
 async def send_chat_action(state: BotState, p: JSON, files: Uploads) -> Any:
-    chat = state.chats[require_chat(state, p)]
-    if not p.get("action"):
+    if p.get("action") not in _ACTIONS:  # checked before the chat, as the Bot API server does
         raise bad("wrong parameter action in request")
+    chat = state.chats[require_chat(state, p)]
     chat.action, chat.action_at = str(p["action"]), asyncio.get_running_loop().time()
     state.changed()
     return True
@@ -45,8 +62,10 @@ async def send_chat_action(state: BotState, p: JSON, files: Uploads) -> Any:
 
 def _scope_and_language(p: JSON) -> tuple[str, str]:
     scope = p.get("scope")
-    if scope is not None and (not isinstance(scope, dict) or scope.get("type") not in _SCOPES):
-        raise bad("can't parse BotCommandScope JSON object")
+    if scope is not None and not isinstance(scope, dict):
+        raise bad("BotCommandScope must be an Object")
+    if scope is not None and scope.get("type") not in _SCOPES:
+        raise bad("unsupported type specified")
     language = str(p.get("language_code") or "")
     if language and not re.fullmatch(r"[a-z]{2}", language):
         raise bad("invalid language code specified")
@@ -54,16 +73,31 @@ def _scope_and_language(p: JSON) -> tuple[str, str]:
 
 
 async def set_my_commands(state: BotState, p: JSON, files: Uploads) -> Any:
-    commands = p.get("commands")
-    if not isinstance(commands, list) or len(commands) > 100:
-        raise bad("can't parse commands JSON object")
+    """Checks as TDLib (trimmed, a leading "/" dropped, lengths) and Telegram's servers do."""
+    commands = p.get("commands", [])
+    if not isinstance(commands, list):
+        raise bad("expected an Array of BotCommand")
+    stored = []
     for command in commands:
-        if not isinstance(command, dict) or not _COMMAND_NAME.fullmatch(str(command.get("command", ""))):
+        if not isinstance(command, dict):
+            raise bad("can't parse BotCommand: Object expected")
+        name = str(command.get("command") or "").strip().removeprefix("/")
+        description = str(command.get("description") or "").strip()
+        if not name:
+            raise bad("command must be non-empty")
+        if len(name) > 32:
+            raise bad("command length must not exceed 32")
+        if not description:
+            raise bad("command description must be non-empty")
+        if len(description) > 256:
+            raise bad("command description length must not exceed 256")
+        if not _COMMAND_NAME.fullmatch(name):
             raise bad("BOT_COMMAND_INVALID")
-        if not 1 <= len(str(command.get("description") or "")) <= 256:
-            raise bad("BOT_COMMAND_DESCRIPTION_INVALID")
+        stored.append({"command": name, "description": description})
+    if len(stored) > 100:
+        raise bad("BOT_COMMANDS_TOO_MUCH")
     key = _scope_and_language(p)
-    state.commands[key] = [{"command": c["command"], "description": c["description"]} for c in commands]
+    state.commands[key] = stored
     return True
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 from collections.abc import Callable
 from typing import Any
 
@@ -13,7 +14,7 @@ from devtools.localapi.flood import SENDING_METHODS, FloodControl
 from devtools.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
 from devtools.localapi.optional import OPTIONAL_METHODS
 from devtools.localapi.sandbox import ClockControl, add_sandbox_routes
-from devtools.localapi.state import JSON, BotState, ClockLike, SimUser
+from devtools.localapi.state import JSON, BotState, CallRecord, ClockLike, SimUser
 
 ALL_METHODS: dict[str, Handler] = {**CORE_METHODS, **OPTIONAL_METHODS}
 METHOD_NAMES = {name.lower(): name for name in ALL_METHODS}
@@ -124,6 +125,7 @@ class LocalBotApi:
         blocked_users: set[int] | None = None,
         clock: ClockLike | None = None,
         enforce_limits: bool = False,
+        latency: tuple[float, float] | None = None,
     ) -> None:
         self.token = token
         self.host = host
@@ -137,6 +139,8 @@ class LocalBotApi:
         self._retry_after: dict[str, list[int]] = {}
         # With enforce_limits, sending faster than Telegram allows is answered with 429.
         self.flood: FloodControl | None = FloodControl() if enforce_limits else None
+        # (low, high) seconds: every call is answered after a uniformly random delay in between.
+        self.latency = latency
         self._runner: web.AppRunner | None = None
         # Set by the sandbox: the web page's clock buttons move the bot's time through it.
         self.clock_control: ClockControl | None = None
@@ -213,6 +217,21 @@ class LocalBotApi:
     def errors(self) -> list[tuple[str, int, str]]:
         """Every error answer as (method, error_code, description), in order."""
         return self.state.errors
+
+    def records(
+        self, *, chat_id: int | None = None, method: str | None = None, ok: bool | None = None
+    ) -> list[CallRecord]:
+        """Every call with its time and outcome, narrowed to a chat, a method or an outcome."""
+        return self.state.records(chat_id=chat_id, method=method, ok=ok)
+
+    def delivered(self, chat_id: int | None = None, method: str | None = None) -> list[CallRecord]:
+        """The messages that reached a chat (sent or copied), in order, with their times."""
+        return self.state.delivered(chat_id, method)
+
+    def block(self, user: SimUser, *, blocked: bool = True) -> JSON:
+        """`user` blocks the bot (blocked=False: unblocks it); returns the my_chat_member update.
+        Adding to blocked_users instead blocks without the update."""
+        return self.state.set_blocked(user, blocked)
 
     @property
     def blocked_users(self) -> set[int]:
@@ -345,16 +364,23 @@ class LocalBotApi:
         except ApiError as exc:
             self.state.calls.append((method, {}))
             self.state.errors.append((method, exc.code, exc.description))
+            self.state.record(method, {}, error=(exc.code, exc.description))
             return _error(exc)
         logged = dict(params)
         for part, (data, name, mime) in files.items():
             logged[part] = {"file_name": name, "mime_type": mime, "file_size": len(data)}
         self.state.calls.append((method, logged))
         try:
-            return _ok(await self._dispatch(method, params, files))
+            if self.latency is not None:
+                await asyncio.sleep(random.uniform(*self.latency))  # noqa: S311
+            result = await self._dispatch(method, params, files)
         except ApiError as exc:
             self.state.errors.append((method, exc.code, exc.description))
+            self.state.record(method, logged, error=(exc.code, exc.description))
             return _error(exc)
+        else:
+            self.state.record(method, logged, result)
+            return _ok(result)
         finally:
             self.state.changed()  # after the call took effect, so waiters see its result
 

@@ -14,6 +14,11 @@ from typing import Any, Protocol
 
 JSON = dict[str, Any]
 
+# Methods whose success puts a message into a chat: what "delivered" means in the record.
+MESSAGE_METHODS = frozenset({"sendMessage", "sendDocument", "sendPhoto", "copyMessage"})
+# The chat id under which inline messages (sent via inline mode, in no chat of the bot's) are kept.
+INLINE_CHAT = 0
+
 _COMMAND = re.compile(r"/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{1,64})?(?=\s|$)")
 
 
@@ -114,6 +119,26 @@ class StoredFile:
     file_path: str
 
 
+@dataclass(frozen=True)
+class CallRecord:
+    """One Bot API call as the server answered it, for tests to ask what reached whom."""
+
+    seq: int  # order among all calls
+    method: str
+    params: JSON  # as received; uploads as {file_name, mime_type, file_size}
+    chat_id: int | str | None
+    at: float  # time.time() when the answer was given
+    date: int  # the server's clock (the sandbox clock if there is one), Unix seconds
+    ok: bool
+    error_code: int | None = None
+    description: str | None = None
+    message_id: int | None = None  # of the message sent, copied or edited
+
+    @property
+    def delivered(self) -> bool:
+        return self.ok and self.method in MESSAGE_METHODS
+
+
 @dataclass
 class CallbackRecord:
     id: str
@@ -162,6 +187,8 @@ class BotState:
         self.commands: dict[tuple[str, str], list[JSON]] = {}
         self.settings: dict[str, Any] = {}
         self.calls: list[tuple[str, JSON]] = []
+        self.log: list[CallRecord] = []
+        self.inline_messages: dict[str, StoredMessage] = {}
         self.errors: list[tuple[str, int, str]] = []
         self.blocked_users: set[int] = set()
         self.allowed_updates: list[str] | None = None
@@ -198,8 +225,60 @@ class BotState:
             chat.chat = user.as_chat()
         return user
 
+    def add_group(self, chat_id: int, title: str) -> None:
+        """A group the bot is in (chat ids of groups are negative)."""
+        self.chats[chat_id] = ChatState(chat={"id": chat_id, "type": "group", "title": title})
+
+    def add_inline_message(self, text: str, markup: JSON | None = None) -> str:
+        """An inline message the bot sent (in no chat of its own); returns its inline_message_id."""
+        data: JSON = {"message_id": 0, "date": self.now(), "text": text}
+        stored = StoredMessage(chat_id=INLINE_CHAT, data=data, from_bot=True, seq=self.next_seq())
+        stored.markup = markup
+        inline_id = f"AgAAA{self.new_id():010d}"
+        self.inline_messages[inline_id] = stored
+        return inline_id
+
     def changed(self) -> None:
         self.change_pulse.fire()
+
+    # -- the record of calls -------------------------------------------------------------
+
+    def record(
+        self, method: str, params: JSON, result: Any = None, error: tuple[int, str] | None = None
+    ) -> CallRecord:
+        message_id = result.get("message_id") if isinstance(result, dict) else None
+        if message_id is None and method.startswith("editMessage") and error is None:
+            message_id = params.get("message_id")
+        entry = CallRecord(
+            seq=len(self.log) + 1,
+            method=method,
+            params=params,
+            chat_id=params.get("chat_id"),
+            at=time.time(),
+            date=self.now(),
+            ok=error is None,
+            error_code=error[0] if error else None,
+            description=error[1] if error else None,
+            message_id=message_id if isinstance(message_id, int) else None,
+        )
+        self.log.append(entry)
+        return entry
+
+    def records(
+        self, *, chat_id: int | None = None, method: str | None = None, ok: bool | None = None
+    ) -> list[CallRecord]:
+        """The calls so far, in order, narrowed to one chat, one method, or their outcome."""
+        return [
+            r
+            for r in self.log
+            if (chat_id is None or r.chat_id == chat_id)
+            and (method is None or r.method == method)
+            and (ok is None or r.ok == ok)
+        ]
+
+    def delivered(self, chat_id: int | None = None, method: str | None = None) -> list[CallRecord]:
+        """The messages that reached a chat (sent, copied), in order."""
+        return [r for r in self.records(chat_id=chat_id, method=method) if r.delivered]
 
     # -- messages ------------------------------------------------------------------------
 
@@ -287,6 +366,29 @@ class BotState:
             query["message"] = message.public()
         self.enqueue("callback_query", query)
         return record
+
+    def set_blocked(self, user: SimUser, blocked: bool) -> JSON:
+        """The person blocks (or unblocks) the bot: sends to them answer 403 from now on, and the
+        bot hears of it in a my_chat_member update, as from Telegram."""
+        if user.id not in self.users:
+            self.add_user(user)
+        if blocked:
+            self.blocked_users.add(user.id)
+        else:
+            self.blocked_users.discard(user.id)
+        statuses: list[JSON] = [{"user": dict(self.bot_user), "status": "member"}]
+        statuses.append({**statuses[0], "status": "kicked", "until_date": 0})
+        old, new = statuses if blocked else statuses[::-1]
+        return self.enqueue(
+            "my_chat_member",
+            {
+                "chat": user.as_chat(),
+                "from": user.as_user(),
+                "date": self.now(),
+                "old_chat_member": old,
+                "new_chat_member": new,
+            },
+        )
 
     # -- commands ------------------------------------------------------------------------
 
