@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from telegram.error import TelegramError
 
-from bot.models import Broadcast, BroadcastStatus, Role
+from bot.models import Broadcast, BroadcastStatus, Person, Role
 from bot.services import broadcasts, dialogue, invites, people
 from bot.services.broadcasts import Audience, Figures
 from bot.services.when import WhenError, parse_when
@@ -63,13 +63,13 @@ async def cb_step(turn: Turn) -> None:
     elif step == view.INTEREST and state.get("step") == "interest":
         await _interest(turn, state, value == "1")
     elif step == view.EDIT and state.get("step") == "preview":
-        dialogue.begin(person, DIALOGUE, **{**state, "step": "translation", "language": value})
+        _go(person, state, step="translation", language=value)
         await turn.reply(t("broadcast-ask-translation", language=view.language_name(value)))
     elif step == view.SEND and state.get("step") == "preview":
         if value == view.NOW:
             await _confirm(turn, state, None)
         else:
-            dialogue.begin(person, DIALOGUE, **{**state, "step": "time"})
+            _go(person, state, step="time")
             await turn.reply(t("broadcast-ask-time"))
     elif step == view.DISCARD:
         if state.get("broadcast_id"):
@@ -78,6 +78,11 @@ async def cb_step(turn: Turn) -> None:
         await turn.reply(t("broadcast-discarded"))
     else:
         await stale(turn)
+
+
+def _go(person: Person, state: dict[str, Any], **changes: Any) -> None:
+    """The dialogue's next step, keeping what was chosen so far."""
+    person.dialogue = {**state, **changes, "name": DIALOGUE}
 
 
 async def _choose(
@@ -98,7 +103,7 @@ async def _ask_language(turn: Turn, state: dict[str, Any], audience: Audience) -
         dialogue.end(turn.person)
         await turn.reply(turn.t("broadcast-nobody"))
         return
-    dialogue.begin(turn.person, DIALOGUE, **{**state, "step": "language", "audience": audience.as_json()})
+    _go(turn.person, state, step="language", audience=audience.as_json())
     await turn.reply(turn.t("broadcast-choose-language"), view.languages_keyboard(turn.t, counts))
 
 
@@ -108,7 +113,7 @@ async def _ask_text(turn: Turn, state: dict[str, Any], audience: Audience | None
         dialogue.end(turn.person)
         await turn.reply(turn.t("broadcast-nobody"))
         return
-    dialogue.begin(turn.person, DIALOGUE, **{**state, "step": "text", "audience": audience.as_json()})
+    _go(turn.person, state, step="text", audience=audience.as_json())
     await turn.reply(turn.t("broadcast-ask-text"))
 
 
@@ -127,11 +132,11 @@ async def on_dialogue_text(turn: Turn, text: str) -> bool:
             await turn.reply(t("broadcast-text-too-long", max=broadcasts.MAX_TEXT))
             return True
         made = await turn.call(broadcasts.create_draft, person, audience, text, now=turn.now)
-        dialogue.begin(person, DIALOGUE, **{**state, "step": "contact", "broadcast_id": made.id})
+        _go(person, state, step="contact", broadcast_id=made.id)
         await turn.reply(t("broadcast-ask-contact"))
     elif step == "contact":
         contact = None if text.strip() in NO_CONTACT else text.strip()
-        dialogue.begin(person, DIALOGUE, **{**state, "step": "interest", "contact": contact})
+        _go(person, state, step="interest", contact=contact)
         await turn.reply(t("broadcast-ask-interest"), view.yes_no(t))
     elif step == "translation":
         saved = await turn.call(
@@ -139,7 +144,7 @@ async def on_dialogue_text(turn: Turn, text: str) -> bool:
         )
         if not saved:
             return False
-        dialogue.begin(person, DIALOGUE, **{**state, "step": "preview"})
+        _go(person, state, step="preview")
         await turn.reply(t("broadcast-translation-saved"))
         await _preview(turn, int(state["broadcast_id"]))
     elif step == "time":
@@ -163,7 +168,7 @@ async def _interest(turn: Turn, state: dict[str, Any], with_interest: bool) -> N
     if found is None:
         await stale(turn)
         return
-    dialogue.begin(turn.person, DIALOGUE, **{**state, "step": "preview"})
+    _go(turn.person, state, step="preview")
     await turn.reply(turn.t("broadcast-translating"))
     turn.typing()
     deps = turn.deps
