@@ -37,7 +37,7 @@ async def cb_step(turn: Turn) -> None:
     assert person is not None and turn.button is not None
     state = dialogue.state(person, DIALOGUE)
     step, value = turn.button.arg(0), turn.button.arg(1)
-    if state is None or value is None:
+    if state is None or value is None or not _expected(state, step, value, turn.button.int_arg(1)):
         await stale(turn)
         return
     await turn.answer()
@@ -52,32 +52,46 @@ async def cb_step(turn: Turn) -> None:
             await _choose(turn, state, t("broadcast-choose-cohort"), cohorts, view.COHORT)
         else:
             await _ask_language(turn, state, Audience(value))
-    elif step in (view.COACH, view.COHORT) and turn.button.int_arg(1) is not None:
+    elif step in (view.COACH, view.COHORT):
         kind = broadcasts.OF_COACH if step == view.COACH else broadcasts.COHORT
         await _ask_language(turn, state, Audience(kind, turn.button.int_arg(1)))
-    elif step == view.LANGUAGE and state.get("audience"):
+    elif step == view.LANGUAGE:
         chosen = Audience.from_json(
             {**state["audience"], "language": None if value == view.ALL_LANGUAGES else value}
         )
         await _ask_text(turn, state, chosen)
-    elif step == view.INTEREST and state.get("step") == "interest":
+    elif step == view.INTEREST:
         await _interest(turn, state, value == "1")
-    elif step == view.EDIT and state.get("step") == "preview":
+    elif step == view.EDIT:
         _go(person, state, step="translation", language=value)
         await turn.reply(t("broadcast-ask-translation", language=view.language_name(value)))
-    elif step == view.SEND and state.get("step") == "preview":
+    elif step == view.SEND:
         if value == view.NOW:
             await _confirm(turn, state, None)
         else:
             _go(person, state, step="time")
             await turn.reply(t("broadcast-ask-time"))
-    elif step == view.DISCARD:
+    else:  # DISCARD
         if state.get("broadcast_id"):
             await turn.call(broadcasts.cancel, int(state["broadcast_id"]))
         dialogue.end(person)
         await turn.reply(t("broadcast-discarded"))
-    else:
-        await stale(turn)
+
+
+def _expected(state: dict[str, Any], step: str | None, value: str, ref: int | None) -> bool:
+    """Whether the button belongs where the dialogue stands (an old or forged one does not)."""
+    at = state.get("step")
+    if step == view.AUDIENCE:
+        return value in broadcasts.KINDS
+    if step in (view.COACH, view.COHORT):
+        return ref is not None
+    if step == view.LANGUAGE:
+        return bool(state.get("audience"))
+    if step == view.INTEREST:
+        return at == "interest" and state.get("broadcast_id") is not None
+    if step in (view.EDIT, view.SEND):
+        return at == "preview" and state.get("broadcast_id") is not None
+    return step == view.DISCARD
 
 
 def _go(person: Person, state: dict[str, Any], **changes: Any) -> None:

@@ -210,3 +210,21 @@ async def test_a_forged_interest_button_changes_nothing(harness: Harness, cast: 
     await harness.press(cast.participant, "bci:999:1")
     assert await rows(harness, BroadcastInterest) == []
     assert harness.toasts()[-2:] == [harness.toasts()[-1]] * 2  # "this button no longer works", twice
+
+
+async def test_the_participants_of_one_coach_and_a_discarded_draft(harness: Harness, cast: Cast) -> None:
+    await add_member(harness, OLENA, Role.PARTICIPANT, coach_id=cast.other_coach_id, language="uk")
+    await harness.send(cast.staff, "/broadcast")
+    await harness.press(cast.staff, "bc:a:coach")
+    assert harness.request.buttons(cast.staff.id) == [f"bc:k:{cast.coach_id}", f"bc:k:{cast.other_coach_id}"]
+    await harness.press(cast.staff, f"bc:k:{cast.other_coach_id}")
+    assert harness.request.buttons(cast.staff.id) == ["bc:l:all", "bc:l:uk"]  # Olena only, not Amina
+    replies = await harness.press(cast.staff, "bc:s:now")  # not where the dialogue stands
+    assert replies == ["Diese Schaltfläche gilt nicht mehr."]
+    await harness.press(cast.staff, "bc:l:all")
+    await harness.send(cast.staff, GERMAN)
+    replies = await harness.press(cast.staff, "bc:x:0")
+    assert replies == ["Die Nachricht ist verworfen."]
+    (made,) = await rows(harness, Broadcast)
+    assert made.status is BroadcastStatus.CANCELLED and made.audience["ref"] == cast.other_coach_id
+    assert (await load(harness, cast.staff_id)).dialogue is None
