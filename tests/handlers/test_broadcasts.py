@@ -41,7 +41,7 @@ def _block(harness: Harness, user: User) -> None:
         url: str, method: str, request_data: RequestData | None = None, *args: Any, **kwargs: Any
     ) -> tuple[int, bytes]:
         params = request_data.parameters if request_data else {}
-        if url.endswith("/sendMessage") and int(params.get("chat_id", 0)) == user.id:
+        if url.endswith("/sendMessage") and int(str(params.get("chat_id", 0))) == user.id:
             request.calls.append(("sendMessage", {**params, "_failed": True}))
             body = {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}
             return 403, json.dumps(body).encode()
