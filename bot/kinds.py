@@ -34,6 +34,7 @@ class Kind(enum.StrEnum):
     ALERT_TAKEN_OVER = "alert.taken_over"
     RELAY_TO_PARTICIPANT = "relay.to_participant"
     RELAY_TO_COACH = "relay.to_coach"
+    BROADCAST = "broadcast"
 
 
 class QuietHours(enum.Enum):
@@ -134,6 +135,14 @@ def relay_key(message_id: int, recipient_id: int) -> str:
     return f"relay:{message_id}:{recipient_id}"
 
 
+def broadcast_prefix(broadcast_id: int) -> str:
+    return f"broadcast:{broadcast_id}:"
+
+
+def broadcast_key(broadcast_id: int, recipient_id: int) -> str:
+    return f"{broadcast_prefix(broadcast_id)}{recipient_id}"
+
+
 # -- the registry --------------------------------------------------------------------------
 
 
@@ -171,6 +180,8 @@ SPECS: Mapping[Kind, KindSpec] = MappingProxyType(
         Kind.RELAY_TO_PARTICIPANT: KindSpec(Priority.INTERACTIVE, QuietHours.RESPECT, relay_key),
         # A participant's message waits out the coach's quiet hours, unless it is urgent.
         Kind.RELAY_TO_COACH: KindSpec(Priority.INTERACTIVE, QuietHours.UNLESS_URGENT, relay_key),
+        # Last of all, and never at night: an announcement can wait for the morning.
+        Kind.BROADCAST: KindSpec(Priority.BROADCAST, QuietHours.RESPECT, broadcast_key),
     }
 )
 

@@ -8,6 +8,7 @@ from bot.deps import DEPS_KEY, Deps
 from handlers import (
     alerts,
     appointments,
+    broadcasts,
     checkins,
     coach,
     duty,
@@ -58,6 +59,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "message": talk.cmd_message,
         "duty": duty.cmd_duty,
         "alerts": alerts.cmd_alerts,
+        "broadcast": broadcasts.cmd_broadcast,
+        "broadcasts": broadcasts.cmd_broadcasts,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
@@ -99,6 +102,9 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.RELAY_ANSWER: relay.cb_relay_answer,
                     buttons.DUTY: duty.cb_duty,
                     buttons.TALK: talk.cb_talk,
+                    buttons.BROADCAST: broadcasts.cb_step,
+                    buttons.BROADCAST_LIST: broadcasts.cb_list,
+                    buttons.BROADCAST_INTEREST: broadcasts.cb_interest,
                 }
             )
         )

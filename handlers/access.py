@@ -46,6 +46,8 @@ COMMANDS: dict[str, Audience] = {
     "message": Audience.PARTICIPANT,
     "duty": Audience.STAFF,
     "alerts": INVITERS,
+    "broadcast": Audience.STAFF,
+    "broadcasts": Audience.STAFF,
 }
 
 BUTTONS: dict[str, Audience] = {
@@ -82,6 +84,9 @@ BUTTONS: dict[str, Audience] = {
     buttons.RELAY_ANSWER: Audience.PARTICIPANT,
     buttons.DUTY: Audience.STAFF,
     buttons.TALK: Audience.PARTICIPANT,
+    buttons.BROADCAST: Audience.STAFF,
+    buttons.BROADCAST_LIST: Audience.STAFF,
+    buttons.BROADCAST_INTEREST: MEMBERS,
 }
 
 # Entries of the reply keyboard (ui/menu.py) that no command serves: who may press them.
@@ -109,7 +114,7 @@ def menu_commands(audience: Audience) -> list[str]:
     order = [
         "start", "sos", "message", "help", "checkin", "practice", "appointments", "appointment",
         "participants", "alerts", "progress", "settings", "language", "level", "topics", "pause",
-        "resume", "invite", "duty", "privacy", "export", "delete", "cancel",
+        "resume", "invite", "broadcast", "broadcasts", "duty", "privacy", "export", "delete", "cancel",
     ]  # fmt: skip
     if audience is Audience.GUEST:
         return ["start", "help"]

@@ -13,6 +13,7 @@ from typing import Any
 from telegram.ext import Application
 
 from bot.deps import BotContext
+from scheduler.broadcasts import report_progress
 from scheduler.dispatcher import Dispatcher
 from scheduler.planners import plan_checkins, plan_practice, watch_alerts
 
@@ -31,6 +32,10 @@ async def _plan(context: BotContext) -> None:
 
 async def _watch_alerts(context: BotContext) -> None:
     await watch_alerts(context.deps)
+
+
+async def _broadcast_progress(context: BotContext) -> None:
+    await report_progress(context.deps, context.bot)
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,7 @@ JOBS = (
     ),
     RepeatingJob("practice-planner", _plan, every=600, first=5.0),
     RepeatingJob("alert-watch", _watch_alerts, every=30, first=10.0),
+    RepeatingJob("broadcast-progress", _broadcast_progress, every=3, first=3.0),
 )
 
 

@@ -41,6 +41,9 @@ CASELOAD_PAGE = "cpl"  # cpl:<page>
 CASELOAD_CARD = "cpc"  # cpc:<participant id>
 CASELOAD_NOTE = "cpn"  # cpn:<participant id>
 DUTY = "duty"  # duty:on|off (staff)
+BROADCAST = "bc"  # bc:<step>:<value> (staff writing a broadcast, ui/broadcasts.py)
+BROADCAST_LIST = "bcl"  # bcl:i|x:<broadcast id> (who is interested; cancel)
+BROADCAST_INTEREST = "bci"  # bci:<broadcast id>:1|0 ("Ich habe Interesse", taken back)
 
 MAX_BYTES = 64
 

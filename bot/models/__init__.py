@@ -4,6 +4,14 @@ from bot.models.alerts import Alert, AlertSource, AlertStatus, Severity
 from bot.models.appointments import Appointment, AppointmentKind, AppointmentStatus, Attendance
 from bot.models.audit import AuditEntry, Counter
 from bot.models.base import NAMING, Base, UTCDateTime, enum_column
+from bot.models.broadcasts import (
+    Broadcast,
+    BroadcastInterest,
+    BroadcastStatus,
+    BroadcastText,
+    CachedTranslation,
+    TextSource,
+)
 from bot.models.checkins import Checkin, CheckinAnswer, CheckinStatus
 from bot.models.outbox import OutboxMessage, OutboxStatus, Priority
 from bot.models.people import Cohort, ConsentRecord, Invite, Person, PersonStatus, Role
@@ -21,6 +29,11 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "Broadcast",
+    "BroadcastInterest",
+    "BroadcastStatus",
+    "BroadcastText",
+    "CachedTranslation",
     "Checkin",
     "CheckinAnswer",
     "CheckinStatus",
@@ -41,6 +54,7 @@ __all__ = [
     "RelayMessage",
     "Role",
     "Severity",
+    "TextSource",
     "UTCDateTime",
     "enum_column",
 ]

@@ -148,6 +148,9 @@ MATRIX: dict[str, dict[str, str]] = {
     "invk:{p}": own("NNNNNNN", "NNN"),  # after /invite: she is no coach to choose
     "invx:{invite}": own("NNNNNNN", "Y-Y"),  # revoking the invitation is Jonas's or staff's
     "duty:on": own("NNNNNNN", "NN-"),
+    "bc:a:participants": own("NNNNNNN", "NN-"),  # /broadcast is staff's alone
+    "bcl:i:1": own("NNNNNNN", "NN-"),
+    "bci:1:1": own("NNNyyNy"),  # "Ich habe Interesse": anyone's own answer to a broadcast
 }
 
 

@@ -1,0 +1,281 @@
+"""/broadcast and /broadcasts for staff: audience, German text, contact, preview in every language
+(a translation can be replaced by hand), send now or later, cancel; the list with its figures and
+who is interested. And the participant's "Ich habe Interesse" button."""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram.error import TelegramError
+
+from bot.models import Broadcast, BroadcastStatus, Person, Role
+from bot.services import broadcasts, dialogue, invites, people
+from bot.services.broadcasts import Audience, Figures
+from bot.services.when import WhenError, parse_when
+from handlers.turn import Turn, command, stale
+from ui import broadcasts as view
+
+log = logging.getLogger(__name__)
+
+DIALOGUE = "broadcast"
+NO_CONTACT = ("-", "–", "—")
+
+
+@command("broadcast")
+async def cmd_broadcast(turn: Turn) -> None:
+    assert turn.person is not None
+    dialogue.begin(turn.person, DIALOGUE, step="audience")
+    await turn.reply(turn.t("broadcast-choose-audience"), view.audience_keyboard(turn.t))
+
+
+async def cb_step(turn: Turn) -> None:
+    """bc:<step>:<value>: every button of the dialogue, checked against where it stands."""
+    person = turn.person
+    assert person is not None and turn.button is not None
+    state = dialogue.state(person, DIALOGUE)
+    step, value = turn.button.arg(0), turn.button.arg(1)
+    if state is None or value is None or not _expected(state, step, value, turn.button.int_arg(1)):
+        await stale(turn)
+        return
+    await turn.answer()
+    await turn.clear_buttons()
+    t = turn.t
+    if step == view.AUDIENCE and value in broadcasts.KINDS:
+        if value == broadcasts.OF_COACH:
+            coaches = await turn.call(people.people_of_role, Role.COACH)
+            await _choose(turn, state, t("broadcast-choose-coach"), view.coach_choices(coaches), view.COACH)
+        elif value == broadcasts.COHORT:
+            cohorts = [(cohort.id, cohort.name) for cohort in await turn.call(invites.recent_cohorts)]
+            await _choose(turn, state, t("broadcast-choose-cohort"), cohorts, view.COHORT)
+        else:
+            await _ask_language(turn, state, Audience(value))
+    elif step in (view.COACH, view.COHORT):
+        kind = broadcasts.OF_COACH if step == view.COACH else broadcasts.COHORT
+        await _ask_language(turn, state, Audience(kind, turn.button.int_arg(1)))
+    elif step == view.LANGUAGE:
+        chosen = Audience.from_json(
+            {**state["audience"], "language": None if value == view.ALL_LANGUAGES else value}
+        )
+        await _ask_text(turn, state, chosen)
+    elif step == view.INTEREST:
+        await _interest(turn, state, value == "1")
+    elif step == view.EDIT:
+        _go(person, state, step="translation", language=value)
+        await turn.reply(t("broadcast-ask-translation", language=view.language_name(value)))
+    elif step == view.SEND:
+        if value == view.NOW:
+            await _confirm(turn, state, None)
+        else:
+            _go(person, state, step="time")
+            await turn.reply(t("broadcast-ask-time"))
+    else:  # DISCARD
+        if state.get("broadcast_id"):
+            await turn.call(broadcasts.cancel, int(state["broadcast_id"]))
+        dialogue.end(person)
+        await turn.reply(t("broadcast-discarded"))
+
+
+def _expected(state: dict[str, Any], step: str | None, value: str, ref: int | None) -> bool:
+    """Whether the button belongs where the dialogue stands (an old or forged one does not)."""
+    at = state.get("step")
+    if step == view.AUDIENCE:
+        return value in broadcasts.KINDS
+    if step in (view.COACH, view.COHORT):
+        return ref is not None
+    if step == view.LANGUAGE:
+        return bool(state.get("audience"))
+    if step == view.INTEREST:
+        return at == "interest" and state.get("broadcast_id") is not None
+    if step in (view.EDIT, view.SEND):
+        return at == "preview" and state.get("broadcast_id") is not None
+    return step == view.DISCARD
+
+
+def _go(person: Person, state: dict[str, Any], **changes: Any) -> None:
+    """The dialogue's next step, keeping what was chosen so far."""
+    person.dialogue = {**state, **changes, "name": DIALOGUE}
+
+
+async def _choose(
+    turn: Turn, state: dict[str, Any], question: str, choices: list[tuple[int, str]], step: str
+) -> None:
+    if not choices:
+        assert turn.person is not None
+        dialogue.end(turn.person)
+        await turn.reply(turn.t("broadcast-none-to-choose"))
+        return
+    await turn.reply(question, view.choice_keyboard(choices, step))
+
+
+async def _ask_language(turn: Turn, state: dict[str, Any], audience: Audience) -> None:
+    assert turn.person is not None
+    counts = await turn.call(broadcasts.languages_of, audience)
+    if not counts:
+        dialogue.end(turn.person)
+        await turn.reply(turn.t("broadcast-nobody"))
+        return
+    _go(turn.person, state, step="language", audience=audience.as_json())
+    await turn.reply(turn.t("broadcast-choose-language"), view.languages_keyboard(turn.t, counts))
+
+
+async def _ask_text(turn: Turn, state: dict[str, Any], audience: Audience | None) -> None:
+    assert turn.person is not None
+    if audience is None or not await turn.call(broadcasts.languages_of, audience):
+        dialogue.end(turn.person)
+        await turn.reply(turn.t("broadcast-nobody"))
+        return
+    _go(turn.person, state, step="text", audience=audience.as_json())
+    await turn.reply(turn.t("broadcast-ask-text"))
+
+
+async def on_dialogue_text(turn: Turn, text: str) -> bool:
+    """Typed text in the dialogue: the German text, the contact, a translation, the time."""
+    person = turn.person
+    state = dialogue.state(person, DIALOGUE) if person is not None else None
+    if person is None or state is None:
+        return False
+    step, t = state.get("step"), turn.t
+    if step == "text":
+        audience = Audience.from_json(state.get("audience") or {})
+        if audience is None or not text.strip():
+            return False
+        if len(text.strip()) > broadcasts.MAX_TEXT:
+            await turn.reply(t("broadcast-text-too-long", max=broadcasts.MAX_TEXT))
+            return True
+        made = await turn.call(broadcasts.create_draft, person, audience, text, now=turn.now)
+        _go(person, state, step="contact", broadcast_id=made.id)
+        await turn.reply(t("broadcast-ask-contact"))
+    elif step == "contact":
+        contact = None if text.strip() in NO_CONTACT else text.strip()
+        _go(person, state, step="interest", contact=contact)
+        await turn.reply(t("broadcast-ask-interest"), view.yes_no(t))
+    elif step == "translation":
+        saved = await turn.call(
+            broadcasts.set_human_text, int(state["broadcast_id"]), str(state.get("language")), text
+        )
+        if not saved:
+            return False
+        _go(person, state, step="preview")
+        await turn.reply(t("broadcast-translation-saved"))
+        await _preview(turn, int(state["broadcast_id"]))
+    elif step == "time":
+        try:
+            when = parse_when(text, now=turn.now, zone=ZoneInfo(person.timezone))
+        except WhenError:
+            await turn.reply(t("broadcast-bad-time"))
+            return True
+        await _confirm(turn, state, when.utc)
+    else:
+        return False
+    return True
+
+
+async def _interest(turn: Turn, state: dict[str, Any], with_interest: bool) -> None:
+    assert turn.person is not None
+    broadcast_id = int(state["broadcast_id"])
+    found = await turn.call(
+        broadcasts.set_details, broadcast_id, contact_name=state.get("contact"), with_interest=with_interest
+    )
+    if found is None:
+        await stale(turn)
+        return
+    _go(turn.person, state, step="preview")
+    await turn.reply(turn.t("broadcast-translating"))
+    turn.typing()
+    deps = turn.deps
+    # Committed first: no transaction is open while the models run (in their own thread).
+    await turn.outside_transaction(
+        broadcasts.prepare_texts(deps.sessionmaker, deps.mt, broadcast_id, now=turn.now)
+    )
+    await _preview(turn, broadcast_id)
+
+
+async def _preview(turn: Turn, broadcast_id: int) -> None:
+    found = await turn.call(broadcasts.draft, broadcast_id)
+    audience = Audience.from_json(found.audience) if found else None
+    if found is None or audience is None:
+        await stale(turn)
+        return
+    counts = await turn.call(broadcasts.languages_of, audience)
+    texts = await turn.call(broadcasts.texts, broadcast_id)
+    for text, markup in view.preview(turn.t, found, counts, texts):
+        await turn.reply(text, markup)
+
+
+async def _confirm(turn: Turn, state: dict[str, Any], send_at: Any) -> None:
+    person = turn.person
+    assert person is not None
+    found = await turn.call(broadcasts.confirm, int(state["broadcast_id"]), now=turn.now, send_at=send_at)
+    dialogue.end(person)
+    if found is None:
+        await stale(turn)
+        return
+    if found.status is BroadcastStatus.SCHEDULED:
+        shown = view.scheduled(turn.t, found, person.timezone)
+    else:
+        shown = view.progress(turn.t, found.id, Figures(waiting=found.recipients), finished=False)
+    # The progress message: edited as the rows go out (scheduler/broadcasts.py).
+    turn.reply_kept(shown, None, broadcasts.keep_progress_message, found.id, turn.chat_id)
+
+
+@command("broadcasts")
+async def cmd_broadcasts(turn: Turn) -> None:
+    assert turn.person is not None
+    text, markup = view.listing(turn.t, await turn.call(broadcasts.recent), turn.person.timezone)
+    await turn.reply(text, markup)
+
+
+async def cb_list(turn: Turn) -> None:
+    """bcl:i:<id> who is interested (with the CSV file); bcl:x:<id> cancel it."""
+    person = turn.person
+    assert person is not None and turn.button is not None
+    action, broadcast_id = turn.button.arg(0), turn.button.int_arg(1)
+    found: Broadcast | None = await turn.call(broadcasts.broadcast, broadcast_id)
+    if found is None or broadcast_id is None:
+        await stale(turn)
+        return
+    await turn.answer()
+    if action == "x":
+        cancelled = await turn.call(broadcasts.cancel, broadcast_id)
+        await turn.reply(
+            turn.t("broadcast-cancelled" if cancelled else "broadcast-not-cancelled", n=broadcast_id)
+        )
+        return
+    answers = await turn.call(broadcasts.interested, broadcast_id)
+    await turn.reply(view.interested_text(turn.t, broadcast_id, answers, person.timezone))
+    if answers:
+        content = view.interested_csv(answers, person.timezone)
+        bot, chat_id, caption = turn.context.bot, turn.chat_id, turn.t("broadcast-interested-csv")
+
+        async def send_csv() -> None:
+            try:
+                await bot.send_document(
+                    chat_id,
+                    document=io.BytesIO(content),
+                    filename=f"interesse-{broadcast_id}.csv",
+                    caption=caption,
+                )
+            except TelegramError as exc:  # the list above says the same; the file is a convenience
+                log.info("sendDocument of an interest list failed: %s", type(exc).__name__)
+
+        turn.later(send_csv)
+
+
+async def cb_interest(turn: Turn) -> None:
+    """bci:<id>:1|0: "Ich habe Interesse", or taking it back; the chosen answer stays visible."""
+    person = turn.person
+    assert person is not None and turn.button is not None
+    broadcast_id, choice = turn.button.int_arg(0), turn.button.arg(1)
+    if broadcast_id is None or choice not in ("0", "1"):
+        await stale(turn)
+        return
+    wanted = choice == "1"
+    found = await turn.call(broadcasts.set_interest, broadcast_id, person, wanted, now=turn.now)
+    if found is None:
+        await stale(turn)
+        return
+    await turn.answer(turn.t("broadcast-interest-thanks" if wanted else "broadcast-interest-withdrawn"))
+    turn.edit_buttons(view.interest_keyboard(turn.t, broadcast_id, interested=wanted))

@@ -1,0 +1,230 @@
+"""/broadcast and /broadcasts through the real Application: audience, German text, preview in every
+language, a translation replaced by hand, sending through the outbox with the progress message and
+its final report (a participant who blocked the bot counted as blocked), scheduling and cancelling,
+"Ich habe Interesse" and the staff's list with its CSV file."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+from telegram.request import RequestData
+
+from bot.models import (
+    Broadcast,
+    BroadcastInterest,
+    BroadcastStatus,
+    OutboxMessage,
+    OutboxStatus,
+    Person,
+    Role,
+)
+from scheduler.broadcasts import report_progress
+
+from harness import Harness, User
+from seed import Cast, add_member, deliver, deps_of, load, rows
+
+GERMAN = "ich bin müde"  # the demo models know it (devtools/mt_demo.py)
+OLENA = User(31, "Olena", "uk")
+ZEYNEP = User(32, "Zeynep", "tr")
+ANNA = User(33, "Anna", "de")
+BLOCKED = User(34, "Mona", "ar")
+
+
+def _block(harness: Harness, user: User) -> None:
+    """Telegram answers 403 to every message to this chat, as when she blocked the bot."""
+    request = harness.request
+    original = request.do_request
+
+    async def do_request(
+        url: str, method: str, request_data: RequestData | None = None, *args: Any, **kwargs: Any
+    ) -> tuple[int, bytes]:
+        params = request_data.parameters if request_data else {}
+        if url.endswith("/sendMessage") and int(str(params.get("chat_id", 0))) == user.id:
+            request.calls.append(("sendMessage", {**params, "_failed": True}))
+            body = {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}
+            return 403, json.dumps(body).encode()
+        return await original(url, method, request_data, *args, **kwargs)
+
+    request.do_request = do_request  # type: ignore[method-assign]
+
+
+async def _participants(harness: Harness, cast: Cast) -> dict[str, int]:
+    ids = {"Amina": cast.participant_id}
+    for user in (OLENA, ZEYNEP, ANNA, BLOCKED):
+        ids[user.first_name] = await add_member(
+            harness, user, Role.PARTICIPANT, coach_id=cast.coach_id, language=user.language_code or "de"
+        )
+    return ids
+
+
+async def _write(harness: Harness, cast: Cast, *, interest: bool = True, contact: str = "Frau Roth") -> int:
+    """/broadcast to all participants in every language, up to the preview; the broadcast's id."""
+    staff = cast.staff
+    replies = await harness.send(staff, "/broadcast")
+    assert replies == ["Wer soll die Nachricht bekommen?"]
+    assert harness.request.buttons(staff.id) == [
+        "bc:a:participants",
+        "bc:a:coaches",
+        "bc:a:coach",
+        "bc:a:cohort",
+    ]
+    await harness.press(staff, "bc:a:participants")
+    assert harness.request.buttons(staff.id)[:2] == ["bc:l:all", "bc:l:ar"]
+    await harness.press(staff, "bc:l:all")
+    replies = await harness.send(staff, GERMAN)
+    assert replies == ["Wer ist die Ansprechperson? Schreiben Sie den Namen, oder „-“ für keine."]
+    await harness.send(staff, contact)
+    harness.request.clear()
+    replies = await harness.press(staff, f"bc:i:{int(interest)}")
+    (made,) = await rows(harness, Broadcast)
+    return int(made.id)
+
+
+async def test_staff_previews_every_language_and_sends(harness: Harness, cast: Cast, mt: None) -> None:
+    ids = await _participants(harness, cast)
+    _block(harness, BLOCKED)
+    made = await _write(harness, cast)
+    preview = harness.request.texts(cast.staff.id)
+    assert preview[0] == "Die Übersetzungen werden gemacht …"
+    assert preview[1].startswith("Vorschau. Empfänger: 5") and GERMAN in preview[1]
+    joined = "\n".join(preview)
+    assert "العربية · maschinelle Übersetzung" in joined
+    assert "Українська · maschinelle Übersetzung" in joined
+    assert "• Türkçe: 1 · kein Modell: Deutsch mit Hinweis" in joined
+    assert "Ansprechperson: Frau Roth" in joined
+    keys = harness.request.buttons(cast.staff.id)
+    assert keys == ["bc:e:ar", "bc:e:tr", "bc:e:uk", "bc:s:now", "bc:s:later", "bc:x:0"]
+
+    harness.request.clear()
+    await harness.press(cast.staff, "bc:s:now")
+    (progress,) = harness.request.texts(cast.staff.id)
+    assert (
+        progress.startswith(f"📤 Nachricht {made} wird gesendet. Empfänger: 5") and "Wartend: 5" in progress
+    )
+    await deliver(harness)
+
+    amina = harness.request.texts(cast.participant.id)[-1]
+    assert amina.startswith("📢 Nachricht vom Team\n\nich bin müde\n\n")
+    assert "ترجمة آلية" in amina and "Ansprechperson" in amina  # marked as a machine's
+    zeynep = harness.request.texts(ZEYNEP.id)[-1]
+    assert GERMAN in zeynep and "Diliniz için henüz çeviri yok" in zeynep
+    anna = harness.request.texts(ANNA.id)[-1]
+    assert anna == "📢 Nachricht vom Team\n\nich bin müde\n\nAnsprechperson: Frau Roth"
+    assert harness.request.buttons(cast.participant.id) == [f"bci:{made}:1"]
+
+    harness.request.clear()
+    await report_progress(deps_of(harness), harness.app.bot)
+    (edit,) = harness.request.sent(cast.staff.id, "editMessageText")
+    assert edit["text"].startswith(f"✅ Nachricht {made} ist fertig. Empfänger: 5")
+    assert "Gesendet: 4" in edit["text"] and "Blockiert: 1" in edit["text"] and "Wartend: 0" in edit["text"]
+    assert harness.request.texts(cast.staff.id) == [edit["text"]]  # the final report, heard
+    assert (await load(harness, ids["Mona"])).unreachable_at is not None
+    (done,) = await rows(harness, Broadcast)
+    assert done.status is BroadcastStatus.DONE
+    harness.request.clear()
+    await report_progress(deps_of(harness), harness.app.bot)
+    assert harness.request.calls == []  # reported once
+
+
+async def test_a_translation_typed_by_hand_is_sent(harness: Harness, cast: Cast, mt: None) -> None:
+    await _write(harness, cast, interest=False, contact="-")
+    await harness.press(cast.staff, "bc:e:ar")
+    replies = await harness.send(cast.staff, "أنا متعبة جدا")
+    assert replies[0] == "Die Übersetzung ist gespeichert."
+    assert any("العربية · von Hand übersetzt" in reply for reply in replies)
+    await harness.press(cast.staff, "bc:s:now")
+    await deliver(harness)
+    amina = harness.request.texts(cast.participant.id)[-1]
+    assert "أنا متعبة جدا" in amina and "ترجمة آلية" not in amina and "Ansprechperson" not in amina
+    assert harness.request.buttons(cast.participant.id) == []  # no interest button asked for
+
+
+async def test_interest_in_one_tap_seen_by_staff_and_taken_back(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    made = await _write(harness, cast)
+    await harness.press(cast.staff, "bc:s:now")
+    await deliver(harness)
+
+    harness.request.clear()
+    await harness.press(cast.participant, f"bci:{made}:1")
+    assert harness.toasts() == ["\u200fشكرًا! الفريق يعرف الآن."]
+    (marked,) = harness.request.sent(cast.participant.id, "editMessageReplyMarkup")
+    markup = marked["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    labels = [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
+    assert labels == [f"bci:{made}:1", f"bci:{made}:0"]  # her answer stays visible, with the way back
+
+    replies = await harness.send(cast.staff, "/broadcasts")
+    assert "Interesse: 1" in replies[0] and "Gesendet: 1" in replies[0]
+    harness.request.clear()
+    replies = await harness.press(cast.staff, f"bcl:i:{made}")
+    assert replies[0].startswith(f"Interesse an Nachricht {made}: 1\n• Amina (العربية)")
+    (document,) = harness.request.sent(cast.staff.id, "sendDocument")
+    content = document["_files"]["document"].decode("utf-8-sig")
+    assert content.splitlines()[1].split(",")[:3] == [str(cast.participant_id), "Amina", "ar"]
+
+    await harness.press(cast.participant, f"bci:{made}:0")
+    replies = await harness.press(cast.staff, f"bcl:i:{made}")
+    assert replies == [f"Interesse an Nachricht {made}: 0"]
+
+
+async def test_a_scheduled_broadcast_waits_and_can_be_cancelled(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    made = await _write(harness, cast)
+    await harness.press(cast.staff, "bc:s:later")
+    replies = await harness.send(cast.staff, "morgen 9:00")
+    assert replies == [f"🕒 Nachricht {made} ist geplant: 24.11.2026 09:00. Empfänger: 1"]
+    await deliver(harness)
+    assert all("Nachricht vom Team" not in text for text in harness.request.texts(cast.participant.id))
+
+    await harness.send(cast.staff, "/broadcasts")
+    assert f"bcl:x:{made}" in harness.request.buttons(cast.staff.id)
+    replies = await harness.press(cast.staff, f"bcl:x:{made}")
+    assert replies == [f"Nachricht {made} ist abgesagt."]
+    harness.clock.advance(timedelta(days=2))
+    await deliver(harness)
+    assert all("Nachricht vom Team" not in text for text in harness.request.texts(cast.participant.id))
+    assert {row.status for row in await rows(harness, OutboxMessage)} == {OutboxStatus.CANCELLED}
+
+
+async def test_only_staff_may_broadcast(harness: Harness, cast: Cast) -> None:
+    for user in (cast.coach, cast.participant):
+        replies = await harness.send(user, "/broadcast")
+        assert replies[0].startswith("Dieser Befehl ist für Sie nicht verfügbar."), replies
+        assert not await rows(harness, Broadcast)
+    replies = await harness.press(cast.coach, "bc:a:participants")
+    assert not await rows(harness, Broadcast)
+    staff = await load(harness, cast.staff_id)
+    assert isinstance(staff, Person) and staff.dialogue is None
+
+
+async def test_a_forged_interest_button_changes_nothing(harness: Harness, cast: Cast, mt: None) -> None:
+    made = await _write(harness, cast, interest=False)
+    await harness.press(cast.staff, "bc:s:now")
+    await deliver(harness)
+    await harness.press(cast.participant, f"bci:{made}:1")  # the broadcast has no such button
+    await harness.press(cast.participant, "bci:999:1")
+    assert await rows(harness, BroadcastInterest) == []
+    assert harness.toasts()[-2:] == [harness.toasts()[-1]] * 2  # "this button no longer works", twice
+
+
+async def test_the_participants_of_one_coach_and_a_discarded_draft(harness: Harness, cast: Cast) -> None:
+    await add_member(harness, OLENA, Role.PARTICIPANT, coach_id=cast.other_coach_id, language="uk")
+    await harness.send(cast.staff, "/broadcast")
+    await harness.press(cast.staff, "bc:a:coach")
+    assert harness.request.buttons(cast.staff.id) == [f"bc:k:{cast.coach_id}", f"bc:k:{cast.other_coach_id}"]
+    await harness.press(cast.staff, f"bc:k:{cast.other_coach_id}")
+    assert harness.request.buttons(cast.staff.id) == ["bc:l:all", "bc:l:uk"]  # Olena only, not Amina
+    replies = await harness.press(cast.staff, "bc:s:now")  # not where the dialogue stands
+    assert replies == ["Diese Schaltfläche gilt nicht mehr."]
+    await harness.press(cast.staff, "bc:l:all")
+    await harness.send(cast.staff, GERMAN)
+    replies = await harness.press(cast.staff, "bc:x:0")
+    assert replies == ["Die Nachricht ist verworfen."]
+    (made,) = await rows(harness, Broadcast)
+    assert made.status is BroadcastStatus.CANCELLED and made.audience["ref"] == cast.other_coach_id
+    assert (await load(harness, cast.staff_id)).dialogue is None
