@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import time, timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator
@@ -64,6 +65,8 @@ class Settings(BaseSettings):
     content_dir: Path = Field(default=PROJECT_ROOT / "content", alias="BEGLEITER_CONTENT_DIR")
     invite_ttl_days: int = Field(default=14, ge=1, le=365, alias="INVITE_TTL_DAYS")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    # "text" (one readable line per event) or "json" (one JSON object per line, for collectors).
+    log_format: Literal["text", "json"] = Field(default="text", alias="LOG_FORMAT")
     # Lets python-telegram-bot, httpx, the database drivers, SQLAlchemy and APScheduler log at
     # LOG_LEVEL too: whole updates, SQL parameters and rows, i.e. names and what people wrote.
     # Only for debugging a library on a test system (see bot/logs.py).

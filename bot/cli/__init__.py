@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError, StatementError
 
 from bot.cli import (
     appointments,
+    backup,
     db,
     export,
     importing,
@@ -28,7 +29,7 @@ from bot.logs import configure_logging_for
 from bot.settings import MissingTokenError, Settings
 
 # In the order `python -m bot --help` lists them.
-_MODULES = (run, sandbox, keygen, translate, db, invite, people, export, appointments, importing)
+_MODULES = (run, sandbox, keygen, translate, db, backup, invite, people, export, appointments, importing)
 
 # The command's name → what runs it; database() ones run in one transaction on an upgraded database.
 COMMANDS: dict[str, Command] = {
@@ -37,6 +38,8 @@ COMMANDS: dict[str, Command] = {
     "keygen": keygen.run,
     "translate": translate.run,  # models on disk, no database
     "db": db.run,
+    "backup": backup.backup,  # SQLite's online backup API, no transaction of ours
+    "restore": backup.restore,
     "invite": database(invite.run),
     "people": database(people.run),
     "export": database(export.run),
