@@ -12,6 +12,7 @@ from typing import Any
 
 from telegram.ext import Application
 
+from bot import metrics
 from bot.deps import BotContext
 from scheduler.dispatcher import Dispatcher
 from scheduler.planners import plan_checkins, plan_practice, watch_alerts
@@ -20,6 +21,7 @@ from scheduler.planners import plan_checkins, plan_practice, watch_alerts
 async def _dispatch(context: BotContext) -> None:
     dispatcher = context.job.data if context.job else None
     if isinstance(dispatcher, Dispatcher):
+        metrics.dispatcher_ran()  # /readyz: this process's dispatcher is alive
         await dispatcher.run_due()
 
 

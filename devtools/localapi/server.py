@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
 
+from devtools.localapi import webhook
 from devtools.localapi.flood import SENDING_METHODS, FloodControl
 from devtools.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
 from devtools.localapi.optional import OPTIONAL_METHODS
@@ -138,6 +140,7 @@ class LocalBotApi:
         # With enforce_limits, sending faster than Telegram allows is answered with 429.
         self.flood: FloodControl | None = FloodControl() if enforce_limits else None
         self._runner: web.AppRunner | None = None
+        self._webhook_task: asyncio.Task[None] | None = None
         # Set by the sandbox: the web page's clock buttons move the bot's time through it.
         self.clock_control: ClockControl | None = None
         self.configure(fail_methods=fail_methods or set())
@@ -159,10 +162,16 @@ class LocalBotApi:
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
         self.port = int(self._runner.addresses[0][1])
+        self._webhook_task = asyncio.create_task(webhook.deliver_forever(self.state))
 
     async def stop(self) -> None:
         self.state.closing = True
         self.state.update_pulse.fire()  # lets waiting long polls answer right away
+        task, self._webhook_task = self._webhook_task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
