@@ -84,6 +84,12 @@ class Settings(BaseSettings):
     reminders: str = Field(default="24h,2h", alias="REMINDERS")
     # A row claimed for sending by a process that then died is sent again after this long
     # (at least once; see bot/services/outbox.py). Longer than any one send can take.
+    # The data lifecycle (bot/services/retention.py, once a day): days each kind is kept.
+    retain_checkin_text_days: int = Field(default=365, ge=1, alias="RETAIN_CHECKIN_TEXT_DAYS")
+    retain_messages_days: int = Field(default=365, ge=1, alias="RETAIN_MESSAGES_DAYS")
+    retain_outbox_days: int = Field(default=30, ge=1, alias="RETAIN_OUTBOX_DAYS")
+    retain_audit_detail_days: int = Field(default=730, ge=1, alias="RETAIN_AUDIT_DETAIL_DAYS")
+    retain_left_grace_days: int = Field(default=180, ge=1, alias="RETAIN_LEFT_GRACE_DAYS")
     outbox_claim_lease_seconds: int = Field(default=120, ge=1, alias="OUTBOX_CLAIM_LEASE_SECONDS")
     reminders_by_kind: dict[str, str] = Field(default_factory=dict, alias="REMINDERS_BY_KIND")
     # A participant who has not answered the reminders: her coach hears of it this many

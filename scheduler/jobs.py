@@ -15,7 +15,7 @@ from telegram.ext import Application
 from bot import metrics
 from bot.deps import BotContext
 from scheduler.dispatcher import Dispatcher
-from scheduler.planners import plan_checkins, plan_practice, watch_alerts
+from scheduler.planners import plan_checkins, plan_practice, prune_old_data, watch_alerts
 
 
 async def _dispatch(context: BotContext) -> None:
@@ -33,6 +33,10 @@ async def _plan(context: BotContext) -> None:
 
 async def _watch_alerts(context: BotContext) -> None:
     await watch_alerts(context.deps)
+
+
+async def _retention(context: BotContext) -> None:
+    await prune_old_data(context.deps)
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ JOBS = (
     ),
     RepeatingJob("practice-planner", _plan, every=600, first=5.0),
     RepeatingJob("alert-watch", _watch_alerts, every=30, first=10.0),
+    RepeatingJob("retention", _retention, every=24 * 3600, first=60.0),
 )
 
 

@@ -17,6 +17,7 @@ from bot.cli import (
     importing,
     invite,
     keygen,
+    maintenance,
     people,
     run,
     sandbox,
@@ -29,7 +30,20 @@ from bot.logs import configure_logging_for
 from bot.settings import MissingTokenError, Settings
 
 # In the order `python -m bot --help` lists them.
-_MODULES = (run, sandbox, keygen, translate, db, backup, invite, people, export, appointments, importing)
+_MODULES = (
+    run,
+    sandbox,
+    keygen,
+    translate,
+    db,
+    backup,
+    maintenance,
+    invite,
+    people,
+    export,
+    appointments,
+    importing,
+)
 
 # The command's name → what runs it; database() ones run in one transaction on an upgraded database.
 COMMANDS: dict[str, Command] = {
@@ -40,6 +54,8 @@ COMMANDS: dict[str, Command] = {
     "db": db.run,
     "backup": backup.backup,  # SQLite's online backup API, no transaction of ours
     "restore": backup.restore,
+    "rotate-key": maintenance.rotate_key,  # batches of its own, resumable
+    "retention": maintenance.retention,
     "invite": database(invite.run),
     "people": database(people.run),
     "export": database(export.run),

@@ -1,4 +1,4 @@
-"""`python -m bot backup FILE` / `restore FILE` as real processes on a SQLite database."""
+"""`python -m bot backup FILE` / `restore FILE`, `rotate-key` and `retention` as real processes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from bot.app import build_deps
 from bot.models import Role
@@ -55,7 +56,8 @@ def rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
             )
         ]
         return {
-            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables
+            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            for table in tables
         }
 
 
@@ -66,7 +68,9 @@ async def db(tmp_path: Path, sqlite_template: Path) -> AsyncIterator[Db]:
     try:
         async with deps.sessionmaker.begin() as session:
             now = datetime.now(UTC)
-            coach = await make_member(session, role=Role.COACH, now=now, telegram_user_id=930_001, name="Jonas")
+            coach = await make_member(
+                session, role=Role.COACH, now=now, telegram_user_id=930_001, name="Jonas"
+            )
             for number in range(3):
                 await make_member(
                     session,
@@ -82,7 +86,10 @@ async def db(tmp_path: Path, sqlite_template: Path) -> AsyncIterator[Db]:
     drop = ("TELEGRAM_", "DATABASE_", "BOT_TIMEZONE", "LOG_LEVEL")
     env = {key: value for key, value in os.environ.items() if not key.startswith(drop)}
     env.update(
-        DATABASE_URL=f"sqlite:///{path}", PYTHONPATH=str(ROOT), LOG_LEVEL="WARNING", BEGLEITER_DATA_KEY=TEST_DATA_KEY
+        DATABASE_URL=f"sqlite:///{path}",
+        PYTHONPATH=str(ROOT),
+        LOG_LEVEL="WARNING",
+        BEGLEITER_DATA_KEY=TEST_DATA_KEY,
     )
     yield Db(path, env)
 
@@ -106,7 +113,9 @@ def test_a_backup_has_the_same_rows_and_a_restore_brings_them_back(db: Db, tmp_p
     assert rows(db.path) == before
 
 
-def test_a_backup_while_a_write_is_open_is_consistent_and_has_only_committed_rows(db: Db, tmp_path: Path) -> None:
+def test_a_backup_while_a_write_is_open_is_consistent_and_has_only_committed_rows(
+    db: Db, tmp_path: Path
+) -> None:
     committed = rows(db.path)
     writer = sqlite3.connect(db.path, isolation_level=None)
     try:
@@ -121,7 +130,9 @@ def test_a_backup_while_a_write_is_open_is_consistent_and_has_only_committed_row
     assert rows(copy) == committed
 
 
-def test_backup_refuses_to_overwrite_and_restore_refuses_a_file_that_is_not_a_database(db: Db, tmp_path: Path) -> None:
+def test_backup_refuses_to_overwrite_and_restore_refuses_a_file_that_is_not_a_database(
+    db: Db, tmp_path: Path
+) -> None:
     before = rows(db.path)
     existing = tmp_path / "existing.db"
     existing.write_bytes(b"keep me")
@@ -138,7 +149,52 @@ def test_backup_refuses_to_overwrite_and_restore_refuses_a_file_that_is_not_a_da
 
 
 def test_on_postgresql_the_command_names_pg_dump_instead(db: Db, tmp_path: Path) -> None:
-    done = db.run("backup", str(tmp_path / "x.dump"), database_url="postgresql+asyncpg://127.0.0.1:5432/nowhere")
+    done = db.run(
+        "backup", str(tmp_path / "x.dump"), database_url="postgresql+asyncpg://127.0.0.1:5432/nowhere"
+    )
     assert done.returncode == 1
     assert "pg_dump --format=custom" in done.stderr and "pg_restore" in done.stderr
     assert not (tmp_path / "x.dump").exists()
+
+
+async def test_rotate_key_on_the_command_line_then_the_new_key_alone_opens_everything(
+    db: Db, tmp_path: Path
+) -> None:
+    from bot import crypto
+    from bot.models import Person
+
+    new_key = crypto.generate_key()
+    deps = build_deps(make_settings(f"sqlite:///{db.path}"))
+    try:
+        async with deps.sessionmaker.begin() as session:
+            person = await session.scalar(select(Person).where(Person.telegram_user_id == 930_010))
+            assert person is not None
+            person.dialogue = {"step": "reason", "typed": "Mein Kind ist krank"}
+    finally:
+        await deps.engine.dispose()
+    db.env["BEGLEITER_DATA_KEY"] = f"{new_key},{TEST_DATA_KEY}"
+    first = db.run("rotate-key", "--batch-size", "2")
+    assert first.returncode == 0, first.stderr
+    assert "people.dialogue: 1 of 1 re-encrypted" in first.stdout
+    again = db.run("rotate-key")
+    assert again.returncode == 0 and "done: 0 values re-encrypted" in again.stdout
+
+    deps = build_deps(make_settings(f"sqlite:///{db.path}", BEGLEITER_DATA_KEY=new_key))
+    try:
+        async with deps.sessionmaker() as session:
+            person = await session.scalar(select(Person).where(Person.telegram_user_id == 930_010))
+            assert person is not None and person.dialogue == {
+                "step": "reason",
+                "typed": "Mein Kind ist krank",
+            }
+    finally:
+        await deps.engine.dispose()
+        crypto.configure(TEST_DATA_KEY)
+
+
+def test_retention_on_the_command_line_reports_what_it_did(db: Db) -> None:
+    done = db.run("retention")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        "checkin texts: 0, messages: 0, outbox rows: 0, audit details: 0, people erased: 0"
+    )
