@@ -45,8 +45,24 @@ def _jobs(application: BegleiterApplication) -> dict[str, Job[BotContext]]:
     ("dispatch_interval", "expected"),
     [
         # name: (every, first run after) in seconds; a first run is never later than one tick
-        (1.0, {"outbox-dispatcher": (1, 1), "practice-planner": (600, 1), "alert-watch": (30, 1)}),
-        (20.0, {"outbox-dispatcher": (20, 20), "practice-planner": (600, 5), "alert-watch": (30, 10)}),
+        (
+            1.0,
+            {
+                "outbox-dispatcher": (1, 1),
+                "practice-planner": (600, 1),
+                "alert-watch": (30, 1),
+                "retention": (86400, 1),
+            },
+        ),
+        (
+            20.0,
+            {
+                "outbox-dispatcher": (20, 20),
+                "practice-planner": (600, 5),
+                "alert-watch": (30, 10),
+                "retention": (86400, 20),
+            },
+        ),
     ],
 )
 async def test_every_job_is_registered_with_its_interval(
