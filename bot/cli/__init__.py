@@ -14,6 +14,7 @@ from bot.cli import (
     backup,
     db,
     export,
+    health,
     importing,
     invite,
     keygen,
@@ -38,6 +39,7 @@ _MODULES = (
     db,
     backup,
     maintenance,
+    health,
     invite,
     people,
     export,
@@ -56,6 +58,7 @@ COMMANDS: dict[str, Command] = {
     "restore": backup.restore,
     "rotate-key": maintenance.rotate_key,  # batches of its own, resumable
     "retention": maintenance.retention,
+    "health": health.run,  # no database: asks the running bot
     "invite": database(invite.run),
     "people": database(people.run),
     "export": database(export.run),

@@ -114,6 +114,12 @@ async def _serve_webhook(
         webhook_path=path,
         secret_token=secret,
     )
+    # METRICS_PORT serves /healthz, /readyz and /metrics in webhook mode too (the container's
+    # health check asks there), unless it is the webhook's own port.
+    extra = None
+    if settings.metrics_port is not None and settings.metrics_port != args.port:
+        deps = app.bot_data[DEPS_KEY]
+        extra = WebServer(app, deps, listen=settings.metrics_listen, port=settings.metrics_port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -122,6 +128,8 @@ async def _serve_webhook(
     try:
         await startup(app)
         await server.start()
+        if extra is not None:
+            await extra.start()
         await patiently(
             lambda: app.bot.set_webhook(
                 url=args.webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES
@@ -132,6 +140,8 @@ async def _serve_webhook(
         await stop.wait()
     finally:
         await server.stop()
+        if extra is not None:
+            await extra.stop()
         if app.running:
             await app.stop()
         await app.shutdown()
