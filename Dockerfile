@@ -18,7 +18,9 @@ ENV PATH=/venv/bin:$PATH \
     ARGOS_PACKAGES_DIR=/data/argos \
     XDG_DATA_HOME=/data/xdg \
     XDG_CACHE_HOME=/data/xdg-cache \
-    MPLCONFIGDIR=/data/xdg-cache/matplotlib
+    MPLCONFIGDIR=/data/xdg-cache/matplotlib \
+    METRICS_PORT=9100 \
+    METRICS_LISTEN=0.0.0.0
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin begleiter \
     && mkdir -p /data && chown begleiter /data
 COPY --from=build /venv /venv
@@ -26,4 +28,8 @@ COPY content /app/content
 WORKDIR /app
 USER 10001
 VOLUME ["/data"]
+EXPOSE 9100
+# /healthz on METRICS_PORT (python -m bot health); /readyz and /metrics are there too.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+    CMD ["python", "-m", "bot", "health"]
 CMD ["python", "-m", "bot", "run"]

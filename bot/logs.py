@@ -8,6 +8,7 @@ through (an exception's text, a library record an operator asked for) by the fil
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
@@ -150,12 +151,34 @@ def describe_exception(error: BaseException) -> str:
 _HANDLER_NAME = "begleiter"
 
 
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line (LOG_FORMAT=json), for log collectors: time, level, logger,
+    message, and the redacted traceback where there is one. The redacting filter has run
+    before a formatter sees the record, so nothing here can bring back what it removed."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}",
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
+        if record.stack_info:
+            entry["stack"] = record.stack_info
+        return json.dumps(entry, ensure_ascii=False)
+
+
 def configure_logging(
     level: str = "INFO",
     *,
     secrets: Iterable[str] = (),
     library_payloads: bool = False,
     stream: TextIO | None = None,
+    json_lines: bool = False,
 ) -> logging.Handler:
     """The root logger at `level`, with one handler whose filter redacts; library loggers
     that print payloads no lower than INFO (or WARNING) unless `library_payloads` is set.
@@ -166,7 +189,7 @@ def configure_logging(
         old.close()
     handler = logging.StreamHandler(stream if stream is not None else sys.stderr)
     handler.set_name(_HANDLER_NAME)
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(JsonFormatter() if json_lines else logging.Formatter(FORMAT))
     redacting = RedactingFilter(secrets)
     handler.addFilter(redacting)
     root.addHandler(handler)
@@ -194,4 +217,5 @@ def configure_logging_for(settings: Settings, stream: TextIO | None = None) -> l
         secrets=secrets,
         library_payloads=settings.log_library_payloads_unsafe,
         stream=stream,
+        json_lines=settings.log_format == "json",
     )

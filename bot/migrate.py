@@ -34,3 +34,7 @@ async def upgrade_engine(engine: AsyncEngine, revision: str = "head") -> None:
 
     async with engine.begin() as connection:
         await connection.run_sync(_upgrade)
+    if engine.dialect.name == "sqlite":
+        # The migration turned foreign keys off on the connection it used (bot/migrations/
+        # env.py); new connections get them on again (bot/db.py).
+        await engine.dispose()

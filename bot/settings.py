@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import time, timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator
@@ -64,6 +66,15 @@ class Settings(BaseSettings):
     content_dir: Path = Field(default=PROJECT_ROOT / "content", alias="BEGLEITER_CONTENT_DIR")
     invite_ttl_days: int = Field(default=14, ge=1, le=365, alias="INVITE_TTL_DAYS")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    # Webhook mode (`run --webhook-url`): the secret Telegram sends with every update; a new
+    # random one per start when unset (setWebhook is called on each start).
+    webhook_secret_token: SecretStr | None = Field(default=None, alias="WEBHOOK_SECRET_TOKEN")
+    # Polling mode: serve /healthz, /readyz and /metrics on this port (webhook mode serves them
+    # on the webhook's port).
+    metrics_port: int | None = Field(default=None, ge=1, le=65535, alias="METRICS_PORT")
+    metrics_listen: str = Field(default="127.0.0.1", alias="METRICS_LISTEN")
+    # "text" (one readable line per event) or "json" (one JSON object per line, for collectors).
+    log_format: Literal["text", "json"] = Field(default="text", alias="LOG_FORMAT")
     # Lets python-telegram-bot, httpx, the database drivers, SQLAlchemy and APScheduler log at
     # LOG_LEVEL too: whole updates, SQL parameters and rows, i.e. names and what people wrote.
     # Only for debugging a library on a test system (see bot/logs.py).
@@ -73,6 +84,12 @@ class Settings(BaseSettings):
     reminders: str = Field(default="24h,2h", alias="REMINDERS")
     # A row claimed for sending by a process that then died is sent again after this long
     # (at least once; see bot/services/outbox.py). Longer than any one send can take.
+    # The data lifecycle (bot/services/retention.py, once a day): days each kind is kept.
+    retain_checkin_text_days: int = Field(default=365, ge=1, alias="RETAIN_CHECKIN_TEXT_DAYS")
+    retain_messages_days: int = Field(default=365, ge=1, alias="RETAIN_MESSAGES_DAYS")
+    retain_outbox_days: int = Field(default=30, ge=1, alias="RETAIN_OUTBOX_DAYS")
+    retain_audit_detail_days: int = Field(default=730, ge=1, alias="RETAIN_AUDIT_DETAIL_DAYS")
+    retain_left_grace_days: int = Field(default=180, ge=1, alias="RETAIN_LEFT_GRACE_DAYS")
     outbox_claim_lease_seconds: int = Field(default=120, ge=1, alias="OUTBOX_CLAIM_LEASE_SECONDS")
     reminders_by_kind: dict[str, str] = Field(default_factory=dict, alias="REMINDERS_BY_KIND")
     # A participant who has not answered the reminders: her coach hears of it this many
@@ -102,6 +119,14 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # "Europe" is a folder
             raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @field_validator("webhook_secret_token")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # What setWebhook accepts: 1-256 characters A-Z, a-z, 0-9, _ and -.
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("use 1 to 256 characters: letters, digits, _ and -")
         return value
 
     @field_validator("database_url")

@@ -24,6 +24,7 @@ from telegram import Message, MessageId, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
+from bot import metrics
 from bot.deps import Deps
 from bot.logs import describe_exception
 from bot.models import OutboxMessage, OutboxStatus, Person
@@ -238,6 +239,7 @@ class Dispatcher:
             row = await session.get(OutboxMessage, outcome.row_id)
             if row is None:
                 return
+            metrics.MESSAGES.labels(kind=metrics.outbox_kind(row.kind), outcome=outcome.result.value).inc()
             row.last_error = outcome.error
             if outcome.result is Result.SENT:
                 row.status = OutboxStatus.SENT

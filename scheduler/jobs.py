@@ -12,15 +12,17 @@ from typing import Any
 
 from telegram.ext import Application
 
+from bot import metrics
 from bot.deps import BotContext
 from scheduler.broadcasts import report_progress
 from scheduler.dispatcher import Dispatcher
-from scheduler.planners import plan_checkins, plan_practice, watch_alerts
+from scheduler.planners import plan_checkins, plan_practice, prune_old_data, watch_alerts
 
 
 async def _dispatch(context: BotContext) -> None:
     dispatcher = context.job.data if context.job else None
     if isinstance(dispatcher, Dispatcher):
+        metrics.dispatcher_ran()  # /readyz: this process's dispatcher is alive
         await dispatcher.run_due()
 
 
@@ -36,6 +38,10 @@ async def _watch_alerts(context: BotContext) -> None:
 
 async def _broadcast_progress(context: BotContext) -> None:
     await report_progress(context.deps, context.bot)
+
+
+async def _retention(context: BotContext) -> None:
+    await prune_old_data(context.deps)
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,7 @@ JOBS = (
     RepeatingJob("practice-planner", _plan, every=600, first=5.0),
     RepeatingJob("alert-watch", _watch_alerts, every=30, first=10.0),
     RepeatingJob("broadcast-progress", _broadcast_progress, every=3, first=3.0),
+    RepeatingJob("retention", _retention, every=24 * 3600, first=60.0),
 )
 
 

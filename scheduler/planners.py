@@ -6,7 +6,7 @@ import logging
 from datetime import timedelta
 
 from bot.deps import Deps
-from bot.services import alerts, checkins
+from bot.services import alerts, checkins, privacy, retention
 from bot.services.practice import plan_prompts
 from bot.services.triage import triage_pending
 from bot.settings import parse_weekly
@@ -41,3 +41,13 @@ async def watch_alerts(deps: Deps) -> None:
         escalated = await alerts.escalate_due(session, now=deps.clock.now(), after=after)
     if escalated:
         log.warning("escalated %d crisis alerts to staff on duty", escalated)
+
+
+async def prune_old_data(deps: Deps) -> retention.Pruned:
+    """The daily retention run (bot/services/retention.py); erased rows leave the SQLite log too."""
+    async with deps.sessionmaker.begin() as session:
+        pruned = await retention.run(session, now=deps.clock.now(), ages=retention.ages_from(deps.settings))
+    if pruned.total:
+        log.info("retention: %s", pruned)
+        await privacy.flush_erased(deps.engine)
+    return pruned

@@ -11,11 +11,14 @@ from sqlalchemy.exc import SQLAlchemyError, StatementError
 
 from bot.cli import (
     appointments,
+    backup,
     db,
     export,
+    health,
     importing,
     invite,
     keygen,
+    maintenance,
     people,
     run,
     sandbox,
@@ -28,7 +31,21 @@ from bot.logs import configure_logging_for
 from bot.settings import MissingTokenError, Settings
 
 # In the order `python -m bot --help` lists them.
-_MODULES = (run, sandbox, keygen, translate, db, invite, people, export, appointments, importing)
+_MODULES = (
+    run,
+    sandbox,
+    keygen,
+    translate,
+    db,
+    backup,
+    maintenance,
+    health,
+    invite,
+    people,
+    export,
+    appointments,
+    importing,
+)
 
 # The command's name → what runs it; database() ones run in one transaction on an upgraded database.
 COMMANDS: dict[str, Command] = {
@@ -37,6 +54,11 @@ COMMANDS: dict[str, Command] = {
     "keygen": keygen.run,
     "translate": translate.run,  # models on disk, no database
     "db": db.run,
+    "backup": backup.backup,  # SQLite's online backup API, no transaction of ours
+    "restore": backup.restore,
+    "rotate-key": maintenance.rotate_key,  # batches of its own, resumable
+    "retention": maintenance.retention,
+    "health": health.run,  # no database: asks the running bot
     "invite": database(invite.run),
     "people": database(people.run),
     "export": database(export.run),

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
+import secrets
+import signal
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from bot import migrate
 from bot.botapi import patiently
-from bot.cli.common import Subcommands
+from bot.cli.common import Subcommands, UserError
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.app import BegleiterApplication
+
+log = logging.getLogger(__name__)
 
 
 def add_parser(commands: Subcommands) -> None:
@@ -20,6 +30,11 @@ def add_parser(commands: Subcommands) -> None:
         help="webhook: address to bind (default 0.0.0.0)",
     )
     run.add_argument("--port", type=int, default=8443, help="webhook: port to bind (default 8443)")
+    run.add_argument(
+        "--webhook-path",
+        help="webhook: the path this server answers (default: the path of --webhook-url; set it "
+        "when a proxy in front rewrites the path)",
+    )
     run.add_argument("--no-migrate", action="store_true", help="do not upgrade the database first")
 
 
@@ -28,31 +43,105 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
 
     settings.require_token()
     settings.require_data_key()
+    webhook_path = _webhook_path(args) if args.webhook_url else None
     if not args.no_migrate:
         migrate.upgrade(settings.database_url)
     application = build_application(settings)
     # A Bot API server that answers 500 or not at all for a moment does not end the bot: getMe
     # and deleteWebhook are tried again with backoff (1, 2, 4 … 30 s) before polling begins,
-    # PTB's own start-up retries stay on for setWebhook and a second deleteWebhook, and
-    # the menu (post_init) tries a few times and then does without.
+    # PTB's own start-up retries stay on for a second deleteWebhook, and the menu (post_init)
+    # tries a few times and then does without.
     loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)  # run_polling and run_webhook go on in this loop
+    asyncio.set_event_loop(loop)  # run_polling goes on in this loop
     try:
         loop.run_until_complete(patiently(application.initialize, "getMe"))
-        if not args.webhook_url:
-            loop.run_until_complete(patiently(application.bot.delete_webhook, "deleteWebhook"))
+        if webhook_path is not None:
+            loop.run_until_complete(_serve_webhook(application, settings, args, webhook_path))
+            loop.close()
+            return 0
+        loop.run_until_complete(patiently(application.bot.delete_webhook, "deleteWebhook"))
     except KeyboardInterrupt:
         loop.run_until_complete(application.shutdown())
         loop.close()
         return 130
-    if args.webhook_url:
-        application.run_webhook(
-            listen=args.listen,
-            port=args.port,
-            webhook_url=args.webhook_url,
-            url_path="telegram",
-            bootstrap_retries=-1,
-        )
-    else:
-        application.run_polling(bootstrap_retries=-1)
+    server = None
+    if settings.metrics_port is not None:
+        from bot.deps import DEPS_KEY
+        from bot.web import WebServer
+
+        deps = application.bot_data[DEPS_KEY]
+        server = WebServer(application, deps, listen=settings.metrics_listen, port=settings.metrics_port)
+        loop.run_until_complete(server.start())
+    try:
+        application.run_polling(bootstrap_retries=-1, close_loop=False)
+    finally:
+        if server is not None:
+            loop.run_until_complete(server.stop())
+        loop.close()
     return 0
+
+
+def _webhook_path(args: argparse.Namespace) -> str:
+    url = urlsplit(args.webhook_url)
+    if url.scheme not in ("https", "http") or not url.netloc:
+        example = "https://bot.example.org/telegram"
+        raise UserError(f"--webhook-url must be a full URL such as {example}, not {args.webhook_url!r}")
+    path: str = (args.webhook_path or url.path).strip("/")
+    if not path:
+        raise UserError("the webhook needs a path, e.g. https://bot.example.org/telegram (or --webhook-path)")
+    return path
+
+
+async def _serve_webhook(
+    app: BegleiterApplication, settings: Settings, args: argparse.Namespace, path: str
+) -> None:
+    """The Application started by hand, our web server taking Telegram's posts (and /healthz,
+    /readyz, /metrics on the same port), setWebhook with a secret token; until SIGTERM/SIGINT."""
+    from telegram import Update
+
+    from bot.app import startup
+    from bot.deps import DEPS_KEY
+    from bot.web import WebServer
+
+    configured = settings.webhook_secret_token
+    # A new random secret each start when none is set: setWebhook is called on every start.
+    secret = configured.get_secret_value() if configured is not None else secrets.token_urlsafe(32)
+    server = WebServer(
+        app,
+        app.bot_data[DEPS_KEY],
+        listen=args.listen,
+        port=args.port,
+        webhook_path=path,
+        secret_token=secret,
+    )
+    # METRICS_PORT serves /healthz, /readyz and /metrics in webhook mode too (the container's
+    # health check asks there), unless it is the webhook's own port.
+    extra = None
+    if settings.metrics_port is not None and settings.metrics_port != args.port:
+        deps = app.bot_data[DEPS_KEY]
+        extra = WebServer(app, deps, listen=settings.metrics_listen, port=settings.metrics_port)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    await app.start()
+    try:
+        await startup(app)
+        await server.start()
+        if extra is not None:
+            await extra.start()
+        await patiently(
+            lambda: app.bot.set_webhook(
+                url=args.webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES
+            ),
+            "setWebhook",
+        )
+        log.info("webhook set; waiting for updates on /%s", path)
+        await stop.wait()
+    finally:
+        await server.stop()
+        if extra is not None:
+            await extra.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()

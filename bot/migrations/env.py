@@ -15,6 +15,15 @@ target_metadata = Base.metadata
 
 
 def _run(connection: Connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # SQLite changes a column by copying the table and dropping the old one. With foreign
+        # keys on, that drop deletes the old rows first and runs their ON DELETE actions:
+        # every consent record, appointment, check-in... of every person went (CASCADE) and
+        # every participant lost her coach (SET NULL) in the upgrade through 0006. So they
+        # are off while migrating (the pragma only works outside a transaction: it comes
+        # first) and checked afterwards.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -23,6 +32,11 @@ def _run(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                tables = sorted({str(row[0]) for row in broken})
+                raise RuntimeError(f"the migration left rows pointing nowhere in {', '.join(tables)}")
 
 
 async def _run_async(url: str) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot import metrics
 from bot.mt.packages import InstalledPair, argos, check_package_file, read_installed, use_packages_dir
 from bot.mt.sentences import Sentencizer, sentencizer_for
 
@@ -127,8 +128,10 @@ class MachineTranslator:
             cached = self._cache.get(key)
             if cached is not None:
                 self._cache.move_to_end(key)
+                metrics.TRANSLATION_CACHE_HITS.inc()
                 return MachineTranslation(cached, model)
-            translated = await loop.run_in_executor(worker, self._run, text, route)
+            with metrics.TRANSLATION_SECONDS.time():
+                translated = await loop.run_in_executor(worker, self._run, text, route)
         except Exception as exc:  # a model failing on some input must not break the caller
             log.warning("machine translation %s failed: %s", model, type(exc).__name__)  # never the text
             return None

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from devtools.localapi import webhook
 from devtools.localapi.formatting import ParseError, add_found_entities, format_text, trim
 from devtools.localapi.state import INLINE_CHAT, JSON, BotState, StoredMessage
 
@@ -126,6 +127,12 @@ async def get_me(state: BotState, p: JSON, files: Uploads) -> Any:
 
 
 async def get_updates(state: BotState, p: JSON, files: Uploads) -> Any:
+    if state.webhook is not None:
+        raise ApiError(
+            409,
+            "Conflict: can't use getUpdates method while webhook is active; "
+            "use deleteWebhook to delete the webhook first",
+        )
     offset = p.get("offset")
     limit = min(max(int(p.get("limit") or 100), 1), 100)
     timeout = max(float(p.get("timeout") or 0), 0.0)
@@ -156,17 +163,19 @@ async def get_updates(state: BotState, p: JSON, files: Uploads) -> Any:
 
 
 async def delete_webhook(state: BotState, p: JSON, files: Uploads) -> Any:
+    state.webhook = None
     if p.get("drop_pending_updates"):
         state.updates.clear()
     return True
 
 
 async def get_webhook_info(state: BotState, p: JSON, files: Uploads) -> Any:
-    return {"url": "", "has_custom_certificate": False, "pending_update_count": len(state.updates)}
+    url = state.webhook.url if state.webhook is not None else ""
+    return {"url": url, "has_custom_certificate": False, "pending_update_count": len(state.updates)}
 
 
 async def set_webhook(state: BotState, p: JSON, files: Uploads) -> Any:
-    raise bad("webhooks are not supported by this server")
+    return webhook.set_webhook(state, p)
 
 
 async def just_true(state: BotState, p: JSON, files: Uploads) -> Any:

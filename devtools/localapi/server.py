@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from typing import Any
 
 from aiohttp import web
 
+from devtools.localapi import webhook
 from devtools.localapi.flood import SENDING_METHODS, FloodControl
 from devtools.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
 from devtools.localapi.optional import OPTIONAL_METHODS
@@ -142,6 +144,7 @@ class LocalBotApi:
         # (low, high) seconds: every call is answered after a uniformly random delay in between.
         self.latency = latency
         self._runner: web.AppRunner | None = None
+        self._webhook_task: asyncio.Task[None] | None = None
         # Set by the sandbox: the web page's clock buttons move the bot's time through it.
         self.clock_control: ClockControl | None = None
         self.configure(fail_methods=fail_methods or set())
@@ -163,10 +166,16 @@ class LocalBotApi:
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
         self.port = int(self._runner.addresses[0][1])
+        self._webhook_task = asyncio.create_task(webhook.deliver_forever(self.state))
 
     async def stop(self) -> None:
         self.state.closing = True
         self.state.update_pulse.fire()  # lets waiting long polls answer right away
+        task, self._webhook_task = self._webhook_task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

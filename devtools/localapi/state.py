@@ -192,6 +192,9 @@ class BotState:
         self.errors: list[tuple[str, int, str]] = []
         self.blocked_users: set[int] = set()
         self.allowed_updates: list[str] | None = None
+        # Set by setWebhook (devtools/localapi/webhook.py): updates are then posted, not polled.
+        self.webhook: Any = None
+        self.webhook_deliveries: list[Any] = []
         self.closing = False
         self.poll_generation = 0
         self.update_pulse = Pulse()

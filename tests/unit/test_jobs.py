@@ -52,6 +52,7 @@ def _jobs(application: BegleiterApplication) -> dict[str, Job[BotContext]]:
                 "practice-planner": (600, 1),
                 "alert-watch": (30, 1),
                 "broadcast-progress": (3, 1),
+                "retention": (86400, 1),
             },
         ),
         (
@@ -61,6 +62,7 @@ def _jobs(application: BegleiterApplication) -> dict[str, Job[BotContext]]:
                 "practice-planner": (600, 5),
                 "alert-watch": (30, 10),
                 "broadcast-progress": (3, 3),
+                "retention": (86400, 20),
             },
         ),
     ],

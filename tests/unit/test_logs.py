@@ -159,3 +159,32 @@ def test_describe_exception_gives_frames_and_types_of_the_chain_not_messages() -
     assert "builtins.KeyError" in described and "builtins.RuntimeError" in described
     assert described.index("KeyError") < described.index("RuntimeError")  # oldest first, as Python
     assert "Angst" not in described
+
+
+def test_log_format_json_writes_one_redacted_object_per_line() -> None:
+    import json
+
+    settings = make_settings("sqlite://", LOG_FORMAT="json", TELEGRAM_BOT_TOKEN=CONFIGURED_TOKEN)
+    buffer = io.StringIO()
+    configure_logging_for(settings, stream=buffer)
+    log = logging.getLogger("begleiter.test")
+    log.info("relayed message of person %d: text=%r", 42, SECRET_TEXT)
+    try:
+        raise RuntimeError(f"boom with token {CONFIGURED_TOKEN}")
+    except RuntimeError:
+        log.exception("turn of person %d failed", 42)
+    lines = buffer.getvalue().splitlines()
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    assert first["level"] == "INFO" and first["logger"] == "begleiter.test"
+    assert first["message"] == "relayed message of person 42: text=[redacted]"
+    assert second["message"] == "turn of person 42 failed" and "RuntimeError" in second["exception"]
+    assert SECRET_TEXT not in buffer.getvalue() and CONFIGURED_TOKEN not in buffer.getvalue()
+    assert make_settings("sqlite://").log_format == "text"
+
+
+def test_an_unknown_log_format_is_refused() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        make_settings("sqlite://", LOG_FORMAT="xml")
