@@ -10,6 +10,7 @@ from handlers import (
     appointments,
     checkins,
     coach,
+    contacts,
     duty,
     errors,
     fallback,
@@ -58,6 +59,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "message": talk.cmd_message,
         "duty": duty.cmd_duty,
         "alerts": alerts.cmd_alerts,
+        "contacts": contacts.cmd_contacts,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
@@ -99,6 +101,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.RELAY_ANSWER: relay.cb_relay_answer,
                     buttons.DUTY: duty.cb_duty,
                     buttons.TALK: talk.cb_talk,
+                    buttons.CONTACTS: contacts.cb_topic,
                 }
             )
         )

@@ -46,6 +46,7 @@ COMMANDS: dict[str, Audience] = {
     "message": Audience.PARTICIPANT,
     "duty": Audience.STAFF,
     "alerts": INVITERS,
+    "contacts": MEMBERS,
 }
 
 BUTTONS: dict[str, Audience] = {
@@ -82,6 +83,7 @@ BUTTONS: dict[str, Audience] = {
     buttons.RELAY_ANSWER: Audience.PARTICIPANT,
     buttons.DUTY: Audience.STAFF,
     buttons.TALK: Audience.PARTICIPANT,
+    buttons.CONTACTS: MEMBERS,
 }
 
 # Entries of the reply keyboard (ui/menu.py) that no command serves: who may press them.
@@ -108,7 +110,7 @@ def menu_commands(audience: Audience) -> list[str]:
     # Every command is in the menu of those who may use it: a test checks none is missing.
     order = [
         "start", "sos", "message", "help", "checkin", "practice", "appointments", "appointment",
-        "participants", "alerts", "progress", "settings", "language", "level", "topics", "pause",
+        "participants", "alerts", "contacts", "progress", "settings", "language", "level", "topics", "pause",
         "resume", "invite", "duty", "privacy", "export", "delete", "cancel",
     ]  # fmt: skip
     if audience is Audience.GUEST:

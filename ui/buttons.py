@@ -41,6 +41,7 @@ CASELOAD_PAGE = "cpl"  # cpl:<page>
 CASELOAD_CARD = "cpc"  # cpc:<participant id>
 CASELOAD_NOTE = "cpn"  # cpn:<participant id>
 DUTY = "duty"  # duty:on|off (staff)
+CONTACTS = "ctc"  # ctc:<topic id>|all (the contact directory)
 
 MAX_BYTES = 64
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError, StatementError
 
 from bot.cli import (
     appointments,
+    contacts,
     db,
     export,
     importing,
@@ -28,7 +29,7 @@ from bot.logs import configure_logging_for
 from bot.settings import MissingTokenError, Settings
 
 # In the order `python -m bot --help` lists them.
-_MODULES = (run, sandbox, keygen, translate, db, invite, people, export, appointments, importing)
+_MODULES = (run, sandbox, keygen, translate, db, invite, people, export, appointments, importing, contacts)
 
 # The command's name → what runs it; database() ones run in one transaction on an upgraded database.
 COMMANDS: dict[str, Command] = {
@@ -42,6 +43,7 @@ COMMANDS: dict[str, Command] = {
     "export": database(export.run),
     "appointment": database(appointments.run),
     "import": importing.run,  # short transactions of its own
+    "contacts": contacts.run,  # a file, no database
 }
 
 

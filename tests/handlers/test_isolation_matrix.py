@@ -148,6 +148,8 @@ MATRIX: dict[str, dict[str, str]] = {
     "invk:{p}": own("NNNNNNN", "NNN"),  # after /invite: she is no coach to choose
     "invx:{invite}": own("NNNNNNN", "Y-Y"),  # revoking the invitation is Jonas's or staff's
     "duty:on": own("NNNNNNN", "NN-"),
+    # -- everyone's: the contact directory names nobody of the programme's participants -----
+    "ctc:work": own("NNNyyNy"),
 }
 
 
