@@ -34,6 +34,7 @@ class Kind(enum.StrEnum):
     ALERT_TAKEN_OVER = "alert.taken_over"
     RELAY_TO_PARTICIPANT = "relay.to_participant"
     RELAY_TO_COACH = "relay.to_coach"
+    COACH_REASSIGNED = "coach.reassigned"
 
 
 class QuietHours(enum.Enum):
@@ -134,6 +135,10 @@ def relay_key(message_id: int, recipient_id: int) -> str:
     return f"relay:{message_id}:{recipient_id}"
 
 
+def reassigned_key(participant_id: int, recipient_id: int, at: datetime) -> str:
+    return f"reassign:{participant_id}:{int(at.timestamp())}:{recipient_id}"
+
+
 # -- the registry --------------------------------------------------------------------------
 
 
@@ -171,6 +176,8 @@ SPECS: Mapping[Kind, KindSpec] = MappingProxyType(
         Kind.RELAY_TO_PARTICIPANT: KindSpec(Priority.INTERACTIVE, QuietHours.RESPECT, relay_key),
         # A participant's message waits out the coach's quiet hours, unless it is urgent.
         Kind.RELAY_TO_COACH: KindSpec(Priority.INTERACTIVE, QuietHours.UNLESS_URGENT, relay_key),
+        # Both coaches hear of a reassignment; it needs no reply, so it waits for their morning.
+        Kind.COACH_REASSIGNED: KindSpec(Priority.INTERACTIVE, QuietHours.RESPECT, reassigned_key),
     }
 )
 

@@ -10,6 +10,7 @@ from handlers import (
     appointments,
     checkins,
     coach,
+    cohorts,
     contacts,
     duty,
     errors,
@@ -60,6 +61,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "duty": duty.cmd_duty,
         "alerts": alerts.cmd_alerts,
         "contacts": contacts.cmd_contacts,
+        "cohorts": cohorts.cmd_cohorts,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
@@ -102,6 +104,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.DUTY: duty.cb_duty,
                     buttons.TALK: talk.cb_talk,
                     buttons.CONTACTS: contacts.cb_topic,
+                    buttons.COHORTS: cohorts.cb_cohorts,
+                    buttons.REASSIGN: cohorts.cb_reassign,
                 }
             )
         )

@@ -47,6 +47,7 @@ COMMANDS: dict[str, Audience] = {
     "duty": Audience.STAFF,
     "alerts": INVITERS,
     "contacts": MEMBERS,
+    "cohorts": Audience.STAFF,
 }
 
 BUTTONS: dict[str, Audience] = {
@@ -84,6 +85,8 @@ BUTTONS: dict[str, Audience] = {
     buttons.DUTY: Audience.STAFF,
     buttons.TALK: Audience.PARTICIPANT,
     buttons.CONTACTS: MEMBERS,
+    buttons.COHORTS: Audience.STAFF,
+    buttons.REASSIGN: Audience.STAFF,
 }
 
 # Entries of the reply keyboard (ui/menu.py) that no command serves: who may press them.
@@ -111,7 +114,7 @@ def menu_commands(audience: Audience) -> list[str]:
     order = [
         "start", "sos", "message", "help", "checkin", "practice", "appointments", "appointment",
         "participants", "alerts", "contacts", "progress", "settings", "language", "level", "topics", "pause",
-        "resume", "invite", "duty", "privacy", "export", "delete", "cancel",
+        "resume", "invite", "cohorts", "duty", "privacy", "export", "delete", "cancel",
     ]  # fmt: skip
     if audience is Audience.GUEST:
         return ["start", "help"]

@@ -42,6 +42,8 @@ CASELOAD_CARD = "cpc"  # cpc:<participant id>
 CASELOAD_NOTE = "cpn"  # cpn:<participant id>
 DUTY = "duty"  # duty:on|off (staff)
 CONTACTS = "ctc"  # ctc:<topic id>|all (the contact directory)
+COHORTS = "coh"  # coh:<action>:<args> (staff; the actions are in ui/cohorts.py)
+REASSIGN = "rsg"  # rsg:<participant id>[:<coach id>] (staff: another coach for her)
 
 MAX_BYTES = 64
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError, StatementError
 
 from bot.cli import (
     appointments,
+    cohorts,
     contacts,
     db,
     export,
@@ -29,7 +30,20 @@ from bot.logs import configure_logging_for
 from bot.settings import MissingTokenError, Settings
 
 # In the order `python -m bot --help` lists them.
-_MODULES = (run, sandbox, keygen, translate, db, invite, people, export, appointments, importing, contacts)
+_MODULES = (
+    run,
+    sandbox,
+    keygen,
+    translate,
+    db,
+    invite,
+    people,
+    export,
+    appointments,
+    importing,
+    contacts,
+    cohorts,
+)
 
 # The command's name → what runs it; database() ones run in one transaction on an upgraded database.
 COMMANDS: dict[str, Command] = {
@@ -44,6 +58,8 @@ COMMANDS: dict[str, Command] = {
     "appointment": database(appointments.run),
     "import": importing.run,  # short transactions of its own
     "contacts": contacts.run,  # a file, no database
+    "cohorts": database(cohorts.run),
+    "reassign": database(cohorts.run_reassign),
 }
 
 

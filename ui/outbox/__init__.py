@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bot.kinds import Kind
-from ui.outbox import alerts, appointments, checkins, practice, relay
+from ui.outbox import alerts, appointments, checkins, cohorts, practice, relay
 from ui.outbox.base import Renderer
 
 RENDERERS: Mapping[str, Renderer] = MappingProxyType(
@@ -31,6 +31,7 @@ RENDERERS: Mapping[str, Renderer] = MappingProxyType(
         Kind.ALERT_TAKEN_OVER: alerts.alert_taken_over,
         Kind.RELAY_TO_PARTICIPANT: relay.relay_to_participant,
         Kind.RELAY_TO_COACH: relay.relay_to_coach,
+        Kind.COACH_REASSIGNED: cohorts.coach_reassigned,
     }
 )
 
