@@ -24,6 +24,7 @@ import pytest
 import yaml
 
 from bot.checkin_content import CheckinContent, Question, QuestionKind
+from bot.contacts import TOPICS as CONTACT_TOPICS
 from bot.i18n import REFERENCE, Catalogue
 from bot.models import AlertSource, AppointmentKind, Role, Severity
 from bot.services.appointments import AppointmentProblem
@@ -54,6 +55,8 @@ NOT_MESSAGE_IDS = {
     # enum values of service results (alerts.HelpRequest, relay.Refused)
     # (and appointment_answers, dose, invite_dialogue)
     "already-raised", "too-long", "not-coming", "right-spelling", "no-dose", "bad-name",
+    # cohorts.CohortProblem, and the dialogue of typing a group's name (handlers/cohorts.py)
+    "not-found", "cohort-name",
     # text encodings
     "utf-8", "utf-8-sig",
 }  # fmt: skip
@@ -69,6 +72,7 @@ MENU_COMMANDS = (
     "start", "sos", "message", "help", "checkin", "practice", "appointments", "appointment",
     "participants", "progress", "settings", "language", "level", "topics", "pause",
     "resume", "invite", "duty", "privacy", "export", "delete", "cancel", "alerts",
+    "contacts", "cohorts",
 )  # fmt: skip
 
 # Every runtime-built message id: the pattern as written in the code ({} for each
@@ -102,6 +106,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         "caseload-source-message",
     ),
     "cmd-{}": tuple(f"cmd-{name}" for name in MENU_COMMANDS),
+    "cohorts-day-{}": tuple(f"cohorts-day-{day}" for day in range(7)),  # Monday = 0
+    "contacts-topic-{}": (
+        "contacts-topic-work",
+        "contacts-topic-education",
+        "contacts-topic-mentors",
+        "contacts-topic-volunteers",
+        "contacts-topic-housing",
+    ),
     "ci-intro-{}": ("ci-intro-weekly", "ci-intro-monthly"),
     "ci-offer-{}": ("ci-offer-weekly", "ci-offer-monthly"),
     "ci-offer-again-{}": ("ci-offer-again-weekly", "ci-offer-again-monthly"),
@@ -339,6 +351,8 @@ SOURCES_OF: dict[str, Callable[[], set[str]]] = {
     ),
     "caseload-source-{}": lambda: {"caseload-source-" + s.value.replace("_", "-") for s in AlertSource},
     "cmd-{}": lambda: {f"cmd-{name}" for audience in Audience for name in menu_commands(audience)},
+    "cohorts-day-{}": lambda: {f"cohorts-day-{day}" for day in range(7)},  # date.weekday()
+    "contacts-topic-{}": lambda: {f"contacts-topic-{topic}" for topic in CONTACT_TOPICS},
     "ci-intro-{}": lambda: {f"ci-intro-{q}" for q in checkins().questionnaires},
     "ci-offer-{}": lambda: {f"ci-offer-{q}" for q in checkins().questionnaires},
     "ci-offer-again-{}": lambda: {f"ci-offer-again-{q}" for q in checkins().questionnaires},
