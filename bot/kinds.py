@@ -35,6 +35,7 @@ class Kind(enum.StrEnum):
     RELAY_TO_PARTICIPANT = "relay.to_participant"
     RELAY_TO_COACH = "relay.to_coach"
     BROADCAST = "broadcast"
+    COACH_REASSIGNED = "coach.reassigned"
 
 
 class QuietHours(enum.Enum):
@@ -143,6 +144,10 @@ def broadcast_key(broadcast_id: int, recipient_id: int) -> str:
     return f"{broadcast_prefix(broadcast_id)}{recipient_id}"
 
 
+def reassigned_key(participant_id: int, recipient_id: int, at: datetime) -> str:
+    return f"reassign:{participant_id}:{int(at.timestamp())}:{recipient_id}"
+
+
 # -- the registry --------------------------------------------------------------------------
 
 
@@ -182,6 +187,8 @@ SPECS: Mapping[Kind, KindSpec] = MappingProxyType(
         Kind.RELAY_TO_COACH: KindSpec(Priority.INTERACTIVE, QuietHours.UNLESS_URGENT, relay_key),
         # Last of all, and never at night: an announcement can wait for the morning.
         Kind.BROADCAST: KindSpec(Priority.BROADCAST, QuietHours.RESPECT, broadcast_key),
+        # Both coaches hear of a reassignment; it needs no reply, so it waits for their morning.
+        Kind.COACH_REASSIGNED: KindSpec(Priority.INTERACTIVE, QuietHours.RESPECT, reassigned_key),
     }
 )
 

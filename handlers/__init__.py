@@ -11,6 +11,8 @@ from handlers import (
     broadcasts,
     checkins,
     coach,
+    cohorts,
+    contacts,
     duty,
     errors,
     fallback,
@@ -61,6 +63,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         "alerts": alerts.cmd_alerts,
         "broadcast": broadcasts.cmd_broadcast,
         "broadcasts": broadcasts.cmd_broadcasts,
+        "contacts": contacts.cmd_contacts,
+        "cohorts": cohorts.cmd_cohorts,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
@@ -105,6 +109,9 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.BROADCAST: broadcasts.cb_step,
                     buttons.BROADCAST_LIST: broadcasts.cb_list,
                     buttons.BROADCAST_INTEREST: broadcasts.cb_interest,
+                    buttons.CONTACTS: contacts.cb_topic,
+                    buttons.COHORTS: cohorts.cb_cohorts,
+                    buttons.REASSIGN: cohorts.cb_reassign,
                 }
             )
         )

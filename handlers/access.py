@@ -48,6 +48,8 @@ COMMANDS: dict[str, Audience] = {
     "alerts": INVITERS,
     "broadcast": Audience.STAFF,
     "broadcasts": Audience.STAFF,
+    "contacts": MEMBERS,
+    "cohorts": Audience.STAFF,
 }
 
 BUTTONS: dict[str, Audience] = {
@@ -87,6 +89,9 @@ BUTTONS: dict[str, Audience] = {
     buttons.BROADCAST: Audience.STAFF,
     buttons.BROADCAST_LIST: Audience.STAFF,
     buttons.BROADCAST_INTEREST: MEMBERS,
+    buttons.CONTACTS: MEMBERS,
+    buttons.COHORTS: Audience.STAFF,
+    buttons.REASSIGN: Audience.STAFF,
 }
 
 # Entries of the reply keyboard (ui/menu.py) that no command serves: who may press them.
@@ -113,8 +118,9 @@ def menu_commands(audience: Audience) -> list[str]:
     # Every command is in the menu of those who may use it: a test checks none is missing.
     order = [
         "start", "sos", "message", "help", "checkin", "practice", "appointments", "appointment",
-        "participants", "alerts", "progress", "settings", "language", "level", "topics", "pause",
-        "resume", "invite", "broadcast", "broadcasts", "duty", "privacy", "export", "delete", "cancel",
+        "participants", "alerts", "contacts", "progress", "settings", "language", "level", "topics",
+        "pause", "resume", "invite", "cohorts", "broadcast", "broadcasts", "duty", "privacy", "export",
+        "delete", "cancel",
     ]  # fmt: skip
     if audience is Audience.GUEST:
         return ["start", "help"]

@@ -66,7 +66,10 @@ async def cb_card(turn: Turn) -> None:
     await turn.answer()
     if any(point is not None for point in found.mood):
         await _send_mood(turn, found)
-    await turn.reply(view.card_text(turn.t, found, viewer, turn.now), view.card_keyboard(turn.t, found.id))
+    await turn.reply(
+        view.card_text(turn.t, found, viewer, turn.now),
+        view.card_keyboard(turn.t, found.id, staff=viewer.role is Role.STAFF),
+    )
 
 
 async def _send_mood(turn: Turn, found: ParticipantCard) -> None:

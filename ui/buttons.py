@@ -44,6 +44,9 @@ DUTY = "duty"  # duty:on|off (staff)
 BROADCAST = "bc"  # bc:<step>:<value> (staff writing a broadcast, ui/broadcasts.py)
 BROADCAST_LIST = "bcl"  # bcl:i|x:<broadcast id> (who is interested; cancel)
 BROADCAST_INTEREST = "bci"  # bci:<broadcast id>:1|0 ("Ich habe Interesse", taken back)
+CONTACTS = "ctc"  # ctc:<topic id>|all (the contact directory)
+COHORTS = "coh"  # coh:<action>:<args> (staff; the actions are in ui/cohorts.py)
+REASSIGN = "rsg"  # rsg:<participant id>[:<coach id>] (staff: another coach for her)
 
 MAX_BYTES = 64
 

@@ -103,9 +103,9 @@ def _day(moment: datetime, viewer: Person) -> str:
 # -- the card --------------------------------------------------------------------------------
 
 
-def card_keyboard(t: Translator, participant_id: int) -> InlineKeyboardMarkup:
+def card_keyboard(t: Translator, participant_id: int, *, staff: bool = False) -> InlineKeyboardMarkup:
     """What the coach can do from the card, each button naming its action; "back" turns the
-    card back into the list."""
+    card back into the list. Staff may also give her another coach or another group."""
     actions = [
         button(t("caseload-write"), buttons.RELAY_START, participant_id),
         button(t("caseload-note"), buttons.CASELOAD_NOTE, participant_id),
@@ -113,6 +113,9 @@ def card_keyboard(t: Translator, participant_id: int) -> InlineKeyboardMarkup:
     # Side by side while short; one column where the labels are long.
     side_by_side = sum(len(b.text) for b in actions) <= LABEL_LIMIT
     rows = [actions] if side_by_side else [[b] for b in actions]
+    if staff:
+        rows.append([button(t("reassign-button"), buttons.REASSIGN, participant_id)])
+        rows.append([button(t("cohorts-move"), buttons.COHORTS, "mp", participant_id)])
     return InlineKeyboardMarkup([*rows, [button(t("caseload-back"), buttons.CASELOAD_PAGE, 0)]])
 
 

@@ -12,6 +12,8 @@ from sqlalchemy.exc import SQLAlchemyError, StatementError
 from bot.cli import (
     appointments,
     backup,
+    cohorts,
+    contacts,
     db,
     export,
     health,
@@ -45,6 +47,8 @@ _MODULES = (
     export,
     appointments,
     importing,
+    contacts,
+    cohorts,
 )
 
 # The command's name → what runs it; database() ones run in one transaction on an upgraded database.
@@ -64,6 +68,9 @@ COMMANDS: dict[str, Command] = {
     "export": database(export.run),
     "appointment": database(appointments.run),
     "import": importing.run,  # short transactions of its own
+    "contacts": contacts.run,  # a file, no database
+    "cohorts": database(cohorts.run),
+    "reassign": database(cohorts.run_reassign),
 }
 
 

@@ -35,6 +35,8 @@ class Cohort(Base):
     # When the weekly check-in is offered, in local time (Monday = 0); None: the default.
     checkin_weekday: Mapped[int | None] = mapped_column(Integer)
     checkin_time: Mapped[time | None] = mapped_column(Time())
+    # An archived cohort keeps its people but is no longer offered for invitations.
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Person(Base):

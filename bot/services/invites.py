@@ -193,4 +193,6 @@ async def get_or_create_cohort(session: AsyncSession, name: str, *, now: datetim
 
 
 async def recent_cohorts(session: AsyncSession, limit: int = 12) -> list[Cohort]:
-    return list(await session.scalars(select(Cohort).order_by(Cohort.id.desc()).limit(limit)))
+    # An archived cohort is no longer offered (bot/services/cohorts.py).
+    query = select(Cohort).where(Cohort.archived_at.is_(None)).order_by(Cohort.id.desc()).limit(limit)
+    return list(await session.scalars(query))

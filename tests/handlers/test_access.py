@@ -39,6 +39,8 @@ COMMANDS = {
     "/topics": (N, N, N, Y, N, N),
     "/progress": (N, N, N, Y, N, N),
     "/participants": (N, N, N, N, Y, Y),
+    "/contacts": (N, N, N, Y, Y, Y),
+    "/cohorts": (N, N, N, N, N, Y),
 }
 # The reply keyboard's labels arrive as text and are checked like commands.
 LABELS = {
@@ -77,6 +79,9 @@ BUTTONS = {
     "cpl:0": (N, N, N, N, Y, Y),
     "cpc:1": (N, N, N, N, Y, Y),
     "cpn:1": (N, N, N, N, Y, Y),
+    "ctc:work": (N, N, N, Y, Y, Y),
+    "coh:ls": (N, N, N, N, N, Y),
+    "rsg:1": (N, N, N, N, N, Y),
 }
 
 

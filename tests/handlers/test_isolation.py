@@ -50,7 +50,7 @@ SECRETS = ("Bilal", "Geheimnis im Check-in", "Geheime Nachricht", "Geheime Notiz
 # group, which is not personal). Every other prefix must be forged below.
 NO_FOREIGN_IDS = {
     "lang", "consent", "prv", "quiet", "practice", "set", "del", "invr", "invc",
-    "prs", "prc", "prk", "prg", "prh", "prx", "prt", "sos", "duty", "tlk",
+    "prs", "prc", "prk", "prg", "prh", "prx", "prt", "sos", "duty", "tlk", "ctc",
 }  # fmt: skip
 
 
@@ -208,6 +208,8 @@ async def test_forged_buttons_reach_nothing_of_another_coachs_participant(
         "invx": [f"invx:{ids['invite']}"],
         "invk": [f"invk:{b}"],
         "ck": [f"ck:go:{ids['checkin']}:0", f"ck:a:{ids['checkin']}:0:1", f"ck:skip:{ids['checkin']}:0"],
+        "rsg": [f"rsg:{b}", f"rsg:{b}:{cast.coach_id}"],
+        "coh": [f"coh:mp:{b}", f"coh:mt:{b}:0"],
     }
     assert set(forged) | NO_FOREIGN_IDS == set(BUTTONS), "a new button prefix: forge it here, or list it"
     await dispatcher_of(harness.app).drain()  # Bilal hears of his appointment before

@@ -83,6 +83,8 @@ BEGUN = {
     "paused": "Y-YyN", "deleted": "N-N-N", "moved": "N-YyN",
 }  # fmt: skip
 SAVED = {state: row[:3] + "NN" for state, row in BEGUN.items()}
+# Staff alone, naming her: while staff may see her.
+STAFF_ONLY = {state: "NN" + row[2] + "NN" for state, row in HERS.items()}
 
 
 def own(she: str, coaches: str = "---") -> dict[str, str]:
@@ -120,6 +122,8 @@ MATRIX: dict[str, dict[str, str]] = {
     "apm:move:{a1} + text": BEGUN,  # a move begun while she agreed
     "apm:attended:{past}": HERS,
     "apm:missed:{past}": HERS,
+    "coh:mp:{p}": STAFF_ONLY,  # another group for her
+    "rsg:{p}": STAFF_ONLY,  # another coach for her
     # -- hers alone ------------------------------------------------------------------------
     "apa:yes:{a2}:1": own("NNNYYNY", "NNN"),
     "aps:{a2}": own("NNNyyNy", "NNN"),
@@ -151,6 +155,9 @@ MATRIX: dict[str, dict[str, str]] = {
     "bc:a:participants": own("NNNNNNN", "NN-"),  # /broadcast is staff's alone
     "bcl:i:1": own("NNNNNNN", "NN-"),
     "bci:1:1": own("NNNyyNy"),  # "Ich habe Interesse": anyone's own answer to a broadcast
+    "coh:ls": own("NNNNNNN", "NN-"),
+    # -- everyone's: the contact directory names nobody of the programme's participants -----
+    "ctc:work": own("NNNyyNy"),
 }
 
 

@@ -71,6 +71,7 @@ async def test_language_change_switches_messages_and_menu(harness: Harness, cast
         "checkin",
         "practice",
         "appointments",
+        "contacts",
         "progress",
         "settings",
         "language",

@@ -24,9 +24,12 @@ import pytest
 import yaml
 
 from bot.checkin_content import CheckinContent, Question, QuestionKind
+from bot.contacts import TOPICS as CONTACT_TOPICS
 from bot.i18n import REFERENCE, Catalogue
 from bot.models import AlertSource, AppointmentKind, Role, Severity
+from bot.models.broadcasts import BroadcastStatus
 from bot.services.appointments import AppointmentProblem
+from bot.services.broadcasts import KINDS as BROADCAST_AUDIENCES
 from bot.services.invites import InviteProblem
 from bot.services.when import Reason
 from bot.settings import PROJECT_ROOT
@@ -54,6 +57,10 @@ NOT_MESSAGE_IDS = {
     # enum values of service results (alerts.HelpRequest, relay.Refused)
     # (and appointment_answers, dose, invite_dialogue)
     "already-raised", "too-long", "not-coming", "right-spelling", "no-dose", "bad-name",
+    # cohorts.CohortProblem, and the dialogue of typing a group's name (handlers/cohorts.py)
+    "not-found", "cohort-name",
+    # a command (python -m bot rotate-key) and a job's name (scheduler/jobs.py)
+    "rotate-key", "broadcast-progress",
     # text encodings
     "utf-8", "utf-8-sig",
 }  # fmt: skip
@@ -69,6 +76,7 @@ MENU_COMMANDS = (
     "start", "sos", "message", "help", "checkin", "practice", "appointments", "appointment",
     "participants", "progress", "settings", "language", "level", "topics", "pause",
     "resume", "invite", "duty", "privacy", "export", "delete", "cancel", "alerts",
+    "contacts", "cohorts", "broadcast", "broadcasts",
 )  # fmt: skip
 
 # Every runtime-built message id: the pattern as written in the code ({} for each
@@ -102,6 +110,23 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         "caseload-source-message",
     ),
     "cmd-{}": tuple(f"cmd-{name}" for name in MENU_COMMANDS),
+    "cohorts-day-{}": tuple(f"cohorts-day-{day}" for day in range(7)),  # Monday = 0
+    "broadcast-audience-{}": (
+        "broadcast-audience-participants",
+        "broadcast-audience-coaches",
+        "broadcast-audience-coach",
+        "broadcast-audience-cohort",
+    ),
+    "broadcast-status-{}": tuple(
+        f"broadcast-status-{s}" for s in ("draft", "scheduled", "sending", "done", "cancelled")
+    ),
+    "contacts-topic-{}": (
+        "contacts-topic-work",
+        "contacts-topic-education",
+        "contacts-topic-mentors",
+        "contacts-topic-volunteers",
+        "contacts-topic-housing",
+    ),
     "ci-intro-{}": ("ci-intro-weekly", "ci-intro-monthly"),
     "ci-offer-{}": ("ci-offer-weekly", "ci-offer-monthly"),
     "ci-offer-again-{}": ("ci-offer-again-weekly", "ci-offer-again-monthly"),
@@ -339,6 +364,10 @@ SOURCES_OF: dict[str, Callable[[], set[str]]] = {
     ),
     "caseload-source-{}": lambda: {"caseload-source-" + s.value.replace("_", "-") for s in AlertSource},
     "cmd-{}": lambda: {f"cmd-{name}" for audience in Audience for name in menu_commands(audience)},
+    "cohorts-day-{}": lambda: {f"cohorts-day-{day}" for day in range(7)},  # date.weekday()
+    "broadcast-audience-{}": lambda: {f"broadcast-audience-{kind}" for kind in BROADCAST_AUDIENCES},
+    "broadcast-status-{}": lambda: {f"broadcast-status-{status.value}" for status in BroadcastStatus},
+    "contacts-topic-{}": lambda: {f"contacts-topic-{topic}" for topic in CONTACT_TOPICS},
     "ci-intro-{}": lambda: {f"ci-intro-{q}" for q in checkins().questionnaires},
     "ci-offer-{}": lambda: {f"ci-offer-{q}" for q in checkins().questionnaires},
     "ci-offer-again-{}": lambda: {f"ci-offer-again-{q}" for q in checkins().questionnaires},

@@ -80,6 +80,13 @@ TABLE: list[tuple[str, Priority, QuietHours, tuple[Any, ...], str]] = [
     ("relay.to_participant", Priority.INTERACTIVE, QuietHours.RESPECT, (9, 11), "relay:9:11"),
     ("relay.to_coach", Priority.INTERACTIVE, QuietHours.UNLESS_URGENT, (9, 12), "relay:9:12"),
     ("broadcast", Priority.BROADCAST, QuietHours.RESPECT, (4, 12), "broadcast:4:12"),
+    (
+        "coach.reassigned",
+        Priority.INTERACTIVE,
+        QuietHours.RESPECT,
+        (9, 12, datetime(2026, 12, 6, tzinfo=UTC)),
+        "reassign:9:1796515200:12",
+    ),
 ]
 
 

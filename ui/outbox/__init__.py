@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bot.kinds import Kind
-from ui.outbox import alerts, appointments, broadcasts, checkins, practice, relay
+from ui.outbox import alerts, appointments, broadcasts, checkins, cohorts, practice, relay
 from ui.outbox.base import Renderer
 
 RENDERERS: Mapping[str, Renderer] = MappingProxyType(
@@ -32,6 +32,7 @@ RENDERERS: Mapping[str, Renderer] = MappingProxyType(
         Kind.RELAY_TO_PARTICIPANT: relay.relay_to_participant,
         Kind.RELAY_TO_COACH: relay.relay_to_coach,
         Kind.BROADCAST: broadcasts.broadcast_message,
+        Kind.COACH_REASSIGNED: cohorts.coach_reassigned,
     }
 )
 
