@@ -242,7 +242,9 @@ def _load_list(path: Path) -> KeywordList:
             _known_keys(item, {"term", "except", "note"}, f"{where}: {entry}")
             text = item["term"].strip()
             try:
-                spelled = " ".join(stem(w[1:], language) + "*" if w.startswith("~") else w for w in text.split())
+                spelled = " ".join(
+                    stem(w[1:], language) + "*" if w.startswith("~") else w for w in text.split()
+                )
             except ValueError as exc:
                 raise ValueError(f"{where}: {entry} {text!r}: {exc}") from None
             pattern, words = compile_term(spelled, entry)

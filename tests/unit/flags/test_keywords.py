@@ -329,7 +329,9 @@ def test_sentence_flags(
 ) -> None:
     reasons = rules.scan(VARIANTS[variant](text, language), language)
     # a life-problem term also names its category (tested in tests/unit/test_triage_sets.py)
-    plain = [Reason(r.rule, r.severity, {k: v for k, v in r.detail.items() if k != "category"}) for r in reasons]
+    plain = [
+        Reason(r.rule, r.severity, {k: v for k, v in r.detail.items() if k != "category"}) for r in reasons
+    ]
     assert Reason("keywords", severity, {"language": language, "term": term, "via": "original"}) in plain
     assert highest(reasons) is severity, reasons
 
