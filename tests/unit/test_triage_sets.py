@@ -21,7 +21,7 @@ SETS = load_sets(PROJECT_ROOT / "tests" / "data" / "triage")
 # recall fails. The life-problem terms were written next to these sentences: the floors say
 # the lists keep working, not how well they do on sentences nobody has seen yet.
 LIFE_FLOOR = 0.85
-CRISIS_FLOOR = {"suicide": 0.75, "violence": 0.45, "selfharm": 0.0, "danger": 0.0}
+CRISIS_FLOOR = {"suicide": 0.9, "selfharm": 0.85, "violence": 0.9, "danger": 0.6}
 FALSE_ALARMS_MAX = 1  # per language: "we talked about violence in class" flags on purpose
 MIN_SENTENCES = 15
 
