@@ -10,6 +10,7 @@ import pytest
 from bot.models import Severity
 from bot.services import triage
 from bot.services.flags import FlagRules
+from bot.services.flags.keywords import stem
 from bot.services.flags.loading import LIFE_CATEGORIES
 from bot.settings import PROJECT_ROOT
 
@@ -105,3 +106,11 @@ def test_a_stem_term_matches_other_forms(rules: FlagRules) -> None:
     # "~выселение" in the Russian list: выселен* (выселения, выселением)
     for text in ("угроза выселения", "с выселением"):
         assert any(r.detail.get("category") == "housing" for r in rules.scan(text, "ru")), text
+
+
+def test_a_stem_needs_a_stemmer_and_four_letters() -> None:
+    assert stem("Kündigung", "de") == "kundig"
+    with pytest.raises(ValueError, match="too short"):
+        stem("избить", "ru")  # "изб"
+    with pytest.raises(ValueError, match="needs a stemmer"):
+        stem("виселення", "uk")
