@@ -50,7 +50,7 @@ class Triaged:
 class Card:
     """Guidance for the coach under an urgent or crisis alert (content/guidance/cards.yaml)."""
 
-    category: str  # "crisis" or one of LIFE_CATEGORIES
+    category: str  # "crisis", "help" (the /sos button) or one of LIFE_CATEGORIES
     name: str  # the category in German: "Wohnung"
     involve: str  # whom to involve
     first: str  # first steps
@@ -59,7 +59,7 @@ class Card:
     numbers: str  # help numbers to pass on
 
 
-CARD_CATEGORIES = ("crisis", *LIFE_CATEGORIES)
+CARD_CATEGORIES = ("crisis", "help", *LIFE_CATEGORIES)
 GUIDANCE = PROJECT_ROOT / "content" / "guidance" / "cards.yaml"
 
 
@@ -88,13 +88,16 @@ def guidance() -> dict[str, Card]:
 
 
 def cards_for(severity: int, reasons: Sequence[Mapping[str, Any]]) -> list[Card]:
-    """The cards an alert shows: its life-problem categories, and the crisis card when a
-    crisis word is among its reasons; none for normal alerts or alerts without keywords."""
+    """The cards an alert shows: the crisis card when a crisis word is among its reasons, the
+    help card for the /sos button, its life-problem categories; none for normal alerts or
+    alerts from scores alone (low mood: the alert says all there is)."""
     if severity < int(Severity.URGENT):
         return []
     wanted: list[str] = []
     for reason in reasons:
         detail = reason.get("detail") or {}
+        if reason.get("rule") == "help_button":
+            wanted.append("help")
         if reason.get("rule") != "keywords":
             continue
         if int(reason.get("severity", 0)) >= int(Severity.CRISIS):

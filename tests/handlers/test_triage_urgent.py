@@ -32,3 +32,11 @@ async def test_an_eviction_in_ukrainian_raises_one_urgent_alert_with_category_an
     assert "📋 Hinweise: Wohnung" in message
     assert "• Wen einbeziehen: Mieterverein" in message
     assert "• Bitte nicht:" in message and "Nummern zum Weitergeben:" in message
+
+
+async def test_the_help_button_alert_carries_the_help_card(harness: Harness, cast: Cast) -> None:
+    await harness.send(cast.participant, "/sos")
+    await deliver(harness)
+    (message,) = harness.request.texts(cast.coach.id)
+    assert message.startswith("❗ Dringend: Amina\nHat auf „Ich brauche Hilfe“ getippt.")
+    assert "📋 Hinweise: Hilferuf" in message and "Sie entscheiden, was Sie erzählen." in message

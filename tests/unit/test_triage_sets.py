@@ -66,7 +66,7 @@ def test_near_misses_raise_few_false_alarms(rules: FlagRules, language: str) -> 
 
 def test_every_category_has_a_guidance_card() -> None:
     cards = triage.load_guidance()
-    assert set(cards) == {"crisis", *LIFE_CATEGORIES}
+    assert set(cards) == {"crisis", "help", *LIFE_CATEGORIES}
     assert [cards[c].name for c in LIFE_CATEGORIES] == [
         "Aufenthalt",
         "Wohnung",
@@ -84,6 +84,8 @@ def test_cards_follow_the_alert_categories_and_severity() -> None:
     mood = {"rule": "low_mood", "severity": 2, "detail": {}}
     assert [c.category for c in triage.cards_for(3, [housing, crisis, mood])] == ["crisis", "housing"]
     assert triage.cards_for(2, [mood]) == []
+    sos = {"rule": "help_button", "severity": 2, "detail": {}}
+    assert [c.name for c in triage.cards_for(2, [sos])] == ["Hilferuf"]
     assert triage.cards_for(1, [housing]) == []
 
 
