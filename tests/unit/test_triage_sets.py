@@ -98,6 +98,8 @@ def test_cards_follow_the_alert_categories_and_severity() -> None:
         ("муж меня избил", "ru"),
         ("он меня бьёт", "ru"),
         ("муж бьет меня", "ru"),
+        ("страдаю от насилия дома", "ru"),  # ~насилие
+        ("терплю насильства від чоловіка", "uk"),
     ],
 )
 def test_violence_in_everyday_verb_forms(rules: FlagRules, text: str, language: str) -> None:
