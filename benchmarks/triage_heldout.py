@@ -18,7 +18,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from triage_recall import ROOT, FlagRules, judge
+from triage_recall import ROOT, judge
+
+from bot.services.flags import FlagRules
 
 H = {
     "de": {
