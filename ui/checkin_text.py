@@ -9,6 +9,7 @@ from bot import i18n
 from bot.checkin_content import HelpLine, QuestionKind, Questionnaire
 from bot.i18n import LANGUAGES, Translator, directional
 from bot.models import CheckinAnswer, Severity
+from bot.services import triage
 
 QUOTE_LIMIT = 1500  # of one free text inside an alert; Telegram allows 4,096 in all
 
@@ -88,6 +89,23 @@ def reason_lines(t: Translator, reasons: Sequence[Mapping[str, Any]]) -> list[st
             lines.append(
                 "• " + t(f"alert-why-{rule}") if f"alert-why-{rule}" in t.catalogue.ids("de") else f"• {rule}"
             )
+    return lines
+
+
+def guidance_lines(t: Translator, severity: int, reasons: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The guidance card of each category of an urgent or crisis keyword alert, for the coach:
+    what it is about (in German), whom to involve, first steps, what not to do, wording, numbers."""
+    lines: list[str] = []
+    for card in triage.cards_for(severity, reasons):
+        lines += [
+            "",
+            t("guidance-head", name=card.name),
+            "• " + t("guidance-involve", text=card.involve),
+            "• " + t("guidance-first", text=card.first),
+            "• " + t("guidance-avoid", text=card.avoid),
+            "• " + t("guidance-words", text=card.words),
+            "• " + t("guidance-numbers", text=card.numbers),
+        ]
     return lines
 
 

@@ -14,7 +14,10 @@ the outbox sends them after all).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, select, update
@@ -30,6 +33,9 @@ from bot.models import (
 )
 from bot.services import alerts, checkins
 from bot.services.flags import Answers
+from bot.services.flags.loading import LIFE_CATEGORIES
+from bot.settings import PROJECT_ROOT
+from bot.yamlfile import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +44,68 @@ log = logging.getLogger(__name__)
 class Triaged:
     alert_id: int
     crisis: bool
+
+
+@dataclass(frozen=True)
+class Card:
+    """Guidance for the coach under an urgent or crisis alert (content/guidance/cards.yaml)."""
+
+    category: str  # "crisis", "help" (the /sos button) or one of LIFE_CATEGORIES
+    name: str  # the category in German: "Wohnung"
+    involve: str  # whom to involve
+    first: str  # first steps
+    avoid: str  # what not to do
+    words: str  # trauma-aware wording
+    numbers: str  # help numbers to pass on
+
+
+CARD_CATEGORIES = ("crisis", "help", *LIFE_CATEGORIES)
+GUIDANCE = PROJECT_ROOT / "content" / "guidance" / "cards.yaml"
+
+
+def load_guidance(path: Path = GUIDANCE) -> dict[str, Card]:
+    """Every card, validated: one per category, every field a non-empty text; ValueError names it."""
+    raw = load_yaml(path)
+    if not isinstance(raw.get("reviewed"), bool):
+        raise ValueError(f"{path}: reviewed must be true or false")
+    cards = raw.get("cards")
+    if not isinstance(cards, dict) or set(cards) != set(CARD_CATEGORIES):
+        raise ValueError(f"{path}: cards must be exactly {', '.join(CARD_CATEGORIES)}")
+    keys = [f.name for f in fields(Card) if f.name != "category"]
+    found = {}
+    for category, card in cards.items():
+        if not isinstance(card, dict) or set(card) != set(keys):
+            raise ValueError(f"{path}: card {category!r} needs exactly {', '.join(keys)}")
+        if not all(isinstance(card[k], str) and card[k].strip() for k in keys):
+            raise ValueError(f"{path}: card {category!r}: every field is a text")
+        found[category] = Card(category, **{k: card[k].strip() for k in keys})
+    return found
+
+
+@cache
+def guidance() -> dict[str, Card]:
+    return load_guidance()
+
+
+def cards_for(severity: int, reasons: Sequence[Mapping[str, Any]]) -> list[Card]:
+    """The cards an alert shows: the crisis card when a crisis word is among its reasons, the
+    help card for the /sos button, its life-problem categories; none for normal alerts or
+    alerts from scores alone (low mood: the alert says all there is)."""
+    if severity < int(Severity.URGENT):
+        return []
+    wanted: list[str] = []
+    for reason in reasons:
+        detail = reason.get("detail") or {}
+        if reason.get("rule") == "help_button":
+            wanted.append("help")
+        if reason.get("rule") != "keywords":
+            continue
+        if int(reason.get("severity", 0)) >= int(Severity.CRISIS):
+            wanted.append("crisis")
+        elif detail.get("category") in LIFE_CATEGORIES:
+            wanted.append(str(detail["category"]))
+    cards = guidance()
+    return [cards[c] for c in sorted(set(wanted), key=CARD_CATEGORIES.index)]
 
 
 async def triage_checkin(deps: Deps, checkin_id: int, *, in_chat: bool = False) -> Triaged | None:

@@ -28,6 +28,7 @@ from ui.checkin_text import (
     answer_lines,
     crisis_message,
     free_text_block,
+    guidance_lines,
     reason_lines,
     shorten,
 )
@@ -165,6 +166,7 @@ async def _body(context: RenderContext, t: Translator, alert: Alert) -> list[str
             lines += free_text_block(t, answer, untranslated)
     lines.append(t("alert-why"))
     lines += reason_lines(t, alert.reasons)
+    lines += guidance_lines(t, alert.severity, alert.reasons)
     return lines
 
 

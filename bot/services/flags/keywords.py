@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz.distance import Levenshtein
 
 from bot.models import Severity
@@ -19,6 +20,22 @@ MAX_GAP = 3  # "..." in a term: up to this many words in between
 # many harmless neighbours (голодуємо/голосуємо, ambulance/ambulante).
 FUZZY_MIN = 10
 GAP_WORDS = ("...", "…")
+# '~' before a word: its Snowball stem with any ending ("~выселение": выселен*, "~Kündigung":
+# kundig*). Only where a Snowball stemmer exists and is good enough; Ukrainian, Persian,
+# Arabic, Somali, Tigrinya and Kurmanji spell their forms out or use '*'.
+STEMMERS = {"de": "german", "en": "english", "ru": "russian", "tr": "turkish"}
+STEM_MIN = 4  # letters; shorter stems ("изб" of избить) catch too many other words
+
+
+@cache
+def stem(word: str, language: str) -> str:
+    """The Snowball stem of one word, normalised; ValueError where no stemmer or too short."""
+    if language not in STEMMERS:
+        raise ValueError(f"'~' needs a stemmer; none for {language!r} (use '*')")
+    stemmed = normalize(snowballstemmer.stemmer(STEMMERS[language]).stemWord(word.casefold()), language)
+    if len(stemmed) < STEM_MIN or " " in stemmed:
+        raise ValueError(f"the stem {stemmed!r} is too short for '~' (spell the forms out)")
+    return stemmed
 
 
 @cache
@@ -38,6 +55,7 @@ class Term:
     excepts: tuple[str, ...] = ()  # regexes
     fuzzy: str = ""  # normalised word for typo tolerance, if eligible
     fuzzy_prefix: bool = False  # the word ends in '*': compare the start of longer words
+    category: str = ""  # life problems: residence, housing, ... (see loading.LIFE_CATEGORIES)
 
     def excepted(self, normalized: str, start: int, end: int) -> bool:
         for pattern in self.excepts:
@@ -148,9 +166,11 @@ def pattern_body(raw: str, language: str, sep: str) -> tuple[str, list[str]]:
                 raise ValueError("'...' must stand between two words")
             gap = True
             continue
+        if word.startswith("~"):
+            word = stem(word[1:], language) + "*"
         core = word.removeprefix("*").removesuffix("*")
-        if "*" in core:
-            raise ValueError("'*' may only start or end a word")
+        if "*" in core or "~" in core:
+            raise ValueError("'*' may only start or end a word, '~' only start it")
         tokens = normalize(core, language).split()
         if not tokens or (core != word and len("".join(tokens)) < 3):
             raise ValueError("a word needs letters (at least three next to '*')")

@@ -13,11 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from bot.models import Severity
-from bot.services.flags.keywords import FUZZY_MIN, GAP_WORDS, KeywordList, Term, compiled, pattern_body
+from bot.services.flags.keywords import (
+    FUZZY_MIN,
+    GAP_WORDS,
+    KeywordList,
+    Term,
+    compiled,
+    pattern_body,
+    stem,
+)
 from bot.services.flags.normalise import SCRIPTS, normalize
 from bot.yamlfile import load_yaml
 
 SEVERITIES = {"normal": Severity.NORMAL, "urgent": Severity.URGENT, "crisis": Severity.CRISIS}
+# Urgent life problems (section `life:` of a keyword list, severity urgent): the category is
+# named in the coach's alert and picks the guidance card (content/guidance/cards.yaml).
+LIFE_CATEGORIES = ("residence", "housing", "wages", "energy", "debts", "child", "insurance")
 
 
 @dataclass(frozen=True)
@@ -185,7 +196,7 @@ def _load_list(path: Path) -> KeywordList:
     raw = load_yaml(path)
     where = str(path)
     settings = {"language", "name", "script", "machine_made", "reviewed_by", "typo_tolerance", "also"}
-    _known_keys(raw, settings | {"spaces_optional", "prefixes", *SEVERITIES}, where)
+    _known_keys(raw, settings | {"spaces_optional", "prefixes", "life", *SEVERITIES}, where)
     language = raw.get("language")
     if language != path.stem:
         raise ValueError(f"{where}: language {language!r} does not match the file name")
@@ -212,8 +223,14 @@ def _load_list(path: Path) -> KeywordList:
 
     terms: list[Term] = []
     seen: dict[str, str] = {}
-    for name, severity in SEVERITIES.items():
-        entries = raw.get(name)
+    sections: list[tuple[str, Severity, str, Any]] = [
+        (name, severity, "", raw.get(name)) for name, severity in SEVERITIES.items()
+    ]
+    life = raw.get("life", {})
+    if not isinstance(life, dict) or not set(life) <= set(LIFE_CATEGORIES):
+        raise ValueError(f"{where}: life must map categories ({', '.join(LIFE_CATEGORIES)}) to terms")
+    sections += [(f"life.{c}", Severity.URGENT, c, entries) for c, entries in life.items()]
+    for name, severity, category, entries in sections:
         if not isinstance(entries, list) or not entries:
             raise ValueError(f"{where}: {name} must be a non-empty list of terms")
         for index, item in enumerate(entries):
@@ -224,7 +241,13 @@ def _load_list(path: Path) -> KeywordList:
                 raise ValueError(f"{where}: {entry}: a term is a string or a mapping with 'term'")
             _known_keys(item, {"term", "except", "note"}, f"{where}: {entry}")
             text = item["term"].strip()
-            pattern, words = compile_term(text, entry)
+            try:
+                spelled = " ".join(
+                    stem(w[1:], language) + "*" if w.startswith("~") else w for w in text.split()
+                )
+            except ValueError as exc:
+                raise ValueError(f"{where}: {entry} {text!r}: {exc}") from None
+            pattern, words = compile_term(spelled, entry)
             if pattern in seen:
                 raise ValueError(f"{where}: {entry} {text!r}: same as {seen[pattern]}")
             seen[pattern] = entry
@@ -237,9 +260,9 @@ def _load_list(path: Path) -> KeywordList:
                 if literal and not compiled(pattern).search(normalize(phrase, language)):
                     raise ValueError(f"{where}: {entry} except {phrase!r} does not contain {text!r}")
                 exceptions.append(compile_term(phrase, f"{entry} except")[0])
-            single = len(words) == 1 and not text.startswith("*")
+            single = len(words) == 1 and not spelled.startswith("*")
             eligible = tolerant and single and severity > Severity.NORMAL
-            first = text.split()[0]
+            first = spelled.split()[0]
             terms.append(
                 Term(
                     text,
@@ -251,7 +274,8 @@ def _load_list(path: Path) -> KeywordList:
                     inside=first.startswith("*"),
                     excepts=tuple(exceptions),
                     fuzzy=words[0] if eligible and len(words[0]) >= FUZZY_MIN else "",
-                    fuzzy_prefix=text.endswith("*"),
+                    fuzzy_prefix=spelled.endswith("*"),
+                    category=category,
                 )
             )
     return KeywordList.build(raw, terms, prefixes)

@@ -6,12 +6,13 @@ import re
 import unicodedata
 from functools import cache
 
-SCRIPTS = ("latin", "arabic", "cyrillic")
+SCRIPTS = ("latin", "arabic", "cyrillic", "ethiopic")
 
 _SCRIPT_CHARS = {
     "latin": re.compile(r"[a-z]"),
     "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f]"),
     "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "ethiopic": re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]"),  # Ge'ez: Tigrinya
 }
 _NON_WORD = re.compile(r"[\W_]+")
 _CYRILLIC_WORD = re.compile(r"\w*[\u0400-\u04ff]\w*")

@@ -108,6 +108,8 @@ class FlagRules:
             own = name == language and via == "original"
             for term, position in lst.find(normalized["de" if name == "de" else ""], fuzzy=own):
                 detail = {"language": name, "term": term.text, "via": via}
+                if term.category:
+                    detail["category"] = term.category
                 hits.append((term.severity, order, position, Reason(rule.id, term.severity, detail)))
         hits.sort(key=lambda h: (-h[0], h[1], h[2]))
         return [h[3] for h in hits]

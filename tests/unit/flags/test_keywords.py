@@ -13,7 +13,7 @@ from bot.services.flags import FlagRules, Reason, highest
 from bot.settings import PROJECT_ROOT
 
 CONTENT = PROJECT_ROOT / "content"
-LANGUAGES = {"de", "en", "ar", "fa", "uk", "tr", "ru"}
+LANGUAGES = {"de", "en", "ar", "fa", "uk", "tr", "ru", "so", "ti", "kmr"}
 C, U, N = Severity.CRISIS, Severity.URGENT, Severity.NORMAL
 
 # (language, text, severity, the list term it must report)
@@ -189,6 +189,34 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("ru", "Не могу спать", N, "не могу спать"),
     ("ru", "Пришло письмо из джобцентра", N, "письм* ... джобцентр*"),
     ("ru", "Мне грустно", N, "грустно"),
+    # Somali, Tigrinya, Kurmanji (thin lists, see their files; more in tests/data/triage/)
+    ("so", "waxaan rabaa inaan dhinto", C, "inaan dhinto"),
+    ("so", "ninkeyga ayaa i garaaca", C, "i garaac*"),
+    ("so", "waan is gooyaa", C, "is gooy*"),
+    ("so", "guriga iga saaray", U, "guriga iga saar*"),
+    ("so", "deyn badan baan leeyahay", U, "deyn*"),
+    ("so", "cunto ma haysto", U, "cunto ma haysto"),
+    ("so", "waan walwalsanahay", N, "walwal*"),
+    ("so", "keligay baan ahay", N, "keligay"),
+    ("so", "murugo badan", N, "murugo*"),
+    ("ti", "ክሞት ደልየ", C, "ክሞት ደልየ"),
+    ("ti", "ሰብኣየይ ይወቕዓኒ", C, "*ይወቕዓኒ"),
+    ("ti", "ኣብ ሓደጋ እየ", C, "ኣብ ሓደጋ"),
+    ("ti", "ገዛ የብለይን", U, "ገዛ የብለይን"),
+    ("ti", "መብራህቲ ቖሪጾምና", U, "መብራህቲ*"),
+    ("ti", "መግቢ የብለይን", U, "መግቢ የብለይን"),
+    ("ti", "ብዙሕ ጭንቀት ኣለኒ", N, "ጭንቀት"),
+    ("ti", "በይነይ እየ", N, "በይነይ"),
+    ("ti", "ሓዘን ኣለኒ", N, "ሓዘን"),
+    ("kmr", "ez dixwazim bimirim", C, "dixwazim bimirim"),
+    ("kmr", "mêrê min li min dixe", C, "li min dixe"),
+    ("kmr", "ez xwe birîndar dikim", C, "xwe birîndar*"),
+    ("kmr", "zarokê min birin", U, "zarokê min bir*"),
+    ("kmr", "sîgorta tune", U, "sîgorta*"),
+    ("kmr", "xwarin tune", U, "xwarin tune"),
+    ("kmr", "gelek stres heye", N, "stres*"),
+    ("kmr", "ez tenê me", N, "tenê me"),
+    ("kmr", "ez xemgîn im", N, "xemgîn*"),
 ]
 
 # (language, text, the most this may flag: None = nothing at all). Never crisis.
@@ -259,6 +287,15 @@ NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
     ("ru", "Надо убить время в очереди", None),
     ("ru", "Это убийственно скучно", None),
     ("ru", "Картина висела на стене", None),
+    ("so", "koorsada aad bay u caajis badneyd", None),
+    ("so", "waxaan rabaa guri weyn", None),
+    ("so", "maanta waan qoslay", None),
+    ("ti", "ዝዓበየ ገዛ እደሊ", None),
+    ("ti", "ብሰሓቕ ሞይተ", None),
+    ("ti", "ደኺመ", None),
+    ("kmr", "ez dixwazim biçim xaniyekî mezintir", None),
+    ("kmr", "ez ji kenê mirim", None),
+    ("kmr", "ez westiyam", None),
 ]
 
 # Harmless sentences that flag on purpose: the pattern cannot tell them from the dangerous
@@ -293,6 +330,9 @@ FILLER = {
     "fa": "امروز یک روز عادی در کورس بود و کلمات جدید زیادی یاد گرفتیم. ",
     "uk": "Сьогодні був звичайний день на курсі, ми вивчили багато нових слів. ",
     "ru": "Сегодня был обычный день на курсе, мы выучили много новых слов. ",
+    "so": "Maanta waxay ahayd maalin caadi ah oo koorsada ah, ereyo badan ayaan barannay. ",
+    "ti": "ሎሚ ኣብ ኮርስ ንቡር መዓልቲ ነይሩ፡ ብዙሕ ሓድሽ ቃላት ተማሂርና። ",
+    "kmr": "Îro li kursê rojeke normal bû û me gelek peyvên nû hîn bûn. ",
 }
 
 
@@ -328,7 +368,11 @@ def test_sentence_flags(
     rules: FlagRules, language: str, text: str, severity: Severity, term: str, variant: str
 ) -> None:
     reasons = rules.scan(VARIANTS[variant](text, language), language)
-    assert Reason("keywords", severity, {"language": language, "term": term, "via": "original"}) in reasons
+    # a life-problem term also names its category (tested in tests/unit/test_triage_sets.py)
+    plain = [
+        Reason(r.rule, r.severity, {k: v for k, v in r.detail.items() if k != "category"}) for r in reasons
+    ]
+    assert Reason("keywords", severity, {"language": language, "term": term, "via": "original"}) in plain
     assert highest(reasons) is severity, reasons
 
 

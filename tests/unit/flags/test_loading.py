@@ -63,7 +63,7 @@ DE_FILE = "checkins/keywords/de.yaml"
             "unknown key.*colour",
         ),
         (FLAGS_FILE, "languages: [de,", "languages: [xx, de,", "no keyword list xx"),
-        (FLAGS_FILE, ", ru]", "]", "keyword list.*ru not in languages"),
+        (FLAGS_FILE, ", kmr]", "]", "keyword list.*kmr not in languages"),
         (DE_FILE, "language: de", "language: en", "de.yaml: language 'en' does not match"),
         (DE_FILE, "machine_made: true", "machine_made: maybe", "de.yaml: machine_made"),
         (DE_FILE, "script: latin", "script: runic", "de.yaml: script"),
