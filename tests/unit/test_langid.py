@@ -104,7 +104,9 @@ def test_arabic_script_is_told_by_its_letters(text: str, language: str) -> None:
     assert found is not None and found.language == language
 
 
-@pytest.mark.parametrize("text", ["ok danke", "Ja", "👍👍", "12.08. 14:00", "https://example.org/a/very/long/link"])
+@pytest.mark.parametrize(
+    "text", ["ok danke", "Ja", "👍👍", "12.08. 14:00", "https://example.org/a/very/long/link"]
+)
 def test_too_short_to_tell(text: str) -> None:
     assert detect(text, DEPLOYED) is None
     assert source_language(text, "ar", DEPLOYED) == "ar"
