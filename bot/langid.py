@@ -47,16 +47,15 @@ _RUSSIAN_LETTERS = frozenset("ыэъё")
 
 # Somali's most frequent short words; none is a word of German, English, Turkish or Kurmanji
 # used often enough to tip a sentence (two of them are needed, and a quarter of the words).
-SOMALI_WORDS = frozenset(
-    """
+_SOMALI = """
     waxaan waxaa waxay waxuu waxaad waxaynu waxan waan waa wuu ayaa ayuu ayay ayaan
     iyo oo aan maxaa maxay sidee xaggee goorma halkee hadda maanta berri shalay
     kuma kama lama uma baan ahay tahay yahay nahay tihiin yihiin ahayn jiro jira
     aniga adiga isaga iyada annaga idinka iyaga igu iga ila waxba maya mahadsanid
     fadlan caawimaad caawi rabaa rabo karaa karo kari dhakhtar xanuunsan shaqo guriga
     lacag carruurta ilmaha hooyo aabe walaal ayna aanan sababtoo sababta laakiin haddii
-    """.split()
-)
+"""
+SOMALI_WORDS = frozenset(_SOMALI.split())
 _SOMALI_MIN_HITS = 2
 _SOMALI_SHARE = 0.25
 
