@@ -4,6 +4,7 @@ it is. A language without a model says so to the coach by name."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -84,3 +85,21 @@ async def test_a_german_checkin_text_is_kept_as_german(
     stored: dict[str, Any] = await answers(harness)
     assert (stored["text"].text_language, stored["text"].text_de) == ("de", None)
     assert pairs == []
+
+
+async def test_the_language_keyboard_offers_the_new_languages_two_a_row(harness: Harness, cast: Cast) -> None:
+    selam = User(42, "Selam", "ti")
+    await add_member(harness, selam, Role.PARTICIPANT, coach_id=cast.coach_id, language="ti")
+    await harness.send(selam, "/language")
+    (markup,) = [
+        json.loads(m) if isinstance(m, str) else m
+        for params in harness.request.sent(selam.id)[-1:]
+        if (m := params.get("reply_markup"))
+    ]
+    rows = [[button["text"] for button in row] for row in markup["inline_keyboard"]]
+    assert all(len(row) <= 2 for row in rows)  # phone-friendly, as before
+    labels = [label for row in rows for label in row]
+    assert {"Soomaali", "ትግርኛ", "Kurdî (Kurmancî)"} <= set(labels)
+    await harness.press(selam, "lang:ti")
+    (settings,) = await harness.send(selam, "/settings")
+    assert "ቋንቋ: ትግርኛ" in settings  # her menus now in Tigrinya
