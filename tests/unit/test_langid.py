@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.deps import Deps
 from bot.i18n import LANGUAGES
 from bot.langid import detect, source_language
+from bot.models import Severity
+from bot.services import relay
 
 DEPLOYED = list(LANGUAGES)
 
@@ -127,3 +130,13 @@ def test_source_language_prefers_a_sure_detection_over_the_profile() -> None:
 def test_english_with_somali_looking_words_stays_english() -> None:
     found = detect("No way, I will go the other way home today.", DEPLOYED)
     assert found is not None and found.language == "en"
+
+
+def test_the_profiles_lists_read_a_text_detected_as_another_language(deps: Deps) -> None:
+    """A Turkish participant's message detected as English still meets the Turkish list."""
+    text = "I am so tired of everything, ölmek istiyorum"
+    assert relay.keyword_reasons(deps.flags, text, "en", None) == []
+    found = relay.keyword_reasons(deps.flags, text, "en", None, also="tr")
+    assert [(r.severity, r.detail["language"]) for r in found] == [(Severity.CRISIS, "tr")]
+    twice = relay.keyword_reasons(deps.flags, text, "tr", None, also="tr")
+    assert len(twice) == len(found)  # the same list is not read twice
