@@ -36,9 +36,9 @@ LANGUAGES: dict[str, str] = {
     "kmr": "Kurdî (Kurmancî)",
 }
 # Somali and Kurmanji are written in Latin letters, Tigrinya in Ge'ez (Ethiopic) script: all
-# left to right. Ge'ez needs no mark, only a font with it (Telegram's apps bring one, and
-# Android and iOS have Noto Sans Ethiopic / Kefa); its word space "፡" and full stop "።" are
-# plain characters and kept as they are by bot/text.clean.
+# left to right. Ge'ez needs no mark, only a font with it on the phone (Android has Noto Sans
+# Ethiopic, iOS Kefa); its word space "፡" and full stop "።" are plain characters, kept as
+# they are by bot/text.clean (a test checks it).
 RTL_LANGUAGES = frozenset({"ar", "fa"})
 RLM = "\u200f"
 LRM = "\u200e"

@@ -9,6 +9,7 @@ from bot.i18n import LANGUAGES
 from bot.langid import detect, source_language
 from bot.models import Severity
 from bot.services import relay
+from bot.text import clean
 
 DEPLOYED = list(LANGUAGES)
 
@@ -140,3 +141,8 @@ def test_the_profiles_lists_read_a_text_detected_as_another_language(deps: Deps)
     assert [(r.severity, r.detail["language"]) for r in found] == [(Severity.CRISIS, "tr")]
     twice = relay.keyword_reasons(deps.flags, text, "tr", None, also="tr")
     assert len(twice) == len(found)  # the same list is not read twice
+
+
+def test_geez_text_is_kept_whole_by_the_cleaning() -> None:
+    assert clean(SENTENCES["ti"][0]) == SENTENCES["ti"][0]
+    assert detect(clean(SENTENCES["ti"][0]), DEPLOYED) is not None
