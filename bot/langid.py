@@ -20,6 +20,7 @@ None, and the caller keeps the profile's language.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Collection
@@ -32,6 +33,11 @@ _MODEL_CODES = {"kmr": "ku"}
 _FROM_MODEL = {model: ours for ours, model in _MODEL_CODES.items()}
 # Languages the model does not know: found by the rules only.
 _RULE_ONLY = frozenset({"so", "ti"})
+
+# The candidates the model chooses among, by the script a text is written in.
+_LATIN = ("de", "en", "tr", "kmr")
+_ARABIC = ("ar", "fa")
+_CYRILLIC = ("uk", "ru")
 
 MIN_LETTERS = 12  # fewer letters than this: too short to tell
 MIN_WORDS = 3
@@ -81,13 +87,29 @@ def _script(char: str) -> str | None:
 
 
 @cache
-def _identifier(languages: frozenset[str]) -> Any:
-    """The model restricted to `languages` (their model codes); loaded once per set (~0.3 s)."""
+def _full_model() -> Any:
+    """py3langid's model, read once (decompressing it takes a second or more: `warm_up`)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _identifier(languages: frozenset[str]) -> Any:
+    """The model restricted to `languages` (their model codes): a shallow copy whose
+    set_languages slices the shared arrays, so the model is read only once."""
+    identifier = copy.copy(_full_model())
     identifier.set_languages(sorted(languages))
     return identifier
+
+
+def warm_up(candidates: Collection[str]) -> None:
+    """Read the model and make the restricted ones for `candidates`, so that the first
+    participant's message does not wait for it (the bot runs this off the event loop at start)."""
+    for group in (_LATIN, _ARABIC, _CYRILLIC):
+        codes = frozenset(_MODEL_CODES.get(c, c) for c in candidates if c in group)
+        if len(codes) > 1:
+            _identifier(codes)
 
 
 def _model(text: str, candidates: Collection[str]) -> Detection | None:
@@ -123,20 +145,20 @@ def detect(text: str, candidates: Collection[str]) -> Detection | None:
             return Detection("fa", 1.0, "letters")
         if present & _ARABIC_ONLY_LETTERS and "ar" in candidates:
             return Detection("ar", 1.0, "letters")
-        return _model(text, [c for c in candidates if c in ("ar", "fa")])
+        return _model(text, [c for c in candidates if c in _ARABIC])
     if main == "cyrillic":
         if present & _UKRAINIAN_LETTERS and "uk" in candidates:
             return Detection("uk", 1.0, "letters")
         if present & _RUSSIAN_LETTERS and "ru" in candidates:
             return Detection("ru", 1.0, "letters")
-        return _model(text, [c for c in candidates if c in ("uk", "ru")])
+        return _model(text, [c for c in candidates if c in _CYRILLIC])
     if main != "latin" or len(words) < MIN_WORDS:
         return None
     lowered = [word.casefold() for word in words]
     somali = sum(word in SOMALI_WORDS for word in lowered)
     if "so" in candidates and somali >= _SOMALI_MIN_HITS and somali >= _SOMALI_SHARE * len(lowered):
         return Detection("so", 1.0, "words")
-    return _model(text, [c for c in candidates if c in ("de", "en", "tr", "kmr")])
+    return _model(text, [c for c in candidates if c in _LATIN])
 
 
 def source_language(text: str, profile: str, candidates: Collection[str]) -> str:
