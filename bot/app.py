@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
-from bot import crypto
+from bot import crypto, langid
 from bot.clock import Clock, SystemClock
 from bot.content import Content
 from bot.db import create_engine, create_sessionmaker
 from bot.deps import DEPS_KEY, BotContext, Deps
+from bot.i18n import LANGUAGES
 from bot.mt import MachineTranslator
 from bot.ratelimit import BotApiRateLimiter
 from bot.settings import Settings
@@ -110,4 +112,5 @@ async def startup(application: BegleiterApplication) -> None:
     deps: Deps = application.bot_data[DEPS_KEY]
     await application.bot_data[MENU_KEY](application.bot, deps.catalogue)
     await deps.mt.warm_up()  # reads the installed models off the event loop
+    await asyncio.to_thread(langid.warm_up, LANGUAGES)  # the language detector's model
     log.info("machine translation: %d installed language pairs", len(deps.mt.pairs()))

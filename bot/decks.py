@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.yamlfile import load_yaml
 
-GLOSS_LANGUAGES = ("en", "ar", "fa", "uk", "tr", "ru")
+GLOSS_LANGUAGES = ("en", "ar", "fa", "uk", "tr", "ru", "so", "ti", "kmr")
 LEVELS = ("A1", "A2", "B1")
 GAP = "___"
 

@@ -31,7 +31,14 @@ LANGUAGES: dict[str, str] = {
     "uk": "Українська",
     "tr": "Türkçe",
     "ru": "Русский",
+    "so": "Soomaali",
+    "ti": "ትግርኛ",
+    "kmr": "Kurdî (Kurmancî)",
 }
+# Somali and Kurmanji are written in Latin letters, Tigrinya in Ge'ez (Ethiopic) script: all
+# left to right. Ge'ez needs no mark, only a font with it on the phone (Android has Noto Sans
+# Ethiopic, iOS Kefa); its word space "፡" and full stop "።" are plain characters, kept as
+# they are by bot/text.clean (a test checks it).
 RTL_LANGUAGES = frozenset({"ar", "fa"})
 RLM = "\u200f"
 LRM = "\u200e"
@@ -127,12 +134,17 @@ def directional(text: str, language: str) -> str:
     return "\n".join(RLM + line if line else line for line in text.split("\n"))
 
 
+# Telegram's (ISO 639-1) code for a language the catalogue keeps under another one.
+_ALIASES = {"ku": "kmr"}
+
+
 def pick_language(catalogue: Catalogue, *candidates: str | None) -> str:
     """The first supported of the given language codes (Telegram sends e.g. "de-AT")."""
     for candidate in candidates:
         if not candidate:
             continue
         code = candidate.lower().split("-")[0].split("_")[0]
+        code = _ALIASES.get(code, code)
         if catalogue.supports(code):
             return code
     return REFERENCE

@@ -295,9 +295,10 @@ async def on_reason_text(turn: Turn, text: str) -> bool:
         return False  # no question open (or it lapsed): a message of its own, to her coach
     reason = text.strip()[: appointment_answers.REASON_MAX]
     translation = None
-    if reason and relay.language_of(person) != relay.COACH_LANGUAGE:
+    source = relay.source_of(person, reason)  # she may write it in German
+    if reason and source != relay.COACH_LANGUAGE:
         turn.typing()
-        translate = turn.deps.mt.translate(reason, relay.language_of(person), relay.COACH_LANGUAGE)
+        translate = turn.deps.mt.translate(reason, source, relay.COACH_LANGUAGE)
         translation = await turn.outside_transaction(translate)
     given = await turn.call(
         appointment_answers.give_reason, turn.deps.flags, person, reason, translation, now=turn.now

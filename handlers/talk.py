@@ -127,9 +127,10 @@ async def send(turn: Turn, items: list[Written]) -> None:
     a crisis shows the 24/7 numbers first and alone, then one "sent" line naming the coach."""
     person = turn.person
     assert person is not None
-    source = relay.language_of(person)
+    # The language each text is in: she may write German (then shown as it is) or English.
+    sources = [relay.source_of(person, item.text) for item in items]
     translations = []
-    for item in items:
+    for item, source in zip(items, sources, strict=True):
         translation = None
         if item.text and source != relay.COACH_LANGUAGE:
             turn.typing()
@@ -137,7 +138,7 @@ async def send(turn: Turn, items: list[Written]) -> None:
             translation = await turn.outside_transaction(work)
         translations.append(translation)
     alert_ids: list[int] = []
-    for item, translation in zip(items, translations, strict=True):
+    for item, translation, source in zip(items, translations, sources, strict=True):
         sent = await turn.call(
             relay.to_coach,
             turn.deps.flags,
@@ -148,6 +149,7 @@ async def send(turn: Turn, items: list[Written]) -> None:
             media=item.media,
             forwarded=item.forwarded,
             numbers_shown=True,
+            source=source,
         )
         alert_ids += [sent.alert_id] if sent.alert_id is not None else []
     if alert_ids:

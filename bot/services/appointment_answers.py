@@ -200,15 +200,16 @@ async def give_reason(
     if state is None:
         return None
     dialogue.end(participant)
-    source = relay.language_of(participant)
-    reasons = relay.keyword_reasons(flags, reason, source, translation)
+    profile = relay.language_of(participant)
+    source = relay.source_of(participant, reason)  # as the caller chose it for the translation
+    reasons = relay.keyword_reasons(flags, reason, source, translation, also=profile)
     appointment = await session.get(Appointment, state.get("appointment_id") or 0)
     if appointment is None or appointment.answer is not Attendance.NOT_COMING:
         # It changed meanwhile (moved, cancelled): no reason to attach it to, but she wrote it
         # for her coach, so it goes to her coach as a message of hers (scanned like every one)
         # instead of being dropped.
         sent = await relay.to_coach(
-            session, flags, participant, reason, translation, now=now, numbers_shown=True
+            session, flags, participant, reason, translation, now=now, numbers_shown=True, source=source
         )
         return Given(sent.alert_id)
     message = RelayMessage(

@@ -19,8 +19,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import kinds
+from bot import kinds, langid
 from bot.checkin_content import CheckinContent, Question, QuestionKind, Questionnaire
+from bot.i18n import LANGUAGES
 from bot.models import (
     Checkin,
     CheckinAnswer,
@@ -364,7 +365,7 @@ async def answer_text(
     now: datetime,
 ) -> Step | TextRefused:
     """Typed (or forwarded) text during a check-in: the answer to its free-text question,
-    cut to TEXT_LIMIT and kept in the person's language."""
+    cut to TEXT_LIMIT and kept with its language (bot/langid)."""
     found = await open_question(session, content, person, checkin_id, now=now)
     if found is None:
         return TextRefused.CLOSED
@@ -373,7 +374,9 @@ async def answer_text(
     text = text.strip()[:TEXT_LIMIT]
     if not text:
         return TextRefused.EMPTY
-    value = Value(text=text, language=person.language or "de")
+    # Kept with the language it is written in (German needs no translation, Arabic text
+    # from a participant set to Farsi goes through ar→de), her profile's when unsure.
+    value = Value(text=text, language=langid.source_language(text, person.language or "de", LANGUAGES))
     return await answer(session, content, found, value, now=now)
 
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import crypto
+from bot import crypto, langid
+from bot.i18n import LANGUAGES
 from bot.kinds import Kind, plan, relay_key
 from bot.models import AlertSource, Person, RelayDirection, RelayMessage, Severity
 from bot.mt import MachineTranslation
@@ -85,6 +86,13 @@ async def send(
 
 def language_of(person: Person) -> str:
     return person.language or "de"
+
+
+def source_of(person: Person, text: str | None) -> str:
+    """The language her text is written in: the detected one when bot/langid is sure (a
+    participant set to Arabic who writes German), else her profile's."""
+    profile = language_of(person)
+    return langid.source_language(text, profile, LANGUAGES) if text else profile
 
 
 # -- a coach (or staff member) writes to a participant ------------------------------------------
@@ -172,10 +180,20 @@ async def may_answer(session: AsyncSession, participant: Person, message_id: int
 
 
 def keyword_reasons(
-    flags: FlagRules, text: str, language: str, translation: MachineTranslation | None
+    flags: FlagRules,
+    text: str,
+    language: str,
+    translation: MachineTranslation | None,
+    *,
+    also: str | None = None,
 ) -> list[Reason]:
-    """Keyword hits (normal, urgent, crisis) in the original and in its German translation."""
+    """Keyword hits (normal, urgent, crisis) in the original and in its German translation.
+    `also`: a second language whose lists read the original too (her profile's, when the
+    text was detected to be in another)."""
     reasons = flags.scan(text, language) if text else []
+    if text and also and also != language:
+        seen = {(r.rule, str(r.detail.get("term", ""))) for r in reasons}
+        reasons += [r for r in flags.scan(text, also) if (r.rule, str(r.detail.get("term", ""))) not in seen]
     if translation is not None:  # a hit there is the machine's wording: the coach is told so
         translated = flags.scan(translation.text, COACH_LANGUAGE)
         reasons += [replace(r, detail={**r.detail, "via": "translation"}) for r in translated]
@@ -235,6 +253,7 @@ async def to_coach(
     media: Media | None = None,
     forwarded: bool = False,
     numbers_shown: bool = False,
+    source: str | None = None,
 ) -> ToCoach:
     """A participant's message to their coach (after "I need help", an answer, or anything
     she types), with its German translation made before: recorded, sent, and checked for
@@ -243,10 +262,14 @@ async def to_coach(
 
     `numbers_shown`: the caller shows the 24/7 numbers in the chat at once, before anything
     else, so the outbox's copy for a crisis alert is held back as the fallback only
-    (alerts.hold_help_numbers; the caller marks it shown once the chat has them)."""
+    (alerts.hold_help_numbers; the caller marks it shown once the chat has them).
+
+    `source`: the language the text is in (`source_of`, which the translation was made
+    from); her profile's when not given. The lists of both read it."""
     coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
-    source = language_of(participant)
-    reasons = keyword_reasons(flags, text, source, translation)
+    profile = language_of(participant)
+    source = source or profile
+    reasons = keyword_reasons(flags, text, source, translation, also=profile)
     marks = ("↪️ " if forwarded else "") + (MEDIA_MARKS.get(media.kind, "📎") + " " if media else "")
     stored = (marks + text).strip()
     message = await send(

@@ -96,7 +96,7 @@ async def test_start_sets_the_menu_for_someone_still_joining(harness: Harness, c
     assert reply_keyboards(harness, lena) == []
 
 
-@pytest.mark.parametrize("language", ["de", "en", "ar", "fa", "uk", "tr", "ru"])
+@pytest.mark.parametrize("language", ["de", "en", "ar", "fa", "uk", "tr", "ru", "so", "ti", "kmr"])
 def test_participant_labels_carry_german_and_her_word_and_fit_a_phone(
     harness: Harness, language: str
 ) -> None:

@@ -30,7 +30,7 @@ def inline_buttons(params: dict[str, Any]) -> list[str]:
     return [b["callback_data"] for row in (markup or {}).get("inline_keyboard", []) for b in row]
 
 
-@pytest.mark.parametrize("language", ["de", "en", "ar", "fa", "uk", "tr", "ru"])
+@pytest.mark.parametrize("language", ["de", "en", "ar", "fa", "uk", "tr", "ru", "so", "ti", "kmr"])
 def test_the_short_notice_is_four_lines_on_storing_seeing_and_deleting(
     harness: Harness, language: str
 ) -> None:

@@ -86,7 +86,7 @@ async def test_relay_without_a_translation_model_and_too_long_texts(harness: Har
     await deliver(harness)
     back = harness.request.texts(cast.coach.id)[-1]
     assert back.startswith("✉️ Nachricht von Farid:") and "«ممنون، فردا میام»" in back
-    assert "Keine maschinelle Übersetzung für diese Sprache installiert." in back
+    assert "Keine maschinelle Übersetzung für Farsi/Dari installiert." in back
 
 
 async def test_a_coach_with_english_menus_still_writes_german(harness: Harness, cast: Cast, mt: None) -> None:

@@ -95,6 +95,9 @@ async def test_participant_joins_in_arabic(harness: Harness, cast: Cast) -> None
         "lang:uk",
         "lang:tr",
         "lang:ru",
+        "lang:so",
+        "lang:ti",
+        "lang:kmr",
     ]
 
     # The language question is edited to show the choice, German and Arabic; the privacy

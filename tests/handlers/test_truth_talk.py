@@ -169,7 +169,7 @@ async def test_without_a_model_the_coach_reads_that_none_is_installed(
     await harness.send(farid_user, "سلام")
     await deliver(harness)
     (message,) = [t for t in harness.request.texts(cast.coach.id) if "سلام" in t]
-    assert message.endswith("Keine maschinelle Übersetzung für diese Sprache installiert.")
+    assert message.endswith("Keine maschinelle Übersetzung für Farsi/Dari installiert.")
 
 
 # -- who saw her alert ------------------------------------------------------------------------------

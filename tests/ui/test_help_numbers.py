@@ -32,13 +32,13 @@ def test_arabic_leads_and_german_follows_with_every_number_in_both_forms() -> No
     assert "مترجمة" in arabic and "Dolmetscherin" in german  # the 116 016 line has interpreters
 
 
-@pytest.mark.parametrize("language", ["de", "en", "ar", "fa", "uk", "tr", "ru"])
+@pytest.mark.parametrize("language", ["de", "en", "ar", "fa", "uk", "tr", "ru", "so", "ti", "kmr"])
 def test_every_language_names_the_interpreters_of_116_016(language: str) -> None:
     text = help_numbers(Translator(CATALOGUE, language), LINES)
     own = text.split("\n\n")[0]
     line = next(entry for entry in own.split("\n") if "116 016" in entry)
     words = {"de": "Dolmetscher", "en": "interpreter", "ar": "مترجم", "fa": "مترجم", "uk": "перекладач",
-             "tr": "tercüman", "ru": "переводч"}  # fmt: skip
+             "tr": "tercüman", "ru": "переводч", "so": "turjubaan", "ti": "ተርጓሚ", "kmr": "wergêr"}  # fmt: skip
     assert words[language] in line
     assert text.count("+49 800 1110111") == (1 if language == "de" else 2)
 

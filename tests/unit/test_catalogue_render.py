@@ -26,7 +26,7 @@ from bot.i18n import REFERENCE, Catalogue
 from bot.settings import PROJECT_ROOT
 
 LOCALES = PROJECT_ROOT / "content" / "locales"
-ALL = ["de", "en", "ar", "fa", "uk", "tr", "ru"]
+ALL = ["de", "en", "ar", "fa", "uk", "tr", "ru", "so", "ti", "kmr"]
 MARKS = re.compile("[\u200e\u200f\u2068\u2069]")  # direction marks and isolates (bot/i18n.py)
 
 NUMBERS = (0, 1, 2, 5, 21, 1000)

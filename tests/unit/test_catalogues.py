@@ -16,7 +16,7 @@ from bot.i18n import LANGUAGES, REFERENCE, RLM, RTL_LANGUAGES, Catalogue, Transl
 from bot.settings import PROJECT_ROOT
 
 LOCALES = PROJECT_ROOT / "content" / "locales"
-ALL = ["de", "en", "ar", "fa", "uk", "tr", "ru"]
+ALL = ["de", "en", "ar", "fa", "uk", "tr", "ru", "so", "ti", "kmr"]
 OTHERS = [code for code in ALL if code != REFERENCE]
 FSI, PDI = "\u2068", "\u2069"
 COMMAND_DESCRIPTION = (3, 256)  # Telegram's limit for a menu command's description

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup
 
 from bot.deps import Deps
-from bot.i18n import Translator
+from bot.i18n import LANGUAGES, Translator
 from bot.models import OutboxMessage, Person
 
 
@@ -49,7 +49,11 @@ async def untranslated_line(context: RenderContext, t: Translator, source: str, 
     """Why a text comes without its machine translation: no model for the language, or an
     installed model that failed this time (saying "none installed" then would be false)."""
     installed = await context.deps.mt.available(source, target)
-    return t("truth-translation-failed" if installed else "alert-no-translation")
+    if installed:
+        return t("truth-translation-failed")
+    if source in LANGUAGES:  # "Keine maschinelle Übersetzung für Tigrinya installiert."
+        return t("mt-none-for", language=t(f"language-name-{source}"))
+    return t("alert-no-translation")
 
 
 def translator(context: RenderContext) -> Translator:

@@ -1,0 +1,123 @@
+# Machine-made translation: needs review by a native speaker before production use.
+# Check-ins, help, alerts and relayed messages – Kurmanji. Same ids and placeholders as the German reference.
+
+cmd-checkin = Ez çawa me? (Check-in)
+cmd-sos = 🆘 Ez alîkariyê dixwazim
+cmd-duty = Nobet veke/bigire
+
+ci-intro-weekly = Çend pirsên kurt ka hûn vê hefteyê çawa ne. Hûn dikarin her pirsê derbas bikin.
+ci-intro-monthly = Çend pirsên kurt li ser meha we. Hûn dikarin her pirsê derbas bikin.
+ci-offer-weekly = Hûn vê hefteyê çawa ne? Şeş pirsên kurt, nêzîkî deqeyekê.
+ci-offer-monthly = Dema check-ina mehane ye: şeş pirsên kurt li ser riya we.
+ci-offer-again-weekly = Careke din: Deqeyeke we ji bo check-ina vê hefteyê heye?
+ci-offer-again-monthly = Careke din: Deqeyeke we ji bo check-ina mehane heye?
+ci-start = Em dest pê bikin
+ci-later-button = Paşê
+ci-later = Baş e. Hûn dikarin her dem bi /checkin dest pê bikin.
+
+ci-mood = Hûn çawa ne? 1 = pir xirab, 5 = pir baş.
+ci-mood-label = Rewş
+ci-sleep = Hûn çawa radizên?
+ci-sleep-label = Xew
+ci-sleep-good = Baş
+ci-sleep-ok = Navîn
+ci-sleep-bad = Xirab
+ci-attendance = Hûn vê hefteyê li kursê an li stajyeriyê bûn?
+ci-attendance-label = Kurs/stajyerî
+ci-attendance-all = Erê, her tim
+ci-attendance-some = Carinan
+ci-attendance-none = Na
+ci-attendance-no_course = Kursa min tune
+ci-problems = Pirsgirêk hene? Li her tiştê ku li hev tê bitikînin, paşê li „Qediya“.
+ci-problems-label = Pirsgirêk
+ci-problems-work = Kar
+ci-problems-course = Kurs (ders)
+ci-problems-home = Mal
+ci-problems-authorities = Dayîre
+ci-problems-health = Tenduristî
+ci-contact = Hûn dixwazin ku şêwirmendê we bi we re têkilî dayne?
+ci-contact-label = Têkilî tê xwestin
+ci-contact-yes = Erê, ji kerema xwe
+ci-contact-no = Na, spas
+ci-text = Tiştekî din heye ku hûn dixwazin bibêjin? Bi zimanê xwe binivîsin.
+ci-text-label = Gotinên we
+ci-german = Dema hûn bi almanî diaxivin hûn çiqas xwe ewle hîs dikin? 1 = qet, 5 = pir ewle.
+ci-german-label = Almanî
+ci-goal = Hûn di lêgerîna kar de li ku ne?
+ci-goal-label = Lêgerîna kar
+ci-goal-working = Ez dixebitim
+ci-goal-interviews = Hevpeyvînên kar
+ci-goal-applying = Ez serlêdan dikim
+ci-goal-course = Pêşî kurs
+ci-goal-not_yet = Hîn na
+ci-support = Hûn di çi de alîkariyê dixwazin? Li her tiştê ku li hev tê bitikînin.
+ci-support-label = Alîkarî tê xwestin ji bo
+ci-support-german = Almanî
+ci-support-applications = Serlêdanên kar
+ci-support-childcare = Lênêrîna zarokan
+ci-support-documents = Name, form
+ci-support-housing = Xanî
+ci-support-health = Tenduristî
+ci-text-how = Tenê peyamekê binivîsin an yekê bişînin. An li „Derbas bike“ bitikînin.
+ci-skip = Derbas bike
+ci-done = Qediya
+ci-none = Ti yek ji van
+ci-skipped = derbas bû
+ci-tap = Ji kerema xwe li yek ji bersivên li jor bitikînin.
+ci-thanks = Spas! Bersivên we hatin tomarkirin.
+ci-thanks-contact = Spas! Şêwirmendê we dê bi we re têkilî dayne.
+
+help-numbers-intro = Alîkarî 24 saet, belaş:
+help-number-emergency = Acîl (polîs, ambûlans)
+help-number-telefonseelsorge = Telefonseelsorge, eger hûn dixwazin biaxivin
+help-number-violence-women = Xeta alîkariyê ya li dijî şîdeta li ser jinan, bi wergêr jî
+help-crisis = Hûn ne bi tenê ne. Şêwirmendê we niha tê agahdarkirin. Eger hûn di xeterê de ne, yekser li 112 bigerin.
+help-sent = Şêwirmendê we niha tê agahdarkirin û dê di zûtirîn dem de bi we re têkilî dayne.
+help-sent-already = Şêwirmendê we berê hatiye agahdarkirin û dê di zûtirîn dem de bi we re têkilî dayne.
+help-write = Binivîsin ka çi qewimî
+help-write-ask = Bi zimanê xwe binivîsin ka çi qewimî.
+help-seen = Şêwirmendê we peyama we dît.
+
+alert-head-normal = Agahî derbarê { $name }
+alert-head-urgent = Lezgîn: { $name }
+alert-head-crisis = KRÎZ: { $name } – ji kerema xwe yekser têkilî daynin
+alert-escalated = Şêwirmend di wextê xwe de bersiv neda. Ji kerema xwe bigirin ser xwe.
+alert-no-coach = Şêwirmendekî ku bê gihîştin ji bo vî kesî tune ye.
+alert-source-help = Li „Ez alîkariyê dixwazim“ tikand.
+alert-source-message = Di peyamekê de ji şêwirmend re:
+alert-checkin-weekly = Check-ina hefteyî ya { $date }:
+alert-checkin-monthly = Check-ina mehane ya { $date }:
+alert-why = Çima:
+alert-why-keyword = Peyva „{ $term }“ ({ $language })
+alert-why-keyword-translation = Peyva „{ $term }“ di wergera makîneyê de
+alert-why-low_mood = Rewş pir nizm
+alert-why-mood_drop = Rewş ji cara dawî gelek xirabtir
+alert-why-contact_requested = Têkilî dixwaze
+alert-why-problems_reported = Pirsgirêkan radigihîne
+alert-why-missed_course = Li kursê nebû
+alert-why-help_button = Alîkarî dixwaze
+alert-free-text = Gotinên wî/wê (orîjînal, { $language }):
+alert-machine-translation = Wergera makîneyê bo almanî (dibe ku şaşî tê de hebin):
+alert-no-translation = Ji bo vî zimanî wergera makîneyê nehatiye sazkirin.
+alert-ack = ✅ Min dît, ez ê pê re mijûl bibim
+alert-reply = ✍️ Bersiv bide
+alert-history = 📋 Dîrok
+alert-acknowledged-toast = Spas!
+alert-acknowledged = Spas. { $name } peyamekê distîne ku we ew dît.
+alert-acknowledged-before = Ev berê wek dîtî hatibû nîşankirin.
+
+relay-ask = Peyama xwe ji { $name } re bi almanî binivîsin. Ew bi wergera makîneyê digihîje ({ $language }).
+relay-gone = Ev kes êdî ne di lîsteya we de ye. Tiştek nehat şandin.
+relay-too-long = Peyam pir dirêj e (herî zêde { $limit } tîp). Ji kerema xwe kurttir binivîsin.
+relay-sent = Ji { $name } re hate şandin.
+relay-sent-translated = Ji { $name } re hate şandin, bi vê wergera makîneyê:
+relay-sent-untranslated = Ji { $name } re hate şandin, tenê bi almanî: ji bo vî zimanî wergera makîneyê nehatiye sazkirin.
+relay-from-coach = Peyam ji şêwirmendê we { $name }:
+relay-machine-translation = Wergera makîneyê (dibe ku şaşî tê de hebin):
+relay-no-translation = Ji bo zimanê we hîn wergera makîneyê tune ye. Hûn dikarin bi zimanê xwe bersiv bidin.
+relay-answer = Bersiv bide
+relay-answer-ask = Bersiva xwe binivîsin, bi zimanê xwe an bi almanî.
+relay-from-participant = ✉️ Peyam ji { $name }:
+
+duty-on = Niha nobeta we ye: hişyariyên krîzê yên ku şêwirmend bersiv nedaye tên ba we.
+duty-off = Nobeta we qediya.

@@ -1,0 +1,123 @@
+# Machine-made translation: needs review by a native speaker before production use.
+# Check-ins, help, alerts and relayed messages – Somali. Same ids and placeholders as the German reference.
+
+cmd-checkin = Sidee baan ahay? (Check-in)
+cmd-sos = 🆘 Caawimaad ayaan u baahanahay
+cmd-duty = Shaqo-diyaar shid/dami
+
+ci-intro-weekly = Dhowr su'aalood oo gaagaaban oo ku saabsan sida aad tahay toddobaadkan. Su'aal kasta waad ka boodi kartaa.
+ci-intro-monthly = Dhowr su'aalood oo gaagaaban oo ku saabsan bishaada. Su'aal kasta waad ka boodi kartaa.
+ci-offer-weekly = Sidee tahay toddobaadkan? Lix su'aalood oo gaagaaban, qiyaastii hal daqiiqo.
+ci-offer-monthly = Waqtigii check-in-ka bishii: lix su'aalood oo gaagaaban oo ku saabsan jidkaaga.
+ci-offer-again-weekly = Mar kale: Ma haysaa hal daqiiqo check-in-ka toddobaadkan?
+ci-offer-again-monthly = Mar kale: Ma haysaa hal daqiiqo check-in-ka bishii?
+ci-start = Aan bilowno
+ci-later-button = Goor dambe
+ci-later = Waa hagaag. Wakhti kasta waxaad ku bilaabi kartaa /checkin.
+
+ci-mood = Sidee tahay? 1 = aad u xun, 5 = aad u fiican.
+ci-mood-label = Xaaladda
+ci-sleep = Sidee u seexataa?
+ci-sleep-label = Hurdo
+ci-sleep-good = Si fiican
+ci-sleep-ok = Dhexdhexaad
+ci-sleep-bad = Si xun
+ci-attendance = Toddobaadkan ma aadday koorsada ama tababarka shaqada?
+ci-attendance-label = Koorso/tababar
+ci-attendance-all = Haa, had iyo jeer
+ci-attendance-some = Mararka qaar
+ci-attendance-none = Maya
+ci-attendance-no_course = Koorso ma lihi
+ci-problems = Dhibaatooyin ma jiraan? Taabo wax kasta oo ku habboon, kadibna "Dhammaatay".
+ci-problems-label = Dhibaatooyin
+ci-problems-work = Shaqo
+ci-problems-course = Koorso
+ci-problems-home = Guriga
+ci-problems-authorities = Xafiisyada dawladda
+ci-problems-health = Caafimaad
+ci-contact = Ma rabtaa in la-taliyahaagu kula soo xiriiro?
+ci-contact-label = Xiriir la rabo
+ci-contact-yes = Haa, fadlan
+ci-contact-no = Maya, mahadsanid
+ci-text = Ma jiraa wax kale oo aad rabto inaad sheegto? Ku qor luqaddaada.
+ci-text-label = Erayadaada
+ci-german = Intee in le'eg ayaad ku kalsoon tahay markaad Jarmal ku hadlayso? 1 = gabi ahaanba maya, 5 = aad u kalsoon.
+ci-german-label = Jarmal
+ci-goal = Xaggee marayaa raadinta shaqadu?
+ci-goal-label = Raadinta shaqo
+ci-goal-working = Waan shaqeeyaa
+ci-goal-interviews = Wareysiyo shaqo
+ci-goal-applying = Waan codsanayaa
+ci-goal-course = Marka hore koorsada
+ci-goal-not_yet = Weli maya
+ci-support = Maxaad caawimaad ka rabtaa? Taabo wax kasta oo ku habboon.
+ci-support-label = Caawimaad laga rabo
+ci-support-german = Jarmal
+ci-support-applications = Codsiyo shaqo
+ci-support-childcare = Daryeelka carruurta
+ci-support-documents = Warqado, foomam
+ci-support-housing = Guri
+ci-support-health = Caafimaad
+ci-text-how = Kaliya qor fariin ama mid u gudbi. Ama taabo "Ka bood".
+ci-skip = Ka bood
+ci-done = Dhammaatay
+ci-none = Midkoodna
+ci-skipped = laga booday
+ci-tap = Fadlan taabo mid ka mid ah jawaabaha kor ku qoran.
+ci-thanks = Mahadsanid! Jawaabahaaga waa la keydiyay.
+ci-thanks-contact = Mahadsanid! La-taliyahaagu wuu kula soo xiriiri doonaa.
+
+help-numbers-intro = Caawimaad 24 saac, bilaash:
+help-number-emergency = Gurmad degdeg ah (booliis, ambalaas)
+help-number-telefonseelsorge = Telefonseelsorge, haddii aad rabto inaad la hadasho qof
+help-number-violence-women = Khadka caawimaadda rabshadaha ka dhanka ah haweenka, sidoo kale turjubaan leh
+help-crisis = Kaligaa ma tihid. La-taliyahaaga hadda ayaa la ogeysiinayaa. Haddii aad khatar ku jirto, isla markiiba wac 112.
+help-sent = La-taliyahaaga hadda ayaa la ogeysiinayaa, wuuna kula soo xiriiri doonaa sida ugu dhakhsaha badan.
+help-sent-already = La-taliyahaaga horey ayaa loo ogeysiiyay, wuuna kula soo xiriiri doonaa sida ugu dhakhsaha badan.
+help-write = Qor waxa dhacay
+help-write-ask = Ku qor luqaddaada waxa dhacay.
+help-seen = La-taliyahaagu wuu arkay fariintaada.
+
+alert-head-normal = Ogeysiis ku saabsan { $name }
+alert-head-urgent = Degdeg: { $name }
+alert-head-crisis = XAALAD ADAG: { $name } – fadlan isla markiiba la xiriir
+alert-escalated = La-taliyuhu waqtigii kama jawaabin. Fadlan la wareeg.
+alert-no-coach = Qofkan ma laha la-taliye la heli karo.
+alert-source-help = Wuxuu taabtay "Caawimaad ayaan u baahanahay".
+alert-source-message = Fariin loo diray la-taliyaha:
+alert-checkin-weekly = Check-in toddobaadle ah ee { $date }:
+alert-checkin-monthly = Check-in bille ah ee { $date }:
+alert-why = Sababta:
+alert-why-keyword = Erayga "{ $term }" ({ $language })
+alert-why-keyword-translation = Erayga "{ $term }" ee turjumaadda mashiinka
+alert-why-low_mood = Xaalad aad u hooseysa
+alert-why-mood_drop = Xaaladdu aad ayay uga xun tahay markii ugu dambeysay
+alert-why-contact_requested = Wuxuu rabaa xiriir
+alert-why-problems_reported = Wuxuu sheegay dhibaatooyin
+alert-why-missed_course = Ma aadin koorsada
+alert-why-help_button = Wuxuu codsaday caawimaad
+alert-free-text = Erayadiisa (asalka, { $language }):
+alert-machine-translation = Turjumaad mashiin oo Jarmal ah (khaladaad ayay yeelan kartaa):
+alert-no-translation = Luqaddan looma rakibin turjumaad mashiin.
+alert-ack = ✅ Waan arkay, waan qabanayaa
+alert-reply = ✍️ Jawaab
+alert-history = 📋 Taariikhda
+alert-acknowledged-toast = Mahadsanid!
+alert-acknowledged = Mahadsanid. { $name } wuxuu helayaa fariin ah inaad aragtay.
+alert-acknowledged-before = Tan horey ayaa loo calaamadeeyay inay la arkay.
+
+relay-ask = Fariintaada u qor { $name } Jarmal. Waxay gaari doontaa iyadoo leh turjumaad mashiin ({ $language }).
+relay-gone = Qofkani kuma jiro liiskaaga. Waxba lama dirin.
+relay-too-long = Fariintu aad bay u dheer tahay (ugu badnaan { $limit } xaraf). Fadlan si ka gaaban u qor.
+relay-sent = Waa loo diray { $name }.
+relay-sent-translated = Waa loo diray { $name }, iyadoo leh turjumaaddan mashiinka:
+relay-sent-untranslated = Waa loo diray { $name }, Jarmal kaliya: luqaddan looma rakibin turjumaad mashiin.
+relay-from-coach = Fariin ka timid la-taliyahaaga { $name }:
+relay-machine-translation = Turjumaad mashiin (khaladaad ayay yeelan kartaa):
+relay-no-translation = Luqaddaada weli ma jirto turjumaad mashiin. Waxaad ku jawaabi kartaa luqaddaada.
+relay-answer = Jawaab
+relay-answer-ask = Qor jawaabtaada, luqaddaada ama Jarmal.
+relay-from-participant = ✉️ Fariin ka timid { $name }:
+
+duty-on = Hadda adiga ayaa shaqo-diyaar ah: digniinaha xaaladaha adag ee uusan la-taliyuhu ka jawaabin adiga ayay kuu imanayaan.
+duty-off = Shaqo-diyaarkaagii wuu dhammaaday.

@@ -1,0 +1,123 @@
+# Machine-made translation: needs review by a native speaker before production use.
+# Check-ins, help, alerts and relayed messages – Tigrinya. Same ids and placeholders as the German reference.
+
+cmd-checkin = ከመይ ኣለኹ? (Check-in)
+cmd-sos = 🆘 ሓገዝ የድልየኒ
+cmd-duty = ተረኛ ኣብርህ/ኣጥፍእ
+
+ci-intro-weekly = ብዛዕባ ከመይ ከም ዘለኹም ኣብዚ ሰሙን ገለ ሓጸርቲ ሕቶታት። ንዝኾነ ሕቶ ክትሓልፍዎ ትኽእሉ ኢኹም።
+ci-intro-monthly = ብዛዕባ ወርሕኹም ገለ ሓጸርቲ ሕቶታት። ንዝኾነ ሕቶ ክትሓልፍዎ ትኽእሉ ኢኹም።
+ci-offer-weekly = ኣብዚ ሰሙን ከመይ ኣለኹም? ሽዱሽተ ሓጸርቲ ሕቶታት፡ ኣስታት ሓንቲ ደቒቕ።
+ci-offer-monthly = ናይ ወርሒ check-in ግዜ: ብዛዕባ መንገድኹም ሽዱሽተ ሓጸርቲ ሕቶታት።
+ci-offer-again-weekly = ደጊምና: ንናይዚ ሰሙን check-in ሓንቲ ደቒቕ ኣለኩም ዶ?
+ci-offer-again-monthly = ደጊምና: ንናይ ወርሒ check-in ሓንቲ ደቒቕ ኣለኩም ዶ?
+ci-start = ንጀምር
+ci-later-button = ጸኒሑ
+ci-later = ሕራይ። ኣብ ዝኾነ ግዜ ብ /checkin ክትጅምሩ ትኽእሉ ኢኹም።
+
+ci-mood = ከመይ ኣለኹም? 1 = ኣዝዩ ሕማቕ, 5 = ኣዝዩ ጽቡቕ።
+ci-mood-label = ኩነታት
+ci-sleep = ከመይ ትድቅሱ?
+ci-sleep-label = ድቃስ
+ci-sleep-good = ጽቡቕ
+ci-sleep-ok = ማእከላይ
+ci-sleep-bad = ሕማቕ
+ci-attendance = ኣብዚ ሰሙን ኣብ ኮርስ ወይ ልምምድ ስራሕ ነይርኩም ዶ?
+ci-attendance-label = ኮርስ/ልምምድ
+ci-attendance-all = እወ፡ ኩሉ ግዜ
+ci-attendance-some = ሓሓሊፉ
+ci-attendance-none = ኣይፋል
+ci-attendance-no_course = ኮርስ የብለይን
+ci-problems = ጸገማት ኣለዉ ዶ? ዝሰማማዕ ኩሉ ጠውቑ፡ ድሕሪኡ "ተወዲኡ"።
+ci-problems-label = ጸገማት
+ci-problems-work = ስራሕ
+ci-problems-course = ኮርስ
+ci-problems-home = ገዛ
+ci-problems-authorities = ቤት ጽሕፈታት
+ci-problems-health = ጥዕና
+ci-contact = ኣማኻሪኹም ክረኽበኩም ትደልዩ ዶ?
+ci-contact-label = ርክብ ይድለ
+ci-contact-yes = እወ፡ በጃኹም
+ci-contact-no = ኣይፋል፡ የቐንየለይ
+ci-text = ካልእ ክትብልዎ እትደልዩ ኣሎ ዶ? ብቋንቋኹም ጽሓፉ።
+ci-text-label = ቃላትኩም
+ci-german = ጀርመንኛ ክትዛረቡ ከለኹም ክንደይ ርግጸኛታት ኢኹም? 1 = ፈጺሙ ኣይኮንኩን, 5 = ኣዝየ ርግጸኛ።
+ci-german-label = ጀርመንኛ
+ci-goal = ኣብ ምድላይ ስራሕ ኣበይ በጺሕኩም?
+ci-goal-label = ምድላይ ስራሕ
+ci-goal-working = ይሰርሕ ኣለኹ
+ci-goal-interviews = ቃለ-መሕትት ስራሕ
+ci-goal-applying = የመልክት ኣለኹ
+ci-goal-course = ቅድም ኮርስ
+ci-goal-not_yet = ገና
+ci-support = ኣብ እንታይ ሓገዝ ትደልዩ? ዝሰማማዕ ኩሉ ጠውቑ።
+ci-support-label = ሓገዝ ዝድለየሉ
+ci-support-german = ጀርመንኛ
+ci-support-applications = ምልክታታት ስራሕ
+ci-support-childcare = ክንክን ቆልዑ
+ci-support-documents = ደብዳቤታት፡ ቅጥዕታት
+ci-support-housing = ገዛ
+ci-support-health = ጥዕና
+ci-text-how = ብቐሊሉ መልእኽቲ ጽሓፉ ወይ ሓንቲ ኣመሓላልፉ። ወይ "ሕለፍ" ጠውቑ።
+ci-skip = ሕለፍ
+ci-done = ተወዲኡ
+ci-none = ካብዚኦም ሓደ እውን የለን
+ci-skipped = ተሓሊፉ
+ci-tap = በጃኹም ሓደ ካብቶም ኣብ ላዕሊ ዘለዉ መልስታት ጠውቑ።
+ci-thanks = የቐንየልና! መልስታትኩም ተዓቂቦም።
+ci-thanks-contact = የቐንየልና! ኣማኻሪኹም ክረኽበኩም እዩ።
+
+help-numbers-intro = 24 ሰዓት ሓገዝ፡ ብነጻ:
+help-number-emergency = ህጹጽ ጻውዒት (ፖሊስ፡ ኣምቡላንስ)
+help-number-telefonseelsorge = Telefonseelsorge፡ ክትዛረቡ እንተ ደሊኹም
+help-number-violence-women = መስመር ሓገዝ ንዓመጽ ኣብ ልዕሊ ደቂ ኣንስትዮ፡ ምስ ተርጓሚት እውን
+help-crisis = በይንኹም ኣይኮንኩምን። ኣማኻሪኹም ሕጂ ይሕበር ኣሎ። ኣብ ሓደጋ እንተ ሃሊኹም፡ ብቕጽበት ናብ 112 ደውሉ።
+help-sent = ኣማኻሪኹም ሕጂ ይሕበር ኣሎ፡ ብዝቐልጠፈ ግዜ ድማ ክረኽበኩም እዩ።
+help-sent-already = ኣማኻሪኹም ድሮ ተሓቢሩ እዩ፡ ብዝቐልጠፈ ግዜ ድማ ክረኽበኩም እዩ።
+help-write = እንታይ ከም ዘጋጠመ ጽሓፉ
+help-write-ask = እንታይ ከም ዘጋጠመ ብቋንቋኹም ጽሓፉ።
+help-seen = ኣማኻሪኹም መልእኽትኹም ርእዩዎ።
+
+alert-head-normal = ሓበሬታ ብዛዕባ { $name }
+alert-head-urgent = ህጹጽ: { $name }
+alert-head-crisis = ቅልውላው: { $name } – በጃኹም ብቕጽበት ርኸብዎ
+alert-escalated = እቲ ኣማኻሪ ብግዜኡ መልሲ ኣይሃበን። በጃኹም ተረከብዎ።
+alert-no-coach = እዚ ሰብ ክርከብ ዝኽእል ኣማኻሪ የብሉን።
+alert-source-help = "ሓገዝ የድልየኒ" ጠዊቑ።
+alert-source-message = ኣብ ናብ ኣማኻሪ ዝተላእከ መልእኽቲ:
+alert-checkin-weekly = ናይ ሰሙን check-in ናይ { $date }:
+alert-checkin-monthly = ናይ ወርሒ check-in ናይ { $date }:
+alert-why = ስለምንታይ:
+alert-why-keyword = ቃል "{ $term }" ({ $language })
+alert-why-keyword-translation = ቃል "{ $term }" ኣብ ናይ ማሽን ትርጉም
+alert-why-low_mood = ኩነታት ኣዝዩ ትሑት
+alert-why-mood_drop = ኩነታት ካብ ናይ ቀደም ብዙሕ ዝሓመቐ
+alert-why-contact_requested = ርክብ ይደሊ
+alert-why-problems_reported = ጸገማት ይሕብር
+alert-why-missed_course = ኣብ ኮርስ ኣይነበረን
+alert-why-help_button = ሓገዝ ይሓትት
+alert-free-text = ናይ ገዛእ ርእሱ ቃላት (መበቆል፡ { $language }):
+alert-machine-translation = ናብ ጀርመንኛ ናይ ማሽን ትርጉም (ጌጋታት ክህልዎ ይኽእል):
+alert-no-translation = ነዚ ቋንቋ ናይ ማሽን ትርጉም ኣይተተኽለን።
+alert-ack = ✅ ርእየ፡ ክከታተሎ እየ
+alert-reply = ✍️ መልሲ
+alert-history = 📋 ታሪኽ
+alert-acknowledged-toast = የቐንየልና!
+alert-acknowledged = የቐንየልና። { $name } ከም ዝረኣኹምዎ መልእኽቲ ይበጽሖ።
+alert-acknowledged-before = እዚ ድሮ ከም ዝተረኣየ ተመልኪቱ እዩ።
+
+relay-ask = ንመልእኽትኹም ናብ { $name } ብጀርመንኛ ጽሓፍዎ። ምስ ናይ ማሽን ትርጉም ክበጽሕ እዩ ({ $language })።
+relay-gone = እዚ ሰብ ኣብ ዝርዝርኩም የለን። ዝተላእከ የለን።
+relay-too-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ (ብዝለዓለ { $limit } ፊደላት)። በጃኹም ሓጺርኩም ጽሓፉ።
+relay-sent = ናብ { $name } ተላኢኹ።
+relay-sent-translated = ናብ { $name } ተላኢኹ፡ ምስዚ ናይ ማሽን ትርጉም:
+relay-sent-untranslated = ናብ { $name } ተላኢኹ፡ ብጀርመንኛ ጥራይ: ነዚ ቋንቋ ናይ ማሽን ትርጉም ኣይተተኽለን።
+relay-from-coach = መልእኽቲ ካብ ኣማኻሪኹም { $name }:
+relay-machine-translation = ናይ ማሽን ትርጉም (ጌጋታት ክህልዎ ይኽእል):
+relay-no-translation = ንቋንቋኹም ገና ናይ ማሽን ትርጉም የለን። ብቋንቋኹም ክትምልሱ ትኽእሉ ኢኹም።
+relay-answer = መልሱ
+relay-answer-ask = መልስኹም ጽሓፉ፡ ብቋንቋኹም ወይ ብጀርመንኛ።
+relay-from-participant = ✉️ መልእኽቲ ካብ { $name }:
+
+duty-on = ሕጂ ተረኛ ኢኹም: ኣማኻሪ ዘይመለሶም ናይ ቅልውላው ሓበሬታታት ናባኹም ይመጹ።
+duty-off = ተረኛኹም ተወዲኡ።

@@ -1,0 +1,105 @@
+"""A participant's free text goes through the translation pair of the language it is written
+in (bot/langid.py), not her profile's: German from an Arabic-profile participant is shown as
+it is. A language without a model says so to the coach by name."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from bot.models import RelayMessage, Role
+from bot.mt import MachineTranslation
+
+from harness import Harness, User
+from seed import Cast, add_member, answers, deliver, deps_of, rows, start
+
+GERMAN = "Ich kann morgen nicht zum Kurs kommen, mein Kind ist krank."
+TIGRINYA = "ጽባሕ ክመጽእ ኣይክእልን እየ፡ ውላደይ ሓሚሙ ኣሎ።"
+
+
+@pytest.fixture
+def pairs(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every (source, target) the machine translator is asked for."""
+    translator = deps_of(harness).mt
+    asked: list[tuple[str, str]] = []
+    original = translator.translate
+
+    async def translate(text: str, source: str, target: str) -> MachineTranslation | None:
+        asked.append((source, target))
+        return await original(text, source, target)
+
+    monkeypatch.setattr(translator, "translate", translate)
+    return asked
+
+
+async def test_german_from_an_arabic_profile_is_not_run_through_ar_de(
+    harness: Harness, cast: Cast, mt: None, pairs: list[tuple[str, str]]
+) -> None:
+    amina = cast.participant  # her profile: Arabic, with the demo ar→de model installed
+    await harness.send(amina, "/message")
+    await harness.send(amina, GERMAN)
+    assert pairs == []
+    (stored,) = await rows(harness, RelayMessage)
+    assert (stored.source_language, stored.translation) == ("de", None)
+    await deliver(harness)
+    (message,) = [t for t in harness.request.texts(cast.coach.id) if "Kind ist krank" in t]
+    assert f"Eigene Worte (Original, Deutsch):\n«{GERMAN}»" in message
+    assert "Übersetzung" not in message  # no "machine translation" label, no "none installed"
+
+
+async def test_her_arabic_still_goes_through_ar_de(
+    harness: Harness, cast: Cast, mt: None, pairs: list[tuple[str, str]]
+) -> None:
+    amina = cast.participant
+    await harness.send(amina, "/message")
+    await harness.send(amina, "أنا مريضة")
+    assert pairs == [("ar", "de")]
+    (stored,) = await rows(harness, RelayMessage)
+    assert (stored.source_language, stored.translation) == ("ar", "ich bin krank")
+
+
+async def test_a_tigrinya_text_reaches_the_coach_saying_no_model_is_installed(
+    harness: Harness, cast: Cast, mt: None, pairs: list[tuple[str, str]]
+) -> None:
+    selam = User(41, "Selam", "ti")
+    await add_member(harness, selam, Role.PARTICIPANT, coach_id=cast.coach_id, language="ti")
+    await harness.send(selam, "/message")
+    await harness.send(selam, TIGRINYA)
+    assert pairs == [("ti", "de")]  # asked, and no model answers
+    await deliver(harness)
+    (message,) = [t for t in harness.request.texts(cast.coach.id) if TIGRINYA in t]
+    assert message.startswith("✉️ Nachricht von Selam:\nEigene Worte (Original, ትግርኛ):")
+    assert message.endswith("Keine maschinelle Übersetzung für Tigrinya installiert.")
+
+
+async def test_a_german_checkin_text_is_kept_as_german(
+    harness: Harness, cast: Cast, mt: None, pairs: list[tuple[str, str]]
+) -> None:
+    amina = cast.participant
+    checkin = await start(harness, amina)
+    for index in range(5):
+        await harness.press(amina, f"ck:skip:{checkin}:{index}")
+    await harness.send(amina, GERMAN)
+    stored: dict[str, Any] = await answers(harness)
+    assert (stored["text"].text_language, stored["text"].text_de) == ("de", None)
+    assert pairs == []
+
+
+async def test_the_language_keyboard_offers_the_new_languages_two_a_row(harness: Harness, cast: Cast) -> None:
+    selam = User(42, "Selam", "ti")
+    await add_member(harness, selam, Role.PARTICIPANT, coach_id=cast.coach_id, language="ti")
+    await harness.send(selam, "/language")
+    (markup,) = [
+        json.loads(m) if isinstance(m, str) else m
+        for params in harness.request.sent(selam.id)[-1:]
+        if (m := params.get("reply_markup"))
+    ]
+    rows = [[button["text"] for button in row] for row in markup["inline_keyboard"]]
+    assert all(len(row) <= 2 for row in rows)  # phone-friendly, as before
+    labels = [label for row in rows for label in row]
+    assert {"Soomaali", "ትግርኛ", "Kurdî (Kurmancî)"} <= set(labels)
+    await harness.press(selam, "lang:ti")
+    (settings,) = await harness.send(selam, "/settings")
+    assert "ቋንቋ: ትግርኛ" in settings  # her menus now in Tigrinya
