@@ -7,7 +7,7 @@ due, so a restart loses nothing. Outcomes:
   rows are cancelled and their coach is told once;
 - network trouble, timeouts, 5xx: tried again later with exponential backoff, failed after
   MAX_ATTEMPTS. While other sends go through (one bad request among good ones), the row is
-  first tried once more after QUICK_RETRY seconds and then again after 1, 2, 4 ... seconds,
+  first tried once more after QUICK_RETRY seconds and then again after 0.25, 0.5, 1 ... seconds,
   so a passing fault costs its own row a moment, not the whole outbox the full backoff;
 - RetryAfter (429) for one chat: that row and that chat's later rows wait `retry_after`,
   other chats go on (bot/ratelimit.py pauses everything only when several chats get 429);
@@ -52,7 +52,7 @@ from ui.outbox.base import Outgoing, RenderContext, Renderer
 
 log = logging.getLogger(__name__)
 
-QUICK_RETRY = 0.5  # seconds before a row that met a passing fault is tried once more
+QUICK_RETRY = 0.2  # seconds before a row that met a passing fault is tried once more
 CONNECT_RETRIES = 2  # immediate retries when no connection could be made
 SOON_CAP = timedelta(seconds=30)  # the longest wait between tries while other sends succeed
 HEALTH_WINDOW = 20  # the last sends that tell whether Telegram answers at all
@@ -87,8 +87,8 @@ class Dispatcher:
         *,
         batch_size: int = 30,
         concurrency: int = 30,
-        max_in_flight: int = 60,
-        send_timeout: float = 3.0,
+        max_in_flight: int = 30,  # also the duplicate window after a crash (README)
+        send_timeout: float = 2.0,
     ) -> None:
         self.deps = deps
         self.bot = bot
@@ -152,8 +152,8 @@ class Dispatcher:
                     elif not self._outstanding:
                         break
                     else:  # nothing due now: look again when a row finishes, or soon
-                        await asyncio.sleep(0.2)
-                        await self._wait_finished(1.0)
+                        await asyncio.sleep(0.05)
+                        await self._wait_finished(0.2)
             except asyncio.CancelledError:
                 for task in list(self._chains.values()):
                     task.cancel()
@@ -424,7 +424,7 @@ class Dispatcher:
                 row.status = OutboxStatus.PENDING
                 delay = outcome.retry_after or outbox.backoff(row.attempts)
                 if outcome.passing and self._healthy():  # other sends go through: try soon
-                    delay = min(delay, timedelta(seconds=2 ** (row.attempts - 1)), SOON_CAP)
+                    delay = min(delay, timedelta(seconds=0.25 * 2 ** (row.attempts - 1)), SOON_CAP)
                 row.due_at = now + delay
             elif outcome.result is Result.DEFER:
                 row.status = OutboxStatus.PENDING

@@ -43,6 +43,7 @@ class FaultPolicy:
     retry_after: tuple[int, int] = (1, 2)
     seed: int = 0
     methods: frozenset[str] = SENDS  # lower case
+    requests: int = 0  # calls of `methods` seen, faulty or not
     injected: Counter[str] = field(default_factory=Counter)  # fault kind -> how often
     deliveries: list[tuple[float, int]] = field(default_factory=list)  # (monotonic, chat id)
 
@@ -58,6 +59,7 @@ class FaultPolicy:
         """The fault for one call of `method`, or None to answer it normally."""
         if method.lower() not in self.methods:
             return None
+        self.requests += 1
         roll = self._random.random()
         for kind, share in (
             ("server_error", self.server_error),
