@@ -88,7 +88,7 @@ class Dispatcher:
         batch_size: int = 30,
         concurrency: int = 30,
         max_in_flight: int = 30,  # also the duplicate window after a crash (README)
-        send_timeout: float = 2.0,
+        send_timeout: float = 5.0,  # PTB's own read timeout; shorter made the loaded restart test time out
     ) -> None:
         self.deps = deps
         self.bot = bot
