@@ -5,23 +5,42 @@ due, so a restart loses nothing. Outcomes:
 - sent: the Telegram message id is kept;
 - Forbidden (the person blocked the bot): the person is marked unreachable, their pending
   rows are cancelled and their coach is told once;
-- network trouble, timeouts, 5xx, a RetryAfter left over after the limiter's own retries:
-  tried again later with exponential backoff, failed after MAX_ATTEMPTS;
+- network trouble, timeouts, 5xx: tried again later with exponential backoff, failed after
+  MAX_ATTEMPTS. While other sends go through (one bad request among good ones), the row is
+  first tried once more after QUICK_RETRY seconds and then again after 0.25, 0.5, 1 ... seconds,
+  so a passing fault costs its own row a moment, not the whole outbox the full backoff;
+- RetryAfter (429) for one chat: that row and that chat's later rows wait `retry_after`,
+  other chats go on (bot/ratelimit.py pauses everything only when several chats get 429);
 - any other Bot API refusal (400): failed at once, since sending it again would not help.
+
+Sends do not wait for each other: `run_due` (the job) keeps up to `max_in_flight` rows
+claimed and claims more as rows finish, one chat's rows one after the other, different
+chats side by side, at the rate limiter's pace. Outbox sends get their own short timeouts
+(`send_timeout`), so a hanging request holds up only its own row. `tick` (tests, the
+sandbox, `drain`) is one round of at most `batch_size` rows that it waits for.
+
+Delivery is at least once. A send whose answer is lost after the request was written
+(a read timeout, a connection dropped before the answer) is *ambiguous*: Telegram may have
+the message, and the retry may show it twice. Those are counted in `ambiguous` and logged;
+a connection that could not be made (refused, nothing written) is retried at once and not
+counted, since Telegram cannot have it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import logging
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import httpx
 from telegram import Message, MessageId, ReplyParameters
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ExtBot
 
 from bot import metrics
@@ -34,6 +53,11 @@ from ui.outbox.base import Outgoing, RenderContext, Renderer
 
 log = logging.getLogger(__name__)
 
+QUICK_RETRY = 0.2  # seconds before a row that met a passing fault is tried once more
+CONNECT_RETRIES = 2  # immediate retries when no connection could be made
+SOON_CAP = timedelta(seconds=30)  # the longest wait between tries while other sends succeed
+HEALTH_WINDOW = 20  # the last sends that tell whether Telegram answers at all
+
 
 class Result(enum.Enum):
     SENT = "sent"
@@ -41,6 +65,7 @@ class Result(enum.Enum):
     BLOCKED = "blocked"
     RETRY = "retry"
     FAILED = "failed"
+    DEFER = "defer"  # not tried: its chat is paused after a 429; no attempt counted
 
 
 @dataclass(frozen=True)
@@ -51,6 +76,7 @@ class Outcome:
     error: str | None = None
     retry_after: timedelta | None = None
     chat_id: int | None = None
+    passing: bool = False  # a fault of the moment (timeout, 5xx, dropped connection), not a refusal
 
 
 class Dispatcher:
@@ -61,13 +87,17 @@ class Dispatcher:
         renderers: Mapping[str, Renderer],  # by the stored kind: Kind values, or tests' own
         *,
         batch_size: int = 30,
-        concurrency: int = 10,
+        concurrency: int = 30,
+        max_in_flight: int = 30,  # also the duplicate window after a crash (README)
+        send_timeout: float = 5.0,  # PTB's own read timeout; shorter made the loaded restart test time out
     ) -> None:
         self.deps = deps
         self.bot = bot
         self.renderers = renderers
         self.batch_size = batch_size
-        self._semaphore = asyncio.Semaphore(concurrency)
+        self.max_in_flight = max_in_flight
+        self.send_timeout = send_timeout
+        self._semaphore = asyncio.Semaphore(concurrency)  # requests on the wire at once
         # Paced per chat by the rate limiter, where the bot has one.
         self._pace: dict[str, Any] = {"rate_limit_args": PACED} if bot.rate_limiter is not None else {}
         self._lock = asyncio.Lock()
@@ -75,6 +105,16 @@ class Dispatcher:
         # in its busy handler, and the gap between "sent" and "written down" (the duplicate
         # window after a crash) grew to half a batch in the restart test.
         self._record_lock = asyncio.Lock()
+        # Claimed rows not finished yet, per recipient in claim order, and the task sending them.
+        self._queues: dict[int, deque[int]] = {}
+        self._chains: dict[int, asyncio.Task[None]] = {}
+        self._outstanding = 0
+        self._finished = asyncio.Event()
+        self._paused: dict[int, float] = {}  # chat id -> loop time its 429 pause ends
+        self._health: deque[bool] = deque(maxlen=HEALTH_WINDOW)  # did Telegram answer?
+        # Sends whose answer was lost after the request was written: Telegram may have the
+        # message, and its retry may arrive as a duplicate (README, "Delivery semantics").
+        self.ambiguous = 0
 
     async def tick(self, *, wait: bool = False) -> int:
         """One round: release stale claims, claim a batch, send it, record outcomes. While the
@@ -82,42 +122,45 @@ class Dispatcher:
         if self._lock.locked() and not wait:
             return 0
         async with self._lock:
-            now = self.deps.clock.now()
-            async with self.deps.sessionmaker.begin() as session:
-                released = await outbox.release_stale_claims(
-                    session, now=now, lease=timedelta(seconds=self.deps.settings.outbox_claim_lease_seconds)
-                )
-                if released:
-                    log.warning("released %d outbox rows left in 'sending'", released)
-                rows = await outbox.claim_due(session, now=now, limit=self.batch_size)
-                # One chat's rows one after the other, in the order claimed: a participant's
-                # messages reach her coach in the order she wrote them. Chats go side by side.
-                by_chat: dict[int, list[int]] = {}
-                for row in rows:
-                    by_chat.setdefault(row.recipient_id, []).append(row.id)
-            if not by_chat:
+            rows = await self._claim(self.batch_size)
+            if not rows:
                 return 0
-            counts = await asyncio.gather(*(self._deliver_in_order(ids) for ids in by_chat.values()))
-            return sum(counts)
-
-    async def _deliver_in_order(self, row_ids: list[int]) -> int:
-        for row_id in row_ids:
-            await self._deliver_and_record(row_id)
-        return len(row_ids)
+            await self._gather(self._enqueue(rows))
+            return len(rows)
 
     async def run_due(self, budget: float = 30.0) -> int:
-        """What the job calls every second: round after round while full batches come out,
-        for at most `budget` seconds. A busy outbox is then sent at the rate limiter's pace
-        instead of one batch per job interval; each round claims the most urgent due rows
-        first, so an alert that arrives meanwhile waits for one batch at most."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + budget
-        total = 0
-        while True:
-            count = await self.tick()
-            total += count
-            if count < self.batch_size or loop.time() >= deadline:
-                return total
+        """What the job calls every second: keeps up to `max_in_flight` rows claimed, claiming
+        the most urgent due rows as others finish, for at most `budget` seconds, then waits for
+        those in flight. An alert that arrives meanwhile is claimed at the next refill."""
+        if self._lock.locked():
+            return 0
+        async with self._lock:
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + budget
+            refill = max(1, min(self.batch_size, self.max_in_flight) // 3)
+            total = 0
+            try:
+                while loop.time() < deadline:
+                    self._finished.clear()
+                    free = self.max_in_flight - self._outstanding
+                    if self._outstanding and free < refill:
+                        await self._wait_finished(1.0)
+                        continue
+                    rows = await self._claim(min(self.batch_size, free))
+                    if rows:
+                        total += len(rows)
+                        self._enqueue(rows)
+                    elif not self._outstanding:
+                        break
+                    else:  # nothing due now: look again when a row finishes, or soon
+                        await asyncio.sleep(0.05)
+                        await self._wait_finished(0.2)
+            except asyncio.CancelledError:
+                for task in list(self._chains.values()):
+                    task.cancel()
+                raise
+            await self._gather(list(self._chains.values()))
+            return total
 
     async def drain(self, max_rounds: int = 10_000) -> int:
         """Tick until nothing is due (tests, benchmarks and the command line)."""
@@ -129,10 +172,92 @@ class Dispatcher:
             total += count
         return total
 
+    async def _wait_finished(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self._finished.wait()
+
+    async def _gather(self, tasks: Iterable[asyncio.Task[None]]) -> None:
+        """Wait for these chains; if the waiting is cancelled (the process ends), so are they."""
+        pending = set(tasks)
+        if not pending:
+            return
+        try:
+            await asyncio.wait(pending)
+        except asyncio.CancelledError:
+            for task in pending:
+                task.cancel()
+            raise
+
+    async def _claim(self, limit: int) -> list[OutboxMessage]:
+        now = self.deps.clock.now()
+        async with self.deps.sessionmaker.begin() as session:
+            released = await outbox.release_stale_claims(
+                session, now=now, lease=timedelta(seconds=self.deps.settings.outbox_claim_lease_seconds)
+            )
+            if released:
+                log.warning("released %d outbox rows left in 'sending'", released)
+            return await outbox.claim_due(session, now=now, limit=limit)
+
+    def _enqueue(self, rows: list[OutboxMessage]) -> list[asyncio.Task[None]]:
+        """Queue claimed rows behind their recipient's earlier ones: a participant's messages
+        reach her coach in the order she wrote them. Recipients go side by side."""
+        tasks = []
+        for row in rows:
+            self._outstanding += 1
+            queue = self._queues.get(row.recipient_id)
+            if queue is None:
+                queue = self._queues[row.recipient_id] = deque()
+                self._chains[row.recipient_id] = asyncio.create_task(self._chain(row.recipient_id, queue))
+            queue.append(row.id)
+            tasks.append(self._chains[row.recipient_id])
+        return tasks
+
+    async def _chain(self, recipient_id: int, queue: deque[int]) -> None:
+        try:
+            while queue:
+                row_id = queue.popleft()
+                try:
+                    outcome = await self._deliver_and_record(row_id)
+                    if outcome.result is Result.RETRY and outcome.retry_after and queue:
+                        # The chat is paused: its later rows wait with it, in their order.
+                        later = list(queue)
+                        queue.clear()
+                        await self._defer(later, outcome.retry_after)
+                        self._done(len(later))
+                except Exception as exc:  # never lose the loop; the lease frees the row
+                    log.error("outbox row %s: unexpected error\n%s", row_id, describe_exception(exc))
+                finally:
+                    self._done(1)
+        finally:
+            del self._queues[recipient_id]
+            del self._chains[recipient_id]
+
+    def _done(self, count: int) -> None:
+        self._outstanding -= count
+        self._finished.set()
+
+    def _pause(self, chat_id: int, wait: timedelta) -> None:
+        now = asyncio.get_running_loop().time()
+        if len(self._paused) > 1000:
+            self._paused = {chat: until for chat, until in self._paused.items() if until > now}
+        self._paused[chat_id] = now + wait.total_seconds()
+
+    async def _defer(self, row_ids: list[int], wait: timedelta) -> None:
+        for row_id in row_ids:
+            await self._record(Outcome(row_id, Result.DEFER, retry_after=wait))
+
+    def _healthy(self) -> bool:
+        """Telegram answers most sends: a failure now is passing, not an outage."""
+        return len(self._health) >= 5 and sum(self._health) * 2 >= len(self._health)
+
     async def _deliver_and_record(self, row_id: int) -> Outcome:
         # Each outcome is committed as soon as it is known: a crash then repeats only the
         # sends whose answer had arrived but was not yet written down.
         outcome, message = await self._deliver(row_id)
+        if outcome.result is Result.RETRY and outcome.passing and self._healthy():
+            await asyncio.sleep(QUICK_RETRY)
+            outcome, message = await self._deliver(row_id)
         await self._record(outcome)
         if outcome.result is Result.SENT and outcome.chat_id and message and message.document:
             await self._send_document(row_id, outcome.chat_id, message.document)
@@ -160,9 +285,23 @@ class Dispatcher:
                 chat_id = recipient.chat_id
             if message is None:
                 return Outcome(row_id, Result.OBSOLETE, error="no longer applies"), None
+            paused = self._paused.get(chat_id, 0.0) - asyncio.get_running_loop().time()
+            if paused > 0:
+                return Outcome(row_id, Result.DEFER, retry_after=timedelta(seconds=paused)), None
             return await self._send(row_id, chat_id, message), message
 
     async def _send(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
+        for _ in range(CONNECT_RETRIES):
+            try:
+                return await self._send_once(row_id, chat_id, message)
+            except _NotConnected:
+                log.info("outbox row %s: no connection to the Bot API, trying again", row_id)
+        try:
+            return await self._send_once(row_id, chat_id, message)
+        except _NotConnected:
+            return Outcome(row_id, Result.RETRY, error="NetworkError", passing=True)
+
+    async def _send_once(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
         sent: Message | MessageId
         try:
             if message.edit_of is not None and await self._edited(chat_id, message):
@@ -178,6 +317,7 @@ class Dispatcher:
                     caption=message.text,
                     reply_markup=message.markup,
                     parse_mode=message.parse_mode,
+                    **self._timeouts,
                     **self._pace,
                 )
             else:
@@ -186,17 +326,46 @@ class Dispatcher:
                     message.text,
                     reply_markup=message.markup,
                     parse_mode=message.parse_mode,
+                    **self._timeouts,
                     **self._pace,
                 )
         except Forbidden:
+            self._health.append(True)
             return Outcome(row_id, Result.BLOCKED, error="Forbidden")
         except RetryAfter as exc:
-            return Outcome(row_id, Result.RETRY, error="RetryAfter", retry_after=_seconds(exc.retry_after))
+            wait = _seconds(exc.retry_after)
+            self._pause(chat_id, wait)
+            return Outcome(row_id, Result.RETRY, error="RetryAfter", retry_after=wait)
         except BadRequest as exc:
+            self._health.append(True)
             return Outcome(row_id, Result.FAILED, error=f"BadRequest: {exc.message[:150]}")
         except (NetworkError, TelegramError) as exc:  # timeouts, 5xx, connection trouble
-            return Outcome(row_id, Result.RETRY, error=type(exc).__name__)
+            if _not_connected(exc):
+                raise _NotConnected from exc
+            self._health.append(False)
+            if _ambiguous(exc):
+                self.ambiguous += 1
+                metrics.AMBIGUOUS.inc()
+                log.warning(
+                    "outbox row %s: the answer was lost after the request was sent (%s);"
+                    " Telegram may have the message, so trying again may send it twice",
+                    row_id,
+                    _cause_name(exc),
+                )
+            return Outcome(row_id, Result.RETRY, error=type(exc).__name__, passing=True)
+        self._health.append(True)
         return Outcome(row_id, Result.SENT, message_id=sent.message_id, chat_id=chat_id)
+
+    @property
+    def _timeouts(self) -> dict[str, Any]:
+        """Short timeouts for outbox sends: a hanging request holds up only its own row."""
+        seconds = self.send_timeout
+        return {
+            "read_timeout": seconds,
+            "write_timeout": seconds,
+            "connect_timeout": seconds,
+            "pool_timeout": seconds,
+        }
 
     async def _edited(self, chat_id: int, message: Outgoing) -> bool:
         """Edit the earlier message in place; False if it cannot be (deleted, too old)."""
@@ -207,6 +376,7 @@ class Dispatcher:
                 message_id=message.edit_of,
                 reply_markup=message.markup,
                 parse_mode=message.parse_mode,
+                **self._timeouts,
                 **self._pace,
             )
         except BadRequest as exc:
@@ -255,10 +425,49 @@ class Dispatcher:
                 log.warning("outbox row %s (%s) gave up after %d attempts", row.id, row.kind, row.attempts)
             elif outcome.result is Result.RETRY:
                 row.status = OutboxStatus.PENDING
-                row.due_at = now + (outcome.retry_after or outbox.backoff(row.attempts))
+                delay = outcome.retry_after or outbox.backoff(row.attempts)
+                if outcome.passing and self._healthy():  # other sends go through: try soon
+                    delay = min(delay, timedelta(seconds=0.25 * 2 ** (row.attempts - 1)), SOON_CAP)
+                row.due_at = now + delay
+            elif outcome.result is Result.DEFER:
+                row.status = OutboxStatus.PENDING
+                row.due_at = now + (outcome.retry_after or timedelta(seconds=1))
+                row.attempts = max(0, row.attempts - 1)
+                row.last_error = "chat paused after 429"
             elif outcome.result is Result.BLOCKED:
                 row.status = OutboxStatus.FAILED
                 await people.mark_unreachable(session, row.recipient_id, now)
+
+
+class _NotConnected(Exception):
+    """No connection could be made: nothing was written, so Telegram cannot have the message."""
+
+
+def _cause(exc: BaseException) -> BaseException | None:
+    return exc.__cause__ or exc.__context__
+
+
+def _cause_name(exc: BaseException) -> str:
+    cause = _cause(exc)
+    return type(cause).__name__ if cause is not None else type(exc).__name__
+
+
+def _not_connected(exc: TelegramError) -> bool:
+    return isinstance(_cause(exc), httpx.ConnectError | httpx.ConnectTimeout | ConnectionRefusedError)
+
+
+def _ambiguous(exc: TelegramError) -> bool:
+    """Was the request written and the answer lost? Then Telegram may have the message.
+    A 5xx answer (a NetworkError without an httpx cause) and a request that was never fully
+    written (pool or write timeout) are not; a timeout of unknown cause is counted."""
+    cause = _cause(exc)
+    if isinstance(cause, httpx.PoolTimeout | httpx.WriteTimeout | httpx.WriteError):
+        return False
+    if isinstance(cause, httpx.ReadTimeout | httpx.ReadError | httpx.RemoteProtocolError):
+        return True
+    if isinstance(exc, TimedOut):
+        return True
+    return isinstance(cause, httpx.TransportError | OSError)
 
 
 def _seconds(value: Any) -> timedelta:

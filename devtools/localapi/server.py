@@ -12,6 +12,7 @@ from typing import Any
 from aiohttp import web
 
 from devtools.localapi import webhook
+from devtools.localapi.faults import FaultPolicy, fault_middleware
 from devtools.localapi.flood import SENDING_METHODS, FloodControl
 from devtools.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
 from devtools.localapi.optional import OPTIONAL_METHODS
@@ -147,13 +148,17 @@ class LocalBotApi:
         self._webhook_task: asyncio.Task[None] | None = None
         # Set by the sandbox: the web page's clock buttons move the bot's time through it.
         self.clock_control: ClockControl | None = None
+        # Set by tests and benchmarks: a share of sends fails like a bad network (faults.py).
+        self.faults: FaultPolicy | None = None
         self.configure(fail_methods=fail_methods or set())
 
     # -- lifecycle -----------------------------------------------------------------------
 
     def build_app(self) -> web.Application:
         """The aiohttp application, for mounting elsewhere; start() builds its own."""
-        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app = web.Application(
+            client_max_size=64 * 1024 * 1024, middlewares=[fault_middleware(lambda: self.faults)]
+        )
         app.router.add_route("*", "/bot{token}/{method}", self._bot_api)
         app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         add_sandbox_routes(app, self)

@@ -14,10 +14,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 from sqlalchemy import select
 from telegram._utils.defaultvalue import DEFAULT_NONE
-from telegram.error import TimedOut
+from telegram.error import NetworkError, TimedOut
 from telegram.ext import ExtBot
 from telegram.request import RequestData
 
@@ -907,3 +908,79 @@ async def test_the_job_sends_round_after_round_while_batches_are_full(
     assert await dispatcher.run_due() == 35  # 10 + 10 + 10 + 5, then nothing is due
     assert await dispatcher.run_due() == 0
     assert world.telegram.attempts(PARTICIPANT_CHAT) == 35
+
+
+# -- delivery under faults (issue 15) ------------------------------------------------------
+
+
+def _caused_by(error: BaseException, cause: BaseException) -> BaseException:
+    error.__cause__ = cause
+    return error
+
+
+def once(failure: Callable[[], BaseException], world: World) -> Callable[[], BaseException]:
+    """A failure for the first send to the participant only."""
+
+    def fail() -> BaseException:
+        del world.telegram.failures[PARTICIPANT_CHAT]
+        return failure()
+
+    return fail
+
+
+@pytest.mark.parametrize(
+    ("failure", "ambiguous"),
+    [
+        pytest.param(
+            lambda: _caused_by(TimedOut("Timed out"), httpx.ReadTimeout("read")), 1, id="read-timeout"
+        ),
+        pytest.param(
+            lambda: _caused_by(NetworkError("httpx.RemoteProtocolError"), httpx.RemoteProtocolError("gone")),
+            1,
+            id="dropped-after-writing",
+        ),
+        pytest.param(lambda: NetworkError("Internal Server Error (500)"), 0, id="5xx"),
+        pytest.param(
+            lambda: _caused_by(TimedOut("Pool timeout"), httpx.PoolTimeout("pool")), 0, id="never-written"
+        ),
+    ],
+)
+async def test_only_a_lost_answer_counts_as_ambiguous(
+    world: World, pair: tuple[Person, Person], failure: Callable[[], BaseException], ambiguous: int
+) -> None:
+    coach, participant = pair
+    await create(world, coach.id, participant.id, world.clock.now() + timedelta(days=2))
+    world.telegram.failures[PARTICIPANT_CHAT] = failure
+    dispatcher = world.dispatcher()
+    assert await dispatcher.tick() == 1
+    assert dispatcher.ambiguous == ambiguous
+    assert not world.telegram.log  # to be tried again later
+
+
+async def test_a_refused_connection_is_retried_at_once_and_not_counted(
+    world: World, pair: tuple[Person, Person]
+) -> None:
+    coach, participant = pair
+    appointment_id = await create(world, coach.id, participant.id, world.clock.now() + timedelta(days=2))
+    refused = lambda: _caused_by(NetworkError("httpx.ConnectError"), httpx.ConnectError("refused"))  # noqa: E731
+    world.telegram.failures[PARTICIPANT_CHAT] = once(refused, world)
+    dispatcher = world.dispatcher()
+    assert await dispatcher.tick() == 1
+    row = await row_by_key(world, f"apt:{appointment_id}:v1:new")
+    assert row.status is OutboxStatus.SENT and row.attempts == 1  # in the same round
+    assert world.telegram.attempts(PARTICIPANT_CHAT) == 2
+    assert dispatcher.ambiguous == 0
+
+
+async def test_a_passing_fault_among_good_sends_is_tried_again_at_once(world: World) -> None:
+    """While Telegram answers the other sends, one 500 costs its row a moment, not 5 s."""
+    chats = await plan_reminders_for_many(world)
+    some_chat = list(chats)[-1]  # not in the first round
+    dispatcher = world.dispatcher(concurrency=1)
+    assert await dispatcher.tick() == 30  # Telegram answers: the dispatcher sees it is up
+    world.telegram.failures[some_chat] = SERVER_ERROR
+    assert await dispatcher.run_due() == PEOPLE - 30
+    assert world.telegram.attempts(some_chat) == 2  # the first try, once more at once, then...
+    pending = [row for row in await all_rows(world) if row.status is OutboxStatus.PENDING]
+    assert len(pending) == 1
+    assert pending[0].due_at == world.clock.now() + timedelta(seconds=0.25)  # ...soon, not in 5 s
