@@ -16,6 +16,7 @@ from bot.deps import DEPS_KEY, BotContext, Deps
 from bot.mt import MachineTranslator
 from bot.ratelimit import BotApiRateLimiter
 from bot.settings import Settings
+from bot.updates import PerChatUpdateProcessor
 from scheduler.dispatcher import Dispatcher
 from scheduler.jobs import register_jobs
 
@@ -81,6 +82,8 @@ def build_application(
         .context_types(ContextTypes(context=BotContext))
         .post_init(startup)
         .post_shutdown(post_shutdown)
+        # Different people at once, each person's updates in order (bot/updates.py).
+        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
     )
     if rate_limit:
         builder = builder.rate_limiter(BotApiRateLimiter())  # type: ignore[arg-type]
