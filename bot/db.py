@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -26,6 +26,7 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 # again this many times in all, after these pauses (seconds), before its error is let through.
 BUSY_ATTEMPTS = 4
 BUSY_PAUSES = (0.1, 0.5, 2.0)
+POOL_RECYCLE_SECONDS = 1800
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
@@ -40,7 +41,11 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+    # No ping before every checkout (a round trip per unit of work): connections are renewed
+    # after POOL_RECYCLE_SECONDS instead, before a server or a proxy drops them as idle, and
+    # one that died anyway fails its unit of work once and is replaced with the whole pool.
+    kwargs.setdefault("pool_recycle", POOL_RECYCLE_SECONDS)
+    return create_async_engine(url, **kwargs)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -62,16 +67,28 @@ def is_busy(error: BaseException) -> bool:
     return isinstance(error, OperationalError) and "database is locked" in str(error.orig)
 
 
+def is_lost_connection(error: BaseException) -> bool:
+    """A pooled connection the server had closed (a restart, an idle timeout): SQLAlchemy has
+    thrown the pool's connections away, and the next unit of work gets a fresh one."""
+    return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
 async def retry_when_busy(
     work: Callable[[], Awaitable[T]], *, what: str, may_retry: Callable[[], bool] = lambda: True
 ) -> T:
     """Run `work` (one whole unit of work: it opens, and commits or rolls back, its own
-    transaction) and run it again while the database is busy, as long as `may_retry()`."""
+    transaction) and run it again while the database is busy, or once on a fresh connection
+    when the pooled one had been closed by the server, as long as `may_retry()`."""
     for attempt in range(1, BUSY_ATTEMPTS + 1):
         try:
             return await work()
-        except OperationalError as error:
-            if attempt == BUSY_ATTEMPTS or not is_busy(error) or not may_retry():
+        except DBAPIError as error:
+            if attempt == BUSY_ATTEMPTS or not may_retry():
+                raise
+            if is_lost_connection(error) and attempt == 1:
+                log.warning("database connection lost; %s tried again on a new one", what)
+                continue
+            if not is_busy(error):
                 raise
             log.warning("database busy; %s tried again (attempt %d)", what, attempt + 1)
             await asyncio.sleep(BUSY_PAUSES[min(attempt, len(BUSY_PAUSES)) - 1])
