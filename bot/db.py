@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -58,8 +59,54 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False)
+class Doorbell:
+    """Rung once a unit of work that queued something urgent (a crisis or an alert row) has
+    committed: the outbox dispatcher answers at once instead of at its next tick."""
+
+    def __init__(self) -> None:
+        self._rung = asyncio.Event()
+
+    def ring(self) -> None:
+        self._rung.set()
+
+    @property
+    def rung(self) -> bool:
+        return self._rung.is_set()
+
+    async def wait(self) -> None:
+        await self._rung.wait()
+        self._rung.clear()
+
+
+_URGENT = "begleiter.urgent"
+
+
+def mark_urgent(session: AsyncSession) -> None:
+    """This unit of work queued something urgent: ring the doorbell when it commits."""
+    session.info[_URGENT] = True
+
+
+def create_sessionmaker(
+    engine: AsyncEngine, doorbell: Doorbell | None = None
+) -> async_sessionmaker[AsyncSession]:
+    if doorbell is None:
+        return async_sessionmaker(engine, expire_on_commit=False)
+
+    # A Session class of this sessionmaker's own, so that its events reach this doorbell only.
+    class UnitOfWork(Session):
+        pass
+
+    def committed(session: Session) -> None:
+        if session.info.pop(_URGENT, False):
+            doorbell.ring()
+
+    def rolled_back(session: Session, *_: Any) -> None:
+        session.info.pop(_URGENT, None)
+
+    event.listen(UnitOfWork, "after_commit", committed)
+    event.listen(UnitOfWork, "after_rollback", rolled_back)
+    event.listen(UnitOfWork, "after_soft_rollback", rolled_back)
+    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=UnitOfWork)
 
 
 def is_busy(error: BaseException) -> bool:
