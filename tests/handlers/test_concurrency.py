@@ -19,7 +19,7 @@ from telegram import Update
 
 from bot.app import dispatcher_of
 from bot.models import Appointment, Attendance, Role
-from bot.updates import PerChatUpdateProcessor
+from bot.updates import PerChatUpdateProcessor, order_key
 
 from harness import BOT_USER, Harness, User
 from seed import Cast, add_member, deps_of, planned_appointment
@@ -210,3 +210,39 @@ async def test_updates_from_the_update_queue_go_through_the_processor(harness: H
     assert sorted(handled) == sorted([cast.participant.id, cast.coach.id])
     assert all(len(harness.request.texts(user.id)) == 2 for user in (cast.participant, cast.coach))
     assert most_in_flight == 2
+
+
+async def test_many_people_writing_at_once(harness: Harness, cast: Cast) -> None:
+    """Thirty people, each a command and a text that writes, all in flight together on SQLite:
+    every update is handled (a unit of work that meets the write lock is done again)."""
+    slow_bot_api(harness, 0.01)
+    people = [User(7200 + n, f"Person {n}", "de") for n in range(30)]
+    for user in people:
+        await add_member(harness, user, Role.PARTICIPANT, coach_id=cast.coach_id)
+    harness.clock.advance(timedelta(minutes=10))  # "last seen" is written too
+    updates = [
+        update
+        for user in people
+        for update in (text(harness, user, "/privacy"), text(harness, user, "Hallo"))
+    ]
+    await concurrently(harness, updates)
+    for user in people:
+        assert len(harness.request.texts(user.id)) >= 3, user
+
+
+def test_order_key_is_the_chat_or_else_the_person(harness: Harness) -> None:
+    amina = User(7300, "Amina")
+    assert order_key(text(harness, amina, "Hallo")) == amina.id
+    inline = {
+        "update_id": 1,
+        "callback_query": {
+            "id": "1",
+            "from": amina.as_dict(),
+            "chat_instance": "ci",
+            "inline_message_id": "x",
+            "data": "d",
+        },
+    }
+    assert order_key(Update.de_json(inline, harness.app.bot)) == amina.id  # no chat: the person
+    assert order_key(Update.de_json({"update_id": 2}, harness.app.bot)) is None
+    assert order_key("not an update") is None
