@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from datetime import UTC, datetime
 from typing import Any
 
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
@@ -103,32 +101,7 @@ def build_application(
     application.bot_data[DISPATCHER_KEY] = dispatcher
     if dispatch_interval is not None:
         register_jobs(application, dispatcher, dispatch_interval)
-        _answer_the_doorbell(application, dispatcher, dispatch_interval)
     return application
-
-
-def _answer_the_doorbell(application: BegleiterApplication, dispatcher: Dispatcher, interval: float) -> None:
-    """A crisis or an alert committed (deps.doorbell rung) starts the dispatcher's round at
-    once, not at its next tick. Each run of this job waits for the bell a little less than one
-    interval, so that stopping the job queue never waits longer than that; a round already
-    under way takes the new row itself (Dispatcher.run_due returns at once then)."""
-    queue = application.job_queue
-    if queue is None:
-        return
-    doorbell: Doorbell = application.bot_data[DEPS_KEY].doorbell
-
-    async def answer(context: BotContext) -> None:
-        try:
-            await asyncio.wait_for(doorbell.wait(), timeout=interval * 0.9)
-        except TimeoutError:
-            return
-        # A task of its own: the round may take a while, and this job waits again meanwhile.
-        application.create_task(dispatcher.run_due(), name="outbox-doorbell-round")
-
-    # The first run as soon as the job queue starts, however long after now that is (APScheduler
-    # runs a past first run only with no misfire grace time; PTB's `first=0` would skip it).
-    job_kwargs = {"next_run_time": datetime.now(UTC), "misfire_grace_time": None, "coalesce": True}
-    queue.run_repeating(answer, interval=interval, name="outbox-doorbell", job_kwargs=job_kwargs)
 
 
 def dispatcher_of(application: BegleiterApplication) -> Dispatcher:
