@@ -82,7 +82,9 @@ JOBS = (
         every=None,
         first=0.0,  # at once when the job queue starts, however long after registering
         with_dispatcher=True,
-        job_kwargs={"misfire_grace_time": None, "coalesce": True},
+        # A run that started late may still be waiting when the next is due: both wait (one
+        # bell starts one round; the other's returns at once), no "skipped" warning.
+        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 2},
     ),
     RepeatingJob("practice-planner", _plan, every=600, first=5.0),
     RepeatingJob("alert-watch", _watch_alerts, every=30, first=10.0),
