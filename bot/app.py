@@ -12,12 +12,13 @@ from telegram.request import BaseRequest
 from bot import crypto, langid
 from bot.clock import Clock, SystemClock
 from bot.content import Content
-from bot.db import create_engine, create_sessionmaker
+from bot.db import Doorbell, create_engine, create_sessionmaker
 from bot.deps import DEPS_KEY, BotContext, Deps
 from bot.i18n import LANGUAGES
 from bot.mt import MachineTranslator
 from bot.ratelimit import BotApiRateLimiter
 from bot.settings import Settings
+from bot.updates import PerChatUpdateProcessor
 from scheduler.dispatcher import Dispatcher
 from scheduler.jobs import register_jobs
 
@@ -44,10 +45,12 @@ def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
     if settings.data_key is not None:
         crypto.configure(settings.data_key.get_secret_value())
     engine = create_engine(settings.database_url)
+    doorbell = Doorbell()
     return Deps(
         settings=settings,
         engine=engine,
-        sessionmaker=create_sessionmaker(engine),
+        sessionmaker=create_sessionmaker(engine, doorbell),
+        doorbell=doorbell,
         clock=clock or SystemClock(),
         content=Content.load(settings.content_dir),
         mt=shared_translator(settings.argos_packages_dir),
@@ -83,6 +86,8 @@ def build_application(
         .context_types(ContextTypes(context=BotContext))
         .post_init(startup)
         .post_shutdown(post_shutdown)
+        # Different people at once, each person's updates in order (bot/updates.py).
+        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
     )
     if rate_limit:
         builder = builder.rate_limiter(BotApiRateLimiter())  # type: ignore[arg-type]

@@ -10,13 +10,14 @@ from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -26,6 +27,7 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 # again this many times in all, after these pauses (seconds), before its error is let through.
 BUSY_ATTEMPTS = 4
 BUSY_PAUSES = (0.1, 0.5, 2.0)
+POOL_RECYCLE_SECONDS = 1800
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
@@ -40,7 +42,11 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+    # No ping before every checkout (a round trip per unit of work): connections are renewed
+    # after POOL_RECYCLE_SECONDS instead, before a server or a proxy drops them as idle, and
+    # one that died anyway fails its unit of work once and is replaced with the whole pool.
+    kwargs.setdefault("pool_recycle", POOL_RECYCLE_SECONDS)
+    return create_async_engine(url, **kwargs)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -53,8 +59,54 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False)
+class Doorbell:
+    """Rung once a unit of work that queued something urgent (a crisis or an alert row) has
+    committed: the outbox dispatcher answers at once instead of at its next tick."""
+
+    def __init__(self) -> None:
+        self._rung = asyncio.Event()
+
+    def ring(self) -> None:
+        self._rung.set()
+
+    @property
+    def rung(self) -> bool:
+        return self._rung.is_set()
+
+    async def wait(self) -> None:
+        await self._rung.wait()
+        self._rung.clear()
+
+
+_URGENT = "begleiter.urgent"
+
+
+def mark_urgent(session: AsyncSession) -> None:
+    """This unit of work queued something urgent: ring the doorbell when it commits."""
+    session.info[_URGENT] = True
+
+
+def create_sessionmaker(
+    engine: AsyncEngine, doorbell: Doorbell | None = None
+) -> async_sessionmaker[AsyncSession]:
+    if doorbell is None:
+        return async_sessionmaker(engine, expire_on_commit=False)
+
+    # A Session class of this sessionmaker's own, so that its events reach this doorbell only.
+    class UnitOfWork(Session):
+        pass
+
+    def committed(session: Session) -> None:
+        if session.info.pop(_URGENT, False):
+            doorbell.ring()
+
+    def rolled_back(session: Session, *_: Any) -> None:
+        session.info.pop(_URGENT, None)
+
+    event.listen(UnitOfWork, "after_commit", committed)
+    event.listen(UnitOfWork, "after_rollback", rolled_back)
+    event.listen(UnitOfWork, "after_soft_rollback", rolled_back)
+    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=UnitOfWork)
 
 
 def is_busy(error: BaseException) -> bool:
@@ -62,16 +114,28 @@ def is_busy(error: BaseException) -> bool:
     return isinstance(error, OperationalError) and "database is locked" in str(error.orig)
 
 
+def is_lost_connection(error: BaseException) -> bool:
+    """A pooled connection the server had closed (a restart, an idle timeout): SQLAlchemy has
+    thrown the pool's connections away, and the next unit of work gets a fresh one."""
+    return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
 async def retry_when_busy(
     work: Callable[[], Awaitable[T]], *, what: str, may_retry: Callable[[], bool] = lambda: True
 ) -> T:
     """Run `work` (one whole unit of work: it opens, and commits or rolls back, its own
-    transaction) and run it again while the database is busy, as long as `may_retry()`."""
+    transaction) and run it again while the database is busy, or once on a fresh connection
+    when the pooled one had been closed by the server, as long as `may_retry()`."""
     for attempt in range(1, BUSY_ATTEMPTS + 1):
         try:
             return await work()
-        except OperationalError as error:
-            if attempt == BUSY_ATTEMPTS or not is_busy(error) or not may_retry():
+        except DBAPIError as error:
+            if attempt == BUSY_ATTEMPTS or not may_retry():
+                raise
+            if is_lost_connection(error) and attempt == 1:
+                log.warning("database connection lost; %s tried again on a new one", what)
+                continue
+            if not is_busy(error):
                 raise
             log.warning("database busy; %s tried again (attempt %d)", what, attempt + 1)
             await asyncio.sleep(BUSY_PAUSES[min(attempt, len(BUSY_PAUSES)) - 1])

@@ -12,6 +12,7 @@ from telegram.ext import CallbackContext, ExtBot
 from bot.checkin_content import CheckinContent
 from bot.clock import Clock
 from bot.content import Content
+from bot.db import Doorbell
 from bot.decks import Decks
 from bot.i18n import Catalogue
 from bot.mt import MachineTranslator
@@ -33,6 +34,8 @@ class Deps:
     content: Content
     mt: MachineTranslator
     notice_version: str = PRIVACY_NOTICE_VERSION
+    # Rung when an urgent outbox row is committed (bot/db.py); the dispatcher's doorbell job waits on it.
+    doorbell: Doorbell = field(default_factory=Doorbell)
     # In memory, one per process: what the bot still says to people nobody invited.
     strangers: StrangerGate = field(init=False)
 

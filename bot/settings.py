@@ -109,6 +109,10 @@ class Settings(BaseSettings):
     # them together at most so many a minute; beyond that they are counted and ignored.
     stranger_reply_interval_minutes: int = Field(default=60, ge=1, alias="STRANGER_REPLY_INTERVAL_MINUTES")
     stranger_replies_per_minute: int = Field(default=20, ge=1, alias="STRANGER_REPLIES_PER_MINUTE")
+    # Updates of different chats handled at once (one chat's always one after the other).
+    concurrent_updates: int = Field(default=32, ge=1, le=1024, alias="CONCURRENT_UPDATES")
+    # A person's "last seen" is written at most this often: not one write per update.
+    last_seen_minutes: int = Field(default=5, ge=0, le=24 * 60, alias="LAST_SEEN_MINUTES")
     # Where argostranslate keeps its models (default: its own, ~/.local/share/argos-translate).
     argos_packages_dir: Path | None = Field(default=None, alias="ARGOS_PACKAGES_DIR")
 

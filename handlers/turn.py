@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -315,7 +315,7 @@ async def _unit_of_work(
             )
             turns.append(turn)
             if person is not None and turn.audience not in (Audience.GUEST, Audience.DECLINED):
-                people.touch(person, now)
+                people.touch(person, now, every=timedelta(minutes=deps.settings.last_seen_minutes))
                 if person.unreachable_at is not None:
                     person.unreachable_at = None  # they write again, so they unblocked the bot
             if not turn.audience & allowed:

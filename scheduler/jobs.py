@@ -6,8 +6,10 @@ so a restart loses nothing (see DESIGN.md, Architecture).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram.ext import Application
@@ -24,6 +26,24 @@ async def _dispatch(context: BotContext) -> None:
     if isinstance(dispatcher, Dispatcher):
         metrics.dispatcher_ran()  # /readyz: this process's dispatcher is alive
         await dispatcher.run_due()
+
+
+async def _answer_doorbell(context: BotContext) -> None:
+    """A crisis or an alert committed (deps.doorbell, rung by the sessionmaker) starts the
+    dispatcher's round at once, not at its next tick. Each run waits for the bell a little
+    less than one interval, so that stopping the job queue never waits longer than that; a
+    round already under way takes the new row itself (run_due returns at once then)."""
+    job = context.job
+    dispatcher = job.data if job else None
+    if job is None or not isinstance(dispatcher, Dispatcher):
+        return
+    interval = job.job.trigger.interval.total_seconds()
+    try:
+        await asyncio.wait_for(context.deps.doorbell.wait(), timeout=interval * 0.9)
+    except TimeoutError:
+        return
+    # A task of its own: the round may take a while, and this job waits again meanwhile.
+    context.application.create_task(dispatcher.run_due(), name="outbox-doorbell-round")
 
 
 async def _plan(context: BotContext) -> None:
@@ -67,6 +87,16 @@ JOBS = (
         # once, instead of APScheduler logging a warning every second.
         job_kwargs={"max_instances": 2, "coalesce": True},
     ),
+    RepeatingJob(
+        "outbox-doorbell",
+        _answer_doorbell,
+        every=None,
+        first=0.0,  # at once when the job queue starts, however long after registering
+        with_dispatcher=True,
+        # A run that started late may still be waiting when the next is due: both wait (one
+        # bell starts one round; the other's returns at once), no "skipped" warning.
+        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 2},
+    ),
     RepeatingJob("practice-planner", _plan, every=600, first=5.0),
     RepeatingJob("alert-watch", _watch_alerts, every=30, first=10.0),
     RepeatingJob("broadcast-progress", _broadcast_progress, every=3, first=3.0),
@@ -84,11 +114,18 @@ def register_jobs(
     if queue is None:
         return
     for job in JOBS:
+        first = dispatch_interval if job.first is None else min(job.first, dispatch_interval)
+        kwargs = dict(job.job_kwargs)
+        if first == 0:
+            # PTB's `first=0` would be skipped (APScheduler finds it past when it starts): the
+            # first run is set instead, and runs late rather than never (no misfire grace).
+            kwargs.setdefault("next_run_time", datetime.now(UTC))
+            kwargs.setdefault("misfire_grace_time", None)
         queue.run_repeating(
             job.callback,
             interval=dispatch_interval if job.every is None else job.every,
-            first=dispatch_interval if job.first is None else min(job.first, dispatch_interval),
+            first=first or None,
             data=dispatcher if job.with_dispatcher else None,
             name=job.name,
-            job_kwargs=dict(job.job_kwargs) or None,
+            job_kwargs=kwargs or None,
         )

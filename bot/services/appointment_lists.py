@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import Appointment, AppointmentStatus, Person, Role
 from bot.services.visibility import visible_to
+
+_Query = TypeVar("_Query", bound=Select[Any])
 
 
 async def upcoming_for(
@@ -41,7 +44,7 @@ async def awaiting_outcome(
     return list(await session.scalars(_visible(query, viewer)))
 
 
-def _visible(query: Select[Appointment], viewer: Person) -> Select[Appointment]:
+def _visible(query: _Query, viewer: Person) -> _Query:
     """A participant's own appointments; for coaches and staff, those of the participants
     they may see (visibility.py)."""
     if viewer.role is Role.PARTICIPANT:
@@ -66,17 +69,37 @@ class Agenda:
     awaiting_outcome: list[Listed]  # always empty for participants
 
 
-async def agenda(session: AsyncSession, viewer: Person, *, now: datetime) -> Agenda:
-    """What /appointments shows the viewer, with the participants' names."""
-    upcoming = await upcoming_for(session, viewer, now=now)
-    past = await awaiting_outcome(session, viewer, now=now)
-    ids = {appointment.participant_id for appointment in [*upcoming, *past]}
-    names = dict(
-        (await session.execute(select(Person.id, Person.display_name).where(Person.id.in_(ids)))).all()
+async def agenda(
+    session: AsyncSession, viewer: Person, *, now: datetime, upcoming: int = 20, past: int = 10
+) -> Agenda:
+    """What /appointments shows the viewer, with the participants' names, in one query: the
+    soonest `upcoming` scheduled appointments ahead and (coaches and staff) the latest `past`
+    ones whose outcome is still to be marked."""
+    ahead = (
+        select(Appointment.id)
+        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at > now)
+        .order_by(Appointment.starts_at)
+        .limit(upcoming)
     )
+    parts = [_visible(ahead, viewer).subquery().select()]
+    if viewer.role is not Role.PARTICIPANT:
+        behind = (
+            select(Appointment.id)
+            .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at <= now)
+            .order_by(Appointment.starts_at.desc())
+            .limit(past)
+        )
+        parts.append(_visible(behind, viewer).subquery().select())
+    query = (
+        select(Appointment, Person.display_name)
+        .join(Person, Person.id == Appointment.participant_id)
+        .where(Appointment.id.in_(union_all(*parts) if len(parts) > 1 else parts[0]))
+        .order_by(Appointment.starts_at, Appointment.id)
+    )
+    rows = [Listed(appointment, name or "?") for appointment, name in (await session.execute(query)).all()]
     return Agenda(
-        upcoming=[Listed(a, names.get(a.participant_id) or "?") for a in upcoming],
-        awaiting_outcome=[Listed(a, names.get(a.participant_id) or "?") for a in past],
+        upcoming=[row for row in rows if row.appointment.starts_at > now],
+        awaiting_outcome=[row for row in reversed(rows) if row.appointment.starts_at <= now],
     )
 
 

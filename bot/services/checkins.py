@@ -205,8 +205,8 @@ async def record_answer(
     value: Value | None,
     *,
     now: datetime,
-) -> None:
-    """Store one answer (None: skipped). The caller checked it is the next question.
+) -> CheckinAnswer:
+    """Store one answer (None: skipped) and return it. The caller checked it is the next question.
 
     "None of these" on a "several" question is stored as an empty choice, not as NULL:
     the coach reads "none of these", not "skipped"."""
@@ -214,22 +214,22 @@ async def record_answer(
         choice: str | None = ",".join(value.choice)
     else:
         choice = None
-    session.add(
-        CheckinAnswer(
-            checkin_id=checkin.id,
-            person_id=checkin.person_id,
-            question=question.id,
-            score=value.score if value else None,
-            choice=choice,
-            text=(value.text or None) if value else None,
-            text_language=value.language if value and value.text else None,
-            answered_at=now,
-        )
+    stored = CheckinAnswer(
+        checkin_id=checkin.id,
+        person_id=checkin.person_id,
+        question=question.id,
+        score=value.score if value else None,
+        choice=choice,
+        text=(value.text or None) if value else None,
+        text_language=value.language if value and value.text else None,
+        answered_at=now,
     )
+    session.add(stored)
     if checkin.status is CheckinStatus.PLANNED:
         checkin.status = CheckinStatus.STARTED
         checkin.started_at = now
     await session.flush()
+    return stored
 
 
 def complete(checkin: Checkin, *, now: datetime) -> None:
@@ -271,6 +271,9 @@ class OpenQuestion:
     questionnaire: Questionnaire
     index: int
     question: Question
+    # The answers given so far, as read to find this question: an answer to it goes on from
+    # these, not from a second read of the same rows.
+    answers: dict[str, CheckinAnswer]
 
 
 @dataclass(frozen=True)
@@ -310,23 +313,31 @@ async def open_question(
     ):
         return None
     questionnaire = questionnaire_of(content, checkin)
-    following = next_question(questionnaire, set(await answers_of(session, checkin.id)))
+    answers = await answers_of(session, checkin.id)
+    following = next_question(questionnaire, set(answers))
     if following is None or (at is not None and following[0] != at):
         return None
     index, question = following
-    return OpenQuestion(checkin, questionnaire, index, question)
+    return OpenQuestion(checkin, questionnaire, index, question, answers)
 
 
 async def next_step(
-    session: AsyncSession, content: CheckinContent, checkin: Checkin, *, now: datetime
+    session: AsyncSession,
+    content: CheckinContent,
+    checkin: Checkin,
+    *,
+    now: datetime,
+    answers: dict[str, CheckinAnswer] | None = None,
 ) -> Step:
-    """The next unanswered question; with none left, the check-in completed and its offers withdrawn."""
+    """The next unanswered question; with none left, the check-in completed and its offers
+    withdrawn. `answers`: all of the check-in's answers, when the caller has them."""
     questionnaire = questionnaire_of(content, checkin)
-    answers = await answers_of(session, checkin.id)
+    if answers is None:
+        answers = await answers_of(session, checkin.id)
     following = next_question(questionnaire, set(answers))
     if following is not None:
         index, question = following
-        return OpenQuestion(checkin, questionnaire, index, question)
+        return OpenQuestion(checkin, questionnaire, index, question, answers)
     complete(checkin, now=now)
     await cancel_offers(session, checkin)
     contact = answers.get("contact")
@@ -351,8 +362,9 @@ async def answer(
     session: AsyncSession, content: CheckinContent, found: OpenQuestion, value: Value | None, *, now: datetime
 ) -> Step:
     """Store the answer to the open question (None: skipped) and go on."""
-    await record_answer(session, found.checkin, found.question, value, now=now)
-    return await next_step(session, content, found.checkin, now=now)
+    stored = await record_answer(session, found.checkin, found.question, value, now=now)
+    answers = {**found.answers, stored.question: stored}
+    return await next_step(session, content, found.checkin, now=now, answers=answers)
 
 
 async def answer_text(

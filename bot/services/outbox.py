@@ -17,6 +17,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db import mark_urgent
 from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus, Priority
 from bot.services.quiet import quiet_until
 
@@ -69,7 +70,10 @@ async def enqueue(session: AsyncSession, planned: Planned, *, now: datetime) -> 
     statement = _insert(session).values(**_values(planned, now))
     statement = statement.on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key])
     result = await session.execute(statement)
-    return bool(getattr(result, "rowcount", 0))
+    added = bool(getattr(result, "rowcount", 0))
+    if added and planned.priority <= Priority.ALERT:
+        mark_urgent(session)  # the dispatcher is woken once this commits
+    return added
 
 
 ENQUEUE_CHUNK = 2000
@@ -85,6 +89,8 @@ async def enqueue_many(session: AsyncSession, planned: list[Planned], *, now: da
         statement = _insert(session).on_conflict_do_nothing(index_elements=[OutboxMessage.dedupe_key])
         result = await session.execute(statement.returning(OutboxMessage.id), chunk)
         added += len(result.all())
+    if added and any(item.priority <= Priority.ALERT for item in planned):
+        mark_urgent(session)
     return added
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import logging
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -200,8 +200,12 @@ def needs_practice_time(person: Person) -> bool:
     return person.role is Role.PARTICIPANT
 
 
-def touch(person: Person, now: datetime) -> None:
-    person.last_seen_at = now
+def touch(person: Person, now: datetime, *, every: timedelta = timedelta(0)) -> None:
+    """Note that the person was here now, unless that was noted less than `every` ago: "last
+    seen" is shown in days, and writing it on every update made every update a write."""
+    seen = person.last_seen_at
+    if seen is None or now - seen >= every:
+        person.last_seen_at = now
 
 
 @dataclass(frozen=True)

@@ -45,10 +45,12 @@ def _jobs(application: BegleiterApplication) -> dict[str, Job[BotContext]]:
     ("dispatch_interval", "expected"),
     [
         # name: (every, first run after) in seconds; a first run is never later than one tick
+        # The doorbell's first run is "at once" (next_run_time), its trigger starts a tick later.
         (
             1.0,
             {
                 "outbox-dispatcher": (1, 1),
+                "outbox-doorbell": (1, 1),
                 "practice-planner": (600, 1),
                 "alert-watch": (30, 1),
                 "broadcast-progress": (3, 1),
@@ -59,6 +61,7 @@ def _jobs(application: BegleiterApplication) -> dict[str, Job[BotContext]]:
             20.0,
             {
                 "outbox-dispatcher": (20, 20),
+                "outbox-doorbell": (20, 20),
                 "practice-planner": (600, 5),
                 "alert-watch": (30, 10),
                 "broadcast-progress": (3, 3),
@@ -84,6 +87,9 @@ async def test_every_job_is_registered_with_its_interval(
     assert dispatcher.data is dispatcher_of(application)
     assert (dispatcher.job.max_instances, dispatcher.job.coalesce) == (2, True)
     assert jobs["practice-planner"].data is jobs["alert-watch"].data is None
+    doorbell = jobs["outbox-doorbell"]
+    assert doorbell.data is dispatcher_of(application)
+    assert before <= doorbell.job.next_run_time <= after and doorbell.job.misfire_grace_time is None
     await offline_deps.engine.dispose()
 
 
