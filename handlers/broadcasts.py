@@ -9,6 +9,7 @@ import logging
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from telegram import Message
 from telegram.error import TelegramError
 
 from bot.models import Broadcast, BroadcastStatus, Person, Role
@@ -41,7 +42,7 @@ async def cb_step(turn: Turn) -> None:
         await stale(turn)
         return
     await turn.answer()
-    await turn.clear_buttons()
+    _show_choice(turn)
     t = turn.t
     if step == view.AUDIENCE and value in broadcasts.KINDS:
         if value == broadcasts.OF_COACH:
@@ -76,6 +77,22 @@ async def cb_step(turn: Turn) -> None:
             await turn.call(broadcasts.cancel, int(state["broadcast_id"]))
         dialogue.end(person)
         await turn.reply(t("broadcast-discarded"))
+
+
+def _show_choice(turn: Turn) -> None:
+    """The pressed question stays, with the chosen answer below it instead of its buttons."""
+    query = turn.update.callback_query
+    message = query.message if query is not None else None
+    if query is None or not isinstance(message, Message) or not message.text:
+        turn.edit_buttons(None)
+        return
+    markup = message.reply_markup
+    rows = markup.inline_keyboard if markup is not None else ()
+    label = next((b.text for row in rows for b in row if b.callback_data == query.data), None)
+    if label is None:
+        turn.edit_buttons(None)
+        return
+    turn.edit(f"{message.text}\n\n→ {label}")
 
 
 def _expected(state: dict[str, Any], step: str | None, value: str, ref: int | None) -> bool:

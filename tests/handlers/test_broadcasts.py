@@ -228,3 +228,34 @@ async def test_the_participants_of_one_coach_and_a_discarded_draft(harness: Harn
     (made,) = await rows(harness, Broadcast)
     assert made.status is BroadcastStatus.CANCELLED and made.audience["ref"] == cast.other_coach_id
     assert (await load(harness, cast.staff_id)).dialogue is None
+
+
+async def test_the_chosen_answer_stays_visible_under_the_question(harness: Harness, cast: Cast) -> None:
+    staff = cast.staff
+    await harness.send(staff, "/broadcast")
+    (question,) = harness.request.sent(staff.id)[-1:]
+    markup = question["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    pressed = {
+        "update_id": 990_001,
+        "callback_query": {
+            "id": "990001",
+            "from": staff.as_dict(),
+            "chat_instance": "ci",
+            "data": "bc:a:participants",
+            "message": {
+                "message_id": 1,
+                "date": 1_790_000_000,
+                "chat": {"id": staff.id, "type": "private"},
+                "from": {"id": 424242, "is_bot": True, "first_name": "Begleiter", "username": "b_bot"},
+                "text": question["text"],
+                "reply_markup": markup,
+            },
+        },
+    }
+    from telegram import Update
+
+    await harness.app.process_update(Update.de_json(pressed, harness.app.bot))
+    (edit,) = harness.request.sent(staff.id, "editMessageText")
+    assert edit["text"] == "Wer soll die Nachricht bekommen?\n\n→ Alle Teilnehmenden"
+    assert not edit.get("reply_markup")
