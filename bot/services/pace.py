@@ -29,7 +29,8 @@ async def all_rows(session: AsyncSession, statement: Select[*_Ts], size: int = 2
     """The statement's rows, read `size` at a time with a pause between: `.all()` on a plain
     execute turns every row into a Row object in one piece."""
     rows: list[Row[*_Ts]] = []
-    result = await session.stream(statement)
+    # yield_per: without it the ORM reads every row before handing out the first partition.
+    result = await session.stream(statement.execution_options(yield_per=size))
     async for partition in result.partitions(size):
         rows += partition
         await asyncio.sleep(0)
