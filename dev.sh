@@ -3,6 +3,7 @@
 #   ./dev.sh sandbox   the bot against the built-in local Bot API server, with a web chat
 #   ./dev.sh test      every test (PostgreSQL tests run when a server is reachable)
 #   ./dev.sh lint      ruff, mypy (strict) and hadolint
+#   ./dev.sh bench     every benchmark, one table (--quick: under three minutes)
 set -eu
 cd "$(dirname "$0")"
 
@@ -45,11 +46,15 @@ case "$command" in
         "$VENV/bin/mypy" bot handlers ui scheduler devtools benchmarks tests
         "$VENV/bin/hadolint" Dockerfile
         ;;
+    bench)
+        ensure_env
+        exec "$VENV/bin/python" benchmarks/run_all.py "$@"
+        ;;
     bot)
         ensure_env
         exec "$VENV/bin/python" -m bot "$@"
         ;;
     *)
-        sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
         ;;
 esac

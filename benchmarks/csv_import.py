@@ -29,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -273,7 +274,10 @@ def _line(label: str, result: dict[str, Any]) -> str:
     return f"{label:28} {imported:34} {updates}"
 
 
-def main() -> None:
+FIGURES = ("rows_per_second", "latency_median_ms", "latency_max_ms", "failed_updates", "failed")
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[10_000])
     parser.add_argument("--engines", default="sqlite,postgres")
@@ -281,20 +285,27 @@ def main() -> None:
     parser.add_argument("--after", type=Path, default=HERE)
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds for one run")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.worker:
-        print(json.dumps(worker(args.worker, args.engines, args.rows[0])))
-        return
+        result = worker(args.worker, args.engines, args.rows[0])
+        print(json.dumps(result))
+        return result
     versions = ([("before", args.before.resolve())] if args.before else []) + [
         ("after", args.after.resolve())
     ]
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores;", end=" ")
     print(f"a member's /appointments every {UPDATE_EVERY} s")
+    figures: dict[str, Any] = {}
     for rows in args.rows:
         for engine in args.engines.split(","):
             for label, code in versions:
                 result = _one(code, engine, rows, args.timeout)
                 print(_line(f"{rows:,} rows {engine} {label}", result), flush=True)
+                for name in FIGURES:
+                    if name in result:
+                        figures[f"{rows} rows {engine} {label} {name}"] = result[name]
+    print(json.dumps(figures))
+    return figures
 
 
 if __name__ == "__main__":

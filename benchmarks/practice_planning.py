@@ -16,6 +16,11 @@ fresh copy, so tracemalloc's overhead stays out of the timings: `tracemalloc_pea
 peak of Python allocations during that planning call; `peak_rss_mib` is the process's peak
 resident size (getrusage) after the timed runs and before the traced one, and
 `rss_before_planning_mib` the same after the setup, so the difference is the planner's.
+`longest_stall_ms` is the longest time the event loop was held at once during the timed
+first calls (a ticker task asks to wake every 2 ms and records how late it wakes; the bot's
+updates wait that long), `second_call_longest_stall_ms` the same for the calls that add nothing. On a machine
+shared with other work, time the process waits for a core counts as lateness too, so the
+`..._cpu_ms` figures give the loop thread's CPU time between two ticks instead.
 `--profile` adds one more run under cProfile and prints where the time went.
 """
 
@@ -100,6 +105,10 @@ class Report:
     tracemalloc_peak_mib: float
     rss_before_planning_mib: float
     peak_rss_mib: float
+    longest_stall_ms: float  # the event loop's longest pause while planning, over the runs
+    second_call_longest_stall_ms: float
+    longest_stall_cpu_ms: float  # the same in the loop thread's CPU time (a busy machine adds none)
+    second_call_longest_stall_cpu_ms: float
     runs_seconds: list[float] = field(default_factory=list)
     second_call_runs_seconds: list[float] = field(default_factory=list)
 
@@ -250,13 +259,51 @@ async def _fill(path: Path, count: int) -> Population:
     )
 
 
-async def _plan(deps: Deps) -> tuple[int, float]:
-    """One planning transaction, as the bot's job runs it: rows added and seconds taken."""
+class StallMeter:
+    """A ticker task that asks to wake every `interval` seconds and keeps the longest delay
+    past that: how long the event loop was held by something else at once."""
+
+    def __init__(self, interval: float = 0.002) -> None:
+        self.interval = interval
+        self.longest = 0.0
+        self.longest_cpu = 0.0  # the loop thread's CPU time between two ticks: load-proof
+        self._task: asyncio.Task[None] | None = None
+
+    async def _tick(self) -> None:
+        while True:
+            before, before_cpu = clock.perf_counter(), clock.thread_time()
+            await asyncio.sleep(self.interval)
+            self.longest = max(self.longest, clock.perf_counter() - before - self.interval)
+            self.longest_cpu = max(self.longest_cpu, clock.thread_time() - before_cpu)
+
+    async def __aenter__(self) -> StallMeter:
+        self._task = asyncio.create_task(self._tick())
+        await asyncio.sleep(0)  # the ticker is waiting before the measured work begins
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        assert self._task is not None
+        await asyncio.sleep(0)  # a tick the last stall delayed records it
+        self._task.cancel()
+
+
+async def _plan(
+    deps: Deps, stalls: list[float] | None = None, cpu_stalls: list[float] | None = None
+) -> tuple[int, float]:
+    """One planning transaction, as the bot's job runs it: rows added and seconds taken; the
+    longest event-loop stall during it is appended to `stalls`."""
     gc.collect()
-    started = clock.perf_counter()
-    async with deps.sessionmaker.begin() as session:
-        added = await plan_prompts(session, now=NOW, days=DAYS)
-    return added, clock.perf_counter() - started
+    async with StallMeter() as meter:
+        started = clock.perf_counter()
+        async with deps.sessionmaker.begin() as session:
+            added = await plan_prompts(session, now=NOW, days=DAYS)
+        took = clock.perf_counter() - started
+        await asyncio.sleep(meter.interval * 2)
+    if stalls is not None:
+        stalls.append(meter.longest)
+    if cpu_stalls is not None:
+        cpu_stalls.append(meter.longest_cpu)
+    return added, took
 
 
 async def _open(template: Path, copy: Path) -> Deps:
@@ -319,11 +366,15 @@ async def run(participants: int, *, repeats: int = 3, profile: Path | None = Non
         counts: set[int] = set()
         agains: list[int] = []
         kinds = (0, 0)
+        stalls: list[float] = []
+        stalls_again: list[float] = []
+        cpu_stalls: list[float] = []
+        cpu_stalls_again: list[float] = []
         for number in range(repeats):
             deps = await _open(template, folder / f"run{number}.db")
             try:
-                added, took = await _plan(deps)
-                again, took_again = await _plan(deps)
+                added, took = await _plan(deps, stalls, cpu_stalls)
+                again, took_again = await _plan(deps, stalls_again, cpu_stalls_again)
                 counts.add(added)
                 agains.append(again)
                 firsts.append(took)
@@ -381,6 +432,10 @@ async def run(participants: int, *, repeats: int = 3, profile: Path | None = Non
         tracemalloc_peak_mib=_mib(peak),
         rss_before_planning_mib=rss_before,
         peak_rss_mib=rss_peak,
+        longest_stall_ms=round(max(stalls) * 1000, 1),
+        second_call_longest_stall_ms=round(max(stalls_again) * 1000, 1),
+        longest_stall_cpu_ms=round(max(cpu_stalls) * 1000, 1),
+        second_call_longest_stall_cpu_ms=round(max(cpu_stalls_again) * 1000, 1),
         runs_seconds=[round(value, 3) for value in firsts],
         second_call_runs_seconds=[round(value, 3) for value in seconds],
     )
@@ -401,7 +456,7 @@ def top_functions(path: Path, limit: int = 25) -> str:
     return out.getvalue()
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -420,9 +475,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", level=logging.WARNING)
     participants = 5000 if args.quick else args.participants
-    print(render(asyncio.run(run(participants, repeats=args.repeats, profile=args.profile))))
+    report = asyncio.run(run(participants, repeats=args.repeats, profile=args.profile))
+    print(render(report))
     if args.profile is not None:
         print(top_functions(args.profile))
+    return asdict(report)
 
 
 if __name__ == "__main__":

@@ -267,7 +267,7 @@ def render(report: Report) -> str:
     return text + "\n" + json.dumps({"layout": report.layout, **values}, ensure_ascii=False)
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -287,7 +287,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", level=logging.WARNING)
     count = 1000 if args.quick else args.count
-    print(render(asyncio.run(run(count, args.per_participant, grouped=args.grouped))))
+    report = asyncio.run(run(count, args.per_participant, grouped=args.grouped))
+    print(render(report))
+    return {"layout": report.layout, **asdict(report)}
 
 
 if __name__ == "__main__":

@@ -125,7 +125,7 @@ async def run(strangers: int, each: int, seconds: float, give_up: float) -> dict
                 await deps.engine.dispose()
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -139,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     width = max(len(name) for name in report) + 1
     print("\n".join(f"{name + ':':<{width}} {value}" for name, value in report.items()))
     print(json.dumps(report))
+    return report
 
 
 if __name__ == "__main__":

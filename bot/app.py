@@ -23,6 +23,7 @@ from scheduler.dispatcher import Dispatcher
 from scheduler.jobs import register_jobs
 
 DISPATCHER_KEY = "begleiter.dispatcher"
+WARM_UP_KEY = "begleiter.mt-warm-up"
 MENU_KEY = "begleiter.publish-menu"  # handlers' default command menu, published at startup
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,9 @@ def build_application(
     deps = deps or build_deps(settings, clock)
 
     async def post_shutdown(application: BegleiterApplication) -> None:
+        warm_up = application.bot_data.get(WARM_UP_KEY)
+        if warm_up is not None:
+            await asyncio.gather(warm_up, return_exceptions=True)
         await deps.engine.dispose()
         deps.mt.close()
 
@@ -116,6 +120,13 @@ async def startup(application: BegleiterApplication) -> None:
     """What runs once the bot is connected: `run` calls it itself, the sandbox and tests too."""
     deps: Deps = application.bot_data[DEPS_KEY]
     await application.bot_data[MENU_KEY](application.bot, deps.catalogue)
-    await deps.mt.warm_up()  # reads the installed models off the event loop
+    # Importing argostranslate and reading the installed models (~0.5 s, in the translator's
+    # thread), and reading the language detector's model, go on beside the first poll, not
+    # before it; a translation asked for earlier waits for it in that same thread.
+    application.bot_data[WARM_UP_KEY] = asyncio.get_running_loop().create_task(_warm_up(deps))
+
+
+async def _warm_up(deps: Deps) -> None:
+    await deps.mt.warm_up()
     await asyncio.to_thread(langid.warm_up, LANGUAGES)  # the language detector's model
     log.info("machine translation: %d installed language pairs", len(deps.mt.pairs()))

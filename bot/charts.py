@@ -18,7 +18,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -62,6 +62,13 @@ def drawn(draw: Callable[[], bytes], what: str) -> bytes | None:
 
 
 def progress_chart(
+    days: Sequence[tuple[int, int]], *, last_day: date, level: str | None = None, streak: int = 0
+) -> bytes:
+    """The practice picture, drawn once for the same figures (see _cached)."""
+    return _cached_progress(tuple((int(r), int(w)) for r, w in days), last_day, level, streak)
+
+
+def draw_progress_chart(
     days: Sequence[tuple[int, int]], *, last_day: date, level: str | None = None, streak: int = 0
 ) -> bytes:
     """One bar per day, oldest first and `last_day` (today) last: the right answers (green)
@@ -122,6 +129,11 @@ def progress_chart(
 
 
 def mood_chart(points: Sequence[float | None], *, last_week: date, name: str | None = None) -> bytes:
+    """The mood picture, drawn once for the same figures (see _cached)."""
+    return _cached_mood(tuple(None if p is None else float(p) for p in points), last_week, name)
+
+
+def draw_mood_chart(points: Sequence[float | None], *, last_week: date, name: str | None = None) -> bytes:
     """The weekly mean mood (1..5) as a line over the weeks, oldest first, the week of
     `last_week` last; a week without an answer is a gap in the line and a grey mark on
     the axis. Each point is coloured like its face in the check-in."""
@@ -167,6 +179,24 @@ def mood_chart(points: Sequence[float | None], *, last_week: date, name: str | N
 
 
 # -- shared ------------------------------------------------------------------------------------
+
+# Drawing takes 50-150 ms of CPU that holds the GIL (benchmarks/charts.py); a picture depends
+# only on its figures, which change once a day or after practice, while /progress and the
+# coach's card are opened again and again. So the last pictures are kept by their figures
+# (a few MB at most: ~40 KB each).
+CACHED_PICTURES = 128
+
+
+@lru_cache(maxsize=CACHED_PICTURES)
+def _cached_progress(
+    days: tuple[tuple[int, int], ...], last_day: date, level: str | None, streak: int
+) -> bytes:
+    return draw_progress_chart(days, last_day=last_day, level=level, streak=streak)
+
+
+@lru_cache(maxsize=CACHED_PICTURES)
+def _cached_mood(points: tuple[float | None, ...], last_week: date, name: str | None) -> bytes:
+    return draw_mood_chart(points, last_week=last_week, name=name)
 
 
 class Font(Protocol):

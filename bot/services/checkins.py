@@ -31,7 +31,7 @@ from bot.models import (
     PersonStatus,
     Role,
 )
-from bot.services import outbox
+from bot.services import outbox, pace
 
 REOFFER_AFTER = timedelta(days=1)
 EXPIRES_AFTER = timedelta(days=3)
@@ -61,18 +61,18 @@ async def plan(session: AsyncSession, *, now: datetime, default_weekday: int, de
         row.id: (row.checkin_weekday, row.checkin_time)
         for row in await session.execute(select(Cohort.id, Cohort.checkin_weekday, Cohort.checkin_time))
     }
-    people = (
-        await session.execute(
-            select(Person.id, Person.timezone, Person.cohort_id, Person.created_at).where(
-                Person.role == Role.PARTICIPANT,
-                Person.status == PersonStatus.ACTIVE,
-                Person.unreachable_at.is_(None),
-                Person.onboarding_step.is_(None),  # still joining: nothing before "Fertig!"
-            )
-        )
-    ).all()
+    people = await pace.all_rows(
+        session,
+        select(Person.id, Person.timezone, Person.cohort_id, Person.created_at).where(
+            Person.role == Role.PARTICIPANT,
+            Person.status == PersonStatus.ACTIVE,
+            Person.unreachable_at.is_(None),
+            Person.onboarding_step.is_(None),  # still joining: nothing before "Fertig!"
+        ),
+    )
     made = 0
-    for person_id, timezone, cohort_id, created_at in people:
+    for number, (person_id, timezone, cohort_id, created_at) in enumerate(people):
+        await pace.pause(number)  # most are not due: without it the loop runs in one piece
         weekday, at = cohorts.get(cohort_id, (None, None)) if cohort_id else (None, None)
         zone = ZoneInfo(timezone)
         local_today = now.astimezone(zone).date()

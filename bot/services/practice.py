@@ -28,7 +28,7 @@ from bot.models import (
     PracticeReview,
     Role,
 )
-from bot.services import outbox
+from bot.services import outbox, pace
 from bot.services.outbox import Planned
 
 SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
@@ -273,28 +273,29 @@ async def plan_prompts(session: AsyncSession, *, now: datetime, days: int = 2) -
     benchmarks/practice_planning.py: one INSERT per row held SQLite's lock for ~40 s at
     50,000 participants).
     """
-    people = (
-        await session.execute(
-            select(Person.id, Person.timezone, Person.practice_time).where(
-                Person.role == Role.PARTICIPANT,
-                Person.status == PersonStatus.ACTIVE,
-                Person.practice_time.is_not(None),
-                Person.unreachable_at.is_(None),
-                Person.onboarding_step.is_(None),  # still joining: nothing before "Fertig!"
-            )
-        )
-    ).all()
+    people = await pace.all_rows(
+        session,
+        select(Person.id, Person.timezone, Person.practice_time).where(
+            Person.role == Role.PARTICIPANT,
+            Person.status == PersonStatus.ACTIVE,
+            Person.practice_time.is_not(None),
+            Person.unreachable_at.is_(None),
+            Person.onboarding_step.is_(None),  # still joining: nothing before "Fertig!"
+        ),
+    )
     if not people:
         return 0
     profiles = {
         person_id: (paused, last)
-        for person_id, paused, last in await session.execute(
-            select(PracticeProfile.person_id, PracticeProfile.paused, PracticeProfile.last_practised_on)
+        for person_id, paused, last in await pace.all_rows(
+            session,
+            select(PracticeProfile.person_id, PracticeProfile.paused, PracticeProfile.last_practised_on),
         )
     }
     prompts = await _prompt_days(session)
     planned: list[Planned] = []
-    for person_id, timezone, practice_time in people:
+    for number, (person_id, timezone, practice_time) in enumerate(people):
+        await pace.pause(number)  # the bot's updates go on while 50,000 people are planned
         paused, last_practised = profiles.get(person_id, (False, None))
         if paused:
             continue
@@ -331,14 +332,16 @@ def _prompt_due(day: date, unanswered: list[date], sent_days: list[date]) -> boo
 
 async def _prompt_days(session: AsyncSession) -> dict[int, list[date]]:
     """For each person, the local days of practice prompts planned or sent, in order."""
-    rows = await session.execute(
+    rows = await pace.all_rows(
+        session,
         select(OutboxMessage.recipient_id, OutboxMessage.payload).where(
             OutboxMessage.kind.in_([kinds.Kind.PRACTICE_PROMPT, kinds.Kind.PRACTICE_NUDGE]),
             OutboxMessage.status.in_([OutboxStatus.SENT, OutboxStatus.PENDING, OutboxStatus.SENDING]),
-        )
+        ),
     )
     days: dict[int, list[date]] = {}
-    for recipient_id, payload in rows:
+    for number, (recipient_id, payload) in enumerate(rows):
+        await pace.pause(number, every=4 * pace.BATCH)
         day = _day(payload)
         if day is not None:
             days.setdefault(recipient_id, []).append(day)

@@ -46,7 +46,7 @@ def test_different_data_gives_different_pictures() -> None:
     )
     assert charts.mood_chart(MOODS, last_week=TODAY) != charts.mood_chart(MOODS[::-1], last_week=TODAY)
     # The same data, the same picture: nothing random or time-stamped in it.
-    assert charts.mood_chart(MOODS, last_week=TODAY) == charts.mood_chart(MOODS, last_week=TODAY)
+    assert charts.draw_mood_chart(MOODS, last_week=TODAY) == charts.draw_mood_chart(MOODS, last_week=TODAY)
 
 
 def test_more_right_answers_draw_more_green() -> None:
@@ -100,8 +100,9 @@ def test_a_level_the_font_cannot_draw_does_not_break_the_picture() -> None:
 def test_pictures_drawn_in_threads_at_once_are_the_ones_drawn_alone() -> None:
     alone = charts.mood_chart(MOODS, last_week=TODAY), charts.progress_chart(WEEK, last_day=TODAY)
     with ThreadPoolExecutor(4) as pool:
-        moods = pool.map(lambda _: charts.mood_chart(MOODS, last_week=TODAY), range(4))
-        weeks = pool.map(lambda _: charts.progress_chart(WEEK, last_day=TODAY), range(4))
+        # Drawn anew in each thread, not taken from the cache.
+        moods = pool.map(lambda _: charts.draw_mood_chart(MOODS, last_week=TODAY), range(4))
+        weeks = pool.map(lambda _: charts.draw_progress_chart(WEEK, last_day=TODAY), range(4))
         assert set(moods) == {alone[0]} and set(weeks) == {alone[1]}
 
 
@@ -113,3 +114,31 @@ def test_a_failing_drawing_gives_none_and_logs_only_its_kind(caplog: pytest.LogC
         assert charts.drawn(broken, "a test chart") is None
     assert caplog.messages == ["drawing a test chart failed: ValueError"]
     assert charts.drawn(lambda: b"png", "a test chart") == b"png"
+
+
+def test_the_same_figures_are_drawn_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    drawings: list[str] = []
+    real_progress, real_mood = charts.draw_progress_chart, charts.draw_mood_chart
+
+    def progress(*args: object, **kwargs: object) -> bytes:
+        drawings.append("progress")
+        return real_progress(*args, **kwargs)  # type: ignore[arg-type]
+
+    def mood(*args: object, **kwargs: object) -> bytes:
+        drawings.append("mood")
+        return real_mood(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(charts, "draw_progress_chart", progress)
+    monkeypatch.setattr(charts, "draw_mood_chart", mood)
+    week = [(9, 1), *WEEK[1:]]  # figures no other test draws
+    first = charts.progress_chart(week, last_day=TODAY, level="A2", streak=2)
+    assert charts.progress_chart(list(week), last_day=TODAY, level="A2", streak=2) == first
+    assert drawings == ["progress"]
+    charts.progress_chart(week, last_day=TODAY, level="A2", streak=3)  # one more day in a row
+    assert drawings == ["progress", "progress"]
+    moods = [*MOODS[:-1], 4.25]
+    assert charts.mood_chart(moods, last_week=TODAY, name="Amina") == charts.mood_chart(
+        moods, last_week=TODAY, name="Amina"
+    )
+    assert drawings == ["progress", "progress", "mood"]
+    assert first == real_progress(week, last_day=TODAY, level="A2", streak=2)  # as drawn anew
