@@ -25,7 +25,7 @@ import yaml
 
 from bot.checkin_content import CheckinContent, Question, QuestionKind
 from bot.contacts import TOPICS as CONTACT_TOPICS
-from bot.i18n import REFERENCE, Catalogue
+from bot.i18n import LANGUAGES, REFERENCE, Catalogue
 from bot.models import AlertSource, AppointmentKind, Role, Severity
 from bot.models.broadcasts import BroadcastStatus
 from bot.services.appointments import AppointmentProblem
@@ -60,7 +60,7 @@ NOT_MESSAGE_IDS = {
     # cohorts.CohortProblem, and the dialogue of typing a group's name (handlers/cohorts.py)
     "not-found", "cohort-name",
     # a command (python -m bot rotate-key) and a job's name (scheduler/jobs.py)
-    "rotate-key", "broadcast-progress",
+    "rotate-key", "broadcast-progress", "outbox-doorbell", "outbox-doorbell-round",
     # text encodings
     "utf-8", "utf-8-sig",
 }  # fmt: skip
@@ -111,6 +111,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "cmd-{}": tuple(f"cmd-{name}" for name in MENU_COMMANDS),
     "cohorts-day-{}": tuple(f"cohorts-day-{day}" for day in range(7)),  # Monday = 0
+    "language-name-{}": tuple(f"language-name-{code}" for code in LANGUAGES),
     "broadcast-audience-{}": (
         "broadcast-audience-participants",
         "broadcast-audience-coaches",
@@ -365,6 +366,7 @@ SOURCES_OF: dict[str, Callable[[], set[str]]] = {
     "caseload-source-{}": lambda: {"caseload-source-" + s.value.replace("_", "-") for s in AlertSource},
     "cmd-{}": lambda: {f"cmd-{name}" for audience in Audience for name in menu_commands(audience)},
     "cohorts-day-{}": lambda: {f"cohorts-day-{day}" for day in range(7)},  # date.weekday()
+    "language-name-{}": lambda: {f"language-name-{code}" for code in LANGUAGES},
     "broadcast-audience-{}": lambda: {f"broadcast-audience-{kind}" for kind in BROADCAST_AUDIENCES},
     "broadcast-status-{}": lambda: {f"broadcast-status-{status.value}" for status in BroadcastStatus},
     "contacts-topic-{}": lambda: {f"contacts-topic-{topic}" for topic in CONTACT_TOPICS},
