@@ -8,6 +8,7 @@ through (an exception's text, a library record an operator asked for) by the fil
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -151,6 +152,26 @@ def describe_exception(error: BaseException) -> str:
 _HANDLER_NAME = "begleiter"
 
 
+class JobCancelledAtShutdown(logging.Filter):
+    """APScheduler logs a job cancelled while the bot stops (the dispatcher's round, the
+    doorbell's wait) as an error with a traceback. That is the expected end of a job at
+    shutdown (a send cut short is retried after its claim's lease): one info line instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, asyncio.CancelledError):
+            record.levelno, record.levelname = logging.INFO, "INFO"
+            record.msg, record.args = "%s: stopped by the shutdown", (_job_name(record),)
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _job_name(record: logging.LogRecord) -> str:
+    text = record.msg % record.args if record.args else str(record.msg)
+    match = re.search(r'Job "([\w-]+)', text)
+    return f"job {match.group(1)}" if match else "a job"
+
+
 class JsonFormatter(logging.Formatter):
     """One JSON object per line (LOG_FORMAT=json), for log collectors: time, level, logger,
     message, and the redacted traceback where there is one. The redacting filter has run
@@ -198,6 +219,9 @@ def configure_logging(
         if not any(isinstance(f, RedactingFilter) for f in other.filters):
             other.addFilter(redacting)
     root.setLevel(level.upper())
+    executors = logging.getLogger("apscheduler.executors.default")
+    if not any(isinstance(f, JobCancelledAtShutdown) for f in executors.filters):
+        executors.addFilter(JobCancelledAtShutdown())
     for name, floor in LIBRARY_LEVELS.items():
         logging.getLogger(name).setLevel(root.level if library_payloads else max(floor, root.level))
     return handler

@@ -210,6 +210,9 @@ async def test_forged_buttons_reach_nothing_of_another_coachs_participant(
         "ck": [f"ck:go:{ids['checkin']}:0", f"ck:a:{ids['checkin']}:0:1", f"ck:skip:{ids['checkin']}:0"],
         "rsg": [f"rsg:{b}", f"rsg:{b}:{cast.coach_id}"],
         "coh": [f"coh:mp:{b}", f"coh:mt:{b}:0"],
+        "bc": ["bc:a:participants", "bc:s:now"],
+        "bcl": ["bcl:i:1", "bcl:x:1"],
+        "bci": ["bci:1:1", "bci:1:0"],
     }
     assert set(forged) | NO_FOREIGN_IDS == set(BUTTONS), "a new button prefix: forge it here, or list it"
     await dispatcher_of(harness.app).drain()  # Bilal hears of his appointment before

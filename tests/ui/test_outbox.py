@@ -24,7 +24,7 @@ def test_the_renderers_import_on_their_own_without_handlers() -> None:
         [sys.executable, "-c", CHECK], capture_output=True, text=True, check=False, timeout=60, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "19"
+    assert result.stdout.strip() == "21"
 
 
 def test_only_the_composition_root_imports_handlers() -> None:

@@ -188,3 +188,21 @@ def test_an_unknown_log_format_is_refused() -> None:
 
     with pytest.raises(ValidationError):
         make_settings("sqlite://", LOG_FORMAT="xml")
+
+
+def test_a_job_cancelled_at_shutdown_is_one_info_line_not_a_traceback() -> None:
+    import asyncio
+
+    buffer = product_log("INFO")
+    executors = logging.getLogger("apscheduler.executors.default")
+    try:
+        raise asyncio.CancelledError
+    except asyncio.CancelledError:
+        executors.exception('Job "outbox-dispatcher (trigger: interval[0:00:01])" raised an exception')
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        executors.exception('Job "alert-watch (trigger: interval[0:00:30])" raised an exception')
+    text = buffer.getvalue()
+    assert "INFO apscheduler.executors.default: job outbox-dispatcher: stopped by the shutdown" in text
+    assert text.count("Traceback") == 1 and "RuntimeError" in text  # a real error stays an error
