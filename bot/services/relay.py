@@ -288,7 +288,24 @@ async def to_coach(
     alert_id = await raise_crisis(
         session, participant, reasons, message_id=message.id, now=now, numbers_shown=numbers_shown
     )
+    if alert_id is None:
+        await raise_life_problem(session, participant, reasons, message_id=message.id, now=now)
     return ToCoach(message.id, alert_id)
+
+
+async def raise_life_problem(
+    session: AsyncSession, participant: Person, reasons: list[Reason], *, message_id: int, now: datetime
+) -> int | None:
+    """An urgent alert for a message about an urgent life problem (a letter to leave Germany,
+    an eviction, wages unpaid…): the coach's alert names the category and carries its
+    guidance card, and it stays in /alerts until someone takes it. None without such words."""
+    life = [r for r in reasons if r.severity is Severity.URGENT and r.detail.get("category")]
+    if not life:
+        return None
+    alert = await alerts.raise_alert(
+        session, participant, source=AlertSource.MESSAGE, reasons=life, now=now, message_id=message_id
+    )
+    return alert.id
 
 
 async def raise_crisis(

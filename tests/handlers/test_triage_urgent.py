@@ -40,3 +40,22 @@ async def test_the_help_button_alert_carries_the_help_card(harness: Harness, cas
     (message,) = harness.request.texts(cast.coach.id)
     assert message.startswith("❗ Dringend: Amina\nHat auf „Ich brauche Hilfe“ getippt.")
     assert "📋 Hinweise: Hilferuf" in message and "Sie entscheiden, was Sie erzählen." in message
+
+
+LEAVE_AR = "وصلتني رسالة من مكتب الأجانب يقولون لازم اغادر المانيا خلال شهر"  # residence
+
+
+async def test_a_message_to_the_coach_about_an_urgent_life_problem_raises_an_urgent_alert(
+    harness: Harness, cast: Cast
+) -> None:
+    amina = cast.participant
+    await harness.send(amina, "/message")
+    replies = await harness.send(amina, LEAVE_AR)
+    assert not any("0800 111 0 111" in reply for reply in replies), replies  # urgent, not a crisis
+    (alert,) = await rows(harness, Alert)
+    assert alert.severity == Severity.URGENT and alert.message_id is not None
+    assert [r["detail"]["category"] for r in alert.reasons] == ["residence"]
+    await deliver(harness)
+    texts = harness.request.texts(cast.coach.id)
+    assert len(texts) == 2  # her message, and the alert with its card
+    assert any("📋 Hinweise: Aufenthalt" in text for text in texts)
