@@ -18,13 +18,36 @@ sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 from triage_recall import CRISIS, LIFE, judge, load_sets
 
 SETS = load_sets(PROJECT_ROOT / "tests" / "data" / "triage")
-# Floors below today's figures (benchmarks/triage_recall.py), so that a change that loses
-# recall fails. The life-problem terms were written next to these sentences: the floors say
-# the lists keep working, not how well they do on sentences nobody has seen yet.
-LIFE_FLOOR = 0.85
-CRISIS_FLOOR = {"suicide": 0.9, "selfharm": 0.85, "violence": 0.9, "danger": 0.6}
-FALSE_ALARMS_MAX = 1  # per language: "we talked about violence in class" flags on purpose
-MIN_SENTENCES = 15
+# The sets are held-out: they were written as participants write (first person, typos, mixed
+# German) WITHOUT looking at the keyword lists, so they show how well the lists generalise to
+# sentences nobody tuned them to. The figures are printed by benchmarks/triage_recall.py; the
+# floors below sit just under them (recall % per category and language, rounded down, minus 1;
+# life problems count only with their own category named), so a change that loses one sentence
+# fails. Raise a floor when the lists get better; never edit the sets to fit the lists.
+LANGUAGES = ("de", "en", "ar", "fa", "uk", "ru", "tr", "so", "ti", "kmr")
+_FLOORS = {
+    # one column per language, in the order of LANGUAGES: de en ar fa uk ru tr so ti kmr
+    "suicide": (55, 61, 80, 55, 42, 49, 55, 99, 19, 79),
+    "selfharm": (49, 59, 52, 59, 39, 39, 72, 19, 0, 39),
+    "violence": (80, 49, 74, 67, 74, 74, 80, 99, 99, 99),
+    "danger": (67, 61, 49, 30, 42, 36, 67, 19, 39, 39),
+    "residence": (61, 49, 49, 42, 42, 36, 55, 99, 19, 39),
+    "housing": (80, 42, 55, 42, 55, 55, 42, 19, 39, 0),
+    "wages": (49, 11, 5, 11, 11, 11, 0, 59, 79, 79),
+    "energy": (42, 52, 45, 45, 32, 32, 39, 79, 79, 79),
+    "debts": (55, 52, 42, 59, 45, 45, 72, 99, 79, 79),
+    "child": (11, 11, 17, 11, 5, 5, 17, 39, 39, 39),
+    "insurance": (55, 59, 45, 39, 39, 59, 52, 99, 59, 19),
+}
+RECALL_FLOOR = {
+    language: {category: row[i] for category, row in _FLOORS.items()} for i, language in enumerate(LANGUAGES)
+}
+# near-misses that flag at urgent or more, per language, as measured: the bare word flags
+# ("we talked about violence in class" on purpose; "I finally paid off my debts" too)
+FALSE_ALARMS_MAX = {"de": 3, "en": 2, "ar": 4, "fa": 2, "uk": 3, "ru": 3, "tr": 2, "so": 5, "ti": 3, "kmr": 3}
+SMALL_SETS = ("so", "ti", "kmr")  # smaller sets: 5 sentences per category, 8 near-misses
+MIN_SENTENCES = {"full": 15, "small": 5}
+MIN_NEAR_MISSES = {"full": 15, "small": 8}
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +55,13 @@ def rules() -> FlagRules:
     return FlagRules.load(PROJECT_ROOT / "content")
 
 
-def test_the_sets_have_every_category_and_enough_sentences() -> None:
-    for language in ("de", "en", "ar", "fa", "uk", "ru", "tr"):
-        data = SETS[language]
-        for category in CRISIS + LIFE:
-            assert len(data["sentences"][category]) >= MIN_SENTENCES, (language, category)
-        assert len(data["near_misses"]) >= MIN_SENTENCES, language
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sets_have_every_category_and_enough_sentences(language: str) -> None:
+    data = SETS[language]
+    size = "small" if language in SMALL_SETS else "full"
+    for category in CRISIS + LIFE:
+        assert len(data["sentences"][category]) >= MIN_SENTENCES[size], category
+    assert len(data["near_misses"]) >= MIN_NEAR_MISSES[size]
 
 
 @pytest.mark.parametrize(
@@ -48,10 +72,9 @@ def test_recall_floor(rules: FlagRules, language: str, category: str) -> None:
     sentences = SETS[language]["sentences"][category]
     judged = [judge(rules, s, language, category) for s in sentences]
     # a life problem counts only with its own category named
-    recall = sum(c for _, c in judged) / len(judged)
-    floor = LIFE_FLOOR if category in LIFE else CRISIS_FLOOR[category]
+    recall = 100 * sum(c for _, c in judged) // len(judged)
     missed = [s for s, (_, c) in zip(sentences, judged, strict=True) if not c]
-    assert recall >= floor, missed
+    assert recall >= RECALL_FLOOR[language][category], missed
 
 
 @pytest.mark.parametrize("language", list(SETS))
@@ -61,7 +84,7 @@ def test_near_misses_raise_few_false_alarms(rules: FlagRules, language: str) -> 
         for s in SETS[language]["near_misses"]
         if any(r.severity >= Severity.URGENT for r in rules.scan(s, language))
     ]
-    assert len(alarms) <= FALSE_ALARMS_MAX, alarms
+    assert len(alarms) <= FALSE_ALARMS_MAX[language], alarms
 
 
 def test_every_category_has_a_guidance_card() -> None:
