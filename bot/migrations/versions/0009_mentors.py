@@ -26,7 +26,10 @@ def upgrade() -> None:
         sa.Column("created_at", bot.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["created_by_id"], ["people.id"], name=op.f("fk_mentor_links_created_by_id_people"), ondelete="SET NULL"
+            ["created_by_id"],
+            ["people.id"],
+            name=op.f("fk_mentor_links_created_by_id_people"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
             ["mentor_id"], ["people.id"], name=op.f("fk_mentor_links_mentor_id_people"), ondelete="CASCADE"
