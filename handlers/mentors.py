@@ -47,7 +47,7 @@ async def on_write_text(turn: Turn, text: str) -> bool:
         return True
     dialogue.end(mentor)
     if draft is Refused.GONE:
-        await turn.reply(turn.t("mentors-gone"))
+        await turn.reply(turn.t("relay-gone"))
         return True
     # Translated with no transaction open (a model may take seconds), then recorded.
     turn.typing()
@@ -55,7 +55,7 @@ async def on_write_text(turn: Turn, text: str) -> bool:
     translation = await turn.outside_transaction(translate)
     sent = await turn.call(mentors.send_draft, mentor, draft, translation, now=turn.now)
     if sent is None:
-        await turn.reply(turn.t("mentors-gone"))
+        await turn.reply(turn.t("relay-gone"))
         return True
     installed = translation is None and await turn.deps.mt.available(
         draft.source_language, draft.target_language
