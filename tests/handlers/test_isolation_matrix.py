@@ -127,6 +127,10 @@ MATRIX: dict[str, dict[str, str]] = {
     "apm:missed:{past}": HERS,
     "coh:mp:{p}": STAFF_ONLY,  # another group for her
     "rsg:{p}": STAFF_ONLY,  # another coach for her
+    "mtl:{p}": STAFF_ONLY,  # a mentor for her
+    # -- her mentor's (the mentor's letters are in MENTOR_ROW) -------------------------------
+    "mtw:{p}": {state: "NNNNN" for state in STATES},  # writing to her
+    "mtw:{p} + text": {state: "---" + row[3:5] for state, row in BEGUN.items()},  # begun while she agreed
     # -- hers alone ------------------------------------------------------------------------
     "apa:yes:{a2}:1": own("NNNYYNY", "NNN"),
     "aps:{a2}": own("NNNyyNy", "NNN"),
@@ -164,12 +168,6 @@ MATRIX: dict[str, dict[str, str]] = {
 }
 
 
-# -- the mentor's own (a participant linked to her), and staff linking one --------------------------
-MATRIX |= {
-    "mtw:{p}": {state: "NNNNN" for state in STATES},  # a mentor writes to her
-    "mtw:{p} + text": {state: "---" + row[3:5] for state, row in BEGUN.items()},  # begun while she agreed
-    "mtl:{p}": STAFF_ONLY,  # staff link a mentor to her
-}
 # The mentor's letter for each entry, one per state (as in own()); every other entry refuses her.
 MENTOR_ROW = {
     "/participants": "---YY-Y",  # her name while she is active; otherwise the mentor's list without her
