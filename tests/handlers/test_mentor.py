@@ -265,3 +265,20 @@ async def test_the_mentor_is_refused_everything_else_about_her(harness: Harness,
     # And the mentor's own button is hers alone: a coach or the participant pressing it is refused.
     for user in (cast.coach, cast.staff, cast.participant):
         assert (await harness.press(user, f"mtw:{p}"))[0].startswith(REFUSED)
+
+
+async def test_erasure_on_either_side_takes_the_link(harness: Harness, cast: Cast) -> None:
+    await add_mentor(harness, cast)
+    await harness.send(MARIA, "/delete")
+    await harness.press(MARIA, "del:yes")
+    assert await rows_links(harness) == []
+    maria = User(41, "Maria", "de")
+    mentor_id = await add_member(harness, maria, Role.MENTOR)
+    async with deps_of(harness).sessionmaker.begin() as session:
+        await mentors.link(session, mentor_id, cast.participant_id, actor=None, now=harness.clock.now())
+    await harness.send(cast.participant, "/delete")
+    await harness.press(cast.participant, "del:yes")
+    assert await rows_links(harness) == []
+    assert await harness.send(maria, "/participants") == [
+        "Ihnen ist noch niemand zugeordnet. Das Team ordnet Ihnen Teilnehmende zu."
+    ]
