@@ -210,6 +210,8 @@ async def test_forged_buttons_reach_nothing_of_another_coachs_participant(
         "ck": [f"ck:go:{ids['checkin']}:0", f"ck:a:{ids['checkin']}:0:1", f"ck:skip:{ids['checkin']}:0"],
         "rsg": [f"rsg:{b}", f"rsg:{b}:{cast.coach_id}"],
         "coh": [f"coh:mp:{b}", f"coh:mt:{b}:0"],
+        "mtw": [f"mtw:{b}"],  # a mentor's: a coach is refused
+        "mtl": [f"mtl:{b}", f"mtl:{b}:{cast.coach_id}"],  # staff's
     }
     assert set(forged) | NO_FOREIGN_IDS == set(BUTTONS), "a new button prefix: forge it here, or list it"
     await dispatcher_of(harness.app).drain()  # Bilal hears of his appointment before
