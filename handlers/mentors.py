@@ -3,6 +3,7 @@ staff linking a mentor to a participant from the participant's card."""
 
 from __future__ import annotations
 
+from bot.i18n import Translator, pick_language
 from bot.models import Role
 from bot.services import dialogue, mentors, relay, visibility
 from bot.services.mentors import LinkError
@@ -92,10 +93,14 @@ async def cb_link(turn: Turn) -> None:
     unlinking = turn.button.arg(2) == str(view.UNLINK)
     change = mentors.unlink if unlinking else mentors.link
     try:
-        await turn.call(change, mentor_id, participant.id, actor=staff, now=turn.now)
+        changed = await turn.call(change, mentor_id, participant.id, actor=staff, now=turn.now)
     except LinkError:
         await stale(turn)
         return
     await turn.answer()
     await turn.clear_buttons()
     await turn.reply(turn.t("mentors-unlinked" if unlinking else "mentors-linked", name=name))
+    mentor = await turn.call(mentors.active_mentor, mentor_id)
+    if changed and not unlinking and mentor is not None and mentor.chat_id is not None:
+        told = Translator(turn.deps.catalogue, pick_language(turn.deps.catalogue, mentor.language, None))
+        await turn.notify(mentor.chat_id, told("mentors-new-mentee", name=name), "a new mentee")

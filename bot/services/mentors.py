@@ -52,9 +52,18 @@ async def active_mentors(session: AsyncSession) -> list[Person]:
     return list(await session.scalars(query.order_by(Person.display_name, Person.id)))
 
 
+async def active_mentor(session: AsyncSession, mentor_id: int) -> Person | None:
+    found = await session.get(Person, mentor_id)
+    return (
+        found
+        if found is not None and found.role is Role.MENTOR and found.status is PersonStatus.ACTIVE
+        else None
+    )
+
+
 async def _pair(session: AsyncSession, mentor_id: int, participant_id: int) -> tuple[Person, Person]:
-    mentor = await session.get(Person, mentor_id)
-    if mentor is None or mentor.role is not Role.MENTOR or mentor.status is not PersonStatus.ACTIVE:
+    mentor = await active_mentor(session, mentor_id)
+    if mentor is None:
         raise LinkError(Problem.NO_MENTOR)
     participant = await session.get(Person, participant_id)
     if (

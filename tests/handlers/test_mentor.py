@@ -114,6 +114,9 @@ async def test_staff_link_and_unlink_a_mentor_from_the_card(harness: Harness, ca
         "Zugeordnet: Die Mentorin oder der Mentor sieht jetzt Amina mit Namen und Terminen und kann schreiben."
     ]
     assert [(link.mentor_id, link.participant_id) for link in await rows_links(harness)] == [(mentor_id, p)]
+    assert harness.request.texts(MARIA.id) == [
+        "Ihnen ist jetzt Amina zugeordnet. Namen und Termine sehen Sie unter /participants."
+    ]
     (entry,) = await audit(harness, "mentor.link")
     assert entry.actor_id == cast.staff_id and entry.subject_id == p
 
@@ -121,6 +124,7 @@ async def test_staff_link_and_unlink_a_mentor_from_the_card(harness: Harness, ca
     assert harness.request.buttons(cast.staff.id) == [f"mtl:{p}:{mentor_id}:0"]  # ticked: pressing unlinks
     replies = await harness.press(cast.staff, f"mtl:{p}:{mentor_id}:0")
     assert replies == ["Zuordnung für Amina aufgehoben."]
+    assert len(harness.request.texts(MARIA.id)) == 1, "she is told of a new one only"
     assert await rows_links(harness) == []
     # Forged: a coach, a mentor, someone who is no mentor, someone who is no participant.
     assert (await harness.press(cast.coach, f"mtl:{p}:{mentor_id}"))[0].startswith(REFUSED)

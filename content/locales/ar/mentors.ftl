@@ -19,3 +19,4 @@ mentors-choose = من يرافق { $name }؟ ✓ تعني: معيَّن بالف
 mentors-none-yet = لا يوجد مرشد بعد. ادعُ شخصًا عبر /invite.
 mentors-linked = تم التعيين: يرى المرشد الآن { $name } بالاسم والمواعيد ويمكنه الكتابة.
 mentors-unlinked = أُلغي التعيين لـ { $name }.
+mentors-new-mentee = تم الآن تخصيص { $name } لك. ترى الأسماء والمواعيد في /participants.

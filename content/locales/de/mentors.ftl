@@ -19,3 +19,4 @@ mentors-choose = Welche Mentorin oder welcher Mentor begleitet { $name }? ✓ he
 mentors-none-yet = Es gibt noch keine Mentorin und keinen Mentor. Laden Sie eine Person mit /invite ein.
 mentors-linked = Zugeordnet: Die Mentorin oder der Mentor sieht jetzt { $name } mit Namen und Terminen und kann schreiben.
 mentors-unlinked = Zuordnung für { $name } aufgehoben.
+mentors-new-mentee = Ihnen ist jetzt { $name } zugeordnet. Namen und Termine sehen Sie unter /participants.

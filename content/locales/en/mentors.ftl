@@ -19,3 +19,4 @@ mentors-choose = Which mentor supports { $name }? ✓ means: already assigned; t
 mentors-none-yet = There is no mentor yet. Invite one with /invite.
 mentors-linked = Assigned: the mentor now sees { $name } with name and appointments and can write.
 mentors-unlinked = Assignment for { $name } removed.
+mentors-new-mentee = { $name } is now assigned to you. You see names and appointments under /participants.

@@ -19,3 +19,4 @@ mentors-choose = کدام منتور همراه { $name } است؟ ✓ یعنی:
 mentors-none-yet = هنوز هیچ منتوری نیست. با /invite کسی را دعوت کنید.
 mentors-linked = تعیین شد: منتور اکنون { $name } را با نام و قرارها می‌بیند و می‌تواند بنویسد.
 mentors-unlinked = تعیین برای { $name } لغو شد.
+mentors-new-mentee = { $name } اکنون به شما سپرده شد. نام‌ها و قرارها را در /participants می‌بینید.

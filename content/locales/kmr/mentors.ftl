@@ -19,3 +19,4 @@ mentors-choose = Kîjan mentor bi { $name } re ye? ✓ tê wateya: berê hatiye 
 mentors-none-yet = Hê mentor tune ye. Bi /invite kesekî vexwîne.
 mentors-linked = Hat diyarkirin: mentor niha { $name } bi nav û randevûyan dibîne û dikare binivîse.
 mentors-unlinked = Diyarkirina ji bo { $name } hat rakirin.
+mentors-new-mentee = { $name } niha ji we re hat diyarkirin. Nav û randevûyan di bin /participants de dibînin.

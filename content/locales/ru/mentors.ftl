@@ -19,3 +19,4 @@ mentors-choose = Кто сопровождает { $name }? ✓ значит: у
 mentors-none-yet = Наставников пока нет. Пригласите кого-нибудь через /invite.
 mentors-linked = Назначено: наставник теперь видит { $name } с именем и встречами и может писать.
 mentors-unlinked = Назначение для { $name } отменено.
+mentors-new-mentee = Вам теперь назначен(а) { $name }. Имена и встречи вы видите в /participants.

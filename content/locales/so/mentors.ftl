@@ -19,3 +19,4 @@ mentors-choose = Kee la-taliye ayaa la socda { $name }? ✓ waxay ka dhigan taha
 mentors-none-yet = Weli ma jiro la-taliye tabarruc ah. Ku casuun qof /invite.
 mentors-linked = Waa la qoondeeyay: la-taliyaha hadda wuxuu arkaa { $name } magaca iyo ballamaha, wuuna u qori karaa.
 mentors-unlinked = Qoondaynta { $name } waa laga qaaday.
+mentors-new-mentee = { $name } hadda waa laguu qoondeeyay. Magacyada iyo ballamaha waxaad ka aragtaa /participants.

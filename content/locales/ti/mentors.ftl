@@ -19,3 +19,4 @@ mentors-choose = ንመን መማኽርቲ ን{ $name } ይሕግዝ? ✓ ማለ
 mentors-none-yet = ክሳብ ሕጂ መማኽርቲ የለን። ብ /invite ሰብ ዕደሙ።
 mentors-linked = ተመዲቡ: መማኽርቲ ሕጂ ን{ $name } ብስምን ቆጸራታትን ይርኢ፡ ክጽሕፍ ድማ ይኽእል።
 mentors-unlinked = ምድባ ን{ $name } ተላዒሉ።
+mentors-new-mentee = { $name } ሕጂ ተመዲቡልኩም። ኣስማትን ቆጸራታትን ኣብ /participants ትርእዩ።

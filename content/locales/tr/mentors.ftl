@@ -19,3 +19,4 @@ mentors-choose = { $name } kişisine hangi mentor eşlik ediyor? ✓: zaten atan
 mentors-none-yet = Henüz mentor yok. /invite ile birini davet edin.
 mentors-linked = Atandı: mentor artık { $name } kişisini adı ve randevularıyla görüyor ve yazabiliyor.
 mentors-unlinked = { $name } için atama kaldırıldı.
+mentors-new-mentee = { $name } artık size atandı. Adları ve randevuları /participants altında görürsünüz.

@@ -19,3 +19,4 @@ mentors-choose = Хто супроводжує { $name }? ✓ означає: в
 mentors-none-yet = Ще немає жодного наставника. Запросіть когось через /invite.
 mentors-linked = Призначено: наставник тепер бачить { $name } з ім'ям і зустрічами та може писати.
 mentors-unlinked = Призначення для { $name } скасовано.
+mentors-new-mentee = Вам тепер призначено { $name }. Імена та зустрічі ви бачите в /participants.
