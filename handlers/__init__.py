@@ -18,6 +18,7 @@ from handlers import (
     fallback,
     help,
     invites,
+    mentors,
     menu,
     practice,
     privacy,
@@ -112,6 +113,8 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.CONTACTS: contacts.cb_topic,
                     buttons.COHORTS: cohorts.cb_cohorts,
                     buttons.REASSIGN: cohorts.cb_reassign,
+                    buttons.MENTOR_WRITE: mentors.cb_write,
+                    buttons.MENTOR_LINK: mentors.cb_link,
                 }
             )
         )

@@ -15,9 +15,10 @@ class Audience(enum.Flag):
     PARTICIPANT = enum.auto()
     COACH = enum.auto()
     STAFF = enum.auto()
+    MENTOR = enum.auto()  # a volunteer linked to some participants (bot/services/mentors.py)
 
 
-MEMBERS = Audience.PARTICIPANT | Audience.COACH | Audience.STAFF
+MEMBERS = Audience.PARTICIPANT | Audience.COACH | Audience.STAFF | Audience.MENTOR
 KNOWN = Audience.ONBOARDING | Audience.DECLINED | MEMBERS
 ANYONE = Audience.GUEST | KNOWN
 INVITERS = Audience.COACH | Audience.STAFF
@@ -33,8 +34,8 @@ COMMANDS: dict[str, Audience] = {
     "settings": MEMBERS,
     "invite": INVITERS,
     "appointment": INVITERS,
-    "appointments": MEMBERS,
-    "participants": INVITERS,
+    "appointments": Audience.PARTICIPANT | INVITERS,  # a mentor sees hers under /participants
+    "participants": INVITERS | Audience.MENTOR,
     "practice": Audience.PARTICIPANT,
     "pause": Audience.PARTICIPANT,
     "resume": Audience.PARTICIPANT,
@@ -92,6 +93,8 @@ BUTTONS: dict[str, Audience] = {
     buttons.CONTACTS: MEMBERS,
     buttons.COHORTS: Audience.STAFF,
     buttons.REASSIGN: Audience.STAFF,
+    buttons.MENTOR_WRITE: Audience.MENTOR,
+    buttons.MENTOR_LINK: Audience.STAFF,
 }
 
 # Entries of the reply keyboard (ui/menu.py) that no command serves: who may press them.
@@ -100,6 +103,7 @@ _ROLE_AUDIENCE = {
     Role.PARTICIPANT: Audience.PARTICIPANT,
     Role.COACH: Audience.COACH,
     Role.STAFF: Audience.STAFF,
+    Role.MENTOR: Audience.MENTOR,
 }
 
 

@@ -11,6 +11,7 @@ from bot.models import Role
 from bot.services import caseload, participant_card
 from bot.services.caseload import NoteOutcome
 from bot.services.participant_card import ParticipantCard
+from handlers import mentors
 from handlers.pictures import send_picture
 from handlers.turn import Turn, command, stale
 from ui import coach as view
@@ -25,6 +26,9 @@ NOTE = caseload.NOTE
 
 @command("participants")
 async def cmd_participants(turn: Turn) -> None:
+    if turn.person is not None and turn.person.role is Role.MENTOR:
+        await mentors.show_mentees(turn)  # her own short list (handlers/mentors.py)
+        return
     await _show_page(turn, 0)
 
 

@@ -6,7 +6,19 @@ from collections.abc import Awaitable, Callable
 
 from bot.services import dialogue
 from bot.services.relay import HOLD, Written
-from handlers import appointments, broadcasts, checkins, coach, cohorts, help, invites, practice, relay, talk
+from handlers import (
+    appointments,
+    broadcasts,
+    checkins,
+    coach,
+    cohorts,
+    help,
+    invites,
+    mentors,
+    practice,
+    relay,
+    talk,
+)
 from handlers.access import Audience
 from handlers.start import help_text, send_help
 from handlers.turn import Turn, anyone, command, refuse
@@ -26,6 +38,7 @@ TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     talk.WRITE: talk.on_write_text,
     broadcasts.DIALOGUE: broadcasts.on_dialogue_text,
     cohorts.NAMING: cohorts.on_name_text,
+    mentors.WRITE: mentors.on_write_text,
 }
 
 # Dialogues that ask for a message to the coach: a picture or voice message answers them too.

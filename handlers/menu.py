@@ -78,6 +78,8 @@ def reply_keyboard(t: Translator, audience: Audience) -> ReplyKeyboardMarkup | N
         return view.keyboard(t, view.COACH)
     if audience is Audience.STAFF:
         return view.keyboard(t, view.STAFF)
+    if audience is Audience.MENTOR:
+        return view.keyboard(t, view.MENTOR)
     return None
 
 

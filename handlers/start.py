@@ -113,6 +113,7 @@ def help_id(person: Person | None) -> str:
         Role.PARTICIPANT: "help-participant",
         Role.COACH: "help-coach",
         Role.STAFF: "help-staff",
+        Role.MENTOR: "mentors-help",
     }[person.role]
 
 

@@ -47,6 +47,8 @@ BROADCAST_INTEREST = "bci"  # bci:<broadcast id>:1|0 ("Ich habe Interesse", take
 CONTACTS = "ctc"  # ctc:<topic id>|all (the contact directory)
 COHORTS = "coh"  # coh:<action>:<args> (staff; the actions are in ui/cohorts.py)
 REASSIGN = "rsg"  # rsg:<participant id>[:<coach id>] (staff: another coach for her)
+MENTOR_WRITE = "mtw"  # mtw:<participant id> (a mentor writes to a participant linked to her)
+MENTOR_LINK = "mtl"  # mtl:<participant id>[:<mentor id>[:0]] (staff: link a mentor to her; :0 unlinks)
 
 MAX_BYTES = 64
 

@@ -116,6 +116,7 @@ def card_keyboard(t: Translator, participant_id: int, *, staff: bool = False) ->
     if staff:
         rows.append([button(t("reassign-button"), buttons.REASSIGN, participant_id)])
         rows.append([button(t("cohorts-move"), buttons.COHORTS, "mp", participant_id)])
+        rows.append([button(t("mentors-link-button"), buttons.MENTOR_LINK, participant_id)])
     return InlineKeyboardMarkup([*rows, [button(t("caseload-back"), buttons.CASELOAD_PAGE, 0)]])
 
 

@@ -28,6 +28,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
 PARTICIPANT = ("sos", "appointments", "practice", "coach")
 COACH = ("participants", "appointments", "alerts")
 STAFF = COACH
+MENTOR = ("participants",)
 
 
 def width(label: str) -> int:

@@ -21,6 +21,7 @@ from bot.cli import (
     invite,
     keygen,
     maintenance,
+    mentors,
     people,
     run,
     sandbox,
@@ -49,6 +50,7 @@ _MODULES = (
     importing,
     contacts,
     cohorts,
+    mentors,
 )
 
 # The command's name → what runs it; database() ones run in one transaction on an upgraded database.
@@ -71,6 +73,7 @@ COMMANDS: dict[str, Command] = {
     "contacts": contacts.run,  # a file, no database
     "cohorts": database(cohorts.run),
     "reassign": database(cohorts.run_reassign),
+    "mentor": database(mentors.run),
 }
 
 

@@ -13,6 +13,7 @@ from bot.models.broadcasts import (
     TextSource,
 )
 from bot.models.checkins import Checkin, CheckinAnswer, CheckinStatus
+from bot.models.mentors import MentorLink
 from bot.models.outbox import OutboxMessage, OutboxStatus, Priority
 from bot.models.people import Cohort, ConsentRecord, Invite, Person, PersonStatus, Role
 from bot.models.practice import PracticeCard, PracticeProfile, PracticeReview
@@ -42,6 +43,7 @@ __all__ = [
     "ConsentRecord",
     "Counter",
     "Invite",
+    "MentorLink",
     "OutboxMessage",
     "OutboxStatus",
     "Person",

@@ -17,6 +17,7 @@ class Role(enum.StrEnum):
     PARTICIPANT = "participant"
     COACH = "coach"
     STAFF = "staff"
+    MENTOR = "mentor"  # a volunteer (Berufspate, Integrationslotse) linked to some participants
 
 
 class PersonStatus(enum.StrEnum):

@@ -19,6 +19,7 @@ from bot.models import (
     CoachNote,
     Cohort,
     ConsentRecord,
+    MentorLink,
     OutboxMessage,
     Person,
     PersonStatus,
@@ -47,6 +48,9 @@ OWN_ROWS: tuple[tuple[type[Any], Any], ...] = (
     (PracticeCard, PracticeCard.person_id),
     (PracticeProfile, PracticeProfile.person_id),
     (OutboxMessage, OutboxMessage.recipient_id),
+    # Who mentored whom goes on either side's erasure (bot/services/mentors.py).
+    (MentorLink, MentorLink.participant_id),
+    (MentorLink, MentorLink.mentor_id),
 )
 
 

@@ -1,14 +1,15 @@
 """Who may see or act on a participant: the one rule, as a check and as a SQL filter.
 
 Staff see every active participant; a coach only the active participants who are theirs
-now (after a move to another coach, the new one, not the former). Nobody else sees anyone."""
+now (after a move to another coach, the new one, not the former). A mentor sees only the
+few things of the participants she is linked to (below). Nobody else sees anyone."""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, false
+from sqlalchemy import ColumnElement, and_, false, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.models import Person, PersonStatus, Role
+from bot.models import MentorLink, Person, PersonStatus, Role
 
 
 def oversees_others(viewer: Person) -> bool:
@@ -48,3 +49,29 @@ async def visible_participant(
     if participant is None or not may_act_on(viewer, participant):
         return None
     return participant
+
+
+# -- mentors ------------------------------------------------------------------------------------
+# A mentor sees only what bot/services/mentors.py shows (names, upcoming appointments) of the
+# active participants staff linked her to, and writes to them; none of the rules above admit
+# her, so check-in answers, alerts, notes and progress stay closed to her.
+
+
+def mentored(viewer: Person) -> ColumnElement[bool]:
+    """A WHERE clause on Person: the participants this mentor is linked to and may see now."""
+    if viewer.role is not Role.MENTOR or viewer.status is not PersonStatus.ACTIVE:
+        return false()
+    linked = select(MentorLink.participant_id).where(MentorLink.mentor_id == viewer.id)
+    return and_(Person.role == Role.PARTICIPANT, Person.status == PersonStatus.ACTIVE, Person.id.in_(linked))
+
+
+async def mentored_participant(
+    session: AsyncSession, viewer: Person, participant_id: int | None
+) -> Person | None:
+    """The participant, if `viewer` is an active mentor linked to her while she is active."""
+    if participant_id is None:
+        return None
+    found: Person | None = await session.scalar(
+        select(Person).where(Person.id == participant_id, mentored(viewer))
+    )
+    return found

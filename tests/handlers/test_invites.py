@@ -24,7 +24,12 @@ async def test_staff_invites_a_participant_into_a_new_group_with_a_coach(
 ) -> None:
     replies = await harness.send(cast.staff, "/invite")
     assert replies == ["Wen möchten Sie einladen?"]
-    assert harness.request.buttons(cast.staff.id) == ["invr:participant", "invr:coach", "invr:staff"]
+    assert harness.request.buttons(cast.staff.id) == [
+        "invr:participant",
+        "invr:coach",
+        "invr:staff",
+        "invr:mentor",
+    ]
     replies = await harness.press(cast.staff, "invr:participant")
     assert replies[0].startswith("Für welche Gruppe?")
     assert harness.request.buttons(cast.staff.id) == ["invc:0"]

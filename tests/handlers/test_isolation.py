@@ -213,6 +213,8 @@ async def test_forged_buttons_reach_nothing_of_another_coachs_participant(
         "bc": ["bc:a:participants", "bc:s:now"],
         "bcl": ["bcl:i:1", "bcl:x:1"],
         "bci": ["bci:1:1", "bci:1:0"],
+        "mtw": [f"mtw:{b}"],  # a mentor's: a coach is refused
+        "mtl": [f"mtl:{b}", f"mtl:{b}:{cast.coach_id}"],  # staff's
     }
     assert set(forged) | NO_FOREIGN_IDS == set(BUTTONS), "a new button prefix: forge it here, or list it"
     await dispatcher_of(harness.app).drain()  # Bilal hears of his appointment before

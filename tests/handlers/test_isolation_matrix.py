@@ -2,7 +2,8 @@
 pressed by every kind of person: acted on only while she agrees, and only by those who are hers.
 
 Lina is a participant of Jonas (coach) with an appointment, an alert, a relayed message, a
-check-in, a note and a practice level. She is in one of STATES; one of ACTORS presses each entry
+check-in, a note and a practice level; Maria is a mentor staff linked to her (she sees Lina's name
+and upcoming appointments and writes to her, nothing else). She is in one of STATES; one of ACTORS presses each entry
 of MATRIX (callback data, or a command). The expected outcome of every cell is written out in
 MATRIX, one string per state with one letter per actor:
 
@@ -47,7 +48,7 @@ from bot.models import (
     Role,
     Severity,
 )
-from bot.services import appointments, invites
+from bot.services import appointments, invites, mentors
 from bot.strangers import StrangerGate
 from handlers.access import BUTTONS
 
@@ -55,7 +56,9 @@ from harness import Harness, User
 from seed import Cast, add_member, deps_of
 
 STATES = ["invited", "onboarding", "declined", "agreed", "paused", "deleted", "moved"]
-ACTORS = "COSPX"  # her (first) coach Jonas, the other coach Petra, staff, Lina herself, a stranger
+# Her (first) coach Jonas, the other coach Petra, staff, Lina herself, a stranger, her mentor Maria.
+ACTORS = "COSPXM"
+MENTOR = User(45, "Maria", "de")
 NAME = "Lina Nachtigall"
 SECRETS = ("Nachtigall", "Lindenweg 3", "Geheime Notiz", "Geheime Nachricht")
 REFUSALS = (
@@ -124,6 +127,10 @@ MATRIX: dict[str, dict[str, str]] = {
     "apm:missed:{past}": HERS,
     "coh:mp:{p}": STAFF_ONLY,  # another group for her
     "rsg:{p}": STAFF_ONLY,  # another coach for her
+    "mtl:{p}": STAFF_ONLY,  # a mentor for her
+    # -- her mentor's (the mentor's letters are in MENTOR_ROW) -------------------------------
+    "mtw:{p}": {state: "NNNNN" for state in STATES},  # writing to her
+    "mtw:{p} + text": {state: "---" + row[3:5] for state, row in BEGUN.items()},  # begun while she agreed
     # -- hers alone ------------------------------------------------------------------------
     "apa:yes:{a2}:1": own("NNNYYNY", "NNN"),
     "aps:{a2}": own("NNNyyNy", "NNN"),
@@ -161,6 +168,27 @@ MATRIX: dict[str, dict[str, str]] = {
 }
 
 
+# The mentor's letter for each entry, one per state (as in own()); every other entry refuses her.
+MENTOR_ROW = {
+    "/participants": "---YY-Y",  # her name while she is active; otherwise the mentor's list without her
+    "mtw:{p}": "NNNYYNY",
+    "mtw:{p} + text": "-NNYYNY",
+    # The coach's dialogues cannot begin for the mentor: what she types is her own free text.
+    **dict.fromkeys(
+        ("cpn:{p} + text", "rly:{p} + text", "apn:when + text", "apn:place + text", "apm:move:{a1} + text"),
+        "-------",
+    ),
+    # Her own settings, privacy, language, contacts and broadcast answers.
+    **dict.fromkeys(
+        ("quiet:2207", "set:quiet", "lang:en", "prv:info", "del:no", "bci:1:1", "ctc:work"), "-------"
+    ),
+}
+MATRIX = {
+    entry: {state: row[state] + MENTOR_ROW.get(entry, "NNNNNNN")[i] for i, state in enumerate(STATES)}
+    for entry, row in MATRIX.items()
+}
+
+
 def test_every_button_prefix_is_in_the_matrix() -> None:
     covered = {data.split(":")[0] for data in MATRIX if not data.startswith("/") and "+" not in data}
     assert covered == set(BUTTONS), "a new button: add it to MATRIX with its expected outcomes"
@@ -186,6 +214,7 @@ class World:
             "S": self.cast.staff,
             "P": self.lina,
             "X": User(66, "Fremd", "de"),
+            "M": MENTOR,
         }[letter]
 
 
@@ -202,6 +231,7 @@ async def build(harness: Harness, cast: Cast, state: str) -> World:
         await session.flush()
         world.ids["invite"] = int(await session.scalar(select(func.max(Invite.id))) or 0)
         assert invite.token
+    mentor_id = await add_member(harness, MENTOR, Role.MENTOR)
     if state == "invited":  # she has the link, nothing more: every id names nothing of hers
         async with deps.sessionmaker() as session:
             nothing = int(await session.scalar(select(func.max(Person.id))) or 0) + 1000
@@ -210,6 +240,8 @@ async def build(harness: Harness, cast: Cast, state: str) -> World:
         return world
     p = await add_member(harness, world.lina, Role.PARTICIPANT, coach_id=cast.coach_id)
     world.ids["p"] = p
+    async with deps.sessionmaker.begin() as session:
+        await mentors.link(session, mentor_id, p, actor=None, now=now)
     async with deps.sessionmaker.begin() as session:
         jonas = await session.get(Person, cast.coach_id)
         lina = await session.get(Person, p)
@@ -326,6 +358,7 @@ BEFORE: dict[str, Before] = {
     "apn:save": _begun(*DRAFT),
     "cpn:{p} + text": _begun("cpn:{p}"),
     "rly:{p} + text": _begun("rly:{p}"),
+    "mtw:{p} + text": _begun("mtw:{p}"),
     "apm:move:{a1} + text": _begun("apm:move:{a1}"),
     "invk:{p}": _sends("/invite", "!invr:participant", "!invc:0"),
 }

@@ -61,6 +61,8 @@ NOT_MESSAGE_IDS = {
     "not-found", "cohort-name",
     # a command (python -m bot rotate-key) and a job's name (scheduler/jobs.py)
     "rotate-key", "broadcast-progress", "outbox-doorbell", "outbox-doorbell-round",
+    # the mentor's write dialogue (handlers/mentors.py)
+    "mentor-write",
     # text encodings
     "utf-8", "utf-8-sig",
 }  # fmt: skip
@@ -92,7 +94,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         "apt-kind-doctor",
         "apt-kind-other",
     ),
-    "role-{}": ("role-participant", "role-coach", "role-staff"),
+    "role-{}": ("role-participant", "role-coach", "role-staff", "role-mentor"),
     "invite-{}": ("invite-unknown", "invite-used", "invite-expired", "invite-revoked"),
     "when-{}": (
         "when-empty",

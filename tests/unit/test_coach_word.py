@@ -2,7 +2,8 @@
 
 German: "Beraterin oder Berater" (inflected: "Ihre Beraterin oder Ihr Berater", plural
 "Beraterinnen und Berater"), never "Coach" nor a short form such as "Berater/in". English:
-"coach". Arabic: "مرشد أو مرشدة". Dari/Farsi: "مشاور". Ukrainian: "консультант або
+"coach". (A mentor, the volunteer Berufspate of handlers/mentors.py, is another role with its
+own word: "mentor" and its translations are not counted as words for the coach.) Arabic: "مرشد أو مرشدة". Dari/Farsi: "مشاور". Ukrainian: "консультант або
 консультантка". Turkish: "danışman". Russian: "консультант". The keyboard's short label
 "Beratung" (the counselling) is no form of the word and is allowed.
 """
@@ -23,12 +24,12 @@ LOCALES = PROJECT_ROOT / "content" / "locales"
 # ("BeraterIn" is told from "Beraterin" by case, so each pattern says where case does not count).
 OTHER_VARIANTS: dict[str, list[str]] = {
     "de": [r"(?i)\bcoach", r"Berater\s*/\s*in", r"Beraterin\s*/\s*Berater", r"BeraterIn", r"Berater[:*_]in"],
-    "en": [r"(?i)counsel+or", r"(?i)advis[eo]r", r"(?i)mentor", r"(?i)case ?worker"],
+    "en": [r"(?i)counsel+or", r"(?i)advis[eo]r", r"(?i)case ?worker"],
     "ar": ["مستشار", "مدرب", "كوتش", "موجه"],
-    "fa": ["مربی", "کوچ", "منتور"],
-    "uk": ["(?i)коуч", "(?i)тренер", "(?i)наставни", "(?i)куратор", r"\(-ка\)"],
-    "tr": [r"(?i)\bkoç", "(?i)mentor", "(?i)rehberiniz"],
-    "ru": ["(?i)коуч", "(?i)тренер", "(?i)наставни", "(?i)куратор"],
+    "fa": ["مربی", "کوچ"],
+    "uk": ["(?i)коуч", "(?i)тренер", "(?i)куратор", r"\(-ка\)"],
+    "tr": [r"(?i)\bkoç", "(?i)rehberiniz"],
+    "ru": ["(?i)коуч", "(?i)тренер", "(?i)куратор"],
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator, directional
-from bot.models import Person, RelayDirection, RelayMessage
+from bot.models import Person, RelayDirection, RelayMessage, Role
 from bot.services.relay import MEDIA_MARKS
 from bot.services.visibility import may_act_on
 from ui import buttons
@@ -31,7 +31,10 @@ async def relay_to_participant(context: RenderContext) -> Outgoing | None:
         return None
     t = translator(context)
     coach = await context.session.get(Person, message.coach_id) if message.coach_id else None
-    lines = [t.both("relay-from-coach", name=(coach.display_name if coach else None) or t("someone")), ""]
+    # A mentor's message says it is from her mentor (bot/services/mentors.py); the answer
+    # button still goes to her coach.
+    heading = "mentors-relay-from" if coach is not None and coach.role is Role.MENTOR else "relay-from-coach"
+    lines = [t.both(heading, name=(coach.display_name if coach else None) or t("someone")), ""]
     lines.append("🇩🇪 «" + message.text + "»")
     if message.translation:
         translated = directional("«" + message.translation + "»", message.target_language)
