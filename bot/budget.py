@@ -62,13 +62,16 @@ class SharedBudget:
 
     async def take(self) -> None:
         for _ in range(MAX_TAKES):
+            asked = time.monotonic()
             wait = await self._reserve()
             if wait is None:  # no database answer: the process's own limiter paces alone
                 return
-            target = time.monotonic() + max(0.0, wait)
+            # The slot began `wait` after the statement ran, somewhere between asking and the
+            # answer: never send before answer + wait, and count lateness from asked + wait, so
+            # that a slow answer also makes a send take a new slot rather than go out late.
             if wait > 0:
                 await asyncio.sleep(wait)
-            if time.monotonic() - target <= LATE:
+            if time.monotonic() - (asked + max(0.0, wait)) <= LATE:
                 return
             self.retaken += 1
 

@@ -168,10 +168,12 @@ async def _poll_when_elected(app: BegleiterApplication, leadership: Leadership) 
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
+    # Warm-up first, as run_polling does: it keeps the event loop busy, and sends started
+    # meanwhile would go out late and bunched, past the shared budget's pace.
+    await startup(app)
     await app.start()
     leadership.start()
     try:
-        await startup(app)
         while not stop.is_set():
             if not await _until(stop, leadership.wait_until(leading=True)):
                 break

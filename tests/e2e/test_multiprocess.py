@@ -229,6 +229,11 @@ async def test_processes_share_outbox_limit_and_polling(
         f" duplicates {duplicates} (bound {IN_FLIGHT}), busiest second {busiest}, 429s {len(refused)},"
         f" takeover {takeover:.1f} s, getUpdates conflicts {len(conflicts)}"
     )
+    if os.environ.get("MULTIPROC_DEBUG"):
+        first = min(r.at for r in sends)
+        for r in api.records():
+            if r.method in ("sendMessage", "copyMessage", "editMessageText"):
+                print(f"{r.at - first:8.3f} {r.seq} {r.chat_id} {r.error_code}")
     assert lost == []
     assert duplicates <= IN_FLIGHT
     assert refused == []
