@@ -22,10 +22,10 @@ from bot.app import build_deps
 from bot.kinds import Kind, plan, reminder_key
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, OutboxStatus, Role
 from bot.services import outbox
-from db_templates import PostgresTemplate
 from devtools.localapi import LocalBotApi, SimUser
 from scheduler.dispatcher import Dispatcher
 
+from db_templates import PostgresTemplate
 from harness import TEST_DATA_KEY, make_settings
 from seed import make_member
 
@@ -144,7 +144,14 @@ class Fleet:
             with self.log(number).open("ab") as log:
                 self.processes.append(
                     await asyncio.create_subprocess_exec(
-                        sys.executable, "-m", "bot", "run", cwd=self.folder, env=self.env, stdout=log, stderr=log
+                        sys.executable,
+                        "-m",
+                        "bot",
+                        "run",
+                        cwd=self.folder,
+                        env=self.env,
+                        stdout=log,
+                        stderr=log,
                     )
                 )
 
