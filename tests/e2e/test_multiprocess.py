@@ -19,7 +19,10 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import build_deps
+from bot.budget import SharedBudget
+from bot.db import create_engine
 from bot.kinds import Kind, plan, reminder_key
+from bot.leader import Leadership
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, OutboxStatus, Role
 from bot.services import outbox
 from devtools.localapi import LocalBotApi, SimUser
@@ -263,3 +266,41 @@ async def statuses(url: str) -> dict[OutboxStatus, int]:
         )
     await deps.engine.dispose()
     return rows
+
+
+# -- the two pieces on their own (fast) ----------------------------------------------------
+
+
+async def test_one_leader_and_takeover_when_it_leaves(postgres_url: str) -> None:
+    first = Leadership(postgres_url, retry_seconds=0.1, check_seconds=0.1)
+    second = Leadership(postgres_url, retry_seconds=0.1, check_seconds=0.1)
+    assert first.may_run_elected and second.may_run_elected  # before the election: alone
+    first.start()
+    await asyncio.wait_for(first.wait_until(leading=True), timeout=10)
+    second.start()
+    await asyncio.sleep(0.5)  # several tries
+    assert (first.is_leader, second.is_leader) == (True, False)
+    assert not second.may_run_elected
+    await first.close()  # its connection ends, and with it the lock
+    await asyncio.wait_for(second.wait_until(leading=True), timeout=10)
+    assert second.terms == 1
+    await second.close()
+
+
+async def test_shared_budget_paces_two_engines_together(postgres_url: str) -> None:
+    engines = [create_engine(postgres_url), create_engine(postgres_url)]
+    budgets = [SharedBudget(engine, per_second=50) for engine in engines]
+    times: list[float] = []
+
+    async def send(budget: SharedBudget) -> None:
+        await budget.take()
+        times.append(time.monotonic())
+
+    try:
+        await asyncio.gather(*(send(budgets[n % 2]) for n in range(60)))
+    finally:
+        for engine in engines:
+            await engine.dispose()
+    # 60 slots 20 ms apart: 1.18 s at least from the first to the last, whoever took them.
+    assert max(times) - min(times) >= 59 / 50 - 0.05
+    assert busiest_second(times) <= 52  # 50 a second, and a little for this process's own jitter
