@@ -36,7 +36,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.postgres, pytest.mark.slow]
 TOKEN = "777000:MULTI"
 ROOT = Path(__file__).resolve().parents[2]
 # Rows in the outbox, one reminder per participant. At the shared budget's 25 messages a
-# second 5,000 take 200 s, over the ~3 minutes a CI test may take: CI sends ROWS_DEFAULT;
+# second 5,000 take 200 s, over the ~3 minutes a CI test may take (2,000 took 148-178 s on a
+# loaded 2-core machine): CI sends ROWS_DEFAULT;
 # MULTIPROC_ROWS=5000 for the figure.
 ROWS_DEFAULT = 2000
 ROWS = int(os.environ.get("MULTIPROC_ROWS", str(ROWS_DEFAULT)))
