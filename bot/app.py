@@ -10,11 +10,13 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import BaseRequest
 
 from bot import crypto, langid
+from bot.budget import budget_for
 from bot.clock import Clock, SystemClock
 from bot.content import Content
 from bot.db import Doorbell, create_engine, create_sessionmaker
 from bot.deps import DEPS_KEY, BotContext, Deps
 from bot.i18n import LANGUAGES
+from bot.leader import LEADERSHIP_KEY, Leadership, elects
 from bot.mt import MachineTranslator
 from bot.ratelimit import BotApiRateLimiter
 from bot.settings import Settings
@@ -93,7 +95,7 @@ def build_application(
         # Different people at once, each person's updates in order (bot/updates.py).
         .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
     )
-    if rate_limit:
+    if rate_limit and settings.telegram_rate_limit:
         builder = builder.rate_limiter(BotApiRateLimiter())  # type: ignore[arg-type]
     if request is not None:
         builder = builder.request(request)
@@ -103,7 +105,10 @@ def build_application(
     application.bot_data[DEPS_KEY] = deps
     register(application)
     application.bot_data[MENU_KEY] = publish_menu
-    dispatcher = Dispatcher(deps, application.bot, RENDERERS)
+    budget = budget_for(deps.engine, settings.database_url, settings.send_budget_per_second)
+    dispatcher = Dispatcher(deps, application.bot, RENDERERS, budget=budget)
+    if elects(settings.database_url):  # several processes may share it; `run` starts the election
+        application.bot_data[LEADERSHIP_KEY] = Leadership(settings.database_url)
     application.bot_data[DISPATCHER_KEY] = dispatcher
     if dispatch_interval is not None:
         register_jobs(application, dispatcher, dispatch_interval)

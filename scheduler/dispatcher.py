@@ -44,6 +44,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import ExtBot
 
 from bot import metrics
+from bot.budget import SendBudget
 from bot.deps import Deps
 from bot.logs import describe_exception
 from bot.models import OutboxMessage, OutboxStatus, Person
@@ -90,6 +91,7 @@ class Dispatcher:
         concurrency: int = 30,
         max_in_flight: int = 30,  # also the duplicate window after a crash (README)
         send_timeout: float = 5.0,  # PTB's own read timeout; shorter made the loaded restart test time out
+        budget: SendBudget | None = None,  # shared by several processes (bot/budget.py)
     ) -> None:
         self.deps = deps
         self.bot = bot
@@ -97,6 +99,7 @@ class Dispatcher:
         self.batch_size = batch_size
         self.max_in_flight = max_in_flight
         self.send_timeout = send_timeout
+        self.budget = budget
         self._semaphore = asyncio.Semaphore(concurrency)  # requests on the wire at once
         # Paced per chat by the rate limiter, where the bot has one.
         self._pace: dict[str, Any] = {"rate_limit_args": PACED} if bot.rate_limiter is not None else {}
@@ -308,6 +311,7 @@ class Dispatcher:
                 if message.ping is not None:
                     await self._ping(row_id, chat_id, message.edit_of, message.ping)
                 return Outcome(row_id, Result.SENT, message_id=message.edit_of, chat_id=chat_id)
+            await self._take_budget()
             if message.copy_of is not None:
                 from_chat, from_message = message.copy_of
                 sent = await self.bot.copy_message(
@@ -367,8 +371,14 @@ class Dispatcher:
             "pool_timeout": seconds,
         }
 
+    async def _take_budget(self) -> None:
+        """Wait for the deployment's shared pace, where several processes send (PostgreSQL)."""
+        if self.budget is not None:
+            await self.budget.take()
+
     async def _edited(self, chat_id: int, message: Outgoing) -> bool:
         """Edit the earlier message in place; False if it cannot be (deleted, too old)."""
+        await self._take_budget()
         try:
             await self.bot.edit_message_text(
                 message.text,
@@ -386,6 +396,7 @@ class Dispatcher:
     async def _ping(self, row_id: int, chat_id: int, message_id: int, text: str) -> None:
         """A short reply under an edited message so that its reader hears of the change; the
         edit itself carries the content, so a ping that fails is only logged."""
+        await self._take_budget()
         try:
             await self.bot.send_message(
                 chat_id, text, reply_parameters=ReplyParameters(message_id, allow_sending_without_reply=True)
@@ -396,6 +407,7 @@ class Dispatcher:
     async def _send_document(self, row_id: int, chat_id: int, document: tuple[str, bytes, str]) -> None:
         """The file after the text (sent and recorded already): a convenience, never retried."""
         name, content, caption = document
+        await self._take_budget()
         try:
             await self.bot.send_document(
                 chat_id, document=content, filename=name, caption=caption, **self._pace

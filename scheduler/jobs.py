@@ -2,6 +2,14 @@
 
 APScheduler only ticks: each job reads the database and writes outbox rows or sends due ones,
 so a restart loses nothing (see DESIGN.md, Architecture).
+
+Several processes on one PostgreSQL (bot/leader.py): every process dispatches the outbox (rows
+are claimed with FOR UPDATE SKIP LOCKED, so no two take the same row); the other jobs are
+`elected`, run by the leader only. The planners' outbox rows are idempotent by dedupe key, but
+the check-in planner checks and then inserts (a second process's whole run fails on the unique
+constraint), the alert watch triages and escalates without a lock (an alert escalated twice,
+audited twice), the broadcast progress sends its final report straight to Telegram (twice), and
+retention audits what it deleted (twice): none of them gains from running twice.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from telegram.ext import Application
 
 from bot import metrics
 from bot.deps import BotContext
+from bot.leader import leadership_of
 from scheduler.broadcasts import report_progress
 from scheduler.dispatcher import Dispatcher
 from scheduler.planners import plan_checkins, plan_practice, prune_old_data, watch_alerts
@@ -73,6 +82,7 @@ class RepeatingJob:
     # with a short interval see every job soon); None: one dispatch interval.
     first: float | None
     with_dispatcher: bool = False  # the job's data is the Dispatcher
+    elected: bool = True  # with several processes, only the leader runs it (see above)
     job_kwargs: Mapping[str, Any] = field(default_factory=dict)  # for APScheduler's add_job
 
 
@@ -83,6 +93,7 @@ JOBS = (
         every=None,
         first=None,
         with_dispatcher=True,
+        elected=False,  # every process sends
         # Two may overlap: a tick that finds the previous one still sending returns at
         # once, instead of APScheduler logging a warning every second.
         job_kwargs={"max_instances": 2, "coalesce": True},
@@ -122,10 +133,24 @@ def register_jobs(
             kwargs.setdefault("next_run_time", datetime.now(UTC))
             kwargs.setdefault("misfire_grace_time", None)
         queue.run_repeating(
-            job.callback,
+            _on_leader(job.callback) if job.elected else job.callback,
             interval=dispatch_interval if job.every is None else job.every,
             first=first or None,
             data=dispatcher if job.with_dispatcher else None,
             name=job.name,
             job_kwargs=kwargs or None,
         )
+
+
+def _on_leader(
+    callback: Callable[[BotContext], Coroutine[Any, Any, None]],
+) -> Callable[[BotContext], Coroutine[Any, Any, None]]:
+    """The job runs only where the process leads (or is alone: SQLite, no election started)."""
+
+    async def elected(context: BotContext) -> None:
+        leadership = leadership_of(context.application.bot_data)
+        if leadership is None or leadership.may_run_elected:
+            await callback(context)
+
+    elected.__name__ = callback.__name__
+    return elected

@@ -7,12 +7,14 @@ import asyncio
 import logging
 import secrets
 import signal
-from typing import TYPE_CHECKING
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from bot import migrate
 from bot.botapi import patiently
 from bot.cli.common import Subcommands, UserError
+from bot.leader import Leadership, leadership_of
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -73,7 +75,11 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         server = WebServer(application, deps, listen=settings.metrics_listen, port=settings.metrics_port)
         loop.run_until_complete(server.start())
     try:
-        application.run_polling(bootstrap_retries=-1, close_loop=False)
+        leadership = leadership_of(application.bot_data)
+        if leadership is None:  # SQLite: the one process polls
+            application.run_polling(bootstrap_retries=-1, close_loop=False)
+        else:  # PostgreSQL: only the elected process polls (bot/leader.py)
+            loop.run_until_complete(_poll_when_elected(application, leadership))
     finally:
         if server is not None:
             loop.run_until_complete(server.stop())
@@ -125,6 +131,9 @@ async def _serve_webhook(
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     await app.start()
+    leadership = leadership_of(app.bot_data)
+    if leadership is not None:  # webhooks reach every process; the planners run on one
+        leadership.start()
     try:
         await startup(app)
         await server.start()
@@ -139,9 +148,57 @@ async def _serve_webhook(
         log.info("webhook set; waiting for updates on /%s", path)
         await stop.wait()
     finally:
+        if leadership is not None:
+            await leadership.close()
         await server.stop()
         if extra is not None:
             await extra.stop()
         if app.running:
             await app.stop()
         await app.shutdown()
+
+
+async def _poll_when_elected(app: BegleiterApplication, leadership: Leadership) -> None:
+    """Every process dispatches the outbox (the job queue runs); the one holding the leader
+    lock also polls for updates, and stops as soon as it loses the lock. Until SIGTERM/SIGINT."""
+    from bot.app import startup
+
+    assert app.updater is not None
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    # Warm-up first, as run_polling does: it keeps the event loop busy, and sends started
+    # meanwhile would go out late and bunched, past the shared budget's pace.
+    await startup(app)
+    await app.start()
+    leadership.start()
+    try:
+        while not stop.is_set():
+            if not await _until(stop, leadership.wait_until(leading=True)):
+                break
+            await app.updater.start_polling(bootstrap_retries=-1)
+            log.info("polling for updates")
+            await _until(stop, leadership.wait_until(leading=False))
+            await app.updater.stop()
+            if not stop.is_set():
+                log.warning("no longer the leader: polling stopped")
+    finally:
+        await leadership.close()
+        if app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+
+
+async def _until(stop: asyncio.Event, waiting: Coroutine[Any, Any, None]) -> bool:
+    """Wait for `waiting` unless `stop` comes first; True if `waiting` finished."""
+    task = asyncio.ensure_future(waiting)
+    stopped = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    for pending in (task, stopped):
+        pending.cancel()
+    return task.done() and not task.cancelled()

@@ -14,7 +14,7 @@ from bot.models.broadcasts import (
 )
 from bot.models.checkins import Checkin, CheckinAnswer, CheckinStatus
 from bot.models.mentors import MentorLink
-from bot.models.outbox import OutboxMessage, OutboxStatus, Priority
+from bot.models.outbox import OutboxMessage, OutboxStatus, Priority, SendBudget
 from bot.models.people import Cohort, ConsentRecord, Invite, Person, PersonStatus, Role
 from bot.models.practice import PracticeCard, PracticeProfile, PracticeReview
 from bot.models.relay import CoachNote, RelayDirection, RelayMessage
@@ -55,6 +55,7 @@ __all__ = [
     "RelayDirection",
     "RelayMessage",
     "Role",
+    "SendBudget",
     "Severity",
     "TextSource",
     "UTCDateTime",

@@ -62,3 +62,13 @@ Index(
     OutboxMessage.priority,
     OutboxMessage.due_at,
 )
+
+
+class SendBudget(Base):
+    """The deployment's shared sending pace (bot/budget.py): `next_at` is the first moment not
+    yet handed to a send. One row per budget; used on PostgreSQL only."""
+
+    __tablename__ = "send_budget"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    next_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -62,7 +62,7 @@ NOT_MESSAGE_IDS = {
     # a command (python -m bot rotate-key) and a job's name (scheduler/jobs.py)
     "rotate-key", "broadcast-progress", "outbox-doorbell", "outbox-doorbell-round",
     # the mentor's write dialogue (handlers/mentors.py)
-    "mentor-write",
+    "mentor-write", "leader-election",
     # text encodings
     "utf-8", "utf-8-sig",
 }  # fmt: skip

@@ -136,7 +136,7 @@ class World:
     telegram: Telegram
     bot: ExtBot[None]
 
-    def dispatcher(self, renderers: Mapping[str, Renderer] | None = None, **kwargs: int) -> Dispatcher:
+    def dispatcher(self, renderers: Mapping[str, Renderer] | None = None, **kwargs: Any) -> Dispatcher:
         return Dispatcher(self.deps, self.bot, renderers or RENDERERS, **kwargs)
 
 
