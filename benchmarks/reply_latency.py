@@ -48,7 +48,7 @@ from bot.app import build_application, build_deps, startup
 from bot.deps import Deps
 from bot.migrate import upgrade_engine
 from bot.models import OutboxMessage, OutboxStatus, Role
-from bot.ratelimit import BotApiRateLimiter, PriorityGate
+from bot.ratelimit import REPLY, BotApiRateLimiter, PriorityGate
 from bot.services import people
 from devtools.localapi import LocalBotApi, SimUser
 
@@ -75,6 +75,8 @@ class Report:
     reply_max_ms: float
     overtaken_p50: float  # bulk messages stored between a person's message and the answer
     overtaken_max: int
+    queued_at_reply_p50: float  # bulk requests waiting for a slot when a reply asked for one
+    slots_before_reply_max: int  # slots granted to others while a reply waited for its own
     bulk_per_second: float  # from the server's timestamps
     all_per_second: float  # every delivered message, replies included
     http_429: int
@@ -136,6 +138,23 @@ async def _ask(api: LocalBotApi, user: SimUser, bulk_chats: set[int]) -> tuple[f
     return (log[answer].at - started) * 1000, overtaken
 
 
+def _watch_replies(gate: PriorityGate) -> list[tuple[int, int]]:
+    """For each request at reply priority: (requests waiting for a slot when it asked, slots
+    granted to others before its own)."""
+    waits: list[tuple[int, int]] = []
+    acquire = gate.acquire
+
+    async def watched(priority: int) -> None:
+        if priority != REPLY:
+            return await acquire(priority)
+        queued, granted = gate.waiting, gate.granted
+        await acquire(priority)
+        waits.append((queued, gate.granted - granted - 1))
+
+    gate.acquire = watched  # type: ignore[method-assign]
+    return waits
+
+
 def _chat(chat_id: object) -> int | None:
     if isinstance(chat_id, int):
         return chat_id
@@ -163,6 +182,7 @@ async def run(recipients: int, replies: int, every: float, mode: str = "prioriti
                 assert isinstance(limiter, BotApiRateLimiter)
                 if mode == "fifo":
                     limiter.gate = FifoGate(1 / limiter.gate.interval, ready=limiter._retry_after_event)
+                waits = _watch_replies(limiter.gate)
                 latencies: list[float] = []
                 overtaken: list[int] = []
                 async with app:
@@ -195,6 +215,8 @@ async def run(recipients: int, replies: int, every: float, mode: str = "prioriti
                 reply_max_ms=round(max(latencies), 1),
                 overtaken_p50=statistics.median(overtaken),
                 overtaken_max=max(overtaken),
+                queued_at_reply_p50=statistics.median(queued for queued, _ in waits) if waits else 0,
+                slots_before_reply_max=max((slots for _, slots in waits), default=0),
                 bulk_per_second=round(_per_second(bulk), 2),
                 all_per_second=round(_per_second(everything), 2),
                 http_429=sum(1 for _, code, _ in api.errors if code == 429),
