@@ -48,7 +48,7 @@ from bot.budget import SendBudget
 from bot.deps import Deps
 from bot.logs import describe_exception
 from bot.models import OutboxMessage, OutboxStatus, Person
-from bot.ratelimit import PACED
+from bot.ratelimit import PACED, Paced
 from bot.services import outbox, people
 from ui.outbox.base import Outgoing, RenderContext, Renderer
 
@@ -286,28 +286,30 @@ class Dispatcher:
                     log.error("rendering outbox row %s (%s) failed\n%s", row_id, row.kind, failure)
                     return Outcome(row_id, Result.RETRY, error="render error"), None
                 chat_id = recipient.chat_id
+                priority = row.priority
             if message is None:
                 return Outcome(row_id, Result.OBSOLETE, error="no longer applies"), None
             paused = self._paused.get(chat_id, 0.0) - asyncio.get_running_loop().time()
             if paused > 0:
                 return Outcome(row_id, Result.DEFER, retry_after=timedelta(seconds=paused)), None
-            return await self._send(row_id, chat_id, message), message
+            return await self._send(row_id, chat_id, message, priority), message
 
-    async def _send(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
+    async def _send(self, row_id: int, chat_id: int, message: Outgoing, priority: int) -> Outcome:
         for _ in range(CONNECT_RETRIES):
             try:
-                return await self._send_once(row_id, chat_id, message)
+                return await self._send_once(row_id, chat_id, message, priority)
             except _NotConnected:
                 log.info("outbox row %s: no connection to the Bot API, trying again", row_id)
         try:
-            return await self._send_once(row_id, chat_id, message)
+            return await self._send_once(row_id, chat_id, message, priority)
         except _NotConnected:
             return Outcome(row_id, Result.RETRY, error="NetworkError", passing=True)
 
-    async def _send_once(self, row_id: int, chat_id: int, message: Outgoing) -> Outcome:
+    async def _send_once(self, row_id: int, chat_id: int, message: Outgoing, priority: int) -> Outcome:
         sent: Message | MessageId
+        pace = self._paced(priority)
         try:
-            if message.edit_of is not None and await self._edited(chat_id, message):
+            if message.edit_of is not None and await self._edited(chat_id, message, pace):
                 if message.ping is not None:
                     await self._ping(row_id, chat_id, message.edit_of, message.ping)
                 return Outcome(row_id, Result.SENT, message_id=message.edit_of, chat_id=chat_id)
@@ -322,7 +324,7 @@ class Dispatcher:
                     reply_markup=message.markup,
                     parse_mode=message.parse_mode,
                     **self._timeouts,
-                    **self._pace,
+                    **pace,
                 )
             else:
                 sent = await self.bot.send_message(
@@ -331,7 +333,7 @@ class Dispatcher:
                     reply_markup=message.markup,
                     parse_mode=message.parse_mode,
                     **self._timeouts,
-                    **self._pace,
+                    **pace,
                 )
         except Forbidden:
             self._health.append(True)
@@ -360,6 +362,10 @@ class Dispatcher:
         self._health.append(True)
         return Outcome(row_id, Result.SENT, message_id=sent.message_id, chat_id=chat_id)
 
+    def _paced(self, priority: int) -> dict[str, Any]:
+        """rate_limit_args for a row: paced per chat, its overall slot by the row's priority."""
+        return {"rate_limit_args": Paced(priority)} if self._pace else {}
+
     @property
     def _timeouts(self) -> dict[str, Any]:
         """Short timeouts for outbox sends: a hanging request holds up only its own row."""
@@ -376,7 +382,7 @@ class Dispatcher:
         if self.budget is not None:
             await self.budget.take()
 
-    async def _edited(self, chat_id: int, message: Outgoing) -> bool:
+    async def _edited(self, chat_id: int, message: Outgoing, pace: dict[str, Any]) -> bool:
         """Edit the earlier message in place; False if it cannot be (deleted, too old)."""
         await self._take_budget()
         try:
@@ -387,7 +393,7 @@ class Dispatcher:
                 reply_markup=message.markup,
                 parse_mode=message.parse_mode,
                 **self._timeouts,
-                **self._pace,
+                **pace,
             )
         except BadRequest as exc:
             return "not modified" in exc.message.lower()
