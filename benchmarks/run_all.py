@@ -34,6 +34,13 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "alert_latency": ([], ["--reminders", "300", "--alerts", "5", "--every", "1"]),
     "stranger_flood": ([], ["--strangers", "100", "--each", "5", "--seconds", "3"]),
     "csv_import": ([], ["--rows", "1000", "--engines", "sqlite"]),
+    "faults": ([], ["--count", "300", "--baseline", "150"]),
+    "reply_latency": ([], ["--recipients", "300", "--replies", "10"]),
+    "broadcast": ([], ["--recipients", "300", "--alerts", "5"]),
+    "multiprocess": ([], ["--rows", "300", "--processes", "1,2"]),
+    "langid": ([], ["--repeats", "20"]),
+    "triage_recall": ([], []),
+    "triage_heldout": ([], []),
 }
 
 

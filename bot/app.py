@@ -17,6 +17,7 @@ from bot.db import Doorbell, create_engine, create_sessionmaker
 from bot.deps import DEPS_KEY, BotContext, Deps
 from bot.i18n import LANGUAGES
 from bot.leader import LEADERSHIP_KEY, Leadership, elects
+from bot.logs import quiet_job_cancellations
 from bot.mt import MachineTranslator
 from bot.ratelimit import BotApiRateLimiter
 from bot.settings import Settings
@@ -76,6 +77,7 @@ def build_application(
     from ui.outbox import RENDERERS
 
     token = settings.require_token()
+    quiet_job_cancellations()  # a job cut short by the shutdown is no error (bot/logs.py)
     deps = deps or build_deps(settings, clock)
 
     async def post_shutdown(application: BegleiterApplication) -> None:

@@ -166,6 +166,14 @@ class JobCancelledAtShutdown(logging.Filter):
         return True
 
 
+def quiet_job_cancellations() -> None:
+    """JobCancelledAtShutdown on APScheduler's executor logger (idempotent): configure_logging
+    does it, and so does every Application built (tests and benchmarks configure no logging)."""
+    executors = logging.getLogger("apscheduler.executors.default")
+    if not any(isinstance(f, JobCancelledAtShutdown) for f in executors.filters):
+        executors.addFilter(JobCancelledAtShutdown())
+
+
 def _job_name(record: logging.LogRecord) -> str:
     text = record.msg % record.args if record.args else str(record.msg)
     match = re.search(r'Job "([\w-]+)', text)
@@ -219,9 +227,7 @@ def configure_logging(
         if not any(isinstance(f, RedactingFilter) for f in other.filters):
             other.addFilter(redacting)
     root.setLevel(level.upper())
-    executors = logging.getLogger("apscheduler.executors.default")
-    if not any(isinstance(f, JobCancelledAtShutdown) for f in executors.filters):
-        executors.addFilter(JobCancelledAtShutdown())
+    quiet_job_cancellations()
     for name, floor in LIBRARY_LEVELS.items():
         logging.getLogger(name).setLevel(root.level if library_payloads else max(floor, root.level))
     return handler

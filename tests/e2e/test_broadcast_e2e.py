@@ -62,8 +62,13 @@ async def test_a_broadcast_in_three_languages(live: Live, mt_packages: Path) -> 
     # Amina is interested: one tap; staff see her in the list.
     message = await live.api.wait_for_bot_message(amina.id, has("Nachricht vom Team"))
     (interest,) = buttons(message)
-    await live.api.press(amina, message["message_id"], interest)
-    await live.api.wait_for_call("answerCallbackQuery")
+    calls_before = len(live.api.state.calls)
+    callback_id = await live.api.press(amina, message["message_id"], interest)
+    # Her tap answered (after its commit); updates of different chats now run side by side,
+    # so staff's /broadcasts must not be sent before.
+    await live.api.wait_for_call(
+        "answerCallbackQuery", lambda p: p.get("callback_query_id") == callback_id, start=calls_before
+    )
     listing = await live.say(sabine, "/broadcasts", has("Interesse: 1"))
     (show, *_) = [data for data in buttons(listing) if data.startswith("bcl:i:")]
     answers = await live.press(sabine, listing, show, has("Interesse an Nachricht"))
