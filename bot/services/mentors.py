@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import (
     Appointment,
+    AppointmentKind,
     AppointmentStatus,
     MentorLink,
     Person,
@@ -181,7 +182,7 @@ async def mentees(session: AsyncSession, mentor: Person, *, now: datetime) -> li
             .order_by(Appointment.starts_at)
             .limit(UPCOMING)
         )
-        upcoming = [Upcoming(a.kind.value, a.starts_at) for a in appointments]
+        upcoming = [Upcoming(_kind_for_mentor(a.kind), a.starts_at) for a in appointments]
         found.append(Mentee(person.id, person.display_name, relay.language_of(person), upcoming))
     if found:
         audit.record(
@@ -247,3 +248,12 @@ async def coach_name(session: AsyncSession, participant_id: int) -> str | None:
     """The name of the coach her answers go to (None: the team)."""
     participant = await session.get(Person, participant_id)
     return await relay.addressee(session, participant) if participant is not None else None
+
+
+# Appointments whose kind alone says something sensitive (health; residence status at an
+# authority) are shown to a mentor as a plain "Termin": she needs to know when, not why.
+HIDDEN_FROM_MENTORS = frozenset({AppointmentKind.DOCTOR, AppointmentKind.AUTHORITY})
+
+
+def _kind_for_mentor(kind: AppointmentKind) -> str:
+    return (AppointmentKind.OTHER if kind in HIDDEN_FROM_MENTORS else kind).value
