@@ -131,9 +131,9 @@ async def test_a_participant_cannot_use_staff_or_coach_commands_or_buttons(live:
 
     # Buttons from a staff member's invite dialogue, forged into Amal's chat.
     menu = await live.say(staff, "/invite", has("Wen möchten Sie einladen?"))
-    assert buttons(menu) == ["invr:participant", "invr:coach", "invr:staff"]
+    assert buttons(menu) == ["invr:participant", "invr:coach", "invr:staff", "invr:mentor"]
     last = await live.say(amal, "/help", has("/settings"))
-    for data in ("invr:staff", "invc:0", "invk:0", "invx:1"):
+    for data in ("invr:staff", "invr:mentor", "invc:0", "invk:0", "invx:1"):
         before = len(live.api.calls)
         reply = await live.press(amal, last, data, has("nicht verfügbar"), strict=False)
         answered = await live.api.wait_for_call("answerCallbackQuery", start=before)
