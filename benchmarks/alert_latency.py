@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from bench_support import local_settings, percentile
+from bench_support import local_settings, percentile, unsent
 from reminders import TOKEN, _make_participants, _plan_reminders
 from sqlalchemy import func, select
 
@@ -119,19 +119,6 @@ async def _seed_checkins(deps: Deps, api: LocalBotApi, count: int) -> list[SimUs
     return users
 
 
-async def _pending_reminders(deps: Deps) -> int:
-    async with deps.sessionmaker() as session:
-        return int(
-            await session.scalar(
-                select(func.count()).where(
-                    OutboxMessage.kind == Kind.APPOINTMENT_REMINDER,
-                    OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)),
-                )
-            )
-            or 0
-        )
-
-
 async def run(reminders: int, alerts: int, every: float) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="begleiter-alerts-") as folder:
         async with LocalBotApi(TOKEN, bot_username="begleiter_bench_bot", enforce_limits=True) as api:
@@ -153,7 +140,7 @@ async def run(reminders: int, alerts: int, every: float) -> dict[str, Any]:
                     started = time.perf_counter()
                     await asyncio.sleep(2.0)  # the reminders are flowing
                     for user in flagged_users:
-                        waiting.append(await _pending_reminders(deps))
+                        waiting.append(await unsent(deps, Kind.APPOINTMENT_REMINDER))
                         await api.send_text(user, "Es geht mir schlecht, ich schlafe kaum.")
                         await asyncio.sleep(every)
                     await _until_all_sent(deps, alerts)
@@ -170,7 +157,7 @@ async def _until_all_sent(deps: Deps, alerts: int) -> None:
     done = False
     while not done:
         await asyncio.sleep(0.5)
-        done = not await _pending_reminders(deps) and await _all_alerts_sent(deps, alerts)
+        done = not await unsent(deps, Kind.APPOINTMENT_REMINDER) and await _all_alerts_sent(deps, alerts)
 
 
 async def _all_alerts_sent(deps: Deps, expected: int) -> bool:

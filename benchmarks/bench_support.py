@@ -1,12 +1,17 @@
 """What the benchmarks against the local Bot API server share: their settings (a fresh SQLite
-file, never the developer's .env) and the percentile they print."""
+file, never the developer's .env), the percentile they print, and how many outbox rows are
+still to be sent."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import func, select
+
 from bot import crypto
+from bot.deps import Deps
+from bot.models import OutboxMessage, OutboxStatus
 from bot.settings import Settings
 
 
@@ -27,3 +32,14 @@ def percentile(values: Sequence[float], share: float) -> float:
     """The value below which `share` of `values` lie (nearest rank)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+async def unsent(deps: Deps, kind: str | None = None) -> int:
+    """Outbox rows not sent yet (pending or being sent), retries due later included; only
+    those of `kind` when given (a bulk send of reminders, not the prompts the bot's own
+    planner adds for tomorrow, which a run would otherwise wait for)."""
+    query = select(func.count()).where(OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)))
+    if kind is not None:
+        query = query.where(OutboxMessage.kind == kind)
+    async with deps.sessionmaker() as session:
+        return int(await session.scalar(query) or 0)

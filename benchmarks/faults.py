@@ -34,13 +34,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
-from bench_support import local_settings
+from bench_support import local_settings, unsent
 from reminders import TOKEN, _make_participants, _plan_reminders
 from sqlalchemy import func, select
 
 from bot.app import build_application, build_deps, dispatcher_of
 from bot.migrate import upgrade_engine
-from bot.models import OutboxMessage, OutboxStatus
+from bot.models import OutboxMessage
 from bot.ratelimit import BotApiRateLimiter
 from devtools.localapi import LocalBotApi
 from devtools.localapi.faults import FaultPolicy
@@ -87,18 +87,6 @@ def _rate(deliveries: list[tuple[float, int]]) -> tuple[float, float]:
     return (len(times) - 1) / span if span > 0 else 0.0, span
 
 
-async def _unfinished(deps: object) -> int:
-    async with deps.sessionmaker() as session:  # type: ignore[attr-defined]
-        return int(
-            await session.scalar(
-                select(func.count()).where(
-                    OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING))
-                )
-            )
-            or 0
-        )
-
-
 async def run(count: int, policy: FaultPolicy, name: str = "faults") -> Report:
     """Plan `count` reminders to as many participants and send them through faults."""
     errors = _Errors()
@@ -118,7 +106,7 @@ async def run(count: int, policy: FaultPolicy, name: str = "faults") -> Report:
                     async with app:
                         dispatcher = dispatcher_of(app)
                         started = time.perf_counter()
-                        while await _unfinished(deps):
+                        while await unsent(deps):
                             if time.perf_counter() - started > TIME_LIMIT:
                                 break
                             if not await dispatcher.run_due(budget=TIME_LIMIT):

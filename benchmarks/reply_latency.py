@@ -40,14 +40,14 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
-from bench_support import local_settings, percentile
+from bench_support import local_settings, percentile, unsent
 from reminders import TOKEN, _make_participants, _plan_reminders
-from sqlalchemy import func, select
 
 from bot.app import build_application, build_deps, startup
 from bot.deps import Deps
+from bot.kinds import Kind
 from bot.migrate import upgrade_engine
-from bot.models import OutboxMessage, OutboxStatus, Role
+from bot.models import Role
 from bot.ratelimit import REPLY, BotApiRateLimiter, PriorityGate
 from bot.services import people
 from devtools.localapi import LocalBotApi, SimUser
@@ -104,24 +104,12 @@ async def _askers(deps: Deps, api: LocalBotApi) -> list[SimUser]:
     return users
 
 
-async def _unfinished(deps: Deps) -> int:
-    async with deps.sessionmaker() as session:
-        return int(
-            await session.scalar(
-                select(func.count()).where(
-                    OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING))
-                )
-            )
-            or 0
-        )
-
-
 async def _until_sent(deps: Deps, started: float) -> None:
     """Poll the database until the bulk send is done (or the run has taken too long)."""
     done = False
     while not done:
         await asyncio.sleep(0.5)
-        done = not await _unfinished(deps) or time.perf_counter() - started > TIME_LIMIT
+        done = not await unsent(deps, Kind.APPOINTMENT_REMINDER) or time.perf_counter() - started > TIME_LIMIT
 
 
 async def _ask(api: LocalBotApi, user: SimUser, bulk_chats: set[int]) -> tuple[float, int]:
