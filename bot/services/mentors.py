@@ -21,7 +21,6 @@ from bot.models import (
     MentorLink,
     Person,
     PersonStatus,
-    RelayDirection,
     RelayMessage,
     Role,
 )
@@ -201,22 +200,13 @@ async def mentees(session: AsyncSession, mentor: Person, *, now: datetime) -> li
 async def recipient(
     session: AsyncSession, mentor: Person, participant_id: int | None
 ) -> relay.Recipient | None:
-    participant = await visibility.mentored_participant(session, mentor, participant_id)
-    if participant is None:
-        return None
-    return relay.Recipient(participant.id, participant.display_name, relay.language_of(participant))
+    return await relay.recipient(session, mentor, participant_id, find=visibility.mentored_participant)
 
 
 async def draft(
     session: AsyncSession, mentor: Person, participant_id: int | None, text: str
 ) -> relay.Draft | relay.Refused:
-    found = await recipient(session, mentor, participant_id)
-    if found is None:
-        return relay.Refused.GONE
-    text = text.strip()
-    if len(text) > relay.MAX_CHARS:
-        return relay.Refused.TOO_LONG
-    return relay.Draft(found, text, relay.COACH_LANGUAGE, found.language)
+    return await relay.draft(session, mentor, participant_id, text, find=visibility.mentored_participant)
 
 
 async def send_draft(
@@ -227,20 +217,9 @@ async def send_draft(
     *,
     now: datetime,
 ) -> RelayMessage | None:
-    """Record and send it (audited as "relay.sent" by the relay); None if she went out of reach."""
-    participant = await visibility.mentored_participant(session, mentor, draft.recipient.participant_id)
-    if participant is None:
-        return None
-    return await relay.send(
-        session,
-        participant=participant,
-        coach=mentor,
-        direction=RelayDirection.TO_PARTICIPANT,
-        text=draft.text,
-        source_language=draft.source_language,
-        target_language=draft.target_language,
-        translation=translation,
-        now=now,
+    """As a coach's message (audited as "relay.sent"); None if she went out of reach."""
+    return await relay.send_draft(
+        session, mentor, draft, translation, now=now, find=visibility.mentored_participant
     )
 
 

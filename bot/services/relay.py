@@ -8,6 +8,7 @@ original and a German translation. Texts are encrypted at rest; outbox rows carr
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
@@ -122,17 +123,33 @@ class Draft:
     target_language: str
 
 
-async def recipient(session: AsyncSession, viewer: Person, participant_id: int | None) -> Recipient | None:
-    participant = await visibility.visible_participant(session, viewer, participant_id)
+# Who may write to whom: a coach or staff to a participant they may see (the default), a
+# mentor to one linked to her (visibility.mentored_participant). The rest of writing is shared.
+Find = Callable[[AsyncSession, Person, int | None], Awaitable[Person | None]]
+
+
+async def recipient(
+    session: AsyncSession,
+    viewer: Person,
+    participant_id: int | None,
+    *,
+    find: Find = visibility.visible_participant,
+) -> Recipient | None:
+    participant = await find(session, viewer, participant_id)
     if participant is None:
         return None
     return Recipient(participant.id, participant.display_name, language_of(participant))
 
 
 async def draft(
-    session: AsyncSession, viewer: Person, participant_id: int | None, text: str
+    session: AsyncSession,
+    viewer: Person,
+    participant_id: int | None,
+    text: str,
+    *,
+    find: Find = visibility.visible_participant,
 ) -> Draft | Refused:
-    found = await recipient(session, viewer, participant_id)
+    found = await recipient(session, viewer, participant_id, find=find)
     if found is None:
         return Refused.GONE
     text = text.strip()
@@ -148,9 +165,11 @@ async def send_draft(
     translation: MachineTranslation | None,
     *,
     now: datetime,
+    find: Find = visibility.visible_participant,
 ) -> RelayMessage | None:
-    """Record and send the translated draft; None if the participant went out of reach meanwhile."""
-    participant = await visibility.visible_participant(session, viewer, draft.recipient.participant_id)
+    """Record and send the translated draft (audited as "relay.sent"); None if the participant
+    went out of reach meanwhile."""
+    participant = await find(session, viewer, draft.recipient.participant_id)
     if participant is None:
         return None
     return await send(
