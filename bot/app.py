@@ -86,6 +86,7 @@ def build_application(
             await asyncio.gather(warm_up, return_exceptions=True)
         await deps.engine.dispose()
         deps.mt.close()
+        log.info("stopped: database connections closed")
 
     builder = (
         ApplicationBuilder()

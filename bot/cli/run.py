@@ -153,9 +153,7 @@ async def _serve_webhook(
         await server.stop()
         if extra is not None:
             await extra.stop()
-        if app.running:
-            await app.stop()
-        await app.shutdown()
+        await _close(app)
 
 
 async def _poll_when_elected(app: BegleiterApplication, leadership: Leadership) -> None:
@@ -185,13 +183,20 @@ async def _poll_when_elected(app: BegleiterApplication, leadership: Leadership) 
                 log.warning("no longer the leader: polling stopped")
     finally:
         await leadership.close()
-        if app.updater.running:
-            await app.updater.stop()
-        if app.running:
-            await app.stop()
-        await app.shutdown()
-        if app.post_shutdown is not None:
-            await app.post_shutdown(app)
+        await _close(app)
+
+
+async def _close(app: BegleiterApplication) -> None:
+    """What run_polling does at its end, for the paths that start the Application by hand:
+    stop, shut down, then post_shutdown (the warm-up awaited, the database's connections
+    closed, the translator's workers ended)."""
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)
 
 
 async def _until(stop: asyncio.Event, waiting: Coroutine[Any, Any, None]) -> bool:

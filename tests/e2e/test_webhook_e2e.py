@@ -170,6 +170,8 @@ async def test_the_webhook_takes_updates_with_the_secret_and_refuses_others(tmp_
             assert "Sabine" not in page and token not in page
         log_text = log_path.read_text("utf-8", "replace")
         assert "webhook request refused" in log_text
+        # Stopped as polling stops: post_shutdown ran (the database's connections closed).
+        assert "stopped: database connections closed" in log_text
         assert SECRET not in log_text and token not in log_text
 
 
