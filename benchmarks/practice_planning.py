@@ -20,7 +20,11 @@ resident size (getrusage) after the timed runs and before the traced one, and
 first calls (a ticker task asks to wake every 2 ms and records how late it wakes; the bot's
 updates wait that long), `second_call_longest_stall_ms` the same for the calls that add nothing. On a machine
 shared with other work, time the process waits for a core counts as lateness too, so the
-`..._cpu_ms` figures give the loop thread's CPU time between two ticks instead.
+`..._cpu_ms` figures give the loop thread's CPU time between two ticks instead. The timed runs
+plan as `python -m bot run` does, with the start-up heap frozen (bot.app.settle_heap); before
+each, one run on its own fresh copy with every object tracked gives
+`unsettled_longest_stall_cpu_ms`: the full garbage collections the planning sets off walk the
+whole heap, and were the longest pieces.
 `--profile` adds one more run under cProfile and prints where the time went.
 """
 
@@ -53,7 +57,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select, text
 
-from bot.app import build_deps
+from bot.app import build_deps, settle_heap
 from bot.decks import LEVELS
 from bot.deps import Deps
 from bot.kinds import Kind, practice_key
@@ -108,6 +112,7 @@ class Report:
     longest_stall_ms: float  # the event loop's longest pause while planning, over the runs
     second_call_longest_stall_ms: float
     longest_stall_cpu_ms: float  # the same in the loop thread's CPU time (a busy machine adds none)
+    unsettled_longest_stall_cpu_ms: float  # the same without settle_heap (every object tracked)
     second_call_longest_stall_cpu_ms: float
     runs_seconds: list[float] = field(default_factory=list)
     second_call_runs_seconds: list[float] = field(default_factory=list)
@@ -370,8 +375,18 @@ async def run(participants: int, *, repeats: int = 3, profile: Path | None = Non
         stalls_again: list[float] = []
         cpu_stalls: list[float] = []
         cpu_stalls_again: list[float] = []
+        unsettled_cpu_stalls: list[float] = []
         for number in range(repeats):
+            # Side by side: first with every object tracked by the garbage collector, then as
+            # `python -m bot run` plans, with what existed after start-up frozen (settle_heap).
+            deps = await _open(template, folder / f"unsettled{number}.db")
+            try:
+                await _plan(deps, cpu_stalls=unsettled_cpu_stalls)
+            finally:
+                await deps.engine.dispose()
+            _remove(folder / f"unsettled{number}.db")
             deps = await _open(template, folder / f"run{number}.db")
+            settle_heap()
             try:
                 added, took = await _plan(deps, stalls, cpu_stalls)
                 again, took_again = await _plan(deps, stalls_again, cpu_stalls_again)
@@ -382,6 +397,7 @@ async def run(participants: int, *, repeats: int = 3, profile: Path | None = Non
                 if number == 0:
                     kinds = await _check(deps, participants, added + again)
             finally:
+                gc.unfreeze()
                 await deps.engine.dispose()
             _remove(folder / f"run{number}.db")
         assert len(counts) == 1, f"runs planned different numbers of rows: {counts}"
@@ -435,6 +451,7 @@ async def run(participants: int, *, repeats: int = 3, profile: Path | None = Non
         longest_stall_ms=round(max(stalls) * 1000, 1),
         second_call_longest_stall_ms=round(max(stalls_again) * 1000, 1),
         longest_stall_cpu_ms=round(max(cpu_stalls) * 1000, 1),
+        unsettled_longest_stall_cpu_ms=round(max(unsettled_cpu_stalls) * 1000, 1),
         second_call_longest_stall_cpu_ms=round(max(cpu_stalls_again) * 1000, 1),
         runs_seconds=[round(value, 3) for value in firsts],
         second_call_runs_seconds=[round(value, 3) for value in seconds],
