@@ -73,6 +73,7 @@ from bot.deps import Deps
 from bot.migrate import upgrade_engine
 from bot.models import Person, Role
 from bot.services import people
+from bot.settings import Settings
 from devtools.localapi import LocalBotApi, SimUser
 
 COACH_EVERY = 50  # participants per coach
@@ -337,36 +338,52 @@ async def run_real(
                 CONCURRENT_UPDATES=str(in_flight),
             )
             deps = build_deps(settings)
-            await upgrade_engine(deps.engine)
-            crowd = await _seed(deps, api, participants)
-            app = build_application(settings, deps=deps)
-            errors: list[object] = []
+            try:
+                return await _measure_real(
+                    deps, settings, api, engine, rtt_ms, participants, updates, in_flight
+                )
+            finally:
+                await deps.engine.dispose()  # post_shutdown only runs under run_polling
 
-            async def on_error(update: object, context: Any) -> None:
-                errors.append(context.error)
 
-            app.add_error_handler(on_error)
-            async with app:
-                await startup(app)
-                await app.start()
-                await app.bot_data[WARM_UP_KEY]
-                await dispatcher_of(app).drain()  # the reminders: their buttons are in the chats
-                await _drive(app, api, crowd, min(len(crowd), updates // 10), in_flight)  # warm-up
-                api.latency = _latency(rtt_ms)
-                statements = _Statements()
-                calls, api_errors = len(api.state.calls), len(api.state.errors)
-                event.listen(deps.engine.sync_engine, "before_cursor_execute", statements)
-                try:
-                    handled, wall = await _drive(app, api, crowd, updates, in_flight)
-                finally:
-                    event.remove(deps.engine.sync_engine, "before_cursor_execute", statements)
-                calls = len(api.state.calls) - calls
-                api_errors = len(api.state.errors) - api_errors
-                api.latency = None
-                await app.stop()
-            return _result(
-                "real", engine, rtt_ms, handled, wall, statements.by_kind, calls, len(errors) + api_errors
-            )
+async def _measure_real(
+    deps: Deps,
+    settings: Settings,
+    api: LocalBotApi,
+    engine: str,
+    rtt_ms: int,
+    participants: int,
+    updates: int,
+    in_flight: int,
+) -> Result:
+    await upgrade_engine(deps.engine)
+    crowd = await _seed(deps, api, participants)
+    app = build_application(settings, deps=deps)
+    errors: list[object] = []
+
+    async def on_error(update: object, context: Any) -> None:
+        errors.append(context.error)
+
+    app.add_error_handler(on_error)
+    async with app:
+        await startup(app)
+        await app.start()
+        await app.bot_data[WARM_UP_KEY]
+        await dispatcher_of(app).drain()  # the reminders: their buttons are in the chats
+        await _drive(app, api, crowd, min(len(crowd), updates // 10), in_flight)  # warm-up
+        api.latency = _latency(rtt_ms)
+        statements = _Statements()
+        calls, api_errors = len(api.state.calls), len(api.state.errors)
+        event.listen(deps.engine.sync_engine, "before_cursor_execute", statements)
+        try:
+            handled, wall = await _drive(app, api, crowd, updates, in_flight)
+        finally:
+            event.remove(deps.engine.sync_engine, "before_cursor_execute", statements)
+        calls = len(api.state.calls) - calls
+        api_errors = len(api.state.errors) - api_errors
+        api.latency = None
+        await app.stop()
+    return _result("real", engine, rtt_ms, handled, wall, statements.by_kind, calls, len(errors) + api_errors)
 
 
 async def run_bare(rtt_ms: int, participants: int, updates: int, in_flight: int) -> Result:
