@@ -38,6 +38,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "reply_latency": ([], ["--recipients", "300", "--replies", "10"]),
     "broadcast": ([], ["--recipients", "300", "--alerts", "5"]),
     "multiprocess": ([], ["--rows", "300", "--processes", "1,2"]),
+    "updates": ([], ["--quick"]),
     "langid": ([], ["--repeats", "20"]),
     "triage_recall": ([], []),
     "triage_heldout": ([], []),
