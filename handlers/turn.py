@@ -91,9 +91,12 @@ class Turn:
         of its own: to record what the chat was shown (it does not run if sending failed)."""
         sessionmaker = self.deps.sessionmaker
 
-        async def run() -> None:
+        async def record() -> None:
             async with sessionmaker.begin() as session:
                 await service(session, *args, **kwargs)
+
+        async def run() -> None:
+            await retry_when_busy(record, what="recording what was shown")
 
         self.later(run)
 
@@ -112,8 +115,13 @@ class Turn:
         log.info("update %s: the person blocked the bot, replies dropped", self.update.update_id)
         if self.person is None:
             return
-        async with self.deps.sessionmaker.begin() as session:
-            await people.mark_unreachable(session, self.person.id, self.deps.clock.now())
+        person_id, sessionmaker, now = self.person.id, self.deps.sessionmaker, self.deps.clock.now()
+
+        async def mark() -> None:
+            async with sessionmaker.begin() as session:
+                await people.mark_unreachable(session, person_id, now)
+
+        await retry_when_busy(mark, what="marking a person unreachable")
 
     async def _cosmetic(self, what: str, call: Awaitable[object]) -> None:
         """A Bot API call that only polishes what the chat shows (a spinner stopped, a keyboard
@@ -152,8 +160,13 @@ class Turn:
 
         async def send() -> None:
             sent = await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode)
-            async with sessionmaker.begin() as session:
-                await keep(session, *args, sent.message_id)
+
+            async def keep_id() -> None:
+                async with sessionmaker.begin() as session:
+                    await keep(session, *args, sent.message_id)
+
+            # Another writer may hold SQLite's lock now: wait for it, as the turn itself does.
+            await retry_when_busy(keep_id, what="keeping a message id")
 
         self.later(send)
 

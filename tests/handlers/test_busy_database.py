@@ -9,6 +9,7 @@ import sqlite3
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,8 +17,9 @@ from sqlalchemy import func, select
 
 from bot import db
 from bot.app import build_deps
-from bot.models import Appointment, AppointmentStatus
+from bot.models import Appointment, AppointmentStatus, Person
 from bot.services.appointment_import import ImportReport, import_appointments
+from bot.services.dose import Dose
 
 from harness import Harness, make_settings
 from seed import Cast, deps_of
@@ -142,3 +144,50 @@ async def test_members_are_answered_while_a_large_import_runs(harness: Harness, 
             select(func.count()).where(Appointment.status == AppointmentStatus.SCHEDULED)
         )
     assert scheduled == rows
+
+
+async def test_a_message_id_kept_after_the_reply_waits_for_a_busy_database(
+    harness: Harness, cast: Cast, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The turn has committed and its reply is out; the write that keeps the reply's message id
+    (a practice item, a check-in question) meets another writer's lock. It is tried again,
+    not lost with "database is locked" (benchmarks/updates.py saw that with 32 updates in flight)."""
+    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 50)
+    await deps_of(harness).engine.dispose()
+    seen = _Seen()
+    logging.getLogger("bot.db").addHandler(seen)
+    locked = threading.Event()
+    holders: list[threading.Thread] = []
+
+    def hold_the_write_lock() -> None:
+        other = sqlite3.connect(sqlite_path(harness), isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        locked.set()
+        seen.event.wait(timeout=10)
+        other.execute("COMMIT")
+        other.close()
+
+    send = harness.request.do_request
+
+    async def lock_once_sent(url: str, method: str, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        answer = await send(url, method, *args, **kwargs)
+        if url.endswith("/sendMessage") and not holders:  # after the commit: another writer begins
+            holders.append(threading.Thread(target=hold_the_write_lock))
+            holders[0].start()
+            await asyncio.to_thread(locked.wait, 10)
+        return answer
+
+    monkeypatch.setattr(harness.request, "do_request", lock_once_sent)
+    try:
+        harness.clock.advance(timedelta(minutes=1))
+        await harness.send(cast.participant, "/practice")
+    finally:
+        for holder in holders:
+            await asyncio.to_thread(holder.join)
+        logging.getLogger("bot.db").removeHandler(seen)
+
+    assert holders and seen.event.is_set()  # the keeping write met the lock and was tried again
+    async with deps_of(harness).sessionmaker() as session:
+        person = await session.get(Person, cast.participant_id)
+        dose = Dose.of(person) if person is not None else None
+    assert dose is not None and dose.message_id is not None  # kept, once the lock was gone
