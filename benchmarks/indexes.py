@@ -363,10 +363,12 @@ async def statements_of(engine: AsyncEngine, work: Work) -> Captured:
 # -- plans -------------------------------------------------------------------------------------
 
 
-def _nodes(plan: dict[str, Any]) -> Iterator[str]:
+def _nodes(plan: dict[str, Any]) -> Iterator[tuple[str, int]]:
+    """Each node of the plan, depth first: its type with its index or table, and how many
+    times it ran (EXPLAIN ANALYZE's loops: a subplan runs once per outer row)."""
     name = plan["Node Type"]
     on = plan.get("Index Name") or plan.get("Relation Name")
-    yield f"{name} {on}" if on else name
+    yield (f"{name} {on}" if on else name), int(plan.get("Actual Loops", 1))
     for child in plan.get("Plans", []):
         yield from _nodes(child)
 
@@ -380,7 +382,7 @@ async def explain_postgres(dsn: str, captured: Captured, repeats: int) -> list[d
     results = []
     try:
         for statement, parameters in captured:
-            times, buffers, nodes = [], 0, []
+            times, buffers, nodes, loops = [], 0, [], []
             for _ in range(repeats):
                 transaction = connection.transaction()
                 await transaction.start()
@@ -394,11 +396,13 @@ async def explain_postgres(dsn: str, captured: Captured, repeats: int) -> list[d
                 times.append(float(report["Execution Time"]))
                 plan = report["Plan"]
                 buffers = int(plan.get("Shared Hit Blocks", 0)) + int(plan.get("Shared Read Blocks", 0))
-                nodes = list(_nodes(plan))
+                nodes = [node for node, _ in _nodes(plan)]
+                loops = [count for _, count in _nodes(plan)]
             results.append(
                 {
                     "sql": _short(statement),
                     "plan": nodes,
+                    "loops": loops,
                     "ms": round(statistics.median(times), 3),
                     "buffers": buffers,
                 }

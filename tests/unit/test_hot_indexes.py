@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, make_url
 
 from bot import crypto
 from bot.db import create_engine
+from bot.services import caseload
 
 from harness import TEST_DATA_KEY
 
@@ -93,6 +94,12 @@ async def test_postgres_plans_the_hot_queries_with_their_indexes(database_url: s
         for statement in plans[query]:
             assert "Seq Scan people" not in statement["plan"], (query, statement)
             assert any("ix_people_coach_id" in node for node in statement["plan"]), (query, statement)
+    # Staff's caseload reads every participant to order them, but looks up the next
+    # appointment for the page's 8 only, not once per participant.
+    for statement in plans["caseload_staff"]:
+        for node, loops in zip(statement["plan"], statement["loops"], strict=True):
+            if node == "Index Scan ix_appointments_participant_id":
+                assert loops <= caseload.PER_PAGE, statement
     # Open alerts for staff (newest first) and the crisis escalation: the open ones only.
     for query in ("open_alerts_staff", "escalate_due"):
         for statement in plans[query]:
