@@ -42,6 +42,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "langid": ([], ["--repeats", "20"]),
     "triage_recall": ([], []),
     "triage_heldout": ([], []),
+    "indexes": ([], ["--quick"]),
 }
 
 

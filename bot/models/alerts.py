@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Integer
+from sqlalchemy import ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.crypto import EncryptedJSON
@@ -51,3 +51,8 @@ class Alert(Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# The open alerts, newest first (staff's /alerts, the crisis escalation): few among many
+# acknowledged ones (0011_hot_indexes).
+Index("ix_alerts_open", Alert.status, Alert.created_at)

@@ -53,7 +53,8 @@ class OutboxMessage(Base):
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Indexed: the retention run deletes old rows by their age (0011_hot_indexes).
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 Index(

@@ -52,7 +52,8 @@ class Person(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     timezone: Mapped[str] = mapped_column(String(64))
     cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohorts.id", ondelete="SET NULL"))
-    coach_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    # Indexed: a coach's caseload and open alerts start from her participants (0011_hot_indexes).
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
     # Which invite they came by; a plain number, not a foreign key, to keep the two tables
     # free of a reference cycle.
     invite_id: Mapped[int | None] = mapped_column(Integer)
