@@ -24,7 +24,7 @@ from bot.ratelimit import BotApiRateLimiter
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from scheduler.dispatcher import Dispatcher
-from scheduler.jobs import register_jobs
+from scheduler.jobs import register_jobs, settle_jobs
 
 DISPATCHER_KEY = "begleiter.dispatcher"
 WARM_UP_KEY = "begleiter.mt-warm-up"
@@ -34,6 +34,27 @@ SETTLE_HEAP_KEY = "begleiter.settle-heap"  # `python -m bot run` sets it: see se
 log = logging.getLogger(__name__)
 
 BegleiterApplication = Application[Any, BotContext, Any, Any, Any, Any]
+
+
+class GentleApplication(BegleiterApplication):
+    """PTB's Application, stopping gently: the outbox's round under way finishes its sends in
+    flight and claims nothing more, and the jobs the job queue cuts short finish rolling back,
+    before stop() returns (then shutdown and the engine's disposal find every connection back
+    in the pool). Every way of running the bot calls stop(): run_polling, the webhook path,
+    the sandbox and tests."""
+
+    async def start(self) -> None:
+        dispatcher = self.bot_data.get(DISPATCHER_KEY)
+        if isinstance(dispatcher, Dispatcher):
+            dispatcher.resume()
+        await super().start()
+
+    async def stop(self) -> None:
+        dispatcher = self.bot_data.get(DISPATCHER_KEY)
+        if self.running and isinstance(dispatcher, Dispatcher):
+            await dispatcher.stop()
+        await super().stop()
+        await settle_jobs(self.bot_data)
 
 
 _translators: dict[object, MachineTranslator] = {}
@@ -92,6 +113,7 @@ def build_application(
 
     builder = (
         ApplicationBuilder()
+        .application_class(GentleApplication)
         .token(token)
         .base_url(settings.telegram_api_base_url)
         .context_types(ContextTypes(context=BotContext))

@@ -104,6 +104,7 @@ class Dispatcher:
         # Paced per chat by the rate limiter, where the bot has one.
         self._pace: dict[str, Any] = {"rate_limit_args": PACED} if bot.rate_limiter is not None else {}
         self._lock = asyncio.Lock()
+        self._stopping = False  # the bot is stopping: no new rows are claimed (stop())
         # One outcome written at a time: SQLite would otherwise make concurrent writers wait
         # in its busy handler, and the gap between "sent" and "written down" (the duplicate
         # window after a crash) grew to half a batch in the restart test.
@@ -135,7 +136,7 @@ class Dispatcher:
         """What the job calls every second: keeps up to `max_in_flight` rows claimed, claiming
         the most urgent due rows as others finish, for at most `budget` seconds, then waits for
         those in flight. An alert that arrives meanwhile is claimed at the next refill."""
-        if self._lock.locked():
+        if self._lock.locked() or self._stopping:
             return 0
         async with self._lock:
             loop = asyncio.get_running_loop()
@@ -143,7 +144,7 @@ class Dispatcher:
             refill = max(1, min(self.batch_size, self.max_in_flight) // 3)
             total = 0
             try:
-                while loop.time() < deadline:
+                while loop.time() < deadline and not self._stopping:
                     self._finished.clear()
                     free = self.max_in_flight - self._outstanding
                     if self._outstanding and free < refill:
@@ -164,6 +165,18 @@ class Dispatcher:
                 raise
             await self._gather(list(self._chains.values()))
             return total
+
+    async def stop(self, grace: float = 10.0) -> None:
+        """Before the bot stops: claim nothing more, and let the round under way finish the
+        sends in flight and write down how they went (each has its own timeout), rather than be
+        cancelled with rows claimed, which would go out again after the lease (duplicates)."""
+        self._stopping = True
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(grace), self._lock:
+                pass
+
+    def resume(self) -> None:
+        self._stopping = False
 
     async def drain(self, max_rounds: int = 10_000) -> int:
         """Tick until nothing is due (tests, benchmarks and the command line)."""

@@ -144,6 +144,8 @@ class LocalBotApi:
         self.flood: FloodControl | None = FloodControl() if enforce_limits else None
         # (low, high) seconds: every call is answered after a uniformly random delay in between.
         self.latency = latency
+        # Per method, instead of `latency` (e.g. slow sends while getUpdates answers at once).
+        self.method_latency: dict[str, tuple[float, float]] = {}
         self._runner: web.AppRunner | None = None
         self._webhook_task: asyncio.Task[None] | None = None
         # Set by the sandbox: the web page's clock buttons move the bot's time through it.
@@ -385,8 +387,9 @@ class LocalBotApi:
             logged[part] = {"file_name": name, "mime_type": mime, "file_size": len(data)}
         self.state.calls.append((method, logged))
         try:
-            if self.latency is not None:
-                await asyncio.sleep(random.uniform(*self.latency))  # noqa: S311
+            delay = self.method_latency.get(method, self.latency)
+            if delay is not None:
+                await asyncio.sleep(random.uniform(*delay))  # noqa: S311
             result = await self._dispatch(method, params, files)
         except ApiError as exc:
             self.state.errors.append((method, exc.code, exc.description))
