@@ -147,3 +147,15 @@ async def test_optional_methods_failing_the_bot_goes_on_with_text(live: Live) ->
     assert '"name": "Jonas"' in body["text"]
     assert any(method == "sendPhoto" and code == 400 for method, code, _ in live.api.errors)
     assert any(method == "sendDocument" and code == 400 for method, code, _ in live.api.errors)
+
+
+async def test_a_strangers_menu_is_published_in_every_language(live: Live) -> None:
+    # Telegram takes only two-letter codes: Kurmanji's menu goes under "ku", the code its
+    # clients report, and no refused language stops the languages after it.
+    assert [error for error in live.api.errors if error[0] == "setMyCommands"] == []
+    catalogue = live.deps.catalogue
+    for language in catalogue.languages:
+        code = "" if language == "de" else {"kmr": "ku"}.get(language, language)
+        menu = {c["command"]: c["description"] for c in live.api.commands(None, code)}
+        assert list(menu) == ["start", "help"], language
+        assert menu["help"] == catalogue.render(language, "cmd-help").lstrip("\u200f"), language
