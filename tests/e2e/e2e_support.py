@@ -65,18 +65,34 @@ class Chats:
     def texts(self, chat_id: int) -> list[str]:
         return [m.get("text") or m.get("caption") or "" for m in self.api.bot_messages(chat_id)]
 
-    async def join(self, user: SimUser, token: str, language: str, *, quiet: str = "2108") -> dict[str, Any]:
-        """Join with an invitation's token as a participant; returns the closing "Fertig!"."""
+    async def join(
+        self, user: SimUser, token: str, language: str, *, quiet: str = "2108", participant: bool = True
+    ) -> dict[str, Any]:
+        """Join with an invitation's token (a participant is asked for a practice time too);
+        returns the closing "Fertig!"."""
         welcome = await self.say(user, f"/start {token}", has("Willkommen bei Begleiter!"))
         assert f"lang:{language}" in buttons(welcome)
         question = await self.press(user, welcome, f"lang:{language}", has("Sind Sie damit einverstanden?"))
         asked = await self.press(
             user, question, "consent:yes", has("Wann sollen wir Ihnen keine Nachrichten")
         )
+        if not participant:
+            return await self.press(user, asked, f"quiet:{quiet}", has("Fertig!"))
         practice = await self.press(
             user, asked, f"quiet:{quiet}", has("Wann möchten Sie jeden Tag kurz Deutsch")
         )
         return await self.press(user, practice, "practice:1800", has("Fertig!"))
+
+    async def new_appointment(self, coach: SimUser, kind: str, place: str, note: str) -> dict[str, Any]:
+        """The coach's /appointment, the day after tomorrow at 10:00, for the first participant
+        offered; returns the coach's "Gespeichert."."""
+        who = await self.say(coach, "/appointment", has("Für wen ist der Termin?"))
+        await self.press(coach, who, buttons(who)[0], has("Wann?"))
+        kinds = await self.say(coach, "übermorgen 10 Uhr", has("Was für ein Termin?"))
+        await self.press(coach, kinds, f"apn:k:{kind}", has("Wo?"))
+        await self.say(coach, place, has("Eine Notiz"))
+        confirm = await self.say(coach, note, has("So speichern?"))
+        return await self.press(coach, confirm, "apn:save", has("Gespeichert."))
 
 
 @dataclass

@@ -150,8 +150,8 @@ async def test_optional_methods_failing_the_bot_goes_on_with_text(live: Live) ->
 
 
 async def test_a_strangers_menu_is_published_in_every_language(live: Live) -> None:
-    # Telegram takes only two-letter codes: Kurmanji's menu goes under "ku", the code its
-    # clients report, and no refused language stops the languages after it.
+    # Telegram takes two-letter codes only: Kurmanji's menu goes under "ku", the code its
+    # clients report.
     assert [error for error in live.api.errors if error[0] == "setMyCommands"] == []
     catalogue = live.deps.catalogue
     for language in catalogue.languages:

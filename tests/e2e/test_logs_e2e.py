@@ -108,13 +108,7 @@ async def workday(live: Live) -> str:
     await to_her_coach(live, zahraa, WIEBKE, MESSAGE)
 
     # The coach makes an appointment with a place and a note.
-    who = await live.say(WIEBKE, "/appointment", has("Für wen ist der Termin?"))
-    await live.press(WIEBKE, who, buttons(who)[0], has("Wann?"))
-    kinds = await live.say(WIEBKE, "übermorgen 10 Uhr", has("Was für ein Termin?"))
-    await live.press(WIEBKE, kinds, "apn:k:doctor", has("Wo?"))
-    await live.say(WIEBKE, PLACE, has("Eine Notiz"))
-    confirm = await live.say(WIEBKE, NOTE, has("So speichern?"))
-    await live.press(WIEBKE, confirm, "apn:save", has("Gespeichert."))
+    await live.new_appointment(WIEBKE, "doctor", PLACE, NOTE)
     await live.api.wait_for_bot_message(zahraa.id, has(PLACE), timeout=15)
 
     # Reminded a day later, she cannot come and says why; her coach hears it.

@@ -49,13 +49,7 @@ async def test_a_mentor_is_invited_linked_writes_and_sees_nothing_else(live: Liv
     p = await live.add_member(amina, Role.PARTICIPANT, coach_id=coach_id)
 
     # Her coach makes a doctor's appointment with a place and a note, and writes a note on her card.
-    who = await live.say(jonas, "/appointment", has("Für wen ist der Termin?"))
-    await live.press(jonas, who, f"apn:p:{p}", has("Wann?"))
-    kinds = await live.say(jonas, "übermorgen 10 Uhr", has("Was für ein Termin?"))
-    await live.press(jonas, kinds, "apn:k:doctor", has("Wo?"))
-    await live.say(jonas, PLACE, has("Eine Notiz"))
-    confirm = await live.say(jonas, APPOINTMENT_NOTE, has("So speichern?"))
-    await live.press(jonas, confirm, "apn:save", has("Gespeichert."))
+    await live.new_appointment(jonas, "doctor", PLACE, APPOINTMENT_NOTE)
     listing = await live.say(jonas, "/participants", with_button(f"cpc:{p}"))
     card = await live.press(jonas, listing, f"cpc:{p}", with_button(f"cpn:{p}"))
     await live.press(jonas, card, f"cpn:{p}", has("Ihre Notiz zu Amina"))
@@ -75,10 +69,7 @@ async def test_a_mentor_is_invited_linked_writes_and_sees_nothing_else(live: Liv
     created = await live.press(sabine, menu, "invr:mentor", has("Einladung für: Mentorin/Mentor"))
     token = re.search(r"\?start=([A-Za-z0-9_-]+)", created.get("caption") or created["text"])
     assert token is not None
-    welcome = await live.say(maria, f"/start {token.group(1)}", has("Willkommen bei Begleiter!"))
-    question = await live.press(maria, welcome, "lang:de", has("Sind Sie damit einverstanden?"))
-    quiet = await live.press(maria, question, "consent:yes", has("Wann sollen wir Ihnen keine"))
-    done = await live.press(maria, quiet, "quiet:2108", has("Fertig!"))
+    done = await live.join(maria, token.group(1), "de", participant=False)
     assert "/participants" in done["text"]
     empty = await live.say(maria, "/participants", has("noch niemand zugeordnet"))
     assert not buttons(empty)
