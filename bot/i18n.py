@@ -185,6 +185,12 @@ def directional(text: str, language: str) -> str:
 _ALIASES = {"ku": "kmr"}
 
 
+def telegram_code(language: str) -> str:
+    """The code Telegram uses for a catalogue language: it takes two letters only ("ku", not
+    "kmr"), in what its clients report and in setMyCommands' language_code."""
+    return next((code for code, ours in _ALIASES.items() if ours == language), language)
+
+
 def pick_language(catalogue: Catalogue, *candidates: str | None) -> str:
     """The first supported of the given language codes (Telegram sends e.g. "de-AT")."""
     for candidate in candidates:

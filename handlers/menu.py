@@ -10,7 +10,7 @@ from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 
 from bot.botapi import failure, patiently
 from bot.deps import BotContext
-from bot.i18n import REFERENCE, Catalogue, Translator
+from bot.i18n import REFERENCE, Catalogue, Translator, telegram_code
 from handlers import alerts, appointments, coach, help, practice, talk
 from handlers.access import Audience, menu_commands
 from handlers.turn import PTBCallback
@@ -32,7 +32,7 @@ async def publish_defaults(bot: Bot, catalogue: Catalogue) -> None:
     """What a stranger's menu shows, in each language Telegram may report for them."""
     # At start-up: a 500 or a timeout is tried again a few times (1, 2, 4 s), then the bot
     # goes on without; a server that lacks the method is not asked again.
-    menus = [(REFERENCE, None), *((language, language) for language in catalogue.languages)]
+    menus = [(REFERENCE, None), *((language, telegram_code(language)) for language in catalogue.languages)]
     try:
         for language, code in menus:
             commands = commands_for(catalogue, language, Audience.GUEST)

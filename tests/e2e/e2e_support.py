@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any
+from datetime import timedelta
+from pathlib import Path
+from typing import IO, Any
 
 import pytest
 from sqlalchemy import select
@@ -15,20 +20,22 @@ from bot.app import BegleiterApplication, build_application, build_deps, startup
 from bot.clock import ManualClock
 from bot.deps import Deps
 from bot.models import OutboxMessage, OutboxStatus, Role
+from bot.services import invites, people
 from bot.settings import Settings
 from devtools.localapi import LocalBotApi, SimUser
 
-from harness import make_settings
+from harness import TEST_DATA_KEY, make_settings
 from seed import add_person
 
 TOKEN = "777000:E2E"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
-class Live:
+class Chats:
+    """What the people do and see in their chats, over the local Bot API server's HTTP."""
+
     api: LocalBotApi
-    app: BegleiterApplication
-    deps: Deps
 
     async def say(
         self, user: SimUser, text: str, expect: Callable[[dict[str, Any]], bool] | None = None
@@ -54,6 +61,46 @@ class Live:
     def _last_id(self, chat_id: int) -> int:
         messages = self.api.messages(chat_id)
         return max((m["message_id"] for m in messages), default=0)
+
+    def texts(self, chat_id: int) -> list[str]:
+        return [m.get("text") or m.get("caption") or "" for m in self.api.bot_messages(chat_id)]
+
+    async def join(
+        self, user: SimUser, token: str, language: str, *, quiet: str = "2108", participant: bool = True
+    ) -> dict[str, Any]:
+        """Join with an invitation's token (a participant is asked for a practice time too);
+        returns the closing "Fertig!"."""
+        welcome = await self.say(user, f"/start {token}", has("Willkommen bei Begleiter!"))
+        assert f"lang:{language}" in buttons(welcome)
+        question = await self.press(user, welcome, f"lang:{language}", has("Sind Sie damit einverstanden?"))
+        asked = await self.press(
+            user, question, "consent:yes", has("Wann sollen wir Ihnen keine Nachrichten")
+        )
+        if not participant:
+            return await self.press(user, asked, f"quiet:{quiet}", has("Fertig!"))
+        practice = await self.press(
+            user, asked, f"quiet:{quiet}", has("Wann möchten Sie jeden Tag kurz Deutsch")
+        )
+        return await self.press(user, practice, "practice:1800", has("Fertig!"))
+
+    async def new_appointment(self, coach: SimUser, kind: str, place: str, note: str) -> dict[str, Any]:
+        """The coach's /appointment, the day after tomorrow at 10:00, for the first participant
+        offered; returns the coach's "Gespeichert."."""
+        who = await self.say(coach, "/appointment", has("Für wen ist der Termin?"))
+        await self.press(coach, who, buttons(who)[0], has("Wann?"))
+        kinds = await self.say(coach, "übermorgen 10 Uhr", has("Was für ein Termin?"))
+        await self.press(coach, kinds, f"apn:k:{kind}", has("Wo?"))
+        await self.say(coach, place, has("Eine Notiz"))
+        confirm = await self.say(coach, note, has("So speichern?"))
+        return await self.press(coach, confirm, "apn:save", has("Gespeichert."))
+
+
+@dataclass
+class Live(Chats):
+    """Chats with the bot running in this process, and its services at hand."""
+
+    app: BegleiterApplication
+    deps: Deps
 
     async def recorded(self, kind: str, recipient_id: int, timeout: float = 10.0) -> None:
         """Wait until the dispatcher has recorded an outbox row of `kind` to that person as
@@ -88,8 +135,22 @@ class Live:
             coach_id=coach_id,
         )
 
-    def texts(self, chat_id: int) -> list[str]:
-        return [m.get("text") or m.get("caption") or "" for m in self.api.bot_messages(chat_id)]
+
+async def participant_invite(deps: Deps, coach: SimUser, cohort: str | None = None) -> str:
+    """A fresh invitation token for a participant of this coach (in this group, if named)."""
+    async with deps.sessionmaker.begin() as session:
+        coach_person = await people.find_by_telegram_id(session, coach.id)
+        group = await invites.get_or_create_cohort(session, cohort, now=deps.clock.now()) if cohort else None
+        created = await invites.create_invite(
+            session,
+            now=deps.clock.now(),
+            role=Role.PARTICIPANT,
+            actor=None,
+            ttl=timedelta(days=14),
+            cohort=group,
+            coach=coach_person,
+        )
+        return created.token
 
 
 def has(fragment: str) -> Callable[[dict[str, Any]], bool]:
@@ -133,3 +194,31 @@ async def running(api: LocalBotApi, settings: Settings, clock: ManualClock) -> A
                 await app.stop()
     finally:
         await deps.engine.dispose()  # post_shutdown runs only under run_polling
+
+
+def run_environment(api: LocalBotApi, token: str, database_url: str, **more: str) -> dict[str, str]:
+    """The environment of a `python -m bot` subprocess talking to `api`, on that database."""
+    drop = ("TELEGRAM_", "DATABASE_", "WEBHOOK_", "METRICS_")  # nothing of the caller's own set-up
+    env = {key: value for key, value in os.environ.items() if not key.startswith(drop)}
+    env.update(
+        TELEGRAM_BOT_TOKEN=token,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        DATABASE_URL=database_url,
+        PYTHONPATH=str(ROOT),
+        BEGLEITER_DATA_KEY=TEST_DATA_KEY,
+        **more,
+    )
+    return env
+
+
+async def start_bot(env: dict[str, str], cwd: Path, log: IO[bytes], *args: str) -> asyncio.subprocess.Process:
+    """`python -m bot run [args]` as a real process, its stdout and stderr into `log`."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", *args, cwd=cwd, env=env, stdout=log, stderr=log
+    )
+
+
+async def stop_bot(bot: asyncio.subprocess.Process) -> int:
+    """Ctrl-C, as an operator stops it; returns its exit code."""
+    bot.send_signal(signal.SIGINT)
+    return await asyncio.wait_for(bot.wait(), timeout=30)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 
 import pytest
 
 from bot.models import Person, PersonStatus, Role
-from bot.services import invites, people
+from bot.services import people
 from devtools.localapi import SimUser
 
-from e2e_support import Live, buttons, has
+from e2e_support import Live, buttons, has, participant_invite
 
 pytestmark = pytest.mark.e2e
 
@@ -24,27 +23,11 @@ async def seed_team(live: Live) -> tuple[SimUser, SimUser]:
 
 
 async def invite_for(live: Live, coach: SimUser) -> str:
-    deps = live.deps
-    async with deps.sessionmaker.begin() as session:
-        coach_person = await people.find_by_telegram_id(session, coach.id)
-        created = await invites.create_invite(
-            session,
-            now=deps.clock.now(),
-            role=Role.PARTICIPANT,
-            actor=None,
-            ttl=timedelta(days=14),
-            coach=coach_person,
-        )
-        return created.token
+    return await participant_invite(live.deps, coach)
 
 
 async def join(live: Live, user: SimUser, token: str, language: str) -> None:
-    welcome = await live.say(user, f"/start {token}", has("Willkommen bei Begleiter!"))
-    assert f"lang:{language}" in buttons(welcome)
-    question = await live.press(user, welcome, f"lang:{language}", has("Sind Sie damit einverstanden?"))
-    quiet = await live.press(user, question, "consent:yes", has("Wann sollen wir Ihnen keine Nachrichten"))
-    practice = await live.press(user, quiet, "quiet:2108", has("Wann möchten Sie jeden Tag kurz Deutsch"))
-    done = await live.press(user, practice, "practice:1800", has("Fertig!"))
+    done = await live.join(user, token, language)
     # With the help for their role and the keyboard under the chat, in one message.
     assert "/settings" in done["text"] and "/sos" in done["text"]
     assert (done.get("reply_markup") or {}).get("is_persistent") is True
@@ -164,3 +147,15 @@ async def test_optional_methods_failing_the_bot_goes_on_with_text(live: Live) ->
     assert '"name": "Jonas"' in body["text"]
     assert any(method == "sendPhoto" and code == 400 for method, code, _ in live.api.errors)
     assert any(method == "sendDocument" and code == 400 for method, code, _ in live.api.errors)
+
+
+async def test_a_strangers_menu_is_published_in_every_language(live: Live) -> None:
+    # Telegram takes two-letter codes only: Kurmanji's menu goes under "ku", the code its
+    # clients report.
+    assert [error for error in live.api.errors if error[0] == "setMyCommands"] == []
+    catalogue = live.deps.catalogue
+    for language in catalogue.languages:
+        code = "" if language == "de" else {"kmr": "ku"}.get(language, language)
+        menu = {c["command"]: c["description"] for c in live.api.commands(None, code)}
+        assert list(menu) == ["start", "help"], language
+        assert menu["help"] == catalogue.render(language, "cmd-help").lstrip("\u200f"), language

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO
 
 import pytest
 from sqlalchemy import func, select
@@ -20,12 +17,12 @@ from bot.services import appointments
 from devtools.localapi import LocalBotApi, SimUser
 from scheduler.dispatcher import Dispatcher
 
-from harness import TEST_DATA_KEY, make_settings
+from e2e_support import run_environment, start_bot, stop_bot
+from harness import make_settings
 from seed import make_member
 
 pytestmark = pytest.mark.e2e
 TOKEN = "666000:RESTART"
-ROOT = Path(__file__).resolve().parents[2]
 # 150 in CI (a few seconds at the send limit); RESTART_RECIPIENTS=2000 for the figure.
 PARTICIPANTS = int(os.environ.get("RESTART_RECIPIENTS", "150"))
 BATCH = Dispatcher.__init__.__kwdefaults__["batch_size"]  # type: ignore[index]
@@ -75,12 +72,6 @@ def delivered(api: LocalBotApi) -> dict[int, int]:
     return counts
 
 
-async def start_bot(env: dict[str, str], cwd: Path, log: IO[bytes]) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=cwd, env=env, stdout=log, stderr=log
-    )
-
-
 async def wait_until(condition, timeout: float) -> None:  # type: ignore[no-untyped-def]
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
@@ -95,15 +86,7 @@ async def test_hard_kill_mid_dispatch_loses_nothing(tmp_path: Path, migrated_sql
     url = migrated_sqlite_url
     async with LocalBotApi(TOKEN) as api:
         await seed(url, api)
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
-        env.update(
-            TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_API_BASE_URL=api.base_url,
-            DATABASE_URL=url,
-            OUTBOX_CLAIM_LEASE_SECONDS="3",
-            PYTHONPATH=str(ROOT),
-            BEGLEITER_DATA_KEY=TEST_DATA_KEY,
-        )
+        env = run_environment(api, TOKEN, url, OUTBOX_CLAIM_LEASE_SECONDS="3")
         log = (tmp_path / "bot.log").open("ab")
         first = await start_bot(env, tmp_path, log)
         await wait_until(lambda: sum(delivered(api).values()) >= 40, timeout=60)
@@ -118,8 +101,7 @@ async def test_hard_kill_mid_dispatch_loses_nothing(tmp_path: Path, migrated_sql
             await wait_until(lambda: all(delivered(api).values()), timeout=90 + PARTICIPANTS / 20)
             await asyncio.sleep(1.5)  # let any late duplicate show itself
         finally:
-            second.send_signal(signal.SIGINT)
-            await asyncio.wait_for(second.wait(), timeout=30)
+            await stop_bot(second)
             log.close()
 
     counts = delivered(api)

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from test_restart import ROOT, start_bot, statuses, wait_until
+from test_restart import statuses, wait_until
 
 from bot.app import build_deps
 from bot.models import AppointmentKind, OutboxStatus, Role
@@ -27,7 +26,8 @@ from devtools.localapi import LocalBotApi, SimUser
 from devtools.localapi.faults import FaultPolicy
 from scheduler.dispatcher import Dispatcher
 
-from harness import TEST_DATA_KEY, make_settings
+from e2e_support import run_environment, start_bot, stop_bot
+from harness import make_settings
 from seed import make_member
 
 pytestmark = pytest.mark.e2e
@@ -97,15 +97,7 @@ async def test_hard_kill_under_faults_loses_nothing(tmp_path: Path, migrated_sql
         await seed(url, api)
         policy = FaultPolicy.issue_15(seed=15)
         api.faults = policy
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
-        env.update(
-            TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_API_BASE_URL=api.base_url,
-            DATABASE_URL=url,
-            OUTBOX_CLAIM_LEASE_SECONDS="3",
-            PYTHONPATH=str(ROOT),
-            BEGLEITER_DATA_KEY=TEST_DATA_KEY,
-        )
+        env = run_environment(api, TOKEN, url, OUTBOX_CLAIM_LEASE_SECONDS="3")
         log = (tmp_path / "bot.log").open("ab")
         first = await start_bot(env, tmp_path, log)
         # Killed once about a third has gone out: faults of every kind have happened by then.
@@ -124,8 +116,7 @@ async def test_hard_kill_under_faults_loses_nothing(tmp_path: Path, migrated_sql
             # rather than for a fixed time (a CI run once stopped with one row still pending).
             await all_sent(url, timeout=120)
         finally:
-            second.send_signal(signal.SIGINT)
-            await asyncio.wait_for(second.wait(), timeout=30)
+            await stop_bot(second)
             log.close()
 
     counts = delivered(api)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import sys
 from pathlib import Path
 
@@ -12,25 +11,15 @@ import pytest
 
 from devtools.localapi import LocalBotApi, SimUser
 
-from e2e_support import buttons, has
-from harness import TEST_DATA_KEY
+from e2e_support import ROOT, buttons, has, run_environment, start_bot, stop_bot
 
 pytestmark = pytest.mark.e2e
 
 TOKEN = "555000:RUN"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def environment(api: LocalBotApi, tmp_path: Path) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("TELEGRAM_", "DATABASE_"))}
-    env.update(
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_API_BASE_URL=api.base_url,
-        DATABASE_URL=f"sqlite:///{tmp_path / 'run.db'}",
-        PYTHONPATH=str(ROOT),
-        BEGLEITER_DATA_KEY=TEST_DATA_KEY,
-    )
-    return env
+    return run_environment(api, TOKEN, f"sqlite:///{tmp_path / 'run.db'}")
 
 
 async def test_run_stays_up_when_optional_methods_fail(tmp_path: Path) -> None:
@@ -58,9 +47,7 @@ async def test_run_stays_up_when_optional_methods_fail(tmp_path: Path) -> None:
 
         log_path = tmp_path / "bot.log"
         with log_path.open("wb") as log:
-            bot = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdout=log, stderr=log
-            )
+            bot = await start_bot(env, tmp_path, log)
             try:
                 staff = api.add_user(SimUser(4001, "Sabine", "de"))
                 await api.send_text(staff, f"/start {token}")
@@ -87,8 +74,7 @@ async def test_run_stays_up_when_optional_methods_fail(tmp_path: Path) -> None:
                 await api.wait_for_bot_message(staff.id, has('"format": "begleiter-export"'))
                 assert bot.returncode is None, "the bot is still running"
             finally:
-                bot.send_signal(signal.SIGINT)
-                code = await asyncio.wait_for(bot.wait(), timeout=30)
+                code = await stop_bot(bot)
         assert code == 0
         failed = {method for method, status, _ in api.errors if status == 400}
         assert {"setMyCommands", "sendPhoto", "sendDocument"} <= failed

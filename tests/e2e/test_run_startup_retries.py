@@ -3,9 +3,6 @@ instead of ending: it tries again with backoff, says what it waits for, then ser
 
 from __future__ import annotations
 
-import asyncio
-import signal
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +13,7 @@ from devtools.localapi import LocalBotApi, SimUser
 from devtools.localapi.methods import ApiError, Uploads
 from devtools.localapi.state import JSON
 
-from e2e_support import has
+from e2e_support import has, start_bot, stop_bot
 
 pytestmark = pytest.mark.e2e
 
@@ -40,17 +37,14 @@ async def test_run_waits_for_get_me_and_then_answers(tmp_path: Path) -> None:
         env = environment(api, tmp_path)
         log_path = tmp_path / "bot.log"
         with log_path.open("wb") as log:
-            bot = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdout=log, stderr=log
-            )
+            bot = await start_bot(env, tmp_path, log)
             try:
                 stranger = api.add_user(SimUser(4101, "Stranger", "de"))
                 await api.send_text(stranger, "/start")
                 await api.wait_for_bot_message(stranger.id, has("nur mit Einladung"), timeout=60)
                 assert bot.returncode is None, "the bot is still running"
             finally:
-                bot.send_signal(signal.SIGINT)
-                code = await asyncio.wait_for(bot.wait(), timeout=30)
+                code = await stop_bot(bot)
         assert code == 0
         assert [status for method, status, _ in api.errors if method == "getMe"] == [500, 500]
         log_text = log_path.read_text("utf-8", "replace")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import socket
 import sys
@@ -20,14 +19,12 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from devtools.localapi import LocalBotApi, SimUser
 
-from e2e_support import has
-from harness import TEST_DATA_KEY
+from e2e_support import has, run_environment, start_bot
 
 pytestmark = pytest.mark.e2e
 
 TOKEN = "555000:WEBHOOK"
 SECRET = "s3cret-Webhook_token"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:
@@ -37,17 +34,7 @@ def free_port() -> int:
 
 
 def environment(api: LocalBotApi, tmp_path: Path, **extra: str) -> dict[str, str]:
-    drop = ("TELEGRAM_", "DATABASE_", "WEBHOOK_", "METRICS_")
-    env = {key: value for key, value in os.environ.items() if not key.startswith(drop)}
-    env.update(
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_API_BASE_URL=api.base_url,
-        DATABASE_URL=f"sqlite:///{tmp_path / 'run.db'}",
-        PYTHONPATH=str(ROOT),
-        BEGLEITER_DATA_KEY=TEST_DATA_KEY,
-        **extra,
-    )
-    return env
+    return run_environment(api, TOKEN, f"sqlite:///{tmp_path / 'run.db'}", **extra)
 
 
 async def staff_link(env: dict[str, str], tmp_path: Path) -> str:
@@ -73,9 +60,7 @@ async def staff_link(env: dict[str, str], tmp_path: Path) -> str:
 async def bot_process(env: dict[str, str], tmp_path: Path, *args: str) -> AsyncIterator[Path]:
     log_path = tmp_path / "bot.log"
     with log_path.open("wb") as log:
-        bot = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", *args, cwd=tmp_path, env=env, stdout=log, stderr=log
-        )
+        bot = await start_bot(env, tmp_path, log, *args)
         try:
             yield log_path
             assert bot.returncode is None, log_path.read_text("utf-8", "replace")
