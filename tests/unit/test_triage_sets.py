@@ -28,7 +28,7 @@ LANGUAGES = ("de", "en", "ar", "fa", "uk", "ru", "tr", "so", "ti", "kmr")
 _FLOORS = {
     # one column per language, in the order of LANGUAGES: de en ar fa uk ru tr so ti kmr
     "suicide": (61, 86, 86, 61, 74, 67, 67, 99, 19, 79),
-    "selfharm": (67, 72, 65, 72, 65, 65, 79, 19, 0, 39),
+    "selfharm": (67, 72, 65, 72, 65, 65, 79, 19, 0, 59),
     "violence": (80, 49, 74, 67, 74, 74, 80, 99, 99, 99),
     "danger": (67, 61, 49, 30, 42, 36, 67, 19, 39, 39),
     "residence": (61, 49, 49, 42, 42, 36, 55, 99, 19, 39),

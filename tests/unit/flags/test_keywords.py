@@ -218,6 +218,8 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("fa", "اداره جوانان بچمو بردن", U, "بچمو بردن"),
     ("fa", "از زندگی خسته شدم", C, "از زندگی خسته شدم"),
     ("fa", "دیشب دستمو تیغ زدم", C, "دستمو تیغ زدم"),
+    ("kmr", "ez her şev xwe diêşînim", C, "xwe diêşînim"),
+    ("kmr", "xwediyê kar du meh e heqê min nedaye", U, "heqê min nedaye"),
     # Somali, Tigrinya, Kurmanji (thin lists, see their files; more in tests/data/triage/)
     ("so", "waxaan rabaa inaan dhinto", C, "inaan dhinto"),
     ("so", "ninkeyga ayaa i garaaca", C, "i garaac*"),
