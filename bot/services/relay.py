@@ -209,10 +209,7 @@ def keyword_reasons(
     """Keyword hits (normal, urgent, crisis) in the original and in its German translation.
     `also`: a second language whose lists read the original too (her profile's, when the
     text was detected to be in another)."""
-    reasons = flags.scan(text, language) if text else []
-    if text and also and also != language:
-        seen = {(r.rule, str(r.detail.get("term", ""))) for r in reasons}
-        reasons += [r for r in flags.scan(text, also) if (r.rule, str(r.detail.get("term", ""))) not in seen]
+    reasons = flags.scan(text, language, also=also) if text else []
     if translation is not None:  # a hit there is the machine's wording: the coach is told so
         translated = flags.scan(translation.text, COACH_LANGUAGE)
         reasons += [replace(r, detail={**r.detail, "via": "translation"}) for r in translated]

@@ -31,7 +31,7 @@ from bot.models import (
     Person,
     Severity,
 )
-from bot.services import alerts, checkins
+from bot.services import alerts, checkins, relay
 from bot.services.flags import Answers
 from bot.services.flags.loading import LIFE_CATEGORIES
 from bot.settings import PROJECT_ROOT
@@ -152,6 +152,9 @@ async def triage_checkin(deps: Deps, checkin_id: int, *, in_chat: bool = False) 
         checkin = await session.get(Checkin, checkin_id)
         if checkin is None:
             return None
+        participant = await session.get(Person, checkin.person_id)
+        if participant is None:
+            return None
         answers = await checkins.answers_of(session, checkin_id)
         for answer in answers.values():
             if answer.id in translations:
@@ -167,12 +170,10 @@ async def triage_checkin(deps: Deps, checkin_id: int, *, in_chat: bool = False) 
                 for pair in [(a.text, a.text_language or "de")] + ([(a.text_de, "de")] if a.text_de else [])
             ],
             translated=any(a.text_de for a in answers.values()),
+            profile=relay.language_of(participant),  # her lists read it too, as for her messages
         )
         reasons = deps.flags.evaluate(found, await checkins.mood_history(session, checkin))
         if not reasons:
-            return None
-        participant = await session.get(Person, checkin.person_id)
-        if participant is None:
             return None
         alert = await alerts.raise_alert(
             session, participant, source=AlertSource.CHECKIN, reasons=reasons, now=now, checkin_id=checkin.id

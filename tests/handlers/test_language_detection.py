@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
-from bot.models import RelayMessage, Role
+from bot import langid
+from bot.i18n import LANGUAGES
+from bot.models import Alert, RelayMessage, Role, Severity
 from bot.mt import MachineTranslation
 
 from harness import Harness, User
@@ -103,3 +105,27 @@ async def test_the_language_keyboard_offers_the_new_languages_two_a_row(harness:
     await harness.press(selam, "lang:ti")
     (settings,) = await harness.send(selam, "/settings")
     assert "ቋንቋ: ትግርኛ" in settings  # her menus now in Tigrinya
+
+
+async def test_a_checkin_text_is_read_by_her_profiles_lists_too(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    """A Dari speaker on an Arabic keyboard (ي and ك, no Persian letters): the detector says
+    Arabic, and only the Persian list knows "خودکشی". Her messages were read by both lists
+    already (relay.keyword_reasons); her check-in answers now are too."""
+    words = "ميخواهم خودكشي كنم"
+    deps = deps_of(harness)
+    assert langid.source_language(words, "fa", LANGUAGES) == "ar"
+    assert not deps.flags.scan(words, "ar")
+    farid = User(43, "Farid", "fa")
+    await add_member(harness, farid, Role.PARTICIPANT, coach_id=cast.coach_id, language="fa")
+    checkin = await start(harness, farid)
+    for index in range(5):
+        await harness.press(farid, f"ck:skip:{checkin}:{index}")
+    await harness.send(farid, words)
+    stored: dict[str, Any] = await answers(harness)
+    assert stored["text"].text_language == "ar"
+    (alert,) = await rows(harness, Alert)
+    assert alert.severity == Severity.CRISIS and alert.checkin_id == checkin
+    found = {(r["detail"]["language"], r["detail"]["term"]) for r in alert.reasons}
+    assert ("fa", "خودکشی*") in found and {language for language, _ in found} == {"fa"}

@@ -34,6 +34,9 @@ class Answers:
     # as (text_de, "de") when there is one
     texts: Sequence[tuple[str, str]]
     translated: bool = False  # whether texts includes a machine translation
+    # her profile's language: its lists read every original text too, as for her messages
+    # (a Dari speaker on an Arabic keyboard is detected as Arabic)
+    profile: str | None = None
 
 
 def highest(reasons: Sequence[Reason]) -> Severity | None:
@@ -70,7 +73,7 @@ class FlagRules:
                     if answers.translated and language == own and previous not in ("", own):
                         found += self._scan(text, language, rule, "translation", (language,))
                     else:
-                        found += self._scan(text, language, rule, "original")
+                        found += self._scan(text, language, rule, "original", also=answers.profile)
                     previous = language
                 reasons += sorted(found, key=lambda r: -r.severity)
             elif answers.questionnaire in rule.questionnaires:
@@ -79,33 +82,46 @@ class FlagRules:
                     reasons.append(reason)
         return _dedupe(reasons)
 
-    def scan(self, text: str, language: str) -> list[Reason]:
-        """Keyword hits only (for messages and the help follow-up), most severe first."""
+    def scan(self, text: str, language: str, *, also: str | None = None) -> list[Reason]:
+        """Keyword hits only (for messages and the help follow-up), most severe first.
+        `also`: a second language whose lists read the text too (her profile's, when the
+        text was detected to be in another)."""
         rule = next((r for r in self.rules if r.kind == "keywords"), None)
-        return _dedupe(self._scan(text, language, rule, "original")) if rule else []
+        return _dedupe(self._scan(text, language, rule, "original", also=also)) if rule else []
 
-    def _names(self, language: str, scripts: set[str]) -> list[str]:
-        """Which lists scan a text: its language's own and that list's `also`; German and
-        English whenever it has Latin letters (the course language, and the one people mix
-        in); with no list for the language, every list of a script the text contains."""
-        own = self.lists.get(language)
-        names = [language, *own.also] if own else [n for n, x in self.lists.items() if x.script in scripts]
+    def _names(self, language: str, scripts: set[str], also: str | None = None) -> list[str]:
+        """Which lists scan a text: its language's own and that list's `also`, then the same
+        for `also` (her profile's language); German and English whenever it has Latin letters
+        (the course language, and the one people mix in); with no list for the language,
+        every list of a script the text contains."""
+        names: list[str] = []
+        for code in dict.fromkeys(c for c in (language, also) if c is not None):
+            own = self.lists.get(code)
+            names += [code, *own.also] if own else [n for n, x in self.lists.items() if x.script in scripts]
         if "latin" in scripts:
             names += ["de", "en"]
         return [n for n in dict.fromkeys(names) if n in self.lists]
 
     def _scan(
-        self, text: str, language: str, rule: Rule | None, via: str, only: Sequence[str] = ()
+        self,
+        text: str,
+        language: str,
+        rule: Rule | None,
+        via: str,
+        only: Sequence[str] = (),
+        *,
+        also: str | None = None,
     ) -> list[Reason]:
         if rule is None or not text:
             return []
         plain = normalize(text)
         normalized = {"": plain, "de": german(plain)}
-        names = [n for n in only if n in self.lists] or self._names(language, scripts_of(normalized[""]))
+        scripts = scripts_of(normalized[""])
+        names = [n for n in only if n in self.lists] or self._names(language, scripts, also)
         hits: list[tuple[Severity, int, int, Reason]] = []
         for order, name in enumerate(names):
             lst = self.lists[name]
-            own = name == language and via == "original"
+            own = name in (language, also) and via == "original"
             for term, position in lst.find(normalized["de" if name == "de" else ""], fuzzy=own):
                 detail = {"language": name, "term": term.text, "via": via}
                 if term.category:
