@@ -272,8 +272,11 @@ async def _update(api: LocalBotApi, user: SimUser, press: bool) -> tuple[float, 
     if target is None:
         after = max((m["message_id"] for m in api.messages(user.id)), default=0)
         await api.send_text(user, "/language")
-        await api.wait_for_bot_message(user.id, after=after, timeout=120)
-        answer = next(r for r in log[mark:] if r.delivered and r.chat_id in (user.id, str(user.id)))
+        # The language question (the previous press's answer may still be on its way).
+        asked = await api.wait_for_bot_message(
+            user.id, lambda m: "inline_keyboard" in (m.get("reply_markup") or {}), after=after, timeout=120
+        )
+        answer = next(r for r in log[mark:] if r.delivered and r.message_id == asked["message_id"])
     else:
         callback = await api.press(user, *target)
         await api.wait_for_call(
