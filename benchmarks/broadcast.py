@@ -97,12 +97,14 @@ async def run(recipients: int, alerts: int, every: float, blocked: int) -> dict[
             try:
                 await upgrade_engine(deps.engine)
                 await _make_participants(deps, api, recipients)
-                async with deps.sessionmaker.begin() as session:  # an announcement waits out the night
-                    await session.execute(update(Person).values(quiet_start=None, quiet_end=None))
                 for number in range(blocked):
                     api.blocked_users.add(FIRST_USER_ID + number * 7 + 3)
                 broadcast_id = await _broadcast(deps, api)
                 flagged = await _seed_checkins(deps, api, alerts)
+                # An announcement waits out the night: no quiet hours for anyone, the flagged
+                # participants (in the audience too) included, or a run at night waits till morning.
+                async with deps.sessionmaker.begin() as session:
+                    await session.execute(update(Person).values(quiet_start=None, quiet_end=None))
                 async with deps.sessionmaker.begin() as session:
                     confirmed = await broadcasts.confirm(session, broadcast_id, now=deps.clock.now())
                     assert confirmed is not None

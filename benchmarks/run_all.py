@@ -37,6 +37,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "faults": ([], ["--count", "300", "--baseline", "150"]),
     "reply_latency": ([], ["--recipients", "300", "--replies", "10"]),
     "broadcast": ([], ["--recipients", "300", "--alerts", "5"]),
+    "translation_load": ([], ["--updates", "12", "--rounds", "2", "--cost", "0.2"]),
     "multiprocess": ([], ["--rows", "300", "--processes", "1,2"]),
     "updates": ([], ["--quick"]),
     "langid": ([], ["--repeats", "20"]),

@@ -38,7 +38,10 @@ class MachineTranslator:
 
     Construction is cheap (no import of argostranslate). The first translate(), pairs() or
     can_translate() imports it and reads the installed packages (~0.3 s); `await warm_up()` does
-    that off the event loop. Models are loaded when first used and run in one worker thread.
+    that off the event loop. Models are loaded when first used and run in a worker thread:
+    one for the translations someone waits for in a conversation (triage, the relay), another
+    for bulk ones (`bulk=True`: a broadcast in K languages), so a conversation's translation
+    never queues behind a broadcast's.
     """
 
     def __init__(self, packages_dir: Path | None = None, *, cache_size: int = 4096) -> None:
@@ -51,6 +54,7 @@ class MachineTranslator:
         self._packages: dict[tuple[str, str], Any] | None = None  # (from, to) -> argos Package
         self._loaded: dict[Path, _Loaded] = {}
         self._executor: ThreadPoolExecutor | None = None
+        self._bulk_executor: ThreadPoolExecutor | None = None
         self.model_runs = 0  # translations computed (not served from the cache)
 
     # -- installed packages -------------------------------------------------------------------
@@ -107,8 +111,11 @@ class MachineTranslator:
         """Import argostranslate and read the installed packages in the worker thread."""
         await asyncio.get_running_loop().run_in_executor(self._worker(), self._table)
 
-    async def translate(self, text: str, source: str, target: str) -> MachineTranslation | None:
-        """The text in the target language, or None: same language, empty text, no model, failure."""
+    async def translate(
+        self, text: str, source: str, target: str, *, bulk: bool = False
+    ) -> MachineTranslation | None:
+        """The text in the target language, or None: same language, empty text, no model, failure.
+        `bulk`: a text for many people (a broadcast), translated in the bulk worker thread."""
         if source == target or not text.strip():
             return None
         if len(text) > MAX_TEXT_CHARS:
@@ -131,7 +138,8 @@ class MachineTranslator:
                 metrics.TRANSLATION_CACHE_HITS.inc()
                 return MachineTranslation(cached, model)
             with metrics.TRANSLATION_SECONDS.time():
-                translated = await loop.run_in_executor(worker, self._run, text, route)
+                runner = self._bulk_worker() if bulk else worker
+                translated = await loop.run_in_executor(runner, self._run, text, route)
         except Exception as exc:  # a model failing on some input must not break the caller
             log.warning("machine translation %s failed: %s", model, type(exc).__name__)  # never the text
             return None
@@ -142,10 +150,11 @@ class MachineTranslator:
         return MachineTranslation(translated, model)
 
     def close(self) -> None:
-        """Stop the worker thread (waits for a translation in progress)."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
+        """Stop the worker threads (waits for the translations in progress)."""
+        for executor in (self._executor, self._bulk_executor):
+            if executor is not None:
+                executor.shutdown(wait=True)
+        self._executor = self._bulk_executor = None
 
     def _worker(self) -> ThreadPoolExecutor:
         # One thread: a CTranslate2 model is not used from several threads at once, and one
@@ -153,6 +162,15 @@ class MachineTranslator:
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="machine-translation")
         return self._executor
+
+    def _bulk_worker(self) -> ThreadPoolExecutor:
+        # Its own thread: a broadcast's K translations (seconds each with a real model) would
+        # otherwise hold up every translation a person in a conversation is waiting for. Two
+        # threads never use one CTranslate2 model at once in practice (bulk: from German;
+        # conversations: into German), and CTranslate2 serialises calls on one model anyway.
+        if self._bulk_executor is None:
+            self._bulk_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-translation")
+        return self._bulk_executor
 
     def _run(self, text: str, route: tuple[Any, ...]) -> str:
         """Runs in the worker thread: the text through each package of the route."""

@@ -1,9 +1,10 @@
 """Machine translations kept in the database, keyed by (text hash, source, target, model): a text
 sent to many people in K languages costs K translations once, and none when it comes again.
 
-The translations themselves run in the translator's worker thread (bot/mt), never on the event
-loop, and never while a transaction is open: `translate_all` reads the cache in one short
-session, translates with none open, and writes what it made in another.
+The translations themselves run in the translator's bulk worker thread (bot/mt): never on the
+event loop, never ahead of a translation someone in a conversation waits for, and never while a
+transaction is open: `translate_all` reads the cache in one short session, translates with none
+open, and writes what it made in another.
 """
 
 from __future__ import annotations
@@ -90,7 +91,8 @@ async def translate_all(
     for target, model in models.items():
         if model is None or found[target] is not None:
             continue
-        translation = await mt.translate(text, source, target)  # in the translator's worker thread
+        # In the translator's bulk worker thread: a conversation's translations go on meanwhile.
+        translation = await mt.translate(text, source, target, bulk=True)
         if translation is not None:
             found[target] = translation
             made[target] = (model, translation)

@@ -4,7 +4,11 @@ broadcast priority, figures, cancelling, and "Ich habe Interesse"."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
 
@@ -83,6 +87,54 @@ async def test_the_audience_reaches_whom_it_names(deps: Deps) -> None:
     assert Audience.from_json(Audience(broadcasts.COHORT, 3, "ar").as_json()) == Audience("cohort", 3, "ar")
     assert Audience.from_json({"kind": "cohort"}) is None  # a group without its id
     assert Audience.from_json({"kind": "everyone-ever"}) is None
+
+
+class _GatedTranslator(MachineTranslator):
+    """The real translator whose translations from German wait at a gate: a broadcast's
+    translation still running (seconds of CPU with a real model)."""
+
+    def __init__(self, packages_dir: Path) -> None:
+        super().__init__(packages_dir)
+        self.gate, self.held = threading.Event(), threading.Event()
+
+    def _translate_with(self, package: Any, text: str) -> str:
+        if package.from_code == "de":
+            self.held.set()
+            self.gate.wait()
+        return super()._translate_with(package, text)
+
+
+async def test_a_conversation_translation_does_not_wait_for_a_broadcast_one(
+    deps: Deps, mt_packages: Path, clock: ManualClock
+) -> None:
+    ids = await _people(deps)
+    made = await _draft(deps, ids["staff"], Audience(broadcasts.PARTICIPANTS))
+    translator = _GatedTranslator(mt_packages)
+    preparing = asyncio.create_task(
+        broadcasts.prepare_texts(deps.sessionmaker, translator, made, now=clock.now())
+    )
+    try:
+        assert await asyncio.to_thread(translator.held.wait, 60)  # the broadcast translates
+        # A participant's check-in answer for the triage, while the broadcast's translation runs.
+        triage = asyncio.create_task(translator.translate("أريد أن أموت", "ar", "de"))
+        # Queued behind the held translation it would wait for the gate, which opens only below:
+        # the bound turns that hang into a failure (it measures nothing).
+        done, _ = await asyncio.wait({triage}, timeout=60)
+        assert triage in done
+        answer = triage.result()
+        assert answer is not None and answer.text == "ich will sterben"
+        assert not preparing.done()  # the broadcast's translation is still held
+    finally:
+        translator.gate.set()
+        await preparing
+        translator.close()
+    async with deps.sessionmaker() as session:
+        texts = await broadcasts.texts(session, made)
+    assert {language for language, text in texts.items() if text.source is TextSource.MACHINE} == {
+        "ar",
+        "en",
+        "uk",
+    }
 
 
 async def test_k_languages_cost_k_translations_and_a_repeat_none(
