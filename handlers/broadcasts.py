@@ -41,6 +41,12 @@ async def cb_step(turn: Turn) -> None:
     if state is None or value is None or not _expected(state, step, value, turn.button.int_arg(1)):
         await stale(turn)
         return
+    if step == view.COHORT:  # ticks a group on or off; the question stays with its buttons
+        await _toggle_cohort(turn, state, turn.button.int_arg(1))
+        return
+    if step == view.COHORTS_DONE:
+        await _cohorts_chosen(turn, state)
+        return
     await turn.answer()
     _show_choice(turn)
     t = turn.t
@@ -49,13 +55,11 @@ async def cb_step(turn: Turn) -> None:
             coaches = await turn.call(people.people_of_role, Role.COACH)
             await _choose(turn, state, t("broadcast-choose-coach"), view.coach_choices(coaches), view.COACH)
         elif value == broadcasts.COHORT:
-            cohorts = [(cohort.id, cohort.name) for cohort in await turn.call(invites.recent_cohorts)]
-            await _choose(turn, state, t("broadcast-choose-cohort"), cohorts, view.COHORT)
+            await _ask_cohorts(turn, state)
         else:
             await _ask_language(turn, state, Audience(value))
-    elif step in (view.COACH, view.COHORT):
-        kind = broadcasts.OF_COACH if step == view.COACH else broadcasts.COHORT
-        await _ask_language(turn, state, Audience(kind, turn.button.int_arg(1)))
+    elif step == view.COACH:
+        await _ask_language(turn, state, Audience(broadcasts.OF_COACH, turn.button.int_arg(1)))
     elif step == view.LANGUAGE:
         chosen = Audience.from_json(
             {**state["audience"], "language": None if value == view.ALL_LANGUAGES else value}
@@ -100,8 +104,12 @@ def _expected(state: dict[str, Any], step: str | None, value: str, ref: int | No
     at = state.get("step")
     if step == view.AUDIENCE:
         return value in broadcasts.KINDS
-    if step in (view.COACH, view.COHORT):
+    if step == view.COACH:
         return ref is not None
+    if step == view.COHORT:
+        return at == "cohorts" and ref is not None
+    if step == view.COHORTS_DONE:
+        return at == "cohorts"
     if step == view.LANGUAGE:
         return bool(state.get("audience"))
     if step == view.INTEREST:
@@ -125,6 +133,47 @@ async def _choose(
         await turn.reply(turn.t("broadcast-none-to-choose"))
         return
     await turn.reply(question, view.choice_keyboard(choices, step))
+
+
+async def _offered_cohorts(turn: Turn) -> list[tuple[int, str]]:
+    return [(cohort.id, cohort.name) for cohort in await turn.call(invites.recent_cohorts)]
+
+
+async def _ask_cohorts(turn: Turn, state: dict[str, Any]) -> None:
+    """One or more groups: each button ticks one on or off, then "Weiter"."""
+    assert turn.person is not None
+    offered = await _offered_cohorts(turn)
+    if not offered:
+        dialogue.end(turn.person)
+        await turn.reply(turn.t("broadcast-none-to-choose"))
+        return
+    _go(turn.person, state, step="cohorts", cohorts=[])
+    await turn.reply(turn.t("broadcast-choose-cohorts"), view.cohorts_keyboard(turn.t, offered, []))
+
+
+async def _toggle_cohort(turn: Turn, state: dict[str, Any], ref: int | None) -> None:
+    assert turn.person is not None
+    offered = await _offered_cohorts(turn)
+    if ref is None or ref not in dict(offered):  # archived meanwhile, or a forged id
+        await stale(turn)
+        return
+    chosen = [int(one) for one in state.get("cohorts") or []]
+    chosen = [one for one in chosen if one != ref] if ref in chosen else [*chosen, ref]
+    _go(turn.person, state, cohorts=chosen)
+    await turn.answer()
+    turn.edit_buttons(view.cohorts_keyboard(turn.t, offered, chosen))
+
+
+async def _cohorts_chosen(turn: Turn, state: dict[str, Any]) -> None:
+    chosen = tuple(int(one) for one in state.get("cohorts") or [])
+    if not chosen:
+        await turn.answer(turn.t("broadcast-choose-cohort-first"))
+        return
+    await turn.answer()
+    audience = Audience(broadcasts.COHORT, cohorts=chosen)
+    names = await turn.call(broadcasts.cohort_names, audience)
+    turn.edit(f"{turn.t('broadcast-choose-cohorts')}\n\n→ {', '.join(names)}")
+    await _ask_language(turn, state, audience)
 
 
 async def _ask_language(turn: Turn, state: dict[str, Any], audience: Audience) -> None:
@@ -218,7 +267,8 @@ async def _preview(turn: Turn, broadcast_id: int) -> None:
         return
     counts = await turn.call(broadcasts.languages_of, audience)
     texts = await turn.call(broadcasts.texts, broadcast_id)
-    for text, markup in view.preview(turn.t, found, counts, texts):
+    cohorts = await turn.call(broadcasts.cohort_names, audience)
+    for text, markup in view.preview(turn.t, found, counts, texts, cohorts):
         await turn.reply(text, markup)
 
 

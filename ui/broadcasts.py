@@ -20,6 +20,8 @@ from ui.keyboards import button
 
 # bc:<step>:<value>
 AUDIENCE, COACH, COHORT, LANGUAGE, INTEREST, EDIT, SEND, DISCARD = "a", "k", "g", "l", "i", "e", "s", "x"
+COHORTS_DONE = "w"  # "Weiter" once one or more groups are ticked
+TICK = "✅ "
 ALL_LANGUAGES = "all"
 NOW, LATER = "now", "later"
 
@@ -63,6 +65,18 @@ def choice_keyboard(choices: list[tuple[int, str]], step: str) -> InlineKeyboard
     )
 
 
+def cohorts_keyboard(
+    t: Translator, offered: list[tuple[int, str]], chosen: list[int]
+) -> InlineKeyboardMarkup:
+    """A button per group, ticked when chosen (pressing again unticks it), then "Weiter"."""
+    rows = [
+        [button((TICK if ref in chosen else "") + shorten(name, 40), buttons.BROADCAST, COHORT, ref)]
+        for ref, name in offered
+    ]
+    rows.append([button(t("broadcast-cohorts-next", count=len(chosen)), buttons.BROADCAST, COHORTS_DONE, 0)])
+    return InlineKeyboardMarkup(rows)
+
+
 def languages_keyboard(t: Translator, counts: dict[str, int]) -> InlineKeyboardMarkup:
     rows = [
         [
@@ -99,15 +113,24 @@ def _source(t: Translator, row: BroadcastText | None) -> str:
     return t("broadcast-source-human" if row.source is TextSource.HUMAN else "broadcast-source-machine")
 
 
+def cohorts_line(t: Translator, names: list[str]) -> str:
+    return t("broadcast-cohorts", names=", ".join(names))
+
+
 def preview(
-    t: Translator, broadcast: Broadcast, counts: dict[str, int], texts: dict[str, BroadcastText]
+    t: Translator,
+    broadcast: Broadcast,
+    counts: dict[str, int],
+    texts: dict[str, BroadcastText],
+    cohorts: list[str] | None = None,
 ) -> list[tuple[str, InlineKeyboardMarkup | None]]:
     """One message with the German, one per translated language, and a last one with the
     figures and the choices (a message holds 4,096 characters; all of them together may not)."""
     messages: list[tuple[str, InlineKeyboardMarkup | None]] = [
         (t("broadcast-preview-german", count=sum(counts.values())) + "\n\n" + broadcast.text, None)
     ]
-    summary = [t("broadcast-preview-languages")]
+    summary = [cohorts_line(t, cohorts)] if cohorts else []
+    summary.append(t("broadcast-preview-languages"))
     edits: list[InlineKeyboardButton] = []
     for code, count in counts.items():
         if code == broadcasts.SOURCE:
@@ -177,6 +200,7 @@ def listing(t: Translator, listed: list[Listed], zone: str) -> tuple[str, Inline
         lines += [
             "",
             t("broadcast-list-item", n=found.id, when=when, text=shorten(found.text.replace("\n", " "), 60)),
+            *([cohorts_line(t, item.cohorts)] if item.cohorts else []),
             t(f"broadcast-status-{found.status.value}"),
             " · ".join(figures_lines(t, item.figures)),
         ]

@@ -20,6 +20,7 @@ from bot.models import (
     BroadcastInterest,
     BroadcastStatus,
     BroadcastText,
+    Cohort,
     OutboxMessage,
     OutboxStatus,
     Person,
@@ -40,8 +41,9 @@ BLOCKED_ERRORS = ("Forbidden", "recipient blocked the bot")
 PARTICIPANTS = "participants"  # every participant
 COACHES = "coaches"  # every coach
 OF_COACH = "coach"  # the participants of one coach (ref: the coach's id)
-COHORT = "cohort"  # the participants of one group (ref: the cohort's id)
+COHORT = "cohort"  # the participants of one or more groups (cohorts: their ids)
 KINDS = (PARTICIPANTS, COACHES, OF_COACH, COHORT)
+MAX_COHORTS = 12  # as many as the dialogue offers (invites.recent_cohorts)
 
 
 @dataclass(frozen=True)
@@ -49,18 +51,27 @@ class Audience:
     kind: str
     ref: int | None = None
     language: str | None = None  # only those who read this language; None: everyone
+    cohorts: tuple[int, ...] = ()  # with COHORT: the chosen groups, in the order chosen
 
     def as_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "ref": self.ref, "language": self.language}
+        return {"kind": self.kind, "ref": self.ref, "language": self.language, "cohorts": list(self.cohorts)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Audience | None:
         kind, ref, language = data.get("kind"), data.get("ref"), data.get("language")
+        cohorts = data.get("cohorts") or []
         if kind not in KINDS or (ref is not None and not isinstance(ref, int)):
             return None
-        if (kind in (OF_COACH, COHORT)) != (ref is not None):
+        if not isinstance(cohorts, list) or not all(isinstance(one, int) for one in cohorts):
             return None
-        return cls(str(kind), ref, language if isinstance(language, str) else None)
+        if kind == COHORT and ref is not None and not cohorts:  # stored before several were possible
+            ref, cohorts = None, [ref]
+        if (kind == OF_COACH) != (ref is not None) or (kind == COHORT) != bool(cohorts):
+            return None
+        if len(cohorts) > MAX_COHORTS:
+            return None
+        chosen = tuple(dict.fromkeys(cohorts))
+        return cls(str(kind), ref, language if isinstance(language, str) else None, chosen)
 
 
 def audience_filter(audience: Audience) -> list[ColumnElement[bool]]:
@@ -70,7 +81,8 @@ def audience_filter(audience: Audience) -> list[ColumnElement[bool]]:
     elif audience.kind == OF_COACH:
         conditions = [Person.role == Role.PARTICIPANT, Person.coach_id == audience.ref]
     elif audience.kind == COHORT:
-        conditions = [Person.role == Role.PARTICIPANT, Person.cohort_id == audience.ref]
+        # A person belongs to one cohort (Person.cohort_id): one row each, however many are chosen.
+        conditions = [Person.role == Role.PARTICIPANT, Person.cohort_id.in_(audience.cohorts)]
     else:
         conditions = [Person.role == Role.PARTICIPANT]
     if audience.language is not None:
@@ -92,6 +104,17 @@ async def members(session: AsyncSession, audience: Audience) -> list[Person]:
             .order_by(Person.id)
         )
     )
+
+
+async def cohort_names(session: AsyncSession, audience: Audience) -> list[str]:
+    """The names of the chosen cohorts, in the order chosen (an archived one keeps its name)."""
+    if not audience.cohorts:
+        return []
+    found = {
+        cohort.id: cohort.name
+        for cohort in await session.scalars(select(Cohort).where(Cohort.id.in_(audience.cohorts)))
+    }
+    return [found[ref] for ref in audience.cohorts if ref in found]
 
 
 async def languages_of(session: AsyncSession, audience: Audience) -> dict[str, int]:
@@ -348,6 +371,7 @@ class Listed:
     figures: Figures
     interested: int = 0
     languages: list[str] = field(default_factory=list)
+    cohorts: list[str] = field(default_factory=list)  # the chosen groups' names
 
 
 async def recent(session: AsyncSession, limit: int = 10) -> list[Listed]:
@@ -360,12 +384,14 @@ async def recent(session: AsyncSession, limit: int = 10) -> list[Listed]:
     )
     listed = []
     for broadcast in found:
+        audience = Audience.from_json(broadcast.audience)
         listed.append(
             Listed(
                 broadcast,
                 await figures(session, broadcast.id),
                 len(await interested(session, broadcast.id)),
                 sorted(await texts(session, broadcast.id)),
+                await cohort_names(session, audience) if audience is not None else [],
             )
         )
     return listed

@@ -9,12 +9,14 @@ import json
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import update
 from telegram.request import RequestData
 
 from bot.models import (
     Broadcast,
     BroadcastInterest,
     BroadcastStatus,
+    Cohort,
     OutboxMessage,
     OutboxStatus,
     Person,
@@ -259,3 +261,60 @@ async def test_the_chosen_answer_stays_visible_under_the_question(harness: Harne
     (edit,) = harness.request.sent(staff.id, "editMessageText")
     assert edit["text"] == "Wer soll die Nachricht bekommen?\n\n→ Alle Teilnehmenden"
     assert not edit.get("reply_markup")
+
+
+def _labels(params: dict[str, Any]) -> list[str]:
+    markup = params["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    return [b["text"] for row in markup["inline_keyboard"] for b in row]
+
+
+async def test_several_cohorts_each_participant_once(harness: Harness, cast: Cast, mt: None) -> None:
+    ids = await _participants(harness, cast)
+    async with deps_of(harness).sessionmaker.begin() as session:
+        made = [
+            Cohort(name=name, created_at=harness.clock.now()) for name in ("Pflege 7", "Küche 3", "Lager 1")
+        ]
+        session.add_all(made)
+        await session.flush()
+        care, kitchen, store = (cohort.id for cohort in made)
+        for name, cohort_id in (("Amina", care), ("Olena", care), ("Zeynep", kitchen), ("Anna", store)):
+            await session.execute(update(Person).where(Person.id == ids[name]).values(cohort_id=cohort_id))
+    staff = cast.staff
+    await harness.send(staff, "/broadcast")
+    replies = await harness.press(staff, "bc:a:cohort")
+    assert replies == ["Welche Gruppen? Tippen Sie eine oder mehrere an, dann auf „Weiter“."]
+    assert harness.request.buttons(staff.id) == [f"bc:g:{store}", f"bc:g:{kitchen}", f"bc:g:{care}", "bc:w:0"]
+
+    replies = await harness.press(staff, "bc:w:0")  # none ticked yet
+    assert replies == [] and harness.toasts()[-1] == "Bitte wählen Sie mindestens eine Gruppe."
+    for cohort_id in (care, kitchen, store, store):  # the last press unticks "Lager 1"
+        harness.request.clear()
+        await harness.press(staff, f"bc:g:{cohort_id}")
+    (ticked,) = harness.request.sent(staff.id, "editMessageReplyMarkup")
+    assert _labels(ticked) == ["Lager 1", "✅ Küche 3", "✅ Pflege 7", "Weiter (2)"]
+    replies = await harness.press(staff, "bc:g:99999")  # a group never offered
+    assert replies == ["Diese Schaltfläche gilt nicht mehr."]
+
+    harness.request.clear()
+    await harness.press(staff, "bc:w:0")
+    (shown,) = harness.request.sent(staff.id, "editMessageText")
+    assert shown["text"].endswith("→ Pflege 7, Küche 3")  # in the order ticked
+    assert harness.request.buttons(staff.id) == ["bc:l:all", "bc:l:ar", "bc:l:tr", "bc:l:uk"]
+    await harness.press(staff, "bc:l:all")
+    await harness.send(staff, GERMAN)
+    await harness.send(staff, "-")
+    harness.request.clear()
+    await harness.press(staff, "bc:i:0")
+    preview = "\n".join(harness.request.texts(staff.id))
+    assert "Vorschau. Empfänger: 3" in preview and "Gruppen: Pflege 7, Küche 3" in preview
+    (broadcast,) = await rows(harness, Broadcast)
+    assert broadcast.audience["cohorts"] == [care, kitchen]
+
+    await harness.press(staff, "bc:s:now")
+    await deliver(harness)
+    for user, reached in ((cast.participant, True), (OLENA, True), (ZEYNEP, True), (ANNA, False)):
+        got = [text for text in harness.request.texts(user.id) if "Nachricht vom Team" in text]
+        assert len(got) == int(reached), user.first_name
+    replies = await harness.send(staff, "/broadcasts")
+    assert "Gruppen: Pflege 7, Küche 3" in replies[0] and "Gesendet: 3" in replies[0]
