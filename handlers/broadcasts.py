@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 from telegram import Message
 from telegram.error import TelegramError
 
-from bot.models import Broadcast, BroadcastStatus, Person, Role
+from bot.models import AttachmentKind, Broadcast, BroadcastStatus, Person, Role
 from bot.services import broadcasts, dialogue, invites, people
-from bot.services.broadcasts import Audience, Figures
+from bot.services.broadcasts import Attachment, Audience, Figures
 from bot.services.when import WhenError, parse_when
 from handlers.turn import Turn, command, stale
 from ui import broadcasts as view
@@ -65,6 +65,8 @@ async def cb_step(turn: Turn) -> None:
             {**state["audience"], "language": None if value == view.ALL_LANGUAGES else value}
         )
         await _ask_text(turn, state, chosen)
+    elif step == view.ATTACH:  # "without an attachment"
+        await _ask_contact(turn, state)
     elif step == view.INTEREST:
         await _interest(turn, state, value == "1")
     elif step == view.EDIT:
@@ -112,6 +114,8 @@ def _expected(state: dict[str, Any], step: str | None, value: str, ref: int | No
         return at == "cohorts"
     if step == view.LANGUAGE:
         return bool(state.get("audience"))
+    if step == view.ATTACH:
+        return at == "attachment" and state.get("broadcast_id") is not None
     if step == view.INTEREST:
         return at == "interest" and state.get("broadcast_id") is not None
     if step in (view.EDIT, view.SEND):
@@ -212,8 +216,13 @@ async def on_dialogue_text(turn: Turn, text: str) -> bool:
             await turn.reply(t("broadcast-text-too-long", max=broadcasts.MAX_TEXT))
             return True
         made = await turn.call(broadcasts.create_draft, person, audience, text, now=turn.now)
-        _go(person, state, step="contact", broadcast_id=made.id)
-        await turn.reply(t("broadcast-ask-contact"))
+        _go(person, state, step="attachment", broadcast_id=made.id)
+        await turn.reply(t("broadcast-ask-attachment"), view.attachment_keyboard(t))
+    elif step == "attachment":  # typed instead of a file: "-" means none, anything else is asked again
+        if text.strip() in NO_CONTACT:
+            await _ask_contact(turn, state)
+        else:
+            await turn.reply(t("broadcast-attachment-wrong"), view.attachment_keyboard(t))
     elif step == "contact":
         contact = None if text.strip() in NO_CONTACT else text.strip()
         _go(person, state, step="interest", contact=contact)
@@ -236,6 +245,53 @@ async def on_dialogue_text(turn: Turn, text: str) -> bool:
         await _confirm(turn, state, when.utc)
     else:
         return False
+    return True
+
+
+async def _ask_contact(turn: Turn, state: dict[str, Any]) -> None:
+    assert turn.person is not None
+    _go(turn.person, state, step="contact")
+    await turn.reply(turn.t("broadcast-ask-contact"))
+
+
+def attachment_of(message: Message) -> Attachment | None:
+    """The file a message carries, as a broadcast could take it (checked after), or None for
+    what is no file to attach at all (a sticker, a voice message, a location)."""
+    if message.photo:
+        largest = message.photo[-1]  # Telegram lists the sizes smallest first
+        return Attachment(AttachmentKind.PHOTO, largest.file_id, None, "image/jpeg", largest.file_size)
+    if message.document is not None:
+        found = message.document
+        return Attachment(
+            AttachmentKind.DOCUMENT, found.file_id, found.file_name, found.mime_type, found.file_size
+        )
+    return None
+
+
+async def on_dialogue_media(turn: Turn) -> bool:
+    """A photo or a file in the dialogue: at its attachment step, the broadcast's photo or PDF;
+    anything else is refused there with what may be sent, and the dialogue stays where it is."""
+    person = turn.person
+    state = dialogue.state(person, DIALOGUE) if person is not None else None
+    message = turn.update.effective_message
+    if person is None or state is None or message is None or state.get("step") != "attachment":
+        return False
+    t = turn.t
+    attachment = attachment_of(message)
+    reason = broadcasts.refusal(attachment) if attachment is not None else broadcasts.WRONG_KIND
+    if attachment is None or reason is not None:
+        if reason == broadcasts.TOO_BIG:
+            await turn.reply(t("broadcast-attachment-too-big", max=broadcasts.MAX_ATTACHMENT_MB))
+        else:
+            await turn.reply(t("broadcast-attachment-wrong"), view.attachment_keyboard(t))
+        return True
+    if not await turn.call(broadcasts.set_attachment, int(state["broadcast_id"]), attachment):
+        await stale(turn)
+        return True
+    await turn.reply(
+        t("broadcast-attachment-saved", name=view.attachment_name(t, attachment.kind, attachment.name))
+    )
+    await _ask_contact(turn, state)
     return True
 
 
@@ -268,8 +324,26 @@ async def _preview(turn: Turn, broadcast_id: int) -> None:
     counts = await turn.call(broadcasts.languages_of, audience)
     texts = await turn.call(broadcasts.texts, broadcast_id)
     cohorts = await turn.call(broadcasts.cohort_names, audience)
+    if found.attachment_kind is not None and found.attachment_file_id is not None:
+        _show_attachment(turn, found.attachment_kind, found.attachment_file_id)
     for text, markup in view.preview(turn.t, found, counts, texts, cohorts):
         await turn.reply(text, markup)
+
+
+def _show_attachment(turn: Turn, kind: AttachmentKind, file_id: str) -> None:
+    """The preview begins with the photo or the PDF itself, as the recipients will get it."""
+    bot, chat_id, caption = turn.context.bot, turn.chat_id, turn.t("broadcast-preview-attachment")
+
+    async def send() -> None:
+        try:
+            if kind is AttachmentKind.PHOTO:
+                await bot.send_photo(chat_id, photo=file_id, caption=caption)
+            else:
+                await bot.send_document(chat_id, document=file_id, caption=caption)
+        except TelegramError as exc:  # the summary below names the file all the same
+            log.info("the preview's attachment was not sent: %s", type(exc).__name__)
+
+    turn.later(send)
 
 
 async def _confirm(turn: Turn, state: dict[str, Any], send_at: Any) -> None:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator, directional, shorten
-from bot.models import Broadcast, BroadcastStatus, BroadcastText, Person, TextSource
+from bot.models import AttachmentKind, Broadcast, BroadcastStatus, BroadcastText, Person, TextSource
 from bot.services import broadcasts
 from bot.services.broadcasts import Answer, Figures, Listed
 from bot.spreadsheet import safe_cell
@@ -21,6 +21,7 @@ from ui.keyboards import button
 # bc:<step>:<value>
 AUDIENCE, COACH, COHORT, LANGUAGE, INTEREST, EDIT, SEND, DISCARD = "a", "k", "g", "l", "i", "e", "s", "x"
 COHORTS_DONE = "w"  # "Weiter" once one or more groups are ticked
+ATTACH = "f"  # bc:f:0 "without an attachment" (a photo or a PDF is sent, not pressed)
 TICK = "✅ "
 ALL_LANGUAGES = "all"
 NOW, LATER = "now", "later"
@@ -96,6 +97,17 @@ def languages_keyboard(t: Translator, counts: dict[str, int]) -> InlineKeyboardM
     return InlineKeyboardMarkup(rows)
 
 
+def attachment_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[button(t("broadcast-no-attachment"), buttons.BROADCAST, ATTACH, 0)]])
+
+
+def attachment_name(t: Translator, kind: AttachmentKind, name: str | None) -> str:
+    """ "Foto", or the PDF's file name."""
+    if kind is AttachmentKind.PHOTO:
+        return t("broadcast-attachment-photo")
+    return name or t("broadcast-attachment-document")
+
+
 def yes_no(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
@@ -142,6 +154,9 @@ def preview(
             head = f"{language_name(code)} · {_source(t, row)}"
             messages.append((head + "\n\n" + directional(row.text, code), None))
         edits.append(button(t("broadcast-edit", language=language_name(code)), buttons.BROADCAST, EDIT, code))
+    if broadcast.attachment_kind is not None:
+        shown = attachment_name(t, broadcast.attachment_kind, broadcast.attachment_name)
+        summary.append(t("broadcast-preview-attached", name=shown))
     if broadcast.contact_name:
         summary.append(t("broadcast-preview-contact", name=broadcast.contact_name))
     summary.append(

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.kinds import Kind, broadcast_key, broadcast_prefix, plan
 from bot.models import (
+    AttachmentKind,
     Broadcast,
     BroadcastInterest,
     BroadcastStatus,
@@ -231,6 +232,52 @@ async def texts(session: AsyncSession, broadcast_id: int) -> dict[str, Broadcast
 
 async def text_for(session: AsyncSession, broadcast_id: int, language: str) -> BroadcastText | None:
     return (await texts(session, broadcast_id)).get(language)
+
+
+# -- a photo or a PDF with it -----------------------------------------------------------------
+
+PDF = "application/pdf"
+MAX_ATTACHMENT_MB = 10  # a flyer, read on prepaid mobile data; Telegram's own limit for photos
+WRONG_KIND, TOO_BIG = "wrong-kind", "too-big"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file staff sent the bot, as Telegram describes it (nothing is downloaded)."""
+
+    kind: AttachmentKind
+    file_id: str
+    name: str | None = None
+    mime: str | None = None
+    size: int | None = None  # bytes, where Telegram says
+
+
+def refusal(attachment: Attachment) -> str | None:
+    """Why this file cannot go with a broadcast (WRONG_KIND, TOO_BIG), or None: a photo, or a
+    document that is a PDF by its type and, where it has one, by its name."""
+    if attachment.kind is AttachmentKind.DOCUMENT:
+        named_pdf = attachment.name is None or attachment.name.lower().endswith(".pdf")
+        if attachment.mime != PDF or not named_pdf:
+            return WRONG_KIND
+    if attachment.size is not None and attachment.size > MAX_ATTACHMENT_MB * 1024 * 1024:
+        return TOO_BIG
+    return None
+
+
+async def set_attachment(session: AsyncSession, broadcast_id: int, attachment: Attachment | None) -> bool:
+    """The draft's photo or PDF (None: without one); False if it is no longer a draft or the
+    file is refused."""
+    broadcast = await draft(session, broadcast_id)
+    if broadcast is None or (attachment is not None and refusal(attachment) is not None):
+        return False
+    if attachment is None:
+        broadcast.attachment_kind = broadcast.attachment_file_id = None
+        broadcast.attachment_name = broadcast.attachment_mime = None
+        return True
+    broadcast.attachment_kind, broadcast.attachment_file_id = attachment.kind, attachment.file_id
+    broadcast.attachment_name = (attachment.name or "")[:255] or None
+    broadcast.attachment_mime = (attachment.mime or "")[:100] or None
+    return True
 
 
 # -- sending ---------------------------------------------------------------------------------
