@@ -457,3 +457,15 @@ async def test_other_files_are_refused_and_the_dialogue_stays(harness: Harness, 
         "Wer ist die Ansprechperson? Schreiben Sie den Namen, oder „-“ für keine.",
     ]
     assert await harness.press(staff, "bc:f:0") == ["Diese Schaltfläche gilt nicht mehr."]  # past that step
+
+
+async def test_a_refusal_is_in_the_staff_members_language(harness: Harness, cast: Cast) -> None:
+    sam = User(11, "Sam", "en")
+    await add_member(harness, sam, Role.STAFF, language="en")
+    await harness.send(sam, "/broadcast")
+    await harness.press(sam, "bc:a:participants")
+    await harness.press(sam, "bc:l:all")
+    await harness.send(sam, GERMAN)
+    replies = await harness.send_raw(sam, voice={"file_id": "AwAC", "file_unique_id": "v", "duration": 3})
+    assert replies == ["I can't send that along. A photo or a PDF file is possible, or “No attachment”."]
+    assert harness.request.buttons(sam.id) == ["bc:f:0"]
