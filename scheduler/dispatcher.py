@@ -502,7 +502,7 @@ class Dispatcher:
 def fits_caption(text: str) -> bool:
     """Whether a text fits a caption of 1,024 characters, counted in UTF-16 code units (an emoji
     outside the BMP counts twice): the stricter count, so what passes fits however Telegram counts."""
-    return len(text.encode("utf-16-le")) // 2 <= MAX_CAPTION
+    return len(text.encode("utf_16_le")) // 2 <= MAX_CAPTION
 
 
 class _NotConnected(Exception):

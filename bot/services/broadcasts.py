@@ -238,7 +238,7 @@ async def text_for(session: AsyncSession, broadcast_id: int, language: str) -> B
 
 PDF = "application/pdf"
 MAX_ATTACHMENT_MB = 10  # a flyer, read on prepaid mobile data; Telegram's own limit for photos
-WRONG_KIND, TOO_BIG = "wrong-kind", "too-big"
+WRONG_KIND, TOO_BIG = "wrong_kind", "too_big"
 
 
 @dataclass(frozen=True)
