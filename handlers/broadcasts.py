@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 from telegram import Message
 from telegram.error import TelegramError
 
-from bot.models import Broadcast, BroadcastStatus, Person, Role
+from bot.models import AttachmentKind, Broadcast, BroadcastStatus, Person, Role
 from bot.services import broadcasts, dialogue, invites, people
-from bot.services.broadcasts import Audience, Figures
+from bot.services.broadcasts import Attachment, Audience, Figures
 from bot.services.when import WhenError, parse_when
 from handlers.turn import Turn, command, stale
 from ui import broadcasts as view
@@ -41,6 +41,12 @@ async def cb_step(turn: Turn) -> None:
     if state is None or value is None or not _expected(state, step, value, turn.button.int_arg(1)):
         await stale(turn)
         return
+    if step == view.COHORT:  # ticks a group on or off; the question stays with its buttons
+        await _toggle_cohort(turn, state, turn.button.int_arg(1))
+        return
+    if step == view.COHORTS_DONE:
+        await _cohorts_chosen(turn, state)
+        return
     await turn.answer()
     _show_choice(turn)
     t = turn.t
@@ -49,18 +55,18 @@ async def cb_step(turn: Turn) -> None:
             coaches = await turn.call(people.people_of_role, Role.COACH)
             await _choose(turn, state, t("broadcast-choose-coach"), view.coach_choices(coaches), view.COACH)
         elif value == broadcasts.COHORT:
-            cohorts = [(cohort.id, cohort.name) for cohort in await turn.call(invites.recent_cohorts)]
-            await _choose(turn, state, t("broadcast-choose-cohort"), cohorts, view.COHORT)
+            await _ask_cohorts(turn, state)
         else:
             await _ask_language(turn, state, Audience(value))
-    elif step in (view.COACH, view.COHORT):
-        kind = broadcasts.OF_COACH if step == view.COACH else broadcasts.COHORT
-        await _ask_language(turn, state, Audience(kind, turn.button.int_arg(1)))
+    elif step == view.COACH:
+        await _ask_language(turn, state, Audience(broadcasts.OF_COACH, turn.button.int_arg(1)))
     elif step == view.LANGUAGE:
         chosen = Audience.from_json(
             {**state["audience"], "language": None if value == view.ALL_LANGUAGES else value}
         )
         await _ask_text(turn, state, chosen)
+    elif step == view.ATTACH:  # "without an attachment"
+        await _ask_contact(turn, state)
     elif step == view.INTEREST:
         await _interest(turn, state, value == "1")
     elif step == view.EDIT:
@@ -100,10 +106,16 @@ def _expected(state: dict[str, Any], step: str | None, value: str, ref: int | No
     at = state.get("step")
     if step == view.AUDIENCE:
         return value in broadcasts.KINDS
-    if step in (view.COACH, view.COHORT):
+    if step == view.COACH:
         return ref is not None
+    if step == view.COHORT:
+        return at == "cohorts" and ref is not None
+    if step == view.COHORTS_DONE:
+        return at == "cohorts"
     if step == view.LANGUAGE:
         return bool(state.get("audience"))
+    if step == view.ATTACH:
+        return at == "attachment" and state.get("broadcast_id") is not None
     if step == view.INTEREST:
         return at == "interest" and state.get("broadcast_id") is not None
     if step in (view.EDIT, view.SEND):
@@ -125,6 +137,47 @@ async def _choose(
         await turn.reply(turn.t("broadcast-none-to-choose"))
         return
     await turn.reply(question, view.choice_keyboard(choices, step))
+
+
+async def _offered_cohorts(turn: Turn) -> list[tuple[int, str]]:
+    return [(cohort.id, cohort.name) for cohort in await turn.call(invites.recent_cohorts)]
+
+
+async def _ask_cohorts(turn: Turn, state: dict[str, Any]) -> None:
+    """One or more groups: each button ticks one on or off, then "Weiter"."""
+    assert turn.person is not None
+    offered = await _offered_cohorts(turn)
+    if not offered:
+        dialogue.end(turn.person)
+        await turn.reply(turn.t("broadcast-none-to-choose"))
+        return
+    _go(turn.person, state, step="cohorts", cohorts=[])
+    await turn.reply(turn.t("broadcast-choose-cohorts"), view.cohorts_keyboard(turn.t, offered, []))
+
+
+async def _toggle_cohort(turn: Turn, state: dict[str, Any], ref: int | None) -> None:
+    assert turn.person is not None
+    offered = await _offered_cohorts(turn)
+    if ref is None or ref not in dict(offered):  # archived meanwhile, or a forged id
+        await stale(turn)
+        return
+    chosen = [int(one) for one in state.get("cohorts") or []]
+    chosen = [one for one in chosen if one != ref] if ref in chosen else [*chosen, ref]
+    _go(turn.person, state, cohorts=chosen)
+    await turn.answer()
+    turn.edit_buttons(view.cohorts_keyboard(turn.t, offered, chosen))
+
+
+async def _cohorts_chosen(turn: Turn, state: dict[str, Any]) -> None:
+    chosen = tuple(int(one) for one in state.get("cohorts") or [])
+    if not chosen:
+        await turn.answer(turn.t("broadcast-choose-cohort-first"))
+        return
+    await turn.answer()
+    audience = Audience(broadcasts.COHORT, cohorts=chosen)
+    names = await turn.call(broadcasts.cohort_names, audience)
+    turn.edit(f"{turn.t('broadcast-choose-cohorts')}\n\n→ {', '.join(names)}")
+    await _ask_language(turn, state, audience)
 
 
 async def _ask_language(turn: Turn, state: dict[str, Any], audience: Audience) -> None:
@@ -163,8 +216,13 @@ async def on_dialogue_text(turn: Turn, text: str) -> bool:
             await turn.reply(t("broadcast-text-too-long", max=broadcasts.MAX_TEXT))
             return True
         made = await turn.call(broadcasts.create_draft, person, audience, text, now=turn.now)
-        _go(person, state, step="contact", broadcast_id=made.id)
-        await turn.reply(t("broadcast-ask-contact"))
+        _go(person, state, step="attachment", broadcast_id=made.id)
+        await turn.reply(t("broadcast-ask-attachment"), view.attachment_keyboard(t))
+    elif step == "attachment":  # typed instead of a file: "-" means none, anything else is asked again
+        if text.strip() in NO_CONTACT:
+            await _ask_contact(turn, state)
+        else:
+            await turn.reply(t("broadcast-attachment-wrong"), view.attachment_keyboard(t))
     elif step == "contact":
         contact = None if text.strip() in NO_CONTACT else text.strip()
         _go(person, state, step="interest", contact=contact)
@@ -187,6 +245,53 @@ async def on_dialogue_text(turn: Turn, text: str) -> bool:
         await _confirm(turn, state, when.utc)
     else:
         return False
+    return True
+
+
+async def _ask_contact(turn: Turn, state: dict[str, Any]) -> None:
+    assert turn.person is not None
+    _go(turn.person, state, step="contact")
+    await turn.reply(turn.t("broadcast-ask-contact"))
+
+
+def attachment_of(message: Message) -> Attachment | None:
+    """The file a message carries, as a broadcast could take it (checked after), or None for
+    what is no file to attach at all (a sticker, a voice message, a location)."""
+    if message.photo:
+        largest = message.photo[-1]  # Telegram lists the sizes smallest first
+        return Attachment(AttachmentKind.PHOTO, largest.file_id, None, "image/jpeg", largest.file_size)
+    if message.document is not None:
+        found = message.document
+        return Attachment(
+            AttachmentKind.DOCUMENT, found.file_id, found.file_name, found.mime_type, found.file_size
+        )
+    return None
+
+
+async def on_dialogue_media(turn: Turn) -> bool:
+    """A photo or a file in the dialogue: at its attachment step, the broadcast's photo or PDF;
+    anything else is refused there with what may be sent, and the dialogue stays where it is."""
+    person = turn.person
+    state = dialogue.state(person, DIALOGUE) if person is not None else None
+    message = turn.update.effective_message
+    if person is None or state is None or message is None or state.get("step") != "attachment":
+        return False
+    t = turn.t
+    attachment = attachment_of(message)
+    reason = broadcasts.refusal(attachment) if attachment is not None else broadcasts.WRONG_KIND
+    if attachment is None or reason is not None:
+        if reason == broadcasts.TOO_BIG:
+            await turn.reply(t("broadcast-attachment-too-big", max=broadcasts.MAX_ATTACHMENT_MB))
+        else:
+            await turn.reply(t("broadcast-attachment-wrong"), view.attachment_keyboard(t))
+        return True
+    if not await turn.call(broadcasts.set_attachment, int(state["broadcast_id"]), attachment):
+        await stale(turn)
+        return True
+    await turn.reply(
+        t("broadcast-attachment-saved", name=view.attachment_name(t, attachment.kind, attachment.name))
+    )
+    await _ask_contact(turn, state)
     return True
 
 
@@ -218,8 +323,27 @@ async def _preview(turn: Turn, broadcast_id: int) -> None:
         return
     counts = await turn.call(broadcasts.languages_of, audience)
     texts = await turn.call(broadcasts.texts, broadcast_id)
-    for text, markup in view.preview(turn.t, found, counts, texts):
+    cohorts = await turn.call(broadcasts.cohort_names, audience)
+    if found.attachment_kind is not None and found.attachment_file_id is not None:
+        _show_attachment(turn, found.attachment_kind, found.attachment_file_id)
+    for text, markup in view.preview(turn.t, found, counts, texts, cohorts):
         await turn.reply(text, markup)
+
+
+def _show_attachment(turn: Turn, kind: AttachmentKind, file_id: str) -> None:
+    """The preview begins with the photo or the PDF itself, as the recipients will get it."""
+    bot, chat_id, caption = turn.context.bot, turn.chat_id, turn.t("broadcast-preview-attachment")
+
+    async def send() -> None:
+        try:
+            if kind is AttachmentKind.PHOTO:
+                await bot.send_photo(chat_id, photo=file_id, caption=caption)
+            else:
+                await bot.send_document(chat_id, document=file_id, caption=caption)
+        except TelegramError as exc:  # the summary below names the file all the same
+            log.info("the preview's attachment was not sent: %s", type(exc).__name__)
+
+    turn.later(send)
 
 
 async def _confirm(turn: Turn, state: dict[str, Any], send_at: Any) -> None:

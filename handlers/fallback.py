@@ -41,6 +41,11 @@ TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     mentors.WRITE: mentors.on_write_text,
 }
 
+# Dialogues that take a photo or a file; True when they did.
+MEDIA_DIALOGUES: dict[str, Callable[[Turn], Awaitable[bool]]] = {
+    broadcasts.DIALOGUE: broadcasts.on_dialogue_media,
+}
+
 # Dialogues that ask for a message to the coach: a picture or voice message answers them too.
 TO_COACH_DIALOGUES = {help.HELP_TEXT, relay.RELAY_ANSWER, talk.WRITE}
 
@@ -106,6 +111,10 @@ async def on_other_message(turn: Turn) -> None:
         await refuse(turn)
         return
     person = turn.person
+    if person is not None and person.dialogue:  # a dialogue that takes a file (a broadcast's flyer)
+        handler = MEDIA_DIALOGUES.get(str(person.dialogue.get("name")))
+        if handler is not None and await handler(turn):
+            return
     message = turn.update.effective_message
     written = talk.written_of(message) if message is not None else None
     if turn.audience is Audience.PARTICIPANT and person is not None and written is not None:

@@ -34,7 +34,7 @@ import enum
 import logging
 from collections import deque
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -58,6 +58,8 @@ QUICK_RETRY = 0.2  # seconds before a row that met a passing fault is tried once
 CONNECT_RETRIES = 2  # immediate retries when no connection could be made
 SOON_CAP = timedelta(seconds=30)  # the longest wait between tries while other sends succeed
 HEALTH_WINDOW = 20  # the last sends that tell whether Telegram answers at all
+MAX_CAPTION = 1024  # Telegram's limit for the caption of a photo or a file
+ATTACHMENT_SENT = "attachment_sent"  # in a row's payload: its file is out, its text not yet
 
 
 class Result(enum.Enum):
@@ -300,6 +302,9 @@ class Dispatcher:
                     return Outcome(row_id, Result.RETRY, error="render error"), None
                 chat_id = recipient.chat_id
                 priority = row.priority
+                if message is not None and message.attachment and row.payload.get(ATTACHMENT_SENT):
+                    # The file went out on an earlier try whose text did not: the text alone now.
+                    message = replace(message, attachment=None)
             if message is None:
                 return Outcome(row_id, Result.OBSOLETE, error="no longer applies"), None
             paused = self._paused.get(chat_id, 0.0) - asyncio.get_running_loop().time()
@@ -327,7 +332,9 @@ class Dispatcher:
                     await self._ping(row_id, chat_id, message.edit_of, message.ping)
                 return Outcome(row_id, Result.SENT, message_id=message.edit_of, chat_id=chat_id)
             await self._take_budget()
-            if message.copy_of is not None:
+            if message.attachment is not None:
+                sent = await self._send_attachment(row_id, chat_id, message, pace)
+            elif message.copy_of is not None:
                 from_chat, from_message = message.copy_of
                 sent = await self.bot.copy_message(
                     chat_id,
@@ -374,6 +381,41 @@ class Dispatcher:
             return Outcome(row_id, Result.RETRY, error=type(exc).__name__, passing=True)
         self._health.append(True)
         return Outcome(row_id, Result.SENT, message_id=sent.message_id, chat_id=chat_id)
+
+    async def _send_attachment(
+        self, row_id: int, chat_id: int, message: Outgoing, pace: dict[str, Any]
+    ) -> Message:
+        """A photo or a file Telegram has (by file_id), at the row's pace and priority: with
+        the text as its caption and the buttons where the text fits a caption; else the file,
+        then the text with the buttons. Should the text then fail, the row's next try sends
+        the text alone (ATTACHMENT_SENT), not the file a second time."""
+        assert message.attachment is not None
+        kind, file_id = message.attachment
+        send = self.bot.send_photo if kind == "photo" else self.bot.send_document
+        if fits_caption(message.text):
+            return await send(
+                chat_id,
+                file_id,
+                caption=message.text,
+                reply_markup=message.markup,
+                parse_mode=message.parse_mode,
+                **self._timeouts,
+                **pace,
+            )
+        await send(chat_id, file_id, **self._timeouts, **pace)
+        async with self._record_lock, self.deps.sessionmaker.begin() as session:
+            row = await session.get(OutboxMessage, row_id)
+            if row is not None:
+                row.payload = {**row.payload, ATTACHMENT_SENT: True}
+        await self._take_budget()
+        return await self.bot.send_message(
+            chat_id,
+            message.text,
+            reply_markup=message.markup,
+            parse_mode=message.parse_mode,
+            **self._timeouts,
+            **pace,
+        )
 
     def _paced(self, priority: int) -> dict[str, Any]:
         """rate_limit_args for a row: paced per chat, its overall slot by the row's priority."""
@@ -468,6 +510,12 @@ class Dispatcher:
             elif outcome.result is Result.BLOCKED:
                 row.status = OutboxStatus.FAILED
                 await people.mark_unreachable(session, row.recipient_id, now)
+
+
+def fits_caption(text: str) -> bool:
+    """Whether a text fits a caption of 1,024 characters, counted in UTF-16 code units (an emoji
+    outside the BMP counts twice): the stricter count, so what passes fits however Telegram counts."""
+    return len(text.encode("utf_16_le")) // 2 <= MAX_CAPTION
 
 
 class _NotConnected(Exception):

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator, directional, shorten
-from bot.models import Broadcast, BroadcastStatus, BroadcastText, Person, TextSource
+from bot.models import AttachmentKind, Broadcast, BroadcastStatus, BroadcastText, Person, TextSource
 from bot.services import broadcasts
 from bot.services.broadcasts import Answer, Figures, Listed
 from bot.spreadsheet import safe_cell
@@ -20,6 +20,9 @@ from ui.keyboards import button
 
 # bc:<step>:<value>
 AUDIENCE, COACH, COHORT, LANGUAGE, INTEREST, EDIT, SEND, DISCARD = "a", "k", "g", "l", "i", "e", "s", "x"
+COHORTS_DONE = "w"  # "Weiter" once one or more groups are ticked
+ATTACH = "f"  # bc:f:0 "without an attachment" (a photo or a PDF is sent, not pressed)
+TICK = "✅ "
 ALL_LANGUAGES = "all"
 NOW, LATER = "now", "later"
 
@@ -63,6 +66,18 @@ def choice_keyboard(choices: list[tuple[int, str]], step: str) -> InlineKeyboard
     )
 
 
+def cohorts_keyboard(
+    t: Translator, offered: list[tuple[int, str]], chosen: list[int]
+) -> InlineKeyboardMarkup:
+    """A button per group, ticked when chosen (pressing again unticks it), then "Weiter"."""
+    rows = [
+        [button((TICK if ref in chosen else "") + shorten(name, 40), buttons.BROADCAST, COHORT, ref)]
+        for ref, name in offered
+    ]
+    rows.append([button(t("broadcast-cohorts-next", count=len(chosen)), buttons.BROADCAST, COHORTS_DONE, 0)])
+    return InlineKeyboardMarkup(rows)
+
+
 def languages_keyboard(t: Translator, counts: dict[str, int]) -> InlineKeyboardMarkup:
     rows = [
         [
@@ -82,6 +97,17 @@ def languages_keyboard(t: Translator, counts: dict[str, int]) -> InlineKeyboardM
     return InlineKeyboardMarkup(rows)
 
 
+def attachment_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[button(t("broadcast-no-attachment"), buttons.BROADCAST, ATTACH, 0)]])
+
+
+def attachment_name(t: Translator, kind: AttachmentKind, name: str | None) -> str:
+    """ "Foto", or the PDF's file name."""
+    if kind is AttachmentKind.PHOTO:
+        return t("broadcast-attachment-photo")
+    return name or t("broadcast-attachment-document")
+
+
 def yes_no(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
@@ -99,15 +125,24 @@ def _source(t: Translator, row: BroadcastText | None) -> str:
     return t("broadcast-source-human" if row.source is TextSource.HUMAN else "broadcast-source-machine")
 
 
+def cohorts_line(t: Translator, names: list[str]) -> str:
+    return t("broadcast-cohorts", names=", ".join(names))
+
+
 def preview(
-    t: Translator, broadcast: Broadcast, counts: dict[str, int], texts: dict[str, BroadcastText]
+    t: Translator,
+    broadcast: Broadcast,
+    counts: dict[str, int],
+    texts: dict[str, BroadcastText],
+    cohorts: list[str] | None = None,
 ) -> list[tuple[str, InlineKeyboardMarkup | None]]:
     """One message with the German, one per translated language, and a last one with the
     figures and the choices (a message holds 4,096 characters; all of them together may not)."""
     messages: list[tuple[str, InlineKeyboardMarkup | None]] = [
         (t("broadcast-preview-german", count=sum(counts.values())) + "\n\n" + broadcast.text, None)
     ]
-    summary = [t("broadcast-preview-languages")]
+    summary = [cohorts_line(t, cohorts)] if cohorts else []
+    summary.append(t("broadcast-preview-languages"))
     edits: list[InlineKeyboardButton] = []
     for code, count in counts.items():
         if code == broadcasts.SOURCE:
@@ -119,6 +154,9 @@ def preview(
             head = f"{language_name(code)} · {_source(t, row)}"
             messages.append((head + "\n\n" + directional(row.text, code), None))
         edits.append(button(t("broadcast-edit", language=language_name(code)), buttons.BROADCAST, EDIT, code))
+    if broadcast.attachment_kind is not None:
+        shown = attachment_name(t, broadcast.attachment_kind, broadcast.attachment_name)
+        summary.append(t("broadcast-preview-attached", name=shown))
     if broadcast.contact_name:
         summary.append(t("broadcast-preview-contact", name=broadcast.contact_name))
     summary.append(
@@ -177,6 +215,7 @@ def listing(t: Translator, listed: list[Listed], zone: str) -> tuple[str, Inline
         lines += [
             "",
             t("broadcast-list-item", n=found.id, when=when, text=shorten(found.text.replace("\n", " "), 60)),
+            *([cohorts_line(t, item.cohorts)] if item.cohorts else []),
             t(f"broadcast-status-{found.status.value}"),
             " · ".join(figures_lines(t, item.figures)),
         ]

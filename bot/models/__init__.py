@@ -5,6 +5,7 @@ from bot.models.appointments import Appointment, AppointmentKind, AppointmentSta
 from bot.models.audit import AuditEntry, Counter
 from bot.models.base import NAMING, Base, UTCDateTime, enum_column
 from bot.models.broadcasts import (
+    AttachmentKind,
     Broadcast,
     BroadcastInterest,
     BroadcastStatus,
@@ -27,6 +28,7 @@ __all__ = [
     "Appointment",
     "AppointmentKind",
     "AppointmentStatus",
+    "AttachmentKind",
     "Attendance",
     "AuditEntry",
     "Base",

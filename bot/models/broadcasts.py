@@ -27,6 +27,11 @@ class TextSource(enum.StrEnum):
     NONE = "none"  # no model for the language: German with a note in her language
 
 
+class AttachmentKind(enum.StrEnum):
+    PHOTO = "photo"  # sent with sendPhoto
+    DOCUMENT = "document"  # a PDF (a course flyer), sent with sendDocument
+
+
 class Broadcast(Base):
     __tablename__ = "broadcasts"
 
@@ -39,6 +44,14 @@ class Broadcast(Base):
     send_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     contact_name: Mapped[str | None] = mapped_column(String(200))
     with_interest: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A photo or a PDF sent with it: Telegram's file_id (a file the bot was sent can be sent on
+    # by it), what it is, and for a document its name and type as staff's upload gave them.
+    attachment_kind: Mapped[AttachmentKind | None] = mapped_column(
+        enum_column(AttachmentKind, "attachment_kind")
+    )
+    attachment_file_id: Mapped[str | None] = mapped_column(String(255))
+    attachment_name: Mapped[str | None] = mapped_column(String(255))
+    attachment_mime: Mapped[str | None] = mapped_column(String(100))
     recipients: Mapped[int] = mapped_column(default=0)
     # The staff member's progress message, edited as the rows go out.
     progress_chat_id: Mapped[int | None] = mapped_column(BigInteger)

@@ -16,10 +16,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.kinds import Kind, broadcast_key, broadcast_prefix, plan
 from bot.models import (
+    AttachmentKind,
     Broadcast,
     BroadcastInterest,
     BroadcastStatus,
     BroadcastText,
+    Cohort,
     OutboxMessage,
     OutboxStatus,
     Person,
@@ -40,8 +42,9 @@ BLOCKED_ERRORS = ("Forbidden", "recipient blocked the bot")
 PARTICIPANTS = "participants"  # every participant
 COACHES = "coaches"  # every coach
 OF_COACH = "coach"  # the participants of one coach (ref: the coach's id)
-COHORT = "cohort"  # the participants of one group (ref: the cohort's id)
+COHORT = "cohort"  # the participants of one or more groups (cohorts: their ids)
 KINDS = (PARTICIPANTS, COACHES, OF_COACH, COHORT)
+MAX_COHORTS = 12  # as many as the dialogue offers (invites.recent_cohorts)
 
 
 @dataclass(frozen=True)
@@ -49,18 +52,27 @@ class Audience:
     kind: str
     ref: int | None = None
     language: str | None = None  # only those who read this language; None: everyone
+    cohorts: tuple[int, ...] = ()  # with COHORT: the chosen groups, in the order chosen
 
     def as_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "ref": self.ref, "language": self.language}
+        return {"kind": self.kind, "ref": self.ref, "language": self.language, "cohorts": list(self.cohorts)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Audience | None:
         kind, ref, language = data.get("kind"), data.get("ref"), data.get("language")
+        cohorts = data.get("cohorts") or []
         if kind not in KINDS or (ref is not None and not isinstance(ref, int)):
             return None
-        if (kind in (OF_COACH, COHORT)) != (ref is not None):
+        if not isinstance(cohorts, list) or not all(isinstance(one, int) for one in cohorts):
             return None
-        return cls(str(kind), ref, language if isinstance(language, str) else None)
+        if kind == COHORT and ref is not None and not cohorts:  # stored before several were possible
+            ref, cohorts = None, [ref]
+        if (kind == OF_COACH) != (ref is not None) or (kind == COHORT) != bool(cohorts):
+            return None
+        if len(cohorts) > MAX_COHORTS:
+            return None
+        chosen = tuple(dict.fromkeys(cohorts))
+        return cls(str(kind), ref, language if isinstance(language, str) else None, chosen)
 
 
 def audience_filter(audience: Audience) -> list[ColumnElement[bool]]:
@@ -70,7 +82,8 @@ def audience_filter(audience: Audience) -> list[ColumnElement[bool]]:
     elif audience.kind == OF_COACH:
         conditions = [Person.role == Role.PARTICIPANT, Person.coach_id == audience.ref]
     elif audience.kind == COHORT:
-        conditions = [Person.role == Role.PARTICIPANT, Person.cohort_id == audience.ref]
+        # A person belongs to one cohort (Person.cohort_id): one row each, however many are chosen.
+        conditions = [Person.role == Role.PARTICIPANT, Person.cohort_id.in_(audience.cohorts)]
     else:
         conditions = [Person.role == Role.PARTICIPANT]
     if audience.language is not None:
@@ -92,6 +105,17 @@ async def members(session: AsyncSession, audience: Audience) -> list[Person]:
             .order_by(Person.id)
         )
     )
+
+
+async def cohort_names(session: AsyncSession, audience: Audience) -> list[str]:
+    """The names of the chosen cohorts, in the order chosen (an archived one keeps its name)."""
+    if not audience.cohorts:
+        return []
+    found = {
+        cohort.id: cohort.name
+        for cohort in await session.scalars(select(Cohort).where(Cohort.id.in_(audience.cohorts)))
+    }
+    return [found[ref] for ref in audience.cohorts if ref in found]
 
 
 async def languages_of(session: AsyncSession, audience: Audience) -> dict[str, int]:
@@ -208,6 +232,52 @@ async def texts(session: AsyncSession, broadcast_id: int) -> dict[str, Broadcast
 
 async def text_for(session: AsyncSession, broadcast_id: int, language: str) -> BroadcastText | None:
     return (await texts(session, broadcast_id)).get(language)
+
+
+# -- a photo or a PDF with it -----------------------------------------------------------------
+
+PDF = "application/pdf"
+MAX_ATTACHMENT_MB = 10  # a flyer, read on prepaid mobile data; Telegram's own limit for photos
+WRONG_KIND, TOO_BIG = "wrong_kind", "too_big"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file staff sent the bot, as Telegram describes it (nothing is downloaded)."""
+
+    kind: AttachmentKind
+    file_id: str
+    name: str | None = None
+    mime: str | None = None
+    size: int | None = None  # bytes, where Telegram says
+
+
+def refusal(attachment: Attachment) -> str | None:
+    """Why this file cannot go with a broadcast (WRONG_KIND, TOO_BIG), or None: a photo, or a
+    document that is a PDF by its type and, where it has one, by its name."""
+    if attachment.kind is AttachmentKind.DOCUMENT:
+        named_pdf = attachment.name is None or attachment.name.lower().endswith(".pdf")
+        if attachment.mime != PDF or not named_pdf:
+            return WRONG_KIND
+    if attachment.size is not None and attachment.size > MAX_ATTACHMENT_MB * 1024 * 1024:
+        return TOO_BIG
+    return None
+
+
+async def set_attachment(session: AsyncSession, broadcast_id: int, attachment: Attachment | None) -> bool:
+    """The draft's photo or PDF (None: without one); False if it is no longer a draft or the
+    file is refused."""
+    broadcast = await draft(session, broadcast_id)
+    if broadcast is None or (attachment is not None and refusal(attachment) is not None):
+        return False
+    if attachment is None:
+        broadcast.attachment_kind = broadcast.attachment_file_id = None
+        broadcast.attachment_name = broadcast.attachment_mime = None
+        return True
+    broadcast.attachment_kind, broadcast.attachment_file_id = attachment.kind, attachment.file_id
+    broadcast.attachment_name = (attachment.name or "")[:255] or None
+    broadcast.attachment_mime = (attachment.mime or "")[:100] or None
+    return True
 
 
 # -- sending ---------------------------------------------------------------------------------
@@ -348,6 +418,7 @@ class Listed:
     figures: Figures
     interested: int = 0
     languages: list[str] = field(default_factory=list)
+    cohorts: list[str] = field(default_factory=list)  # the chosen groups' names
 
 
 async def recent(session: AsyncSession, limit: int = 10) -> list[Listed]:
@@ -360,12 +431,14 @@ async def recent(session: AsyncSession, limit: int = 10) -> list[Listed]:
     )
     listed = []
     for broadcast in found:
+        audience = Audience.from_json(broadcast.audience)
         listed.append(
             Listed(
                 broadcast,
                 await figures(session, broadcast.id),
                 len(await interested(session, broadcast.id)),
                 sorted(await texts(session, broadcast.id)),
+                await cohort_names(session, audience) if audience is not None else [],
             )
         )
     return listed

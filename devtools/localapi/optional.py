@@ -160,7 +160,10 @@ def _upload(state: BotState, p: JSON, files: Uploads, field: str, kind: str) -> 
         part = value.removeprefix("attach://")
     elif isinstance(value, str) and value:
         if value in state.files:
-            return state.files[value]
+            known = state.files[value]
+            if known.kind != kind:  # Telegram: a photo's file_id is no document's, and back
+                raise bad(f"can't use file of type {known.kind.capitalize()} as {kind.capitalize()}")
+            return known
         if value.startswith(("http://", "https://")):
             raise bad("failed to get HTTP URL content")
         raise bad("wrong file identifier/HTTP URL specified")
@@ -171,6 +174,12 @@ def _upload(state: BotState, p: JSON, files: Uploads, field: str, kind: str) -> 
         raise bad("file must be non-empty")
     if len(data) > (10 if kind == "photo" else 50) * 1024 * 1024:
         raise ApiError(413, "Request Entity Too Large")
+    return store_file(state, kind, data, name, mime)
+
+
+def store_file(state: BotState, kind: str, data: bytes, name: str | None, mime: str | None) -> StoredFile:
+    """A file Telegram keeps: uploaded by the bot, or sent by a user (whose file_id the bot may
+    then send on, as with Telegram)."""
     if not mime or mime == "application/octet-stream":
         mime = mimetypes.guess_type(name or "")[0] or _sniff(data)
     number = state.new_id()
@@ -182,9 +191,42 @@ def _upload(state: BotState, p: JSON, files: Uploads, field: str, kind: str) -> 
         file_name=name,
         mime_type=mime,
         file_path=f"{kind}s/file_{number}{extension}",
+        kind=kind,
     )
     state.files[stored.file_id] = stored
     return stored
+
+
+def document_of(stored: StoredFile) -> JSON:
+    """A Document object, as in a message."""
+    document: JSON = {
+        "file_id": stored.file_id,
+        "file_unique_id": stored.file_unique_id,
+        "mime_type": stored.mime_type,
+        "file_size": len(stored.data),
+    }
+    if stored.file_name:
+        document["file_name"] = stored.file_name
+    return document
+
+
+def photo_of(stored: StoredFile) -> list[JSON]:
+    """The PhotoSize list of a message (one size here, the largest last as with Telegram), or a
+    bad request if the data is no image."""
+    size = image_size(stored.data)
+    if size is None:
+        raise bad("IMAGE_PROCESS_FAILED")
+    width, height = size
+    scale = min(1.0, 1280 / max(width, height, 1))
+    return [
+        {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "width": max(1, round(width * scale)),
+            "height": max(1, round(height * scale)),
+            "file_size": len(stored.data),
+        }
+    ]
 
 
 def _caption(p: JSON) -> JSON:
@@ -199,34 +241,14 @@ def _caption(p: JSON) -> JSON:
 async def send_document(state: BotState, p: JSON, files: Uploads) -> Any:
     chat_id = require_chat(state, p)
     stored = _upload(state, p, files, "document", "document")
-    document: JSON = {
-        "file_id": stored.file_id,
-        "file_unique_id": stored.file_unique_id,
-        "mime_type": stored.mime_type,
-        "file_size": len(stored.data),
-    }
-    if stored.file_name:
-        document["file_name"] = stored.file_name
-    content: JSON = {"document": document, **_caption(p)}
+    content: JSON = {"document": document_of(stored), **_caption(p)}
     return store_sent(state, chat_id, content, p, parse_markup(p))
 
 
 async def send_photo(state: BotState, p: JSON, files: Uploads) -> Any:
     chat_id = require_chat(state, p)
     stored = _upload(state, p, files, "photo", "photo")
-    size = image_size(stored.data)
-    if size is None:
-        raise bad("IMAGE_PROCESS_FAILED")
-    width, height = size
-    scale = min(1.0, 1280 / max(width, height, 1))
-    photo: JSON = {
-        "file_id": stored.file_id,
-        "file_unique_id": stored.file_unique_id,
-        "width": max(1, round(width * scale)),
-        "height": max(1, round(height * scale)),
-        "file_size": len(stored.data),
-    }
-    content: JSON = {"photo": [photo], **_caption(p)}
+    content: JSON = {"photo": photo_of(stored), **_caption(p)}
     return store_sent(state, chat_id, content, p, parse_markup(p))
 
 

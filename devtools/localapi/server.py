@@ -15,7 +15,7 @@ from devtools.localapi import webhook
 from devtools.localapi.faults import FaultPolicy, fault_middleware
 from devtools.localapi.flood import SENDING_METHODS, FloodControl
 from devtools.localapi.methods import CORE_METHODS, ApiError, Handler, Uploads
-from devtools.localapi.optional import OPTIONAL_METHODS
+from devtools.localapi.optional import OPTIONAL_METHODS, document_of, photo_of, store_file
 from devtools.localapi.sandbox import ClockControl, add_sandbox_routes
 from devtools.localapi.state import JSON, BotState, CallRecord, ClockLike, SimUser
 
@@ -280,6 +280,26 @@ class LocalBotApi:
             "emoji": emoji,
         }
         return await self.send_content(user, {"sticker": sticker})
+
+    async def send_photo(self, user: SimUser, data: bytes, caption: str | None = None) -> JSON:
+        """The user sends a picture (PNG, JPEG, GIF): its file_id is one the bot may send on."""
+        stored = store_file(self.state, "photo", data, None, None)
+        return await self.send_content(
+            user, {"photo": photo_of(stored), **({"caption": caption} if caption else {})}
+        )
+
+    async def send_document(
+        self,
+        user: SimUser,
+        data: bytes,
+        file_name: str,
+        mime_type: str | None = None,
+        caption: str | None = None,
+    ) -> JSON:
+        """The user sends a file; its type from `mime_type`, else guessed from the name and content."""
+        stored = store_file(self.state, "document", data, file_name, mime_type)
+        content: JSON = {"document": document_of(stored), **({"caption": caption} if caption else {})}
+        return await self.send_content(user, content)
 
     async def press(self, user: SimUser, message_id: int, data: str, *, strict: bool = True) -> str:
         """Press an inline button; strict=False allows data no current button carries."""

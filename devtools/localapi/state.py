@@ -117,6 +117,7 @@ class StoredFile:
     file_name: str | None
     mime_type: str
     file_path: str
+    kind: str = "document"  # "photo" or "document": a file_id is sent again only as its kind
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,19 @@
 """A staff broadcast over real HTTP: three languages (two with a demo model, one without), a
 participant who blocked the bot reported as blocked in the progress message's final counts, and a
-participant's "Ich habe Interesse" seen by staff."""
+participant's "Ich habe Interesse" seen by staff. And a PDF flyer to two cohorts: sent on by its
+file_id with the text as its caption, to each of their participants once, to nobody else."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 
-from bot.models import Role
+from bot.models import Cohort, Person, Role
 from devtools.localapi import SimUser
 
 from e2e_support import Live, buttons, has
@@ -18,6 +21,10 @@ from e2e_support import Live, buttons, has
 pytestmark = pytest.mark.e2e
 
 GERMAN = "ich bin müde"  # the demo models know it (devtools/mt_demo.py)
+
+
+def ticked(name: str) -> Callable[[dict[str, Any]], bool]:
+    return lambda params: f"✅ {name}" in json.dumps(params, ensure_ascii=False)
 
 
 def has_button(data: str) -> Callable[[dict[str, Any]], bool]:
@@ -39,7 +46,8 @@ async def test_a_broadcast_in_three_languages(live: Live, mt_packages: Path) -> 
     asked = await live.say(sabine, "/broadcast", has_button("bc:a:participants"))
     languages = await live.press(sabine, asked, "bc:a:participants", has_button("bc:l:all"))
     await live.press(sabine, languages, "bc:l:all", has("auf Deutsch"))
-    await live.say(sabine, GERMAN, has("Ansprechperson"))
+    attach = await live.say(sabine, GERMAN, has_button("bc:f:0"))
+    await live.press(sabine, attach, "bc:f:0", has("Ansprechperson"))
     question = await live.say(sabine, "Frau Roth", has_button("bc:i:1"))
     preview = await live.press(sabine, question, "bc:i:1", has_button("bc:s:now"))
     assert "Türkçe: 1 · kein Modell" in preview["text"]
@@ -73,3 +81,67 @@ async def test_a_broadcast_in_three_languages(live: Live, mt_packages: Path) -> 
     (show, *_) = [data for data in buttons(listing) if data.startswith("bcl:i:")]
     answers = await live.press(sabine, listing, show, has("Interesse an Nachricht"))
     assert "Amina" in answers["text"]
+
+
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+async def test_a_pdf_flyer_to_two_cohorts(live: Live, mt_packages: Path) -> None:
+    live.deps.mt.reload()
+    sabine = SimUser(7311, "Sabine", "de")
+    amina, olena, zeynep, anna = (
+        SimUser(7312, "Amina", "ar"),
+        SimUser(7313, "Olena", "uk"),
+        SimUser(7314, "Zeynep", "tr"),
+        SimUser(7315, "Anna", "de"),
+    )
+    await live.add_member(sabine, Role.STAFF)
+    ids = {user.id: await live.add_member(user, Role.PARTICIPANT) for user in (amina, olena, zeynep, anna)}
+    async with live.deps.sessionmaker.begin() as session:
+        care, kitchen, store = (
+            Cohort(name=name, created_at=live.deps.clock.now()) for name in ("Pflege", "Küche", "Lager")
+        )
+        session.add_all([care, kitchen, store])
+        await session.flush()
+        for user, cohort in ((amina, care), (olena, care), (zeynep, kitchen), (anna, store)):
+            await session.execute(update(Person).where(Person.id == ids[user.id]).values(cohort_id=cohort.id))
+
+    asked = await live.say(sabine, "/broadcast", has_button("bc:a:cohort"))
+    groups = await live.press(sabine, asked, "bc:a:cohort", has_button("bc:w:0"))
+    for cohort in (care, kitchen):
+        await live.api.press(sabine, groups["message_id"], f"bc:g:{cohort.id}")
+        await live.api.wait_for_call("editMessageReplyMarkup", ticked(cohort.name))
+    languages = await live.press(sabine, groups, "bc:w:0", has_button("bc:l:all"))
+    assert buttons(languages) == ["bc:l:all", "bc:l:ar", "bc:l:tr", "bc:l:uk"]  # not Anna's German
+    await live.press(sabine, languages, "bc:l:all", has("auf Deutsch"))
+    await live.say(sabine, GERMAN, has_button("bc:f:0"))
+    after = max(m["message_id"] for m in live.api.messages(sabine.id))
+    await live.api.send_document(sabine, PDF, "Berufsorientierung.pdf")
+    await live.api.wait_for_bot_message(sabine.id, has("Ansprechperson"), after=after)
+    question = await live.say(sabine, "Frau Roth", has_button("bc:i:1"))
+    preview = await live.press(sabine, question, "bc:i:1", has_button("bc:s:now"))
+    assert (
+        "Gruppen: Pflege, Küche" in preview["text"] and "📎 Anhang: Berufsorientierung.pdf" in preview["text"]
+    )
+    shown = [m for m in live.api.bot_messages(sabine.id) if "document" in m]
+    assert shown and shown[-1]["document"]["file_name"] == "Berufsorientierung.pdf"
+    await live.press(sabine, preview, "bc:s:now", has("wird gesendet"))
+
+    report = await live.api.wait_for_bot_message(sabine.id, has("ist fertig"), timeout=20)
+    assert "Gesendet: 3" in report["text"]
+    for user in (amina, olena, zeynep):
+        got = [m for m in live.api.bot_messages(user.id) if "Nachricht vom Team" in (m.get("caption") or "")]
+        assert len(got) == 1, user.first_name  # once, the text as the flyer's caption
+        (flyer,) = got
+        assert flyer["document"]["file_name"] == "Berufsorientierung.pdf" and GERMAN in flyer["caption"]
+        assert live.api.file_bytes(flyer["document"]["file_id"]) == PDF
+        assert buttons(flyer) and buttons(flyer)[0].startswith("bci:")
+        assert not [
+            m for m in live.api.bot_messages(user.id) if "Nachricht vom Team" in (m.get("text") or "")
+        ]
+    assert not [
+        m for m in live.api.bot_messages(anna.id) if "document" in m or "Nachricht vom Team" in str(m)
+    ]
+    arabic = await live.deps.mt.translate(GERMAN, "de", "ar")
+    assert arabic is not None
+    assert arabic.text in next(m["caption"] for m in live.api.bot_messages(amina.id) if "document" in m)

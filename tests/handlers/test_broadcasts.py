@@ -9,12 +9,15 @@ import json
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import update
 from telegram.request import RequestData
 
 from bot.models import (
+    AttachmentKind,
     Broadcast,
     BroadcastInterest,
     BroadcastStatus,
+    Cohort,
     OutboxMessage,
     OutboxStatus,
     Person,
@@ -30,6 +33,10 @@ OLENA = User(31, "Olena", "uk")
 ZEYNEP = User(32, "Zeynep", "tr")
 ANNA = User(33, "Anna", "de")
 BLOCKED = User(34, "Mona", "ar")
+ASK_ATTACHMENT = (
+    "Möchten Sie ein Foto oder einen Flyer als PDF mitsenden? Senden Sie ihn jetzt hier, oder tippen Sie"
+    " auf „Ohne Anhang“."
+)
 
 
 def _block(harness: Harness, user: User) -> None:
@@ -59,8 +66,16 @@ async def _participants(harness: Harness, cast: Cast) -> dict[str, int]:
     return ids
 
 
-async def _write(harness: Harness, cast: Cast, *, interest: bool = True, contact: str = "Frau Roth") -> int:
-    """/broadcast to all participants in every language, up to the preview; the broadcast's id."""
+async def _write(
+    harness: Harness,
+    cast: Cast,
+    *,
+    interest: bool = True,
+    contact: str = "Frau Roth",
+    attach: dict[str, Any] | None = None,
+) -> int:
+    """/broadcast to all participants in every language, up to the preview; the broadcast's id.
+    `attach`: the message content of a photo or a file staff attach (else "Ohne Anhang")."""
     staff = cast.staff
     replies = await harness.send(staff, "/broadcast")
     assert replies == ["Wer soll die Nachricht bekommen?"]
@@ -74,7 +89,13 @@ async def _write(harness: Harness, cast: Cast, *, interest: bool = True, contact
     assert harness.request.buttons(staff.id)[:2] == ["bc:l:all", "bc:l:ar"]
     await harness.press(staff, "bc:l:all")
     replies = await harness.send(staff, GERMAN)
-    assert replies == ["Wer ist die Ansprechperson? Schreiben Sie den Namen, oder „-“ für keine."]
+    assert replies == [ASK_ATTACHMENT] and harness.request.buttons(staff.id) == ["bc:f:0"]
+    if attach is None:
+        replies = await harness.press(staff, "bc:f:0")
+    else:
+        replies = await harness.send_raw(staff, **attach)
+        assert replies[0].startswith("Der Anhang ist gespeichert: ")
+    assert replies[-1] == "Wer ist die Ansprechperson? Schreiben Sie den Namen, oder „-“ für keine."
     await harness.send(staff, contact)
     harness.request.clear()
     replies = await harness.press(staff, f"bc:i:{int(interest)}")
@@ -259,3 +280,192 @@ async def test_the_chosen_answer_stays_visible_under_the_question(harness: Harne
     (edit,) = harness.request.sent(staff.id, "editMessageText")
     assert edit["text"] == "Wer soll die Nachricht bekommen?\n\n→ Alle Teilnehmenden"
     assert not edit.get("reply_markup")
+
+
+def _labels(params: dict[str, Any]) -> list[str]:
+    markup = params["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    return [b["text"] for row in markup["inline_keyboard"] for b in row]
+
+
+async def test_several_cohorts_each_participant_once(harness: Harness, cast: Cast, mt: None) -> None:
+    ids = await _participants(harness, cast)
+    async with deps_of(harness).sessionmaker.begin() as session:
+        made = [
+            Cohort(name=name, created_at=harness.clock.now()) for name in ("Pflege 7", "Küche 3", "Lager 1")
+        ]
+        session.add_all(made)
+        await session.flush()
+        care, kitchen, store = (cohort.id for cohort in made)
+        for name, cohort_id in (("Amina", care), ("Olena", care), ("Zeynep", kitchen), ("Anna", store)):
+            await session.execute(update(Person).where(Person.id == ids[name]).values(cohort_id=cohort_id))
+    staff = cast.staff
+    await harness.send(staff, "/broadcast")
+    replies = await harness.press(staff, "bc:a:cohort")
+    assert replies == ["Welche Gruppen? Tippen Sie eine oder mehrere an, dann auf „Weiter“."]
+    assert harness.request.buttons(staff.id) == [f"bc:g:{store}", f"bc:g:{kitchen}", f"bc:g:{care}", "bc:w:0"]
+
+    replies = await harness.press(staff, "bc:w:0")  # none ticked yet
+    assert replies == [] and harness.toasts()[-1] == "Bitte wählen Sie mindestens eine Gruppe."
+    for cohort_id in (care, kitchen, store, store):  # the last press unticks "Lager 1"
+        harness.request.clear()
+        await harness.press(staff, f"bc:g:{cohort_id}")
+    (ticked,) = harness.request.sent(staff.id, "editMessageReplyMarkup")
+    assert _labels(ticked) == ["Lager 1", "✅ Küche 3", "✅ Pflege 7", "Weiter (2)"]
+    replies = await harness.press(staff, "bc:g:99999")  # a group never offered
+    assert replies == ["Diese Schaltfläche gilt nicht mehr."]
+
+    harness.request.clear()
+    await harness.press(staff, "bc:w:0")
+    (shown,) = harness.request.sent(staff.id, "editMessageText")
+    assert shown["text"].endswith("→ Pflege 7, Küche 3")  # in the order ticked
+    assert harness.request.buttons(staff.id) == ["bc:l:all", "bc:l:ar", "bc:l:tr", "bc:l:uk"]
+    await harness.press(staff, "bc:l:all")
+    await harness.send(staff, GERMAN)
+    await harness.press(staff, "bc:f:0")
+    await harness.send(staff, "-")
+    harness.request.clear()
+    await harness.press(staff, "bc:i:0")
+    preview = "\n".join(harness.request.texts(staff.id))
+    assert "Vorschau. Empfänger: 3" in preview and "Gruppen: Pflege 7, Küche 3" in preview
+    (broadcast,) = await rows(harness, Broadcast)
+    assert broadcast.audience["cohorts"] == [care, kitchen]
+
+    await harness.press(staff, "bc:s:now")
+    await deliver(harness)
+    for user, reached in ((cast.participant, True), (OLENA, True), (ZEYNEP, True), (ANNA, False)):
+        got = [text for text in harness.request.texts(user.id) if "Nachricht vom Team" in text]
+        assert len(got) == int(reached), user.first_name
+    replies = await harness.send(staff, "/broadcasts")
+    assert "Gruppen: Pflege 7, Küche 3" in replies[0] and "Gesendet: 3" in replies[0]
+
+
+PDF_FLYER = {
+    "document": {
+        "file_id": "BQACAgIAAxkBAAIflyer",
+        "file_unique_id": "AgADflyer",
+        "file_name": "Berufsorientierung.pdf",
+        "mime_type": "application/pdf",
+        "file_size": 180_000,
+    }
+}
+PHOTO = {
+    "photo": [
+        {"file_id": "AgACsmall", "file_unique_id": "s", "width": 90, "height": 60, "file_size": 1_500},
+        {"file_id": "AgACbig", "file_unique_id": "b", "width": 1280, "height": 853, "file_size": 120_000},
+    ]
+}
+
+
+async def test_a_pdf_flyer_goes_first_with_the_text_as_its_caption(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    await _participants(harness, cast)
+    made = await _write(harness, cast, attach=PDF_FLYER)
+    (found,) = await rows(harness, Broadcast)
+    assert (found.attachment_kind, found.attachment_file_id) == (
+        AttachmentKind.DOCUMENT,
+        "BQACAgIAAxkBAAIflyer",
+    )
+    assert (found.attachment_name, found.attachment_mime) == ("Berufsorientierung.pdf", "application/pdf")
+    # The preview begins with the file itself, and its summary names it.
+    (shown,) = harness.request.sent(cast.staff.id, "sendDocument")
+    assert shown["document"] == "BQACAgIAAxkBAAIflyer" and shown["caption"].startswith("📎 Anhang")
+    assert "📎 Anhang: Berufsorientierung.pdf" in "\n".join(harness.request.texts(cast.staff.id))
+
+    harness.request.clear()
+    await harness.press(cast.staff, "bc:s:now")
+    await deliver(harness)
+    for user in (cast.participant, OLENA, ZEYNEP, ANNA, BLOCKED):
+        (flyer,) = harness.request.sent(user.id, "sendDocument")
+        assert flyer["document"] == "BQACAgIAAxkBAAIflyer"
+        assert flyer["caption"].startswith("📢 Nachricht vom Team\n\nich bin müde")
+        markup = flyer["reply_markup"]
+        markup = json.loads(markup) if isinstance(markup, str) else markup
+        assert [b["callback_data"] for row in markup["inline_keyboard"] for b in row] == [f"bci:{made}:1"]
+        assert harness.request.sent(user.id) == []  # no text message beside it
+    assert "ترجمة آلية" in harness.request.sent(cast.participant.id, "sendDocument")[0]["caption"]
+    await harness.press(cast.participant, f"bci:{made}:1")  # the button on the caption works
+    assert len(await rows(harness, BroadcastInterest)) == 1
+
+
+async def test_a_text_too_long_for_a_caption_follows_the_photo(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    await _participants(harness, cast)
+    staff = cast.staff
+    await harness.send(staff, "/broadcast")
+    await harness.press(staff, "bc:a:participants")
+    await harness.press(staff, "bc:l:de")  # Anna only: no translation beside it
+    long_text = "Am 24. August startet die siebte Berufsorientierung. " * 22  # over 1,024 characters
+    await harness.send(staff, long_text)
+    replies = await harness.send_raw(staff, **PHOTO)
+    assert replies[0] == "Der Anhang ist gespeichert: Foto"
+    await harness.send(staff, "-")
+    await harness.press(staff, "bc:i:1")
+    (shown,) = harness.request.sent(staff.id, "sendPhoto")
+    assert shown["photo"] == "AgACbig"  # the largest size Telegram offered
+    harness.request.clear()
+    await harness.press(staff, "bc:s:now")
+    harness.request.fail("sendMessage", "500", times=1)  # the text fails once after the photo went out
+    await deliver(harness)
+    harness.clock.advance(timedelta(minutes=5))
+    await deliver(harness)
+
+    (photo,) = harness.request.sent(ANNA.id, "sendPhoto")  # once, not again with the retried text
+    assert photo["photo"] == "AgACbig" and "caption" not in photo and "reply_markup" not in photo
+    tries = [
+        params
+        for name, params in harness.request.calls
+        if name == "sendMessage" and int(params["chat_id"]) == ANNA.id
+    ]
+    assert len(tries) == 2 and tries[0].get("_failed") and not tries[1].get("_failed")
+    assert tries[1]["text"].startswith("📢 Nachricht vom Team") and long_text.strip() in tries[1]["text"]
+    assert "bci:" in json.dumps(tries[1]["reply_markup"])  # the button stays on the text
+    (row,) = [row for row in await rows(harness, OutboxMessage) if row.recipient_id != cast.staff_id]
+    assert row.status is OutboxStatus.SENT
+
+
+async def test_other_files_are_refused_and_the_dialogue_stays(harness: Harness, cast: Cast) -> None:
+    staff = cast.staff
+    await harness.send(staff, "/broadcast")
+    await harness.press(staff, "bc:a:participants")
+    await harness.press(staff, "bc:l:all")
+    await harness.send(staff, GERMAN)
+    wrong = "Das kann ich nicht mitsenden. Möglich sind ein Foto oder eine PDF-Datei, oder „Ohne Anhang“."
+    sticker = {"file_id": "CAAC", "file_unique_id": "c", "type": "regular", "width": 512, "height": 512,
+               "is_animated": False, "is_video": False}  # fmt: skip
+    voice = {"file_id": "AwAC", "file_unique_id": "v", "duration": 3, "mime_type": "audio/ogg"}
+    program = {"file_id": "BQexe", "file_unique_id": "e", "file_name": "kurs.exe",
+               "mime_type": "application/x-msdownload", "file_size": 90_000}  # fmt: skip
+    disguised = {**program, "file_name": "kurs.exe", "mime_type": "application/pdf"}
+    for content in ({"sticker": sticker}, {"voice": voice}, {"document": program}, {"document": disguised}):
+        replies = await harness.send_raw(staff, **content)
+        assert replies == [wrong], content
+    huge = {**PDF_FLYER["document"], "file_size": 30 * 1024 * 1024}
+    replies = await harness.send_raw(staff, document=huge)
+    assert replies == [
+        "Die Datei ist zu groß. Höchstgröße in MB: 10. Senden Sie eine kleinere, oder tippen Sie auf „Ohne Anhang“."
+    ]
+    assert await harness.send(staff, "ein Flyer kommt") == [wrong]  # typed, not sent
+    (draft,) = await rows(harness, Broadcast)
+    assert draft.attachment_file_id is None
+    assert (await load(harness, cast.staff_id)).dialogue["step"] == "attachment"  # type: ignore[index]
+    replies = await harness.send_raw(staff, **PDF_FLYER)  # what is allowed is still taken
+    assert replies == [
+        "Der Anhang ist gespeichert: Berufsorientierung.pdf",
+        "Wer ist die Ansprechperson? Schreiben Sie den Namen, oder „-“ für keine.",
+    ]
+    assert await harness.press(staff, "bc:f:0") == ["Diese Schaltfläche gilt nicht mehr."]  # past that step
+
+
+async def test_a_refusal_is_in_the_staff_members_language(harness: Harness, cast: Cast) -> None:
+    sam = User(11, "Sam", "en")
+    await add_member(harness, sam, Role.STAFF, language="en")
+    await harness.send(sam, "/broadcast")
+    await harness.press(sam, "bc:a:participants")
+    await harness.press(sam, "bc:l:all")
+    await harness.send(sam, GERMAN)
+    replies = await harness.send_raw(sam, voice={"file_id": "AwAC", "file_unique_id": "v", "duration": 3})
+    assert replies == ["I can't send that along. A photo or a PDF file is possible, or “No attachment”."]
+    assert harness.request.buttons(sam.id) == ["bc:f:0"]

@@ -79,13 +79,21 @@ async def test_the_audience_reaches_whom_it_names(deps: Deps) -> None:
         assert len(await names(Audience(broadcasts.PARTICIPANTS))) == 7
         assert await names(Audience(broadcasts.COACHES)) == {"Jonas", "Petra"}
         assert await names(Audience(broadcasts.OF_COACH, other_coach)) == {"Else"}
-        assert await names(Audience(broadcasts.COHORT, cohort.id)) == {"Olena"}
+        assert await names(Audience(broadcasts.COHORT, cohorts=(cohort.id,))) == {"Olena"}
         assert await names(Audience(broadcasts.PARTICIPANTS, language="ar")) == {"Amina", "Leyla"}
         assert await broadcasts.languages_of(session, Audience(broadcasts.OF_COACH, ids["coach"])) == {
             "ar": 2, "de": 1, "en": 1, "tr": 1, "uk": 1,
         }  # fmt: skip
-    assert Audience.from_json(Audience(broadcasts.COHORT, 3, "ar").as_json()) == Audience("cohort", 3, "ar")
+    chosen = Audience(broadcasts.COHORT, language="ar", cohorts=(3, 5))
+    assert Audience.from_json(chosen.as_json()) == chosen
+    # Stored before several groups could be chosen: one group by its ref.
+    assert Audience.from_json({"kind": "cohort", "ref": 3, "language": None}) == Audience(
+        "cohort", cohorts=(3,)
+    )
     assert Audience.from_json({"kind": "cohort"}) is None  # a group without its id
+    assert Audience.from_json({"kind": "cohort", "cohorts": []}) is None
+    assert Audience.from_json({"kind": "cohort", "cohorts": ["3"]}) is None
+    assert Audience.from_json({"kind": "participants", "cohorts": [3]}) is None
     assert Audience.from_json({"kind": "everyone-ever"}) is None
 
 
@@ -135,6 +143,32 @@ async def test_a_conversation_translation_does_not_wait_for_a_broadcast_one(
         "en",
         "uk",
     }
+
+
+async def test_several_cohorts_reach_each_participant_once(deps: Deps) -> None:
+    ids = await _people(deps)
+    async with deps.sessionmaker.begin() as session:
+        made = [Cohort(name=name, created_at=deps.clock.now()) for name in ("Pflege 7", "Küche 3", "Lager 1")]
+        session.add_all(made)
+        await session.flush()
+        care, kitchen, store = (cohort.id for cohort in made)
+        for name, cohort_id in (("Amina", care), ("Olena", care), ("Zeynep", kitchen), ("Anna", store)):
+            await session.execute(update(Person).where(Person.id == ids[name]).values(cohort_id=cohort_id))
+    audience = Audience(broadcasts.COHORT, cohorts=(kitchen, care))
+    broadcast_id = await _draft(deps, ids["staff"], audience)
+    async with deps.sessionmaker.begin() as session:
+        reached = [person.display_name for person in await broadcasts.members(session, audience)]
+        assert sorted(name or "" for name in reached) == ["Amina", "Olena", "Zeynep"]
+        assert await broadcasts.cohort_names(session, audience) == ["Küche 3", "Pflege 7"]  # as chosen
+        assert await broadcasts.languages_of(session, audience) == {"ar": 1, "tr": 1, "uk": 1}
+        confirmed = await broadcasts.confirm(session, broadcast_id, now=deps.clock.now())
+        assert confirmed is not None and confirmed.recipients == 3
+        assert confirmed.audience["cohorts"] == [kitchen, care]
+        recipients = list(await session.scalars(select(OutboxMessage.recipient_id)))
+        assert sorted(recipients) == sorted(ids[name] for name in ("Amina", "Olena", "Zeynep"))
+    async with deps.sessionmaker() as session:
+        (listed,) = await broadcasts.recent(session)
+        assert listed.cohorts == ["Küche 3", "Pflege 7"]
 
 
 async def test_k_languages_cost_k_translations_and_a_repeat_none(

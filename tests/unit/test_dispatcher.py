@@ -37,7 +37,7 @@ from bot.models import (
 )
 from bot.services import appointments, outbox
 from bot.services.outbox import CLAIM_LEASE, MAX_ATTEMPTS, Planned
-from scheduler.dispatcher import Dispatcher
+from scheduler.dispatcher import Dispatcher, fits_caption
 from ui.outbox import RENDERERS
 from ui.outbox.base import Outgoing, RenderContext, Renderer
 
@@ -984,3 +984,10 @@ async def test_a_passing_fault_among_good_sends_is_tried_again_at_once(world: Wo
     pending = [row for row in await all_rows(world) if row.status is OutboxStatus.PENDING]
     assert len(pending) == 1
     assert pending[0].due_at == world.clock.now() + timedelta(seconds=0.25)  # ...soon, not in 5 s
+
+
+def test_a_caption_is_counted_as_telegram_counts_at_most() -> None:
+    """1,024 characters, counted in UTF-16 code units: an emoji beyond the BMP counts twice."""
+    assert fits_caption("a" * 1024) and not fits_caption("a" * 1025)
+    assert fits_caption("😀" * 512) and not fits_caption("😀" * 513)
+    assert fits_caption("ع" * 1024)  # Arabic letters are one unit each

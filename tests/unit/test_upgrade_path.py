@@ -15,7 +15,17 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.deps import Deps
 from bot.migrate import alembic_config, upgrade_engine
-from bot.models import AuditEntry, Cohort, ConsentRecord, Person, PersonStatus, Role
+from bot.models import (
+    AttachmentKind,
+    AuditEntry,
+    Broadcast,
+    Cohort,
+    ConsentRecord,
+    Person,
+    PersonStatus,
+    Role,
+)
+from bot.services.broadcasts import Audience
 
 FIRST = "0001"
 AT = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -125,3 +135,42 @@ async def test_a_database_filled_at_the_first_migration_upgrades_to_head_with_ev
         assert consent is not None and consent.granted and consent.person_id == 2
         entry = await session.get(AuditEntry, 1)
         assert entry is not None and entry.details == {"n": 1}
+
+
+async def test_broadcast_attachments_upgrade_and_downgrade_keep_the_broadcast(deps: Deps) -> None:
+    """0012 adds the attachment columns to a broadcast written before; going back drops them
+    and keeps the broadcast (its audience with several cohorts too: JSON, no column)."""
+    engine = deps.engine
+    await _to(engine, "0011_hot_indexes")
+    metadata = sa.MetaData()
+    async with engine.begin() as connection:
+        await connection.run_sync(lambda sync: metadata.reflect(sync, only=["broadcasts"]))
+        table = metadata.tables["broadcasts"]
+        assert "attachment_file_id" not in table.c
+        row = {"id": 1, "audience": {"kind": "cohort", "ref": 4, "language": None}, "text": "Kurs"}
+        await connection.execute(
+            sa.insert(table),
+            [{**row, "status": "done", "with_interest": False, "recipients": 3, "created_at": AT}],
+        )
+    await upgrade_engine(engine)
+    async with deps.sessionmaker.begin() as session:
+        found = await session.get(Broadcast, 1)
+        assert found is not None and found.text == "Kurs" and found.attachment_kind is None
+        assert Audience.from_json(found.audience) == Audience("cohort", cohorts=(4,))
+        found.attachment_kind, found.attachment_file_id = AttachmentKind.DOCUMENT, "BQACAgIAAx0"
+        found.attachment_name, found.attachment_mime = "flyer.pdf", "application/pdf"
+    async with deps.sessionmaker() as session:
+        found = await session.get(Broadcast, 1)
+        assert found is not None and found.attachment_kind is AttachmentKind.DOCUMENT
+        assert (found.attachment_file_id, found.attachment_name) == ("BQACAgIAAx0", "flyer.pdf")
+
+    await _to(engine, "0011_hot_indexes")
+    metadata = sa.MetaData()
+    async with engine.begin() as connection:
+        await connection.run_sync(lambda sync: metadata.reflect(sync, only=["broadcasts"]))
+        table = metadata.tables["broadcasts"]
+        assert not {"attachment_kind", "attachment_file_id", "attachment_name", "attachment_mime"} & set(
+            table.c.keys()
+        )
+        assert (await connection.execute(sa.select(table.c.text))).scalars().all() == ["Kurs"]
+    await upgrade_engine(engine)

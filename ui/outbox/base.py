@@ -20,6 +20,10 @@ class Outgoing:
     markup: InlineKeyboardMarkup | None = None
     # (file name, content, caption): sent after the text where files can be sent.
     document: tuple[str, bytes, str] | None = None
+    # (kind, file_id): a photo ("photo") or a file ("document") Telegram has already, sent
+    # first, with `text` as its caption where it fits (1,024 characters), else followed by
+    # `text`; the markup goes with the text. Not with copy_of or edit_of.
+    attachment: tuple[str, str] | None = None
     # "HTML" for Telegram HTML (everything a person typed escaped), None for plain text.
     parse_mode: str | None = None
     # (chat id, message id): send a copy of that message (a picture, a voice message) with

@@ -1,5 +1,6 @@
 """Outbox renderer of a staff broadcast: the German text, then hers (marked when a machine made it,
-or a note in her language where no model exists), the contact person, "Ich habe Interesse"."""
+or a note in her language where no model exists), the contact person, "Ich habe Interesse"; a
+photo or a PDF staff attached comes first, with the text as its caption where it fits."""
 
 from __future__ import annotations
 
@@ -29,4 +30,7 @@ async def broadcast_message(context: RenderContext) -> Outgoing | None:
     if found.contact_name:
         lines += ["", t.inline("broadcast-contact", name=found.contact_name)]
     markup = interest_keyboard(t, found.id, interested=False) if found.with_interest else None
-    return Outgoing(text="\n".join(lines), markup=markup)
+    attachment = None
+    if found.attachment_kind is not None and found.attachment_file_id:
+        attachment = (found.attachment_kind.value, found.attachment_file_id)
+    return Outgoing(text="\n".join(lines), markup=markup, attachment=attachment)
