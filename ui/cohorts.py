@@ -7,7 +7,7 @@ from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.i18n import Translator, shorten
+from bot.i18n import LANGUAGES, Translator, shorten
 from bot.models import Person
 from bot.services.cohorts import CohortSummary
 from ui import buttons
@@ -63,6 +63,9 @@ def card_view(t: Translator, cohort: CohortSummary) -> tuple[str, InlineKeyboard
         count=cohort.members,
         when=checkin_when(t, cohort.checkin_weekday, cohort.checkin_time),
     )
+    if cohort.languages:  # whom a check-in or an announcement to the group must reach
+        mix = " · ".join(f"{LANGUAGES.get(code, code)} {count}" for code, count in cohort.languages)
+        text += "\n" + t("cohorts-languages", mix=mix)
     back = button(t("cohorts-back"), buttons.COHORTS, LIST)
     if cohort.archived:
         text += "\n\n" + t("cohorts-card-archived")

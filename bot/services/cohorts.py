@@ -5,7 +5,7 @@ every change is audited. A participant's coach stays when she changes cohort."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
 from sqlalchemy import func, select
@@ -43,6 +43,8 @@ class CohortSummary:
     members: int  # active participants
     checkin_weekday: int | None
     checkin_time: time | None
+    # The card's language mix: (language, active participants), the most spoken first.
+    languages: tuple[tuple[str, int], ...] = ()
 
 
 def may_manage(actor: Person | None) -> bool:
@@ -96,8 +98,22 @@ async def list_cohorts(session: AsyncSession, *, include_archived: bool = True) 
 
 
 async def summary(session: AsyncSession, cohort_id: int | None) -> CohortSummary | None:
+    """One cohort for its card, with the languages its active participants read."""
     cohort = await session.get(Cohort, cohort_id) if cohort_id is not None else None
-    return None if cohort is None else _summary(cohort, await _members(session))
+    if cohort is None:
+        return None
+    rows = await session.execute(
+        select(Person.language, func.count())
+        .where(
+            Person.cohort_id == cohort.id,
+            Person.role == Role.PARTICIPANT,
+            Person.status == PersonStatus.ACTIVE,
+            Person.language.is_not(None),
+        )
+        .group_by(Person.language)
+    )
+    mix = sorted(((str(language), int(count)) for language, count in rows), key=lambda lc: (-lc[1], lc[0]))
+    return replace(_summary(cohort, await _members(session)), languages=tuple(mix))
 
 
 async def _get(session: AsyncSession, cohort_id: int | None) -> Cohort:

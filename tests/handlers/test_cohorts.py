@@ -172,3 +172,15 @@ async def test_forged_or_unknown_data_is_stale(harness: Harness, cast: Cast) -> 
         "coh:at:1:9",
     ):
         assert STALE in (await harness.press(cast.staff, data))[-1], data
+
+
+async def test_a_groups_card_shows_its_language_mix(harness: Harness, cast: Cast) -> None:
+    made = await create(harness, cast, "Pflege 2027")
+    await harness.press(cast.staff, f"coh:c:{made.id}")
+    assert "Sprachen" not in last_edit(harness, cast.staff.id)  # nobody in it yet
+    await harness.press(cast.staff, f"coh:mt:{cast.participant_id}:{made.id}")
+    await harness.press(cast.staff, f"coh:c:{made.id}")
+    card = last_edit(harness, cast.staff.id)
+    assert card.startswith(
+        "Gruppe: Pflege 2027\nTeilnehmende: 1\nCheck-in: wie voreingestellt\nSprachen: العربية 1"
+    )

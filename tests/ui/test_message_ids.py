@@ -50,7 +50,7 @@ NOT_MESSAGE_IDS = {
     "not-participant", "not-yet", "not-yours",
     # dialogue names, notification tags, job and thread names, file and format names
     "coach-note", "help-text", "talk-write", "participant-deleted", "participant-joined",
-    "alert-watch", "outbox-dispatcher", "practice-planner", "machine-translation",
+    "alert-watch", "outbox-dispatcher", "practice-planner", "machine-translation", "bulk-translation",
     "begleiter-export",
     # outbox dedupe-key parts and a quiet-hours policy (bot/kinds.py)
     "no-answer", "unless-urgent",

@@ -53,7 +53,7 @@ KINDS: dict[str, str] = {
         [
             "answer", "author", "coach", "cohort", "date", "end", "example", "expected", "expires",
             "extra", "face", "first", "given", "kind", "language", "level", "line", "link", "mark", "marker",
-            "missing", "mood", "name", "names", "next", "note", "place", "practice", "prefix", "quiet", "reason",
+            "missing", "mix", "mood", "name", "names", "next", "note", "place", "practice", "prefix", "quiet", "reason",
             "reasons", "reference", "role", "seen", "source", "staff", "start", "term", "text", "time",
             "version", "when", "why", "word",
         ],

@@ -12,6 +12,7 @@ cohorts-card =
     المشاركون: { $count }
     الاستبيان الأسبوعي: { $when }
 cohorts-card-archived = مؤرشفة: لم تعد هذه المجموعة تُعرض في الدعوات.
+cohorts-languages = اللغات: { $mix }
 cohorts-checkin-default = حسب الإعداد المسبق
 cohorts-checkin-at = { $date }، الساعة { $time }
 cohorts-rename = ✏️ إعادة التسمية

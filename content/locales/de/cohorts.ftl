@@ -12,6 +12,7 @@ cohorts-card =
     Teilnehmende: { $count }
     Check-in: { $when }
 cohorts-card-archived = Archiviert: Diese Gruppe wird bei Einladungen nicht mehr angeboten.
+cohorts-languages = Sprachen: { $mix }
 cohorts-checkin-default = wie voreingestellt
 cohorts-checkin-at = { $date }, { $time } Uhr
 cohorts-rename = ✏️ Umbenennen

@@ -11,6 +11,7 @@ cohorts-card =
     Participants: { $count }
     Check-in: { $when }
 cohorts-card-archived = Archived: this group is no longer offered for invitations.
+cohorts-languages = Languages: { $mix }
 cohorts-checkin-default = as preset
 cohorts-checkin-at = { $date }, { $time }
 cohorts-rename = ✏️ Rename

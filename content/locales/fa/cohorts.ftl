@@ -12,6 +12,7 @@ cohorts-card =
     شرکت‌کنندگان: { $count }
     پرسش‌نامهٔ هفتگی: { $when }
 cohorts-card-archived = بایگانی‌شده: این گروه دیگر در دعوت‌ها پیشنهاد نمی‌شود.
+cohorts-languages = زبان‌ها: { $mix }
 cohorts-checkin-default = طبق تنظیم پیش‌فرض
 cohorts-checkin-at = { $date }، ساعت { $time }
 cohorts-rename = ✏️ تغییر نام

@@ -13,6 +13,7 @@ cohorts-card =
     Beşdar: { $count }
     Check-in: { $when }
 cohorts-card-archived = Arşîvkirî: Ev kom êdî di vexwendinan de nayê pêşkêşkirin.
+cohorts-languages = Ziman: { $mix }
 cohorts-checkin-default = wek mîhenga standard
 cohorts-checkin-at = { $date }, saet { $time }
 cohorts-rename = ✏️ Navê biguherîne

@@ -12,6 +12,7 @@ cohorts-card =
     Участницы: { $count }
     Опрос: { $when }
 cohorts-card-archived = В архиве: эта группа больше не предлагается для приглашений.
+cohorts-languages = Языки: { $mix }
 cohorts-checkin-default = как задано по умолчанию
 cohorts-checkin-at = { $date }, в { $time }
 cohorts-rename = ✏️ Переименовать

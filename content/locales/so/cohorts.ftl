@@ -13,6 +13,7 @@ cohorts-card =
     Ka-qaybgalayaal: { $count }
     Check-in: { $when }
 cohorts-card-archived = Kaydsan: kooxdan lagama sii bixiyo martiqaadyada.
+cohorts-languages = Luqadaha: { $mix }
 cohorts-checkin-default = sida caadiga loo dejiyay
 cohorts-checkin-at = { $date }, saacadda { $time }
 cohorts-rename = ✏️ Magaca beddel

@@ -13,6 +13,7 @@ cohorts-card =
     ተሳተፍቲ: { $count }
     Check-in: { $when }
 cohorts-card-archived = ኣብ ማህደር: እዚ ጉጅለ ኣብ ዕድመታት ድሕሪ ሕጂ ኣይቀርብን።
+cohorts-languages = ቋንቋታት: { $mix }
 cohorts-checkin-default = ከምቲ ዝተዳለወ
 cohorts-checkin-at = { $date }፡ ሰዓት { $time }
 cohorts-rename = ✏️ ስም ቀይር

@@ -12,6 +12,7 @@ cohorts-card =
     Katılımcılar: { $count }
     Haftalık anket: { $when }
 cohorts-card-archived = Arşivde: bu grup artık davetlerde sunulmuyor.
+cohorts-languages = Diller: { $mix }
 cohorts-checkin-default = varsayılan ayarda
 cohorts-checkin-at = { $date }, saat { $time }
 cohorts-rename = ✏️ Yeniden adlandır

@@ -12,6 +12,7 @@ cohorts-card =
     Учасниці: { $count }
     Опитування: { $when }
 cohorts-card-archived = В архіві: ця група більше не пропонується для запрошень.
+cohorts-languages = Мови: { $mix }
 cohorts-checkin-default = як налаштовано за замовчуванням
 cohorts-checkin-at = { $date }, о { $time }
 cohorts-rename = ✏️ Перейменувати
