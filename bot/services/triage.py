@@ -149,12 +149,17 @@ async def triage_checkin(deps: Deps, checkin_id: int, *, in_chat: bool = False) 
         )
         if cast(CursorResult[Any], claimed).rowcount != 1:
             return None
-        checkin = await session.get(Checkin, checkin_id)
-        if checkin is None:
+        # The check-in and its participant in one statement: her profile language is needed.
+        found_row = (
+            await session.execute(
+                select(Checkin, Person)
+                .join(Person, Person.id == Checkin.person_id)
+                .where(Checkin.id == checkin_id)
+            )
+        ).first()
+        if found_row is None:
             return None
-        participant = await session.get(Person, checkin.person_id)
-        if participant is None:
-            return None
+        checkin, participant = found_row
         answers = await checkins.answers_of(session, checkin_id)
         for answer in answers.values():
             if answer.id in translations:
