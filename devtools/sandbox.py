@@ -73,6 +73,10 @@ async def seed(deps: Deps) -> str:
                 notice_version=deps.notice_version,
                 **links,
             )
+            # No quiet hours for the demo people: whoever tries the sandbox late in the evening
+            # sees Amina's messages and the coach's alerts arrive, not wait for the morning (the
+            # newcomer chooses her own while joining; /settings shows them all).
+            people.set_quiet_hours(made, None)
             return made, True
 
         await member(STAFF, Role.STAFF, "Sabine (Demo-Team)")

@@ -385,7 +385,8 @@ class LocalBotApi:
             form = await request.post()
             for key, value in form.items():
                 if isinstance(value, web.FileField):
-                    files[key] = (value.file.read(), value.filename, value.content_type)
+                    with value.file:  # aiohttp's temporary file: closed here, not left to the GC
+                        files[key] = (value.file.read(), value.filename, value.content_type)
                 else:
                     raw[key] = value
         return {key: convert_param(key, value) for key, value in raw.items()}, files

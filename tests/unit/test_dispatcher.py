@@ -37,7 +37,7 @@ from bot.models import (
 )
 from bot.services import appointments, outbox
 from bot.services.outbox import CLAIM_LEASE, MAX_ATTEMPTS, Planned
-from scheduler.dispatcher import Dispatcher, fits_caption
+from scheduler.dispatcher import Dispatcher, Outcome, Result, fits_caption
 from ui.outbox import RENDERERS
 from ui.outbox.base import Outgoing, RenderContext, Renderer
 
@@ -991,3 +991,24 @@ def test_a_caption_is_counted_as_telegram_counts_at_most() -> None:
     assert fits_caption("a" * 1024) and not fits_caption("a" * 1025)
     assert fits_caption("😀" * 512) and not fits_caption("😀" * 513)
     assert fits_caption("ع" * 1024)  # Arabic letters are one unit each
+
+
+async def test_a_late_failure_of_an_attempt_does_not_undo_a_row_sent_meanwhile(
+    world: World, pair: tuple[Person, Person]
+) -> None:
+    """An attempt whose answer was slow outlived its claim; the row was taken again and got
+    through. When the slow attempt ends in a failure, the row stays sent (a CI run of the
+    restart-under-faults test ended with a row sent to the chat but 'pending' in the outbox)."""
+    coach, participant = pair
+    appointment_id = await create(world, coach.id, participant.id, world.clock.now() + timedelta(days=2))
+    dispatcher = world.dispatcher()
+    assert await dispatcher.tick() == 1
+    row = await row_by_key(world, f"apt:{appointment_id}:v1:new")
+    assert row.status is OutboxStatus.SENT
+    await dispatcher._record(Outcome(row.id, Result.RETRY, error="TimedOut"))
+    again = await row_by_key(world, f"apt:{appointment_id}:v1:new")
+    assert (again.status, again.telegram_message_id, again.last_error) == (
+        OutboxStatus.SENT,
+        row.telegram_message_id,
+        None,
+    )
