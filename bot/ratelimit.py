@@ -38,6 +38,8 @@ from telegram._utils.types import JSONDict
 from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter
 
+from bot.budget import SendBudget
+
 log = logging.getLogger(__name__)
 
 MAX_CHATS_TRACKED = 2048
@@ -63,6 +65,10 @@ class Paced:
     an overall slot (the outbox row's Priority; lower first)."""
 
     priority: int = field(default=BULK)
+    # The deployment's shared budget (bot/budget.py, several processes): its slot is taken
+    # after this process's own overall slot, right before the request, so that no wait in
+    # between moves the send away from its slot and next to another process's sends.
+    budget: SendBudget | None = field(default=None, compare=False)
 
 
 PACED = Paced()
@@ -206,6 +212,7 @@ class BotApiRateLimiter(AIORateLimiter):
                     args=args,
                     kwargs=kwargs,
                     priority=rate_limit_args.priority,
+                    budget=rate_limit_args.budget,
                 )
         except RetryAfter as exc:
             self._flooded(chat_id, exc.retry_after)
@@ -220,6 +227,7 @@ class BotApiRateLimiter(AIORateLimiter):
         args: Any,
         kwargs: dict[str, Any],
         priority: int = REPLY,  # PTB's own retry loop (replies) passes none
+        budget: SendBudget | None = None,
     ) -> bool | JSONDict | list[JSONDict]:
         """PTB's, with the overall slot taken from the PriorityGate: through the group limit,
         then an overall slot by priority (requests to a chat only), then any pause."""
@@ -231,6 +239,8 @@ class BotApiRateLimiter(AIORateLimiter):
         async with group_limit:
             await self.gate.acquire(priority)
             await self._retry_after_event.wait()
+            if budget is not None:
+                await budget.take()
             return await callback(*args, **kwargs)
 
     def _flooded(self, chat_id: Any, retry_after: Any) -> None:

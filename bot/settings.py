@@ -93,7 +93,7 @@ class Settings(BaseSettings):
     outbox_claim_lease_seconds: int = Field(default=120, ge=1, alias="OUTBOX_CLAIM_LEASE_SECONDS")
     # Several processes on PostgreSQL: the outbox's sends per second over all of them together
     # (bot/budget.py), below Telegram's 30 to leave room for replies; 0 switches it off.
-    send_budget_per_second: float = Field(default=25, ge=0, le=1000, alias="SEND_BUDGET_PER_SECOND")
+    send_budget_per_second: float = Field(default=22, ge=0, le=1000, alias="SEND_BUDGET_PER_SECOND")
     # Off only for measuring the bot's own ceiling against the local Bot API server: no limiter.
     telegram_rate_limit: bool = Field(default=True, alias="TELEGRAM_RATE_LIMIT")
     reminders_by_kind: dict[str, str] = Field(default_factory=dict, alias="REMINDERS_BY_KIND")

@@ -331,7 +331,7 @@ class Dispatcher:
                 if message.ping is not None:
                     await self._ping(row_id, chat_id, message.edit_of, message.ping)
                 return Outcome(row_id, Result.SENT, message_id=message.edit_of, chat_id=chat_id)
-            await self._take_budget()
+            await self._take_budget(paced=True)
             if message.attachment is not None:
                 sent = await self._send_attachment(row_id, chat_id, message, pace)
             elif message.copy_of is not None:
@@ -407,7 +407,7 @@ class Dispatcher:
             row = await session.get(OutboxMessage, row_id)
             if row is not None:
                 row.payload = {**row.payload, ATTACHMENT_SENT: True}
-        await self._take_budget()
+        await self._take_budget(paced=True)
         return await self.bot.send_message(
             chat_id,
             message.text,
@@ -419,7 +419,7 @@ class Dispatcher:
 
     def _paced(self, priority: int) -> dict[str, Any]:
         """rate_limit_args for a row: paced per chat, its overall slot by the row's priority."""
-        return {"rate_limit_args": Paced(priority)} if self._pace else {}
+        return {"rate_limit_args": Paced(priority, budget=self.budget)} if self._pace else {}
 
     @property
     def _timeouts(self) -> dict[str, Any]:
@@ -432,14 +432,16 @@ class Dispatcher:
             "pool_timeout": seconds,
         }
 
-    async def _take_budget(self) -> None:
-        """Wait for the deployment's shared pace, where several processes send (PostgreSQL)."""
-        if self.budget is not None:
+    async def _take_budget(self, *, paced: bool = False) -> None:
+        """Wait for the deployment's shared pace, where several processes send (PostgreSQL).
+        A request paced by the rate limiter (`paced`) takes it there instead, after its own
+        overall slot (bot/ratelimit.py, Paced.budget)."""
+        if self.budget is not None and not (paced and self._pace):
             await self.budget.take()
 
     async def _edited(self, chat_id: int, message: Outgoing, pace: dict[str, Any]) -> bool:
         """Edit the earlier message in place; False if it cannot be (deleted, too old)."""
-        await self._take_budget()
+        await self._take_budget(paced=True)
         try:
             await self.bot.edit_message_text(
                 message.text,

@@ -225,3 +225,34 @@ def test_no_slot_during_a_pause_and_no_burst_after_it() -> None:
     assert len(grants) == 120
     assert not [at for at in grants if paused_at + 0.05 < at < resumed_at]
     assert most_in_one_second(grants) <= 29
+
+
+def test_the_shared_budget_is_taken_after_the_processs_own_slot_right_before_the_send() -> None:
+    """Several processes: the deployment's slot (bot/budget.py) comes last, after this process's
+    overall slot, so no wait for that slot moves the send away from its shared one."""
+
+    async def scenario() -> list[str]:
+        limiter = BotApiRateLimiter()
+        steps: list[str] = []
+
+        class Budget:
+            async def take(self) -> None:
+                steps.append("budget")
+
+        async def send(name: str) -> bool:
+            steps.append(name)
+            return True
+
+        original = limiter.gate.acquire
+
+        async def acquire(priority: int) -> None:
+            await original(priority)
+            steps.append("own slot")
+
+        limiter.gate.acquire = acquire  # type: ignore[method-assign]
+        await limiter.process_request(
+            send, ("sent",), {}, "sendMessage", {"chat_id": 5}, Paced(Priority.REMINDER, budget=Budget())
+        )
+        return steps
+
+    assert run_virtual(scenario()) == ["own slot", "budget", "sent"]
