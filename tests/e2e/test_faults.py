@@ -11,34 +11,21 @@ the rate check can fail: at 600 the ratio measured 0.61, at 2,000 0.75 (on a loa
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_loading import load_benchmark
 
 from devtools.localapi.faults import FaultPolicy
 
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "faults.py"
 MESSAGES = int(os.environ.get("FAULT_MESSAGES", "2000"))
 BASELINE = min(MESSAGES, 300)
-
-
-def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_faults", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being made
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.e2e
 @pytest.mark.slow
 async def test_every_message_arrives_through_faults_at_most_ambiguous_twice() -> None:
-    bench = load_benchmark()
+    bench = load_benchmark("faults")
     clean = await bench.run(BASELINE, FaultPolicy(), "none")
     policy = FaultPolicy.issue_15(seed=15)
     faulty = await bench.run(MESSAGES, policy)

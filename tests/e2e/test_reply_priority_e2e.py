@@ -6,30 +6,14 @@ bulk messages stored between the person's message and the answer."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
-
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "reply_latency.py"
-
-
-def load_benchmark() -> ModuleType:
-    sys.path.insert(0, str(BENCHMARK.parent))  # its helpers (bench_support, reminders)
-    spec = importlib.util.spec_from_file_location("benchmark_reply_latency", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being made
-    spec.loader.exec_module(module)
-    return module
+from benchmark_loading import load_benchmark
 
 
 @pytest.mark.e2e
 @pytest.mark.slow
 async def test_a_reply_during_a_bulk_send_goes_before_the_queued_bulk_rows() -> None:
-    bench = load_benchmark()
+    bench = load_benchmark("reply_latency")
     report = await bench.run(200, 4, 0.3, "priorities")
     print(bench.render([report]))
     assert report.replies == 4

@@ -5,13 +5,10 @@ participants and a million outbox rows, with times). Plan shapes only, never tim
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_loading import load_benchmark
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, make_url
 
@@ -21,22 +18,11 @@ from bot.services import caseload
 
 from harness import TEST_DATA_KEY
 
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "indexes.py"
-
 HOT_INDEXES = {
     "outbox": {"ix_outbox_due", "ix_outbox_created_at"},
     "people": {"ix_people_coach_id", "uq_people_telegram_user_id"},
     "alerts": {"ix_alerts_open"},
 }
-
-
-def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_indexes", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _index_names(connection: Connection) -> dict[str, set[str]]:
@@ -62,7 +48,7 @@ async def test_the_hot_indexes_exist(database_url: str) -> None:
 @pytest.mark.postgres
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 async def test_postgres_plans_the_hot_queries_with_their_indexes(database_url: str) -> None:
-    bench = load_benchmark()
+    bench = load_benchmark("indexes")
     crypto.configure(TEST_DATA_KEY)
     data = bench.make_data(participants=20_000, outbox_rows=20_000)
     dsn = make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
