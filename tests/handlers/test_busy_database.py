@@ -33,6 +33,42 @@ def sqlite_path(harness: Harness) -> Path:
     return Path(database)
 
 
+class OtherWriter:
+    """Another process holding SQLite's write lock (an import's batch) from begin() until the
+    bot has found it locked and said it tries again (bot.db's log)."""
+
+    def __init__(self, harness: Harness) -> None:
+        self.path = sqlite_path(harness)
+        self.seen = _Seen()
+        self.locked = threading.Event()
+        self.thread: threading.Thread | None = None
+        logging.getLogger("bot.db").addHandler(self.seen)
+
+    def _hold(self) -> None:
+        other = sqlite3.connect(self.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        self.locked.set()
+        self.seen.event.wait(timeout=10)
+        other.execute("COMMIT")
+        other.close()
+
+    async def begin(self) -> None:
+        self.thread = threading.Thread(target=self._hold)
+        self.thread.start()
+        await asyncio.to_thread(self.locked.wait, 10)
+
+    async def end(self) -> None:
+        if self.thread is not None:
+            await asyncio.to_thread(self.thread.join)
+        logging.getLogger("bot.db").removeHandler(self.seen)
+
+
+async def wait_briefly_for_locks(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Wait 50 ms for the lock instead of 5 s: new connections only, so the pool starts afresh."""
+    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 50)
+    await deps_of(harness).engine.dispose()
+
+
 class _Seen(logging.Handler):
     """Sets `event` when bot.db says it tries a unit of work again."""
 
@@ -48,33 +84,16 @@ class _Seen(logging.Handler):
 async def test_an_update_that_finds_the_database_locked_is_done_again(
     harness: Harness, cast: Cast, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Wait 50 ms for the lock instead of 5 s: new connections only, so the pool starts afresh.
-    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 50)
-    await deps_of(harness).engine.dispose()
-    seen = _Seen()
-    logging.getLogger("bot.db").addHandler(seen)
-    locked = threading.Event()
-
-    def hold_the_write_lock() -> None:
-        """Another process writing (an import's batch), until the bot has found it locked."""
-        other = sqlite3.connect(sqlite_path(harness), isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")
-        locked.set()
-        seen.event.wait(timeout=10)
-        other.execute("COMMIT")
-        other.close()
-
-    holder = threading.Thread(target=hold_the_write_lock)
-    holder.start()
+    await wait_briefly_for_locks(harness, monkeypatch)
+    other = OtherWriter(harness)
     try:
-        await asyncio.to_thread(locked.wait, 10)
+        await other.begin()
         harness.clock.advance(timedelta(minutes=1))  # so the turn writes (last seen)
         replies = await harness.send(cast.participant, "/appointments")
     finally:
-        await asyncio.to_thread(holder.join)
-        logging.getLogger("bot.db").removeHandler(seen)
+        await other.end()
 
-    assert seen.event.is_set()  # the first try met the lock
+    assert other.seen.event.is_set()  # the first try met the lock
     assert len(replies) == 1  # the second answered; the harness fails the test on any error
 
 
@@ -152,29 +171,14 @@ async def test_a_message_id_kept_after_the_reply_waits_for_a_busy_database(
     """The turn has committed and its reply is out; the write that keeps the reply's message id
     (a practice item, a check-in question) meets another writer's lock. It is tried again,
     not lost with "database is locked" (benchmarks/updates.py saw that with 32 updates in flight)."""
-    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 50)
-    await deps_of(harness).engine.dispose()
-    seen = _Seen()
-    logging.getLogger("bot.db").addHandler(seen)
-    locked = threading.Event()
-    holders: list[threading.Thread] = []
-
-    def hold_the_write_lock() -> None:
-        other = sqlite3.connect(sqlite_path(harness), isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")
-        locked.set()
-        seen.event.wait(timeout=10)
-        other.execute("COMMIT")
-        other.close()
-
+    await wait_briefly_for_locks(harness, monkeypatch)
+    other = OtherWriter(harness)
     send = harness.request.do_request
 
     async def lock_once_sent(url: str, method: str, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         answer = await send(url, method, *args, **kwargs)
-        if url.endswith("/sendMessage") and not holders:  # after the commit: another writer begins
-            holders.append(threading.Thread(target=hold_the_write_lock))
-            holders[0].start()
-            await asyncio.to_thread(locked.wait, 10)
+        if url.endswith("/sendMessage") and other.thread is None:  # after the commit: it begins
+            await other.begin()
         return answer
 
     monkeypatch.setattr(harness.request, "do_request", lock_once_sent)
@@ -182,11 +186,9 @@ async def test_a_message_id_kept_after_the_reply_waits_for_a_busy_database(
         harness.clock.advance(timedelta(minutes=1))
         await harness.send(cast.participant, "/practice")
     finally:
-        for holder in holders:
-            await asyncio.to_thread(holder.join)
-        logging.getLogger("bot.db").removeHandler(seen)
+        await other.end()
 
-    assert holders and seen.event.is_set()  # the keeping write met the lock and was tried again
+    assert other.thread is not None and other.seen.event.is_set()  # met the lock, tried again
     async with deps_of(harness).sessionmaker() as session:
         person = await session.get(Person, cast.participant_id)
         dose = Dose.of(person) if person is not None else None
