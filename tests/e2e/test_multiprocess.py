@@ -7,6 +7,7 @@ within seconds when it dies."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import signal
 import sys
@@ -135,6 +136,16 @@ async def wait_until(condition: Callable[[], bool], timeout: float) -> None:
         await asyncio.sleep(0.1)
 
 
+def judge_first() -> None:
+    """In each bot process before it starts: a lower CPU priority than this test's process, which
+    holds the local Bot API server. The server is the judge of the limits and stands in for
+    Telegram, which does not share the bot's CPU: starved behind three bots and PostgreSQL on two
+    busy cores, it stalled for a third of a second and then took the requests that had arrived
+    meanwhile all at once, so that sends made on time counted as a burst (seen as 8 within 20 ms
+    after a 0.34 s gap, and as 429s in CI)."""
+    os.nice(5)
+
+
 class Fleet:
     """Bot processes, each with a log file of its own."""
 
@@ -156,6 +167,7 @@ class Fleet:
                         env=self.env,
                         stdout=log,
                         stderr=log,
+                        preexec_fn=judge_first,
                     )
                 )
 
@@ -185,6 +197,8 @@ async def test_processes_share_outbox_limit_and_polling(
     url = postgres_url
     async with LocalBotApi(TOKEN, enforce_limits=True) as api:
         await seed(url, api, ROWS)
+        gc.collect()
+        gc.freeze()  # the seeding's objects: no long collection in the server's process while it judges
         stranger = api.add_user(SimUser(999_001, "Fremd"))
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_"))}
         env.update(
@@ -225,6 +239,7 @@ async def test_processes_share_outbox_limit_and_polling(
             finished = time.monotonic() - started
         finally:
             await fleet.stop()
+            gc.unfreeze()
 
     counts = deliveries(api)
     lost = [chat for chat, count in counts.items() if count == 0]
