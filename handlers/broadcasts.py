@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from telegram import Message
 from telegram.error import TelegramError
 
+from bot.i18n import shorten
 from bot.models import AttachmentKind, Broadcast, BroadcastStatus, Person, Role
 from bot.services import broadcasts, dialogue, invites, people
 from bot.services.broadcasts import Attachment, Audience, Figures
@@ -23,6 +24,10 @@ log = logging.getLogger(__name__)
 
 DIALOGUE = "broadcast"
 NO_CONTACT = ("-", "–", "—")
+# Steps that ask with buttons. Text typed before the text is asked for is kept and offered then;
+# after it, the person is shown where to answer.
+BEFORE_TEXT = ("audience", "cohorts", "language")
+AFTER_TEXT = ("interest", "preview")
 
 
 @command("broadcast")
@@ -65,6 +70,8 @@ async def cb_step(turn: Turn) -> None:
             {**state["audience"], "language": None if value == view.ALL_LANGUAGES else value}
         )
         await _ask_text(turn, state, chosen)
+    elif step == view.KEPT:  # the text typed before it was asked for
+        await _take_text(turn, state, str(state["kept"]))
     elif step == view.ATTACH:  # "without an attachment"
         await _ask_contact(turn, state)
     elif step == view.INTEREST:
@@ -114,6 +121,8 @@ def _expected(state: dict[str, Any], step: str | None, value: str, ref: int | No
         return at == "cohorts"
     if step == view.LANGUAGE:
         return bool(state.get("audience"))
+    if step == view.KEPT:
+        return at == "text" and bool(state.get("kept"))
     if step == view.ATTACH:
         return at == "attachment" and state.get("broadcast_id") is not None
     if step == view.INTEREST:
@@ -198,7 +207,12 @@ async def _ask_text(turn: Turn, state: dict[str, Any], audience: Audience | None
         await turn.reply(turn.t("broadcast-nobody"))
         return
     _go(turn.person, state, step="text", audience=audience.as_json())
-    await turn.reply(turn.t("broadcast-ask-text"))
+    kept = state.get("kept")
+    if kept:
+        shown = shorten(str(kept), 600)
+        await turn.reply(turn.t("broadcast-ask-text-kept", text=shown), view.kept_keyboard(turn.t))
+    else:
+        await turn.reply(turn.t("broadcast-ask-text"))
 
 
 async def on_dialogue_text(turn: Turn, text: str) -> bool:
@@ -208,16 +222,12 @@ async def on_dialogue_text(turn: Turn, text: str) -> bool:
     if person is None or state is None:
         return False
     step, t = state.get("step"), turn.t
-    if step == "text":
-        audience = Audience.from_json(state.get("audience") or {})
-        if audience is None or not text.strip():
-            return False
-        if len(text.strip()) > broadcasts.MAX_TEXT:
-            await turn.reply(t("broadcast-text-too-long", max=broadcasts.MAX_TEXT))
-            return True
-        made = await turn.call(broadcasts.create_draft, person, audience, text, now=turn.now)
-        _go(person, state, step="attachment", broadcast_id=made.id)
-        await turn.reply(t("broadcast-ask-attachment"), view.attachment_keyboard(t))
+    if step in BEFORE_TEXT:
+        return await _keep(turn, state, text)
+    if step in AFTER_TEXT:
+        await turn.reply(t("broadcast-use-buttons"))
+    elif step == "text":
+        return await _take_text(turn, state, text)
     elif step == "attachment":  # typed instead of a file: "-" means none, anything else is asked again
         if text.strip() in NO_CONTACT:
             await _ask_contact(turn, state)
@@ -245,6 +255,42 @@ async def on_dialogue_text(turn: Turn, text: str) -> bool:
         await _confirm(turn, state, when.utc)
     else:
         return False
+    return True
+
+
+async def _keep(turn: Turn, state: dict[str, Any], text: str) -> bool:
+    """The announcement typed while a question above still waits for a button: kept (several
+    messages one after the other), and offered when the text is asked for."""
+    assert turn.person is not None
+    if not text.strip():
+        return False
+    kept = "\n\n".join(part for part in (str(state.get("kept") or ""), text.strip()) if part)
+    if len(kept) > broadcasts.MAX_TEXT:
+        await turn.reply(turn.t("broadcast-text-too-long", max=broadcasts.MAX_TEXT))
+        return True
+    _go(turn.person, state, kept=kept)
+    await turn.reply(turn.t("broadcast-text-kept"))
+    return True
+
+
+async def _take_text(turn: Turn, state: dict[str, Any], text: str) -> bool:
+    """The German text of the broadcast: the draft is made, and the attachment asked for."""
+    person = turn.person
+    assert person is not None
+    audience = Audience.from_json(state.get("audience") or {})
+    if audience is None or not text.strip():
+        return False
+    if len(text.strip()) > broadcasts.MAX_TEXT:
+        await turn.reply(turn.t("broadcast-text-too-long", max=broadcasts.MAX_TEXT))
+        return True
+    made = await turn.call(broadcasts.create_draft, person, audience, text, now=turn.now)
+    _go(
+        person,
+        {key: value for key, value in state.items() if key != "kept"},
+        step="attachment",
+        broadcast_id=made.id,
+    )
+    await turn.reply(turn.t("broadcast-ask-attachment"), view.attachment_keyboard(turn.t))
     return True
 
 

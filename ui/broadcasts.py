@@ -22,6 +22,7 @@ from ui.keyboards import button
 AUDIENCE, COACH, COHORT, LANGUAGE, INTEREST, EDIT, SEND, DISCARD = "a", "k", "g", "l", "i", "e", "s", "x"
 COHORTS_DONE = "w"  # "Weiter" once one or more groups are ticked
 ATTACH = "f"  # bc:f:0 "without an attachment" (a photo or a PDF is sent, not pressed)
+KEPT = "t"  # bc:t:0 "take this text": what staff typed before the text was asked for
 TICK = "✅ "
 ALL_LANGUAGES = "all"
 NOW, LATER = "now", "later"
@@ -99,6 +100,10 @@ def languages_keyboard(t: Translator, counts: dict[str, int]) -> InlineKeyboardM
 
 def attachment_keyboard(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[button(t("broadcast-no-attachment"), buttons.BROADCAST, ATTACH, 0)]])
+
+
+def kept_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[button(t("broadcast-take-kept"), buttons.BROADCAST, KEPT, 0)]])
 
 
 def attachment_name(t: Translator, kind: AttachmentKind, name: str | None) -> str:

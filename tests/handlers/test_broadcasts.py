@@ -469,3 +469,53 @@ async def test_a_refusal_is_in_the_staff_members_language(harness: Harness, cast
     replies = await harness.send_raw(sam, voice={"file_id": "AwAC", "file_unique_id": "v", "duration": 3})
     assert replies == ["I can't send that along. A photo or a PDF file is possible, or “No attachment”."]
     assert harness.request.buttons(sam.id) == ["bc:f:0"]
+
+
+async def test_text_typed_before_it_is_asked_for_is_kept_and_offered(harness: Harness, cast: Cast) -> None:
+    """Staff who type the announcement while a button question is open lose nothing: the text
+    is kept (two messages together) and offered with one button when the text is asked for,
+    instead of the stranger's "nobody reads this here"."""
+    await _participants(harness, cast)
+    staff = cast.staff
+    await harness.send(staff, "/broadcast")
+    replies = await harness.send(staff, "Morgen fällt der Kurs aus.")
+    assert replies == [
+        "Ihren Text habe ich mir gemerkt. Bitte wählen Sie zuerst oben mit den Knöpfen; danach können Sie"
+        " ihn als Nachricht nehmen."
+    ]
+    await harness.press(staff, "bc:a:participants")
+    replies = await harness.send(staff, "Bitte kommen Sie am Freitag.")  # at the language question
+    assert replies[0].startswith("Ihren Text habe ich mir gemerkt.")
+    replies = await harness.press(staff, "bc:l:all")
+    assert replies == [
+        "Schreiben Sie jetzt die Nachricht auf Deutsch, oder nehmen Sie Ihren Text von vorhin:\n\n"
+        "Morgen fällt der Kurs aus.\n\nBitte kommen Sie am Freitag."
+    ]
+    assert harness.request.buttons(staff.id) == ["bc:t:0"]
+    replies = await harness.press(staff, "bc:t:0")
+    assert replies == [ASK_ATTACHMENT]
+    (made,) = await rows(harness, Broadcast)
+    assert made.text == "Morgen fällt der Kurs aus.\n\nBitte kommen Sie am Freitag."
+    replies = await harness.press(staff, "bc:t:0")  # pressed again: the text is taken already
+    assert replies == ["Diese Schaltfläche gilt nicht mehr."]
+    assert len(await rows(harness, Broadcast)) == 1
+
+
+async def test_a_new_text_replaces_the_kept_one_and_buttons_are_asked_for_after_it(
+    harness: Harness, cast: Cast
+) -> None:
+    await _participants(harness, cast)
+    staff = cast.staff
+    await harness.send(staff, "/broadcast")
+    await harness.press(staff, "bc:a:participants")
+    await harness.send(staff, "Entwurf")
+    await harness.press(staff, "bc:l:all")
+    await harness.send(staff, GERMAN)  # typed anew instead of taking the kept text
+    (made,) = await rows(harness, Broadcast)
+    assert made.text == GERMAN
+    assert "kept" not in ((await load(harness, cast.staff_id)).dialogue or {})
+    await harness.press(staff, "bc:f:0")
+    await harness.send(staff, "-")
+    replies = await harness.send(staff, "ja")  # the interest question waits for a button
+    assert replies == ["Bitte antworten Sie mit den Knöpfen oben."]
+    assert (await load(harness, cast.staff_id)).dialogue["step"] == "interest"  # type: ignore[index]

@@ -25,6 +25,12 @@ broadcast-choose-language = كل اللغات، أم فقط من يقرأ لغة
 broadcast-all-languages = كل اللغات: { $count }
 broadcast-nobody = هذا الاختيار لا يصل إلى أحد. ابدأ من جديد بـ /broadcast.
 broadcast-ask-text = اكتب الرسالة الآن بالألمانية. الجمل البسيطة القصيرة تُترجم بشكل أفضل.
+broadcast-text-kept = احتفظتُ بنصّك. اختر أولاً بالأزرار في الأعلى؛ بعد ذلك يمكنك استخدامه كرسالة.
+broadcast-ask-text-kept = اكتب الرسالة الآن بالألمانية، أو استخدم نصّك السابق:
+
+    { $text }
+broadcast-take-kept = ✅ استخدام هذا النص
+broadcast-use-buttons = أجب من فضلك بالأزرار في الأعلى.
 broadcast-text-too-long = الرسالة طويلة جدًا. الحد الأقصى: { $max }
 broadcast-ask-attachment = هل تريد إرسال صورة أو نشرة بصيغة PDF معها؟ أرسلها هنا الآن، أو اضغط على „بدون مرفق“.
 broadcast-no-attachment = بدون مرفق

@@ -25,6 +25,12 @@ broadcast-choose-language = Alle Sprachen, oder nur wer eine bestimmte Sprache l
 broadcast-all-languages = Alle Sprachen: { $count }
 broadcast-nobody = Diese Auswahl erreicht niemanden. Beginnen Sie neu mit /broadcast.
 broadcast-ask-text = Schreiben Sie jetzt die Nachricht auf Deutsch. Einfache, kurze Sätze lassen sich besser übersetzen.
+broadcast-text-kept = Ihren Text habe ich mir gemerkt. Bitte wählen Sie zuerst oben mit den Knöpfen; danach können Sie ihn als Nachricht nehmen.
+broadcast-ask-text-kept = Schreiben Sie jetzt die Nachricht auf Deutsch, oder nehmen Sie Ihren Text von vorhin:
+
+    { $text }
+broadcast-take-kept = ✅ Diesen Text nehmen
+broadcast-use-buttons = Bitte antworten Sie mit den Knöpfen oben.
 broadcast-text-too-long = Die Nachricht ist zu lang. Höchstens: { $max }
 broadcast-ask-attachment = Möchten Sie ein Foto oder einen Flyer als PDF mitsenden? Senden Sie ihn jetzt hier, oder tippen Sie auf „Ohne Anhang“.
 broadcast-no-attachment = Ohne Anhang

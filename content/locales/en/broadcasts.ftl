@@ -25,6 +25,12 @@ broadcast-choose-language = All languages, or only those who read one language?
 broadcast-all-languages = All languages: { $count }
 broadcast-nobody = This choice reaches nobody. Start again with /broadcast.
 broadcast-ask-text = Now write the message in German. Simple, short sentences translate better.
+broadcast-text-kept = I have kept your text. Please choose with the buttons above first; then you can take it as the message.
+broadcast-ask-text-kept = Now write the message in German, or take your text from before:
+
+    { $text }
+broadcast-take-kept = ✅ Take this text
+broadcast-use-buttons = Please answer with the buttons above.
 broadcast-text-too-long = The message is too long. At most: { $max }
 broadcast-ask-attachment = Would you like to send a photo or a PDF flyer with it? Send it here now, or tap “No attachment”.
 broadcast-no-attachment = No attachment

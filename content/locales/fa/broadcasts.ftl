@@ -25,6 +25,12 @@ broadcast-choose-language = همه زبان‌ها، یا فقط کسانی که
 broadcast-all-languages = همه زبان‌ها: { $count }
 broadcast-nobody = این انتخاب به کسی نمی‌رسد. دوباره با /broadcast شروع کنید.
 broadcast-ask-text = حالا پیام را به آلمانی بنویسید. جمله‌های ساده و کوتاه بهتر ترجمه می‌شوند.
+broadcast-text-kept = متن شما را نگه داشتم. لطفاً اول با دکمه‌های بالا انتخاب کنید؛ بعد می‌توانید آن را به عنوان پیام بردارید.
+broadcast-ask-text-kept = حالا پیام را به آلمانی بنویسید، یا متن قبلی خود را بردارید:
+
+    { $text }
+broadcast-take-kept = ✅ همین متن را بردار
+broadcast-use-buttons = لطفاً با دکمه‌های بالا جواب دهید.
 broadcast-text-too-long = پیام خیلی طولانی است. حداکثر: { $max }
 broadcast-ask-attachment = می‌خواهید یک عکس یا بروشور PDF همراه آن بفرستید؟ آن را همین‌جا بفرستید، یا «بدون پیوست» را بزنید.
 broadcast-no-attachment = بدون پیوست

@@ -26,6 +26,12 @@ broadcast-choose-language = Hemû ziman, an tenê yên ku zimanekî taybet dixw�
 broadcast-all-languages = Hemû ziman: { $count }
 broadcast-nobody = Ev hilbijartin nagihîje tu kesî. Bi /broadcast ji nû ve dest pê bikin.
 broadcast-ask-text = Niha peyamê bi almanî binivîsin. Hevokên hêsan û kurt baştir têne wergerandin.
+broadcast-text-kept = Min nivîsa we hilanî. Ji kerema xwe pêşî bi bişkokên li jor hilbijêrin; paşê hûn dikarin wê wek peyam bigirin.
+broadcast-ask-text-kept = Niha peyamê bi almanî binivîsin, an nivîsa xwe ya berê bigirin:
+
+    { $text }
+broadcast-take-kept = ✅ Vê nivîsê bigire
+broadcast-use-buttons = Ji kerema xwe bi bişkokên li jor bersiv bidin.
 broadcast-text-too-long = Peyam pir dirêj e. Herî zêde: { $max }
 broadcast-ask-attachment = Hûn dixwazin wêneyek an belavokek PDF bi wê re bişînin? Niha li vir bişînin, an li „Bê pêvek“ bitikînin.
 broadcast-no-attachment = Bê pêvek

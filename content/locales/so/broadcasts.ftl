@@ -26,6 +26,12 @@ broadcast-choose-language = Dhammaan luqadaha, mise kaliya kuwa akhriya luqad ga
 broadcast-all-languages = Dhammaan luqadaha: { $count }
 broadcast-nobody = Doorashadan cidna ma gaarto. Dib ugu bilow /broadcast.
 broadcast-ask-text = Hadda fariinta ku qor Jarmal. Jumlado fudud oo gaaban ayaa si fiican loo turjumaa.
+broadcast-text-kept = Qoraalkaaga waan kaydiyay. Fadlan marka hore ku dooro badhamada sare; kadib waxaad u qaadan kartaa fariin ahaan.
+broadcast-ask-text-kept = Hadda fariinta ku qor Jarmal, ama qaado qoraalkaagii hore:
+
+    { $text }
+broadcast-take-kept = ✅ Qaado qoraalkan
+broadcast-use-buttons = Fadlan ku jawaab badhamada sare.
 broadcast-text-too-long = Fariintu aad bay u dheer tahay. Ugu badnaan: { $max }
 broadcast-ask-attachment = Ma rabtaa inaad la dirto sawir ama warqad PDF ah? Hadda halkan u soo dir, ama taabo „Lifaaq la'aan“.
 broadcast-no-attachment = Lifaaq la'aan

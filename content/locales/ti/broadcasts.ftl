@@ -26,6 +26,12 @@ broadcast-choose-language = ኩሎም ቋንቋታት፡ ወይስ ሓደ ፍሉ
 broadcast-all-languages = ኩሎም ቋንቋታት: { $count }
 broadcast-nobody = እዚ ምርጫ ንማንም ኣይበጽሕን። ብ /broadcast ካብ መጀመርታ ጀምሩ።
 broadcast-ask-text = ሕጂ ነቲ መልእኽቲ ብጀርመንኛ ጽሓፉ። ቀለልትን ሓጸርትን ሓረጋት ብዝሓሸ ይትርጎሙ።
+broadcast-text-kept = ጽሑፍኩም ዓቂበዮ ኣለኹ። በጃኹም ቅድም ብመጠወቒታት ላዕሊ ምረጹ፤ ድሕሪኡ ከም መልእኽቲ ክትወስድዎ ትኽእሉ።
+broadcast-ask-text-kept = ሕጂ ነቲ መልእኽቲ ብጀርመንኛ ጽሓፉ፡ ወይ ነቲ ቅድሚ ሕጂ ዝጸሓፍኩምዎ ውሰዱ፦
+    
+    { $text }
+broadcast-take-kept = ✅ ነዚ ጽሑፍ ውሰድ
+broadcast-use-buttons = በጃኹም ብመጠወቒታት ላዕሊ መልሱ።
 broadcast-text-too-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ። ዝበዝሐ: { $max }
 broadcast-ask-attachment = ምስኡ ስእሊ ወይ PDF ወረቐት ክትሰዱ ትደልዩ ዲኹም? ሕጂ ኣብዚ ስደድዎ፡ ወይ „ብዘይ መጠቓለሊ“ ጠውቑ።
 broadcast-no-attachment = ብዘይ መጠቓለሊ

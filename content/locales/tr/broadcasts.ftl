@@ -25,6 +25,12 @@ broadcast-choose-language = Tüm diller mi, yoksa sadece belirli bir dili okuyan
 broadcast-all-languages = Tüm diller: { $count }
 broadcast-nobody = Bu seçim kimseye ulaşmıyor. /broadcast ile yeniden başlayın.
 broadcast-ask-text = Şimdi mesajı Almanca yazın. Basit, kısa cümleler daha iyi çevrilir.
+broadcast-text-kept = Metninizi sakladım. Lütfen önce yukarıdaki düğmelerle seçin; sonra onu mesaj olarak alabilirsiniz.
+broadcast-ask-text-kept = Şimdi mesajı Almanca yazın ya da önceki metninizi alın:
+
+    { $text }
+broadcast-take-kept = ✅ Bu metni al
+broadcast-use-buttons = Lütfen yukarıdaki düğmelerle cevap verin.
 broadcast-text-too-long = Mesaj çok uzun. En fazla: { $max }
 broadcast-ask-attachment = Yanında bir fotoğraf veya PDF broşür göndermek ister misiniz? Şimdi buraya gönderin ya da „Ek olmadan“ düğmesine dokunun.
 broadcast-no-attachment = Ek olmadan

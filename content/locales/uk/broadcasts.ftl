@@ -25,6 +25,12 @@ broadcast-choose-language = Усі мови, чи лише ті, хто чита
 broadcast-all-languages = Усі мови: { $count }
 broadcast-nobody = Цей вибір нікого не охоплює. Почніть знову з /broadcast.
 broadcast-ask-text = Тепер напишіть повідомлення німецькою. Прості короткі речення краще перекладаються.
+broadcast-text-kept = Я зберіг ваш текст. Спершу, будь ласка, виберіть кнопками вгорі; потім ви зможете взяти його як повідомлення.
+broadcast-ask-text-kept = Тепер напишіть повідомлення німецькою або візьміть свій попередній текст:
+
+    { $text }
+broadcast-take-kept = ✅ Взяти цей текст
+broadcast-use-buttons = Будь ласка, відповідайте кнопками вгорі.
 broadcast-text-too-long = Повідомлення задовге. Щонайбільше: { $max }
 broadcast-ask-attachment = Бажаєте надіслати разом фото або флаєр у PDF? Надішліть його тут зараз або натисніть „Без вкладення“.
 broadcast-no-attachment = Без вкладення
