@@ -99,7 +99,9 @@ async def on_text(turn: Turn) -> None:
         # Nothing a participant writes is lost: it goes to her coach (asked once).
         await talk.on_free_text(turn, Written(text.strip(), forwarded=message.forward_origin is not None))
         return
-    await turn.reply(turn.t.both("free-text"))
+    # Coaches, staff and mentors have no coach to forward to: they learn what they can do here.
+    team = turn.audience in Audience.COACH | Audience.STAFF | Audience.MENTOR
+    await turn.reply(turn.t.both("free-text-team" if team else "free-text"))
     await turn.reply(help_text(turn.t, person))
 
 

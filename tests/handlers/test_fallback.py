@@ -39,8 +39,19 @@ async def test_unknown_command_gets_short_help_in_both_languages(harness: Harnes
 async def test_free_text_is_answered_not_ignored(harness: Harness, cast: Cast, text: str) -> None:
     # A coach's free text outside a dialogue (a participant's goes to her coach: test_talk.py).
     replies = await harness.send(cast.coach, text)
-    assert replies[0].startswith("Ich habe Ihre Nachricht bekommen, aber niemand liest sie hier.")
+    assert replies[0].startswith("Ich habe Ihre Nachricht bekommen, aber niemand liest sie hier")
     assert len(replies) == 2
+
+
+async def test_the_team_is_not_told_about_a_coach_of_their_own(harness: Harness, cast: Cast) -> None:
+    """Coaches and staff have no coach: their unread text is not said to miss one."""
+    for user in (cast.coach, cast.staff):
+        replies = await harness.send(user, "Hallo")
+        assert replies[0] == (
+            "Ich habe Ihre Nachricht bekommen, aber niemand liest sie hier: Sie geht an keine Person weiter."
+            " Was Sie hier tun können:"
+        )
+        assert "/settings" in replies[1]
 
 
 async def test_stickers_and_voice_notes_get_a_kind_answer(harness: Harness, cast: Cast) -> None:

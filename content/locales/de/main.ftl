@@ -69,6 +69,7 @@ help-staff =
 help-onboarding = Bitte beantworten Sie zuerst die Fragen oben. Neu anfangen: /start
 unknown-command = Diesen Befehl kenne ich nicht.
 free-text = Ich habe Ihre Nachricht bekommen, aber niemand liest sie hier. Ihre Beraterin oder Ihr Berater bekommt sie nicht.
+free-text-team = Ich habe Ihre Nachricht bekommen, aber niemand liest sie hier: Sie geht an keine Person weiter. Was Sie hier tun können:
 not-text = Ich kann hier nur Text und Schaltflächen verstehen.
 not-allowed = Dieser Befehl ist für Sie nicht verfügbar.
 button-stale = Diese Schaltfläche gilt nicht mehr.

@@ -68,6 +68,7 @@ help-staff =
 help-onboarding = Please answer the questions above first. Start again: /start
 unknown-command = I do not know this command.
 free-text = I received your message, but nobody reads it here. Your coach does not get it.
+free-text-team = I received your message, but nobody reads it here: it is not passed on to anyone. What you can do here:
 not-text = I can only understand text and buttons here.
 not-allowed = This command is not available to you.
 button-stale = This button is no longer valid.

@@ -67,6 +67,7 @@ help-staff =
 help-onboarding = Ji kerema xwe pêşî bersiva pirsên li jor bidin. Ji nû ve dest pê bikin: /start
 unknown-command = Ez vê fermanê nas nakim.
 free-text = Min peyama we stand, lê li vir kes wê naxwîne. Şêwirmendê we wê nastîne.
+free-text-team = Min peyama we girt, lê li vir kes wê naxwîne: ji kesî re nayê şandin. Tiştên ku hûn li vir dikarin bikin:
 not-text = Li vir ez tenê nivîs û bişkokan fêm dikim.
 not-allowed = Ev ferman ji bo we ne berdest e.
 button-stale = Ev bişkok êdî derbasdar nîne.

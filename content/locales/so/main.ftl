@@ -67,6 +67,7 @@ help-staff =
 help-onboarding = Fadlan marka hore ka jawaab su'aalaha kore. Dib u bilow: /start
 unknown-command = Amarkan ma aqaan.
 free-text = Fariintaada waan helay, laakiin halkan cidna ma akhrido. La-taliyahaagu ma helayo.
+free-text-team = Fariintaada waan helay, laakiin halkan cidna ma akhrido: qofna looma gudbiyo. Waxa aad halkan ku samayn karto:
 not-text = Halkan waxaan fahmi karaa qoraal iyo badhamo kaliya.
 not-allowed = Amarkani kuuma furna.
 button-stale = Badhankani hadda ma shaqeeyo.

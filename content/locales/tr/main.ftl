@@ -69,6 +69,7 @@ help-staff =
 help-onboarding = Lütfen önce yukarıdaki soruları cevaplayın. Yeniden başlamak için: /start
 unknown-command = Bu komutu bilmiyorum.
 free-text = Mesajınızı aldım ama burada kimse onu okumuyor. Danışmanınız bu mesajı almıyor.
+free-text-team = Mesajınızı aldım, ama burada kimse okumuyor: kimseye iletilmiyor. Burada yapabilecekleriniz:
 not-text = Burada yalnızca yazıyı ve düğmeleri anlayabilirim.
 not-allowed = Bu komut sizin için kullanılabilir değil.
 button-stale = Bu düğme artık geçerli değil.
