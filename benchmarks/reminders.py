@@ -17,6 +17,7 @@ import os
 import sys
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # before telegram is imported: no deprecation warnings
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 # devtools/ (the local Bot API server) is not installed: it is imported from the checkout.
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -33,6 +34,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from bench_support import local_settings
 from sqlalchemy import func, select
 
 from bot.app import build_application, build_deps, dispatcher_of
@@ -41,7 +43,6 @@ from bot.kinds import Kind, plan, reminder_key
 from bot.migrate import upgrade_engine
 from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, Person, Role
 from bot.services import outbox, people
-from bot.settings import Settings
 from devtools.localapi import LocalBotApi, SimUser
 from ui import buttons
 
@@ -166,12 +167,7 @@ async def run(count: int, per_participant: int = 1, *, grouped: bool = False) ->
         raise ValueError("count must be a positive multiple of per_participant")
     with tempfile.TemporaryDirectory(prefix="begleiter-bench-") as folder:
         async with LocalBotApi(TOKEN, bot_username="begleiter_bench_bot", enforce_limits=True) as api:
-            values: dict[str, Any] = {
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "TELEGRAM_API_BASE_URL": api.base_url,
-                "DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.db",
-            }
-            settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]  # not .env
+            settings = local_settings(TOKEN, api.base_url, folder)
             deps = build_deps(settings)
             try:
                 await upgrade_engine(deps.engine)
