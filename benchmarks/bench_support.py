@@ -4,10 +4,14 @@ still to be sent."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot import crypto
 from bot.deps import Deps
@@ -26,6 +30,26 @@ def local_settings(token: str, api_base_url: str, folder: str, **extra: str) -> 
         **extra,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]  # not .env
+
+
+async def _admin(admin_url: str, statement: str) -> None:
+    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+@asynccontextmanager
+async def scratch_database(admin_url: str, prefix: str) -> AsyncIterator[URL]:
+    """A new, empty PostgreSQL database on the server of `admin_url` (its URL), dropped after."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    await _admin(admin_url, f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(admin_url).set(database=name)
+    finally:
+        await _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def percentile(values: Sequence[float], share: float) -> float:

@@ -30,7 +30,6 @@ import sqlite3
 import statistics
 import tempfile
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,9 +38,9 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]  # no type information; used for COPY and EXPLAIN
-from sqlalchemy import event, select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from bench_support import scratch_database
+from sqlalchemy import event, select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot import crypto, metrics
 from bot.db import create_engine
@@ -451,20 +450,8 @@ def _short(statement: str) -> str:
 # -- one engine --------------------------------------------------------------------------------
 
 
-async def _admin(admin_url: str, statement: str) -> None:
-    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
 async def run_postgres(admin_url: str, data: Data, repeats: int) -> dict[str, Any]:
-    name = f"bench_indexes_{uuid.uuid4().hex[:10]}"
-    await _admin(admin_url, f'CREATE DATABASE "{name}"')
-    url = make_url(admin_url).set(database=name)
-    try:
+    async with scratch_database(admin_url, "bench_indexes") as url:
         engine = create_engine(url.render_as_string(hide_password=False))
         try:
             await upgrade_engine(engine)
@@ -479,8 +466,6 @@ async def run_postgres(admin_url: str, data: Data, repeats: int) -> dict[str, An
                 queries[query] = await explain_postgres(dsn, captured, repeats)
         finally:
             await engine.dispose()
-    finally:
-        await _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     return {"load_seconds": round(loaded, 1), "queries": queries}
 
 

@@ -30,15 +30,11 @@ import json
 import signal
 import tempfile
 import time
-import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from bench_support import local_settings
+from bench_support import local_settings, scratch_database
 from reminders import FIRST_USER_ID, TOKEN, _make_participants, _plan_reminders
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.app import build_deps
 from bot.migrate import upgrade_engine
@@ -59,20 +55,9 @@ class Report:
     wall_seconds: float  # from starting the processes to the last delivery
 
 
-async def _admin(admin_url: str, statement: str) -> None:
-    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
 async def run(processes: int, rows: int, admin_url: str, folder: str) -> Report:
-    name = f"begleiter_bench_{uuid.uuid4().hex[:12]}"
-    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    await _admin(admin_url, f'CREATE DATABASE "{name}"')
-    try:
+    async with scratch_database(admin_url, "begleiter_bench") as scratch:
+        url = scratch.render_as_string(hide_password=False)
         async with LocalBotApi(TOKEN) as api:
             settings = local_settings(TOKEN, api.base_url, folder, DATABASE_URL=url)
             deps = build_deps(settings)
@@ -124,8 +109,6 @@ async def run(processes: int, rows: int, admin_url: str, folder: str) -> Report:
                 for log in logs:
                     log.close()
             sends = [r for r in api.delivered() if r.chat_id in chats]
-    finally:
-        await _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     times = sorted(r.at for r in sends)
     seconds = times[-1] - times[0] if len(times) > 1 else 0.0
     return Report(

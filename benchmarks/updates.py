@@ -54,17 +54,14 @@ import logging
 import statistics
 import tempfile
 import time
-import uuid
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bench_support import local_settings, percentile
-from multiprocess import _admin
+from bench_support import local_settings, percentile, scratch_database
 from reminders import FIRST_USER_ID, TOKEN, _make_participants, _plan_reminders
 from sqlalchemy import event, update
-from sqlalchemy.engine import make_url
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
@@ -258,12 +255,8 @@ async def _database(engine: str, folder: str, admin_url: str) -> AsyncIterator[s
     if engine == "sqlite":
         yield f"sqlite+aiosqlite:///{folder}/bench.db"
         return
-    name = f"begleiter_updates_{uuid.uuid4().hex[:12]}"
-    await _admin(admin_url, f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        await _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    async with scratch_database(admin_url, "begleiter_updates") as url:
+        yield url.render_as_string(hide_password=False)
 
 
 def _latency(rtt_ms: int) -> tuple[float, float] | None:
