@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from bot.models import Person, Severity
 from bot.services import dialogue
+from bot.services import relay as relay_service
 from bot.services.relay import HOLD, Written
 from handlers import (
     appointments,
@@ -22,6 +24,7 @@ from handlers import (
 from handlers.access import Audience
 from handlers.start import help_text, send_help
 from handlers.turn import Turn, anyone, command, refuse
+from ui.checkin_text import help_numbers
 
 # Dialogues that take typed text, by the name stored in Person.dialogue.
 TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
@@ -39,6 +42,17 @@ TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     broadcasts.DIALOGUE: broadcasts.on_dialogue_text,
     cohorts.NAMING: cohorts.on_name_text,
     mentors.WRITE: mentors.on_write_text,
+}
+
+# A participant's dialogues whose typed text is read by the crisis rules on its way to her coach
+# (who is told at once). Text typed anywhere else (a practice item, or kept until she says
+# whether it goes to her coach) is read for crisis words here first.
+TRIAGED_DIALOGUES = {
+    checkins.DIALOGUE,
+    appointments.REASON,
+    help.HELP_TEXT,
+    relay.RELAY_ANSWER,
+    talk.WRITE,
 }
 
 # Dialogues that take a photo or a file; True when they did.
@@ -85,6 +99,15 @@ async def on_text(turn: Turn) -> None:
     message = turn.update.effective_message
     assert person is not None and message is not None
     text = message.text or ""
+    written = Written(text.strip(), forwarded=message.forward_origin is not None)
+    current = str(person.dialogue.get("name")) if person.dialogue else None
+    if (
+        turn.audience is Audience.PARTICIPANT
+        and current not in TRIAGED_DIALOGUES
+        and _crisis_words(turn, person)
+    ):
+        await _crisis_text(turn, person, written, current)
+        return
     if person.dialogue:
         handler = TEXT_DIALOGUES.get(str(person.dialogue.get("name")))
         if handler is not None and await handler(turn, text):
@@ -97,12 +120,38 @@ async def on_text(turn: Turn) -> None:
         return
     if turn.audience is Audience.PARTICIPANT and text.strip():
         # Nothing a participant writes is lost: it goes to her coach (asked once).
-        await talk.on_free_text(turn, Written(text.strip(), forwarded=message.forward_origin is not None))
+        await talk.on_free_text(turn, written)
         return
     # Coaches, staff and mentors have no coach to forward to: they learn what they can do here.
     team = turn.audience in Audience.COACH | Audience.STAFF | Audience.MENTOR
     await turn.reply(turn.t.both("free-text-team" if team else "free-text"))
     await turn.reply(help_text(turn.t, person))
+
+
+def _crisis_words(turn: Turn, person: Person) -> bool:
+    """Whether her text holds words of a crisis, read with the lists of the language it is in
+    and of her profile's (in memory: no translation, nothing stored)."""
+    message = turn.update.effective_message
+    text = (message.text or "").strip() if message is not None else ""
+    if not text:
+        return False
+    source = relay_service.source_of(person, text)
+    also = relay_service.language_of(person)
+    reasons = relay_service.keyword_reasons(turn.deps.flags, text, source, None, also=also)
+    return any(reason.severity is Severity.CRISIS for reason in reasons)
+
+
+async def _crisis_text(turn: Turn, person: Person, written: Written, current: str | None) -> None:
+    """Words of a crisis are never taken as an answer to a practice item, nor kept unread: the
+    dialogue steps aside (what she kept for her coach stays kept), and her text goes the way of
+    everything she writes to her coach. If it goes at once, the crisis path there shows the
+    numbers and tells the coach; if she is asked first, the 24/7 numbers come now, first and
+    alone, without saying that anyone was told."""
+    if current not in (None, HOLD):
+        dialogue.end(person)
+    if not person.send_text_to_coach:
+        await turn.reply(help_numbers(turn.t, turn.deps.checkins.help_lines, lead="guest-crisis"))
+    await talk.on_free_text(turn, written)
 
 
 @anyone

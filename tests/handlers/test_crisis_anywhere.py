@@ -1,0 +1,78 @@
+"""Words of a crisis are heard wherever a participant types them: in the middle of a practice
+dose (where any text used to be "tap the right answer" or a wrong answer) and as free text kept
+until she says whether it goes to her coach (where nothing was shown before she answered)."""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+
+from bot.models import Alert, AlertSource, Person, RelayMessage, Severity
+from bot.services.relay import HOLD
+
+from harness import Harness
+from seed import Cast, deliver, deps_of, rows
+from seed import load as person
+
+DYING_AR = "أريد أن أموت"  # on the Arabic crisis list; the demo model: "ich will sterben"
+ASK = "Soll ich das an Jonas senden? Ich merke mir Ihre Antwort für später."
+
+
+async def _says_yes_to_sending(harness: Harness, cast: Cast) -> None:
+    async with deps_of(harness).sessionmaker.begin() as session:
+        await session.execute(
+            update(Person).where(Person.id == cast.participant_id).values(send_text_to_coach=True)
+        )
+
+
+async def test_crisis_words_typed_at_a_practice_item_show_the_numbers_and_end_the_dose(
+    harness: Harness, cast: Cast
+) -> None:
+    amina = cast.participant
+    await harness.send(amina, "/practice")  # the placement quiz: an item with buttons
+    assert (await person(harness, cast.participant_id)).dialogue["name"] == "practice"  # type: ignore[index]
+    numbers, ask = await harness.send(amina, DYING_AR)
+    assert "Sie sind nicht allein. Wenn Sie in Gefahr sind, rufen Sie sofort 112 an." in numbers
+    assert "0800 111 0 111" in numbers and "116 016" in numbers
+    assert "informiert" not in numbers  # nobody was told yet: she decides
+    assert ask.startswith(ASK)
+    assert "Tippen Sie auf die richtige Antwort" not in numbers + ask
+    state = (await person(harness, cast.participant_id)).dialogue
+    assert state is not None and state["name"] == HOLD  # her words are kept for her answer
+    sent = await harness.press(amina, "tlk:yes")
+    assert sent[-1].startswith("An Jonas gesendet ✓")
+    (alert,) = await rows(harness, Alert)
+    assert alert.source is AlertSource.MESSAGE and alert.severity == Severity.CRISIS
+
+
+async def test_crisis_words_in_a_dose_go_to_her_coach_at_once_when_she_said_so(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    await _says_yes_to_sending(harness, cast)
+    amina = cast.participant
+    await harness.send(amina, "/practice")
+    numbers, sent = await harness.send(amina, DYING_AR)
+    assert "Sie sind nicht allein. Ihre Beraterin oder Ihr Berater wird jetzt informiert." in numbers
+    assert sent.startswith("An Jonas gesendet ✓")
+    (message,) = await rows(harness, RelayMessage)
+    assert message.translation == "ich will sterben"
+    (alert,) = await rows(harness, Alert)
+    assert alert.severity == Severity.CRISIS and alert.message_id == message.id
+    assert (await person(harness, cast.participant_id)).dialogue is None  # the dose stepped aside
+    await deliver(harness)
+    assert any(t.startswith("🆘 KRISE: Amina") for t in harness.request.texts(cast.coach.id))
+
+
+async def test_crisis_words_kept_for_her_answer_show_the_numbers_first(harness: Harness, cast: Cast) -> None:
+    amina = cast.participant
+    numbers, ask = await harness.send(amina, DYING_AR)
+    assert "Sie sind nicht allein." in numbers and "0800 111 0 111" in numbers
+    assert ask.startswith(ASK)
+    assert await rows(harness, Alert) == []  # not sent before she says so
+
+
+async def test_other_text_at_a_practice_item_still_asks_for_a_tap(harness: Harness, cast: Cast) -> None:
+    amina = cast.participant
+    await harness.send(amina, "/practice")
+    (reply,) = await harness.send(amina, "لا أفهم هذا")
+    assert reply.startswith("Tippen Sie auf die richtige Antwort.")
+    assert (await person(harness, cast.participant_id)).dialogue["name"] == "practice"  # type: ignore[index]
