@@ -44,9 +44,9 @@ TEXT_DIALOGUES: dict[str, Callable[[Turn, str], Awaitable[bool]]] = {
     mentors.WRITE: mentors.on_write_text,
 }
 
-# A participant's dialogues whose typed text is read by the crisis rules on its way to her coach
-# (who is told at once). Text typed anywhere else (a practice item, or kept until she says
-# whether it goes to her coach) is read for crisis words here first.
+# A participant's dialogues whose typed text is read by the rules on its way to her coach (who
+# is told at once). Text typed anywhere else (a practice item, or kept until she says whether
+# it goes to her coach) is read here first for words of a crisis or an urgent problem.
 TRIAGED_DIALOGUES = {
     checkins.DIALOGUE,
     appointments.REASON,
@@ -101,13 +101,11 @@ async def on_text(turn: Turn) -> None:
     text = message.text or ""
     written = Written(text.strip(), forwarded=message.forward_origin is not None)
     current = str(person.dialogue.get("name")) if person.dialogue else None
-    if (
-        turn.audience is Audience.PARTICIPANT
-        and current not in TRIAGED_DIALOGUES
-        and _crisis_words(turn, person)
-    ):
-        await _crisis_text(turn, person, written, current)
-        return
+    if turn.audience is Audience.PARTICIPANT and current not in TRIAGED_DIALOGUES:
+        severity = _flagged(turn, person)
+        if severity is not None and severity >= Severity.URGENT:
+            await _flagged_text(turn, person, written, current, severity)
+            return
     if person.dialogue:
         handler = TEXT_DIALOGUES.get(str(person.dialogue.get("name")))
         if handler is not None and await handler(turn, text):
@@ -128,28 +126,32 @@ async def on_text(turn: Turn) -> None:
     await turn.reply(help_text(turn.t, person))
 
 
-def _crisis_words(turn: Turn, person: Person) -> bool:
-    """Whether her text holds words of a crisis, read with the lists of the language it is in
-    and of her profile's (in memory: no translation, nothing stored)."""
+def _flagged(turn: Turn, person: Person) -> Severity | None:
+    """The highest severity of the rules' words in her text (a crisis, an urgent life problem),
+    read with the lists of the language it is in and of her profile's; in memory: no
+    translation, nothing stored."""
     message = turn.update.effective_message
     text = (message.text or "").strip() if message is not None else ""
     if not text:
-        return False
+        return None
     source = relay_service.source_of(person, text)
     also = relay_service.language_of(person)
     reasons = relay_service.keyword_reasons(turn.deps.flags, text, source, None, also=also)
-    return any(reason.severity is Severity.CRISIS for reason in reasons)
+    return max((reason.severity for reason in reasons), default=None)
 
 
-async def _crisis_text(turn: Turn, person: Person, written: Written, current: str | None) -> None:
-    """Words of a crisis are never taken as an answer to a practice item, nor kept unread: the
-    dialogue steps aside (what she kept for her coach stays kept), and her text goes the way of
-    everything she writes to her coach. If it goes at once, the crisis path there shows the
-    numbers and tells the coach; if she is asked first, the 24/7 numbers come now, first and
-    alone, without saying that anyone was told."""
+async def _flagged_text(
+    turn: Turn, person: Person, written: Written, current: str | None, severity: Severity
+) -> None:
+    """Words of a crisis or an urgent problem (a letter to leave Germany, losing the flat) are
+    never taken as an answer to a practice item, nor kept unread: the dialogue steps aside
+    (what she kept for her coach stays kept), and her text goes the way of everything she
+    writes to her coach. If it goes at once, the rules there alert the coach (and show the
+    numbers for a crisis); if she is asked first, a crisis shows the 24/7 numbers at once,
+    without saying that anyone was told."""
     if current not in (None, HOLD):
         dialogue.end(person)
-    if not person.send_text_to_coach:
+    if severity is Severity.CRISIS and not person.send_text_to_coach:
         await turn.reply(help_numbers(turn.t, turn.deps.checkins.help_lines, lead="guest-crisis"))
     await talk.on_free_text(turn, written)
 

@@ -1,6 +1,7 @@
-"""Words of a crisis are heard wherever a participant types them: in the middle of a practice
-dose (where any text used to be "tap the right answer" or a wrong answer) and as free text kept
-until she says whether it goes to her coach (where nothing was shown before she answered)."""
+"""Words of a crisis (and of an urgent problem) are heard wherever a participant types them: in
+the middle of a practice dose (where any text used to be "tap the right answer" or a wrong
+answer) and as free text kept until she says whether it goes to her coach (where nothing was
+shown before she answered)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,16 @@ async def test_other_text_at_a_practice_item_still_asks_for_a_tap(harness: Harne
     (reply,) = await harness.send(amina, "لا أفهم هذا")
     assert reply.startswith("Tippen Sie auf die richtige Antwort.")
     assert (await person(harness, cast.participant_id)).dialogue["name"] == "practice"  # type: ignore[index]
+
+
+async def test_an_urgent_problem_typed_at_a_practice_item_is_not_lost(harness: Harness, cast: Cast) -> None:
+    """A letter about her residence typed in the middle of a dose: no "tap the right answer";
+    the dose steps aside and she is asked whether it goes to her coach (no crisis numbers)."""
+    amina = cast.participant
+    await harness.send(amina, "/practice")
+    (ask,) = await harness.send(amina, "Mein Visum ist abgelaufen, was soll ich tun")
+    assert ask.startswith(ASK)
+    assert (await person(harness, cast.participant_id)).dialogue["name"] == HOLD  # type: ignore[index]
+    await harness.press(amina, "tlk:yes")
+    (alert,) = await rows(harness, Alert)
+    assert alert.severity == Severity.URGENT
