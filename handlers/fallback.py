@@ -131,7 +131,7 @@ def _flagged(turn: Turn, person: Person) -> Severity | None:
     read with the lists of the language it is in and of her profile's; in memory: no
     translation, nothing stored."""
     message = turn.update.effective_message
-    text = (message.text or "").strip() if message is not None else ""
+    text = (message.text or message.caption or "").strip() if message is not None else ""
     if not text:
         return None
     source = relay_service.source_of(person, text)
@@ -175,6 +175,10 @@ async def on_other_message(turn: Turn) -> None:
         if current in TO_COACH_DIALOGUES:
             dialogue.end(person)
             await talk.send(turn, [written])
+            return
+        severity = _flagged(turn, person) if current not in TRIAGED_DIALOGUES else None
+        if severity is not None and severity >= Severity.URGENT:  # a caption's words are heard too
+            await _flagged_text(turn, person, written, current, severity)
             return
         # Inside another dialogue (a practice dose, a check-in) nothing is taken from it.
         if current in (None, HOLD) or person.send_text_to_coach:

@@ -90,3 +90,18 @@ async def test_an_urgent_problem_typed_at_a_practice_item_is_not_lost(harness: H
     await harness.press(amina, "tlk:yes")
     (alert,) = await rows(harness, Alert)
     assert alert.severity == Severity.URGENT
+
+
+async def test_crisis_words_in_a_pictures_caption_during_a_dose_are_heard(
+    harness: Harness, cast: Cast
+) -> None:
+    """A photo with crisis words as its caption, sent in the middle of a dose: before, "I only
+    understand text and buttons" and the photo went nowhere."""
+    amina = cast.participant
+    await harness.send(amina, "/practice")
+    photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+    numbers, ask = await harness.send_raw(amina, photo=photo, caption=DYING_AR)
+    assert "0800 111 0 111" in numbers and ask.startswith(ASK)
+    await harness.press(amina, "tlk:yes")
+    (alert,) = await rows(harness, Alert)
+    assert alert.severity == Severity.CRISIS
