@@ -27,24 +27,24 @@ SETS = load_sets(PROJECT_ROOT / "tests" / "data" / "triage")
 LANGUAGES = ("de", "en", "ar", "fa", "uk", "ru", "tr", "so", "ti", "kmr")
 _FLOORS = {
     # one column per language, in the order of LANGUAGES: de en ar fa uk ru tr so ti kmr
-    "suicide": (61, 86, 86, 61, 74, 67, 67, 61, 11, 42),
-    "selfharm": (67, 72, 65, 72, 65, 65, 79, 24, 0, 36),
-    "violence": (80, 49, 74, 67, 74, 74, 80, 49, 61, 55),
-    "danger": (67, 61, 49, 30, 42, 36, 67, 11, 24, 24),
-    "residence": (61, 49, 49, 42, 42, 36, 55, 42, 17, 17),
-    "housing": (80, 42, 55, 42, 55, 55, 42, 30, 30, 24),
-    "wages": (74, 55, 36, 36, 36, 42, 42, 36, 55, 49),
-    "energy": (42, 52, 45, 45, 32, 32, 39, 49, 49, 49),
-    "debts": (55, 52, 42, 59, 45, 45, 72, 92, 74, 86),
-    "child": (24, 11, 17, 30, 24, 24, 30, 36, 42, 30),
-    "insurance": (55, 59, 45, 39, 39, 59, 52, 74, 24, 17),
+    "suicide": (61, 86, 86, 61, 74, 67, 67, 74, 36, 55),
+    "selfharm": (67, 72, 65, 72, 65, 65, 79, 55, 61, 74),
+    "violence": (80, 49, 74, 67, 74, 74, 80, 61, 80, 61),
+    "danger": (67, 61, 49, 30, 42, 36, 67, 55, 55, 42),
+    "residence": (61, 49, 49, 42, 42, 36, 55, 55, 42, 36),
+    "housing": (80, 42, 55, 42, 55, 55, 42, 49, 42, 30),
+    "wages": (74, 55, 36, 36, 36, 42, 42, 36, 67, 49),
+    "energy": (42, 52, 45, 45, 32, 32, 39, 55, 74, 67),
+    "debts": (55, 52, 42, 59, 45, 45, 72, 92, 80, 86),
+    "child": (24, 11, 17, 30, 24, 24, 30, 49, 42, 36),
+    "insurance": (55, 59, 45, 39, 39, 59, 52, 74, 55, 74),
 }
 RECALL_FLOOR = {
     language: {category: row[i] for category, row in _FLOORS.items()} for i, language in enumerate(LANGUAGES)
 }
 # near-misses that flag at urgent or more, per language, as measured: the bare word flags
 # ("we talked about violence in class" on purpose; "I finally paid off my debts" too)
-FALSE_ALARMS_MAX = {"de": 3, "en": 2, "ar": 4, "fa": 2, "uk": 3, "ru": 3, "tr": 2, "so": 8, "ti": 4, "kmr": 5}
+FALSE_ALARMS_MAX = {"de": 3, "en": 2, "ar": 4, "fa": 2, "uk": 3, "ru": 3, "tr": 2, "so": 0, "ti": 4, "kmr": 1}
 MIN_SENTENCES = 15  # per category, in every language
 MIN_NEAR_MISSES = 15
 

@@ -218,7 +218,7 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("fa", "اداره جوانان بچمو بردن", U, "بچمو بردن"),
     ("fa", "از زندگی خسته شدم", C, "از زندگی خسته شدم"),
     ("fa", "دیشب دستمو تیغ زدم", C, "دستمو تیغ زدم"),
-    ("kmr", "ez her şev xwe diêşînim", C, "xwe diêşînim"),
+    ("kmr", "ez her şev xwe diêşînim", C, "xwe diêşîn*"),
     ("kmr", "xwediyê kar du meh e heqê min nedaye", U, "heqê min nedaye"),
     # Somali, Tigrinya, Kurmanji (thin lists, see their files; more in tests/data/triage/)
     ("so", "waxaan rabaa inaan dhinto", C, "inaan dhinto"),
@@ -236,18 +236,36 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("ti", "ገዛ የብለይን", U, "ገዛ የብለይን"),
     ("ti", "መብራህቲ ቖሪጾምና", U, "መብራህቲ*"),
     ("ti", "መግቢ የብለይን", U, "መግቢ የብለይን"),
+    ("ti", "ነብሰይ ጎዲአ", C, "*ነብሰይ ... ጐዲአ*"),  # ጎ for ጐ: one spelling after normalising
+    ("ti", "መብራህቲ ቆሪጾምና", U, "መብራህቲ*"),
     ("ti", "ብዙሕ ጭንቀት ኣለኒ", N, "ጭንቀት"),
     ("ti", "በይነይ እየ", N, "በይነይ"),
     ("ti", "ሓዘን ኣለኒ", N, "ሓዘን"),
     ("kmr", "ez dixwazim bimirim", C, "dixwazim bimirim"),
     ("kmr", "mêrê min li min dixe", C, "li min dixe"),
     ("kmr", "ez xwe birîndar dikim", C, "xwe birîndar*"),
-    ("kmr", "zarokê min birin", U, "zarokê min bir*"),
+    ("kmr", "zarokê min birin", U, "zarokê min ... birin*"),
     ("kmr", "sîgorta tune", U, "sîgorta*"),
     ("kmr", "xwarin tune", U, "xwarin tune"),
     ("kmr", "gelek stres heye", N, "stres*"),
     ("kmr", "ez tenê me", N, "tenê me"),
     ("kmr", "ez xemgîn im", N, "xemgîn*"),
+    # issue 12, second pass on so/ti/kmr: everyday forms (own sentences, not from tests/data/triage)
+    ("so", "mushaharkii labo bilood lama i siin", U, "mushahar* ... lama"),
+    ("so", "korontada waa naga jareen", U, "koront* ... jare*"),
+    ("so", "caymis ma haysto", U, "caymis*"),
+    ("so", "naftayda ayaan u baqayaa", C, "naftayda ... u baq*"),
+    ("so", "ilmahaygii waa la iga qaaday", U, "ilma* ... iga qaad*"),
+    ("so", "ilaahay ha i qaado", C, "ilaah* ha i qaado"),
+    ("ti", "ንርእሰይ ክቀትል ሓሲበ", C, "*ርእሰይ ክቐትል*"),  # ን in front, ቀ for ቐ
+    ("ti", "ሰብኣየይ ሃሪሙኒ", C, "*ሃሪሙኒ*"),
+    ("ti", "ኮረንቲ ቆሪጾምና", U, "ኮረንቲ* ... ቆሪጾ*"),
+    ("ti", "ዑቕባይ ተነጺጉ", U, "ዑቕባ* ... ተነጺ*"),
+    ("kmr", "ez dixwazim êdî bimirim", C, "dixwaz* ... bimir*"),
+    ("kmr", "mêrê min li min dide", C, "li min dide"),
+    ("kmr", "elektrîka me qut kirin", U, "elektrîk* ... qut*"),
+    ("kmr", "xwediyê malê em ji malê derxistin", U, "ji malê ... derxist*"),
+    ("kmr", "ez bê kaxez im", U, "bê kaxez"),
 ]
 
 # (language, text, the most this may flag: None = nothing at all). Never crisis.
@@ -342,6 +360,22 @@ NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
     ("ar", "أخذت ابني إلى الطبيب", None),
     ("fa", "میخوام کورسو تمومش کنم", None),
     ("fa", "کار سیاه نمیکنم", None),
+    # issue 12, second pass: the bare so/kmr words (salary, electricity, debts, insurance,
+    # violence) flagged harmless sentences; now they need the problem or skip these readings
+    ("so", "mushaharkayga wakhtigiisa ayaan helay", None),
+    ("so", "biilka korontada waan bixiyay", None),
+    ("so", "korontada goorma ayaa la bixiyaa", None),  # "goorma" (when) is not "gooy" (cut)
+    ("so", "deyn ma lihi", None),
+    ("so", "caymis caafimaad ayaan haystaa", None),
+    ("so", "farta ayaan is jaray markaan basal jarayay", None),
+    ("so", "rabshadaha waxaan ka hadalnay koorsada", None),
+    ("ti", "ዕዳይ ከፊለ ወዲአ", None),
+    ("kmr", "tiliya xwe birî bi kêrê, ne tiştek e", None),
+    ("kmr", "deynê xwe hemû qedand", None),
+    ("kmr", "sîgorta min heye", None),
+    ("kmr", "fatûreya elektrîkê kêm bû", None),
+    ("kmr", "me li kursê li ser tundiyê axivîn", None),
+    ("kmr", "zarokên min birçî ne", U),  # urgent (hungry), but not "taken away": see below
 ]
 
 # Harmless sentences that flag on purpose: the pattern cannot tell them from the dangerous
@@ -431,6 +465,13 @@ def test_near_miss_does_not_flag(
 ) -> None:
     found = highest(rules.scan(text, language))
     assert found is None or (allowed is not None and found <= allowed < C), rules.scan(text, language)
+
+
+def test_hungry_children_are_not_children_taken_away(rules: FlagRules) -> None:
+    # "zarokên min bir*" also took "birçî" (hungry): the alert named the wrong problem
+    reasons = rules.scan("zarokên min birçî ne", "kmr")
+    assert highest(reasons) is U
+    assert not any(r.detail.get("category") == "child" for r in reasons), reasons
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))

@@ -24,6 +24,9 @@ from bot.services.flags import normalize
         pytest.param("умеpеть", "ru", "умереть", id="latin-look-alike-in-cyrillic"),
         pytest.param("a\u200fb \u2068c\u2069 d\u200e", "en", "ab c d", id="direction-marks"),
         pytest.param("so...   😢😢 sad!!", "en", "so sad", id="punctuation-and-emoji"),
+        # Tigrinya writers use either letter: homophones, spirants, labialised first order
+        pytest.param("ሠ ፀሓይ ኀ ቐትል ኣለኹ ጐዲአ ቈሪጸ", "ti", "ሰ ጸሓይ ሐ ቀትል ኣለኩ ጎዲአ ቆሪጸ", id="geez-letter-variants"),
+        pytest.param("ዓ ኣ ሀ ሐ", "ti", "ዓ ኣ ሀ ሐ", id="geez-distinct-sounds-stay"),
     ],
 )
 def test_normalize(text: str, language: str, expected: str) -> None:
