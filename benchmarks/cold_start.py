@@ -79,7 +79,7 @@ async def _one_start(
             sys.executable, *extra, "-m", "bot", "run", cwd=folder, env=env, stdout=log, stderr=log
         )
         try:
-            await api.wait_for_call("getUpdates", start=start, timeout=wait)
+            await api.wait_for_call("getUpdates", start=start, timeout=wait, arrived=True)
             seconds = time.perf_counter() - began
             cpu = _cpu_so_far(process.pid)
         finally:
