@@ -9,8 +9,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # A calendar file, an invitation's QR code, a chart, a machine translation (the translator
-# is imported beside the first poll, bot/app.py _warm_up).
-LATER = ("icalendar", "qrcode", "matplotlib", "argostranslate")
+# is imported beside the first poll, bot/app.py _warm_up), a migration (a database at the
+# head needs none, bot/migrate.py).
+LATER = ("icalendar", "qrcode", "matplotlib", "argostranslate", "alembic")
 
 
 def test_the_start_imports_nothing_only_some_moments_need() -> None:
