@@ -1,14 +1,5 @@
 """`python -m bot`: the command line."""
 
-import gc
-
-# Starting makes about a million objects that live as long as the process (modules,
-# catalogues, decks, flag rules). The cyclic garbage collector's full passes walked them again
-# and again while they were being made: about 0.6 s of the 2 s of CPU `run` needed until its
-# first poll. It stays off until a command runs (bot/cli/__init__.py), for `run` until its
-# Application is built (bot/app.py, resume_collection).
-gc.disable()
-
-from bot.cli import main  # noqa: E402
+from bot.entry import main
 
 raise SystemExit(main())

@@ -187,7 +187,7 @@ def settle_heap() -> int:
 
 def resume_collection() -> None:
     """`python -m bot run` builds the Application with the cyclic garbage collector off
-    (bot/__main__.py); `run` calls this once it is built, before it waits for anything. What
+    (bot/entry.py); `run` calls this once it is built, before it waits for anything. What
     exists then is set aside (gc.freeze) and the collector turned on: it walks only what is
     made from now on, such as the errors of a Bot API server that is down for hours, and
     the first full collection does not walk the whole start in the middle of the first

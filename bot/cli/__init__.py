@@ -92,7 +92,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command != "run":
-        gc.enable()  # off while starting (bot/__main__.py); `run` turns it on once built
+        gc.enable()  # off while starting (bot/entry.py); `run` turns it on once built
     try:
         settings = Settings()
     except ValidationError as exc:

@@ -80,7 +80,7 @@ async def test_run_stays_up_when_optional_methods_fail(tmp_path: Path) -> None:
         assert {"setMyCommands", "sendPhoto", "sendDocument"} <= failed
         log_text = log_path.read_text("utf-8", "replace")
         assert "setMyCommands failed" in log_text
-        # Built with the cyclic garbage collector off (bot/__main__.py): it never walked the
+        # Built with the cyclic garbage collector off (bot/entry.py): it never walked the
         # objects the start was making. After the warm-up, what lives is set aside from its walks.
         assert "and 0 full garbage collections" in log_text
         assert "start-up objects set aside from garbage collection" in log_text

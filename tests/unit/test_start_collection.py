@@ -1,5 +1,6 @@
-"""`python -m bot` starts with the cyclic garbage collector off (bot/__main__.py): each command
-turns it back on, `run` once its Application is built, and what the start made is set aside."""
+"""`python -m bot` and the `begleiter` script start with the cyclic garbage collector off
+(bot/entry.py): each command turns it back on, `run` once its Application is built, and what
+the start made is set aside."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
+import bot.cli
+from bot import entry
 from bot.app import resume_collection, settle_heap
 from bot.cli import main
 
@@ -29,6 +32,22 @@ class Node:
 
     def __init__(self) -> None:
         self.me = self
+
+
+def test_the_command_line_is_reached_with_the_collector_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+
+    def command_line(argv: list[str] | None = None) -> int:
+        seen.append(gc.isenabled())
+        gc.enable()
+        return 0
+
+    monkeypatch.setattr(bot.cli, "main", command_line)
+    try:
+        assert entry.main(["run"]) == 0
+    finally:
+        gc.enable()
+    assert seen == [False]
 
 
 @pytest.mark.usefixtures("collector_off", "restore_logging")
