@@ -161,11 +161,13 @@ async def startup(application: BegleiterApplication) -> None:
 
 
 async def _warm_up(deps: Deps, settle: bool = False) -> None:
-    await deps.mt.warm_up()
-    await asyncio.to_thread(langid.warm_up, LANGUAGES)  # the language detector's model
-    log.info("machine translation: %d installed language pairs", len(deps.mt.pairs()))
-    if settle:
-        log.info("start-up objects set aside from garbage collection: %d", settle_heap())
+    try:
+        await deps.mt.warm_up()
+        await asyncio.to_thread(langid.warm_up, LANGUAGES)  # the language detector's model
+        log.info("machine translation: %d installed language pairs", len(deps.mt.pairs()))
+    finally:  # a warm-up that failed (unreadable models) still frees the start's garbage
+        if settle:
+            log.info("start-up objects set aside from garbage collection: %d", settle_heap())
 
 
 def settle_heap() -> int:

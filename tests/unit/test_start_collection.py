@@ -8,13 +8,16 @@ import gc
 import logging
 import weakref
 from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
 import bot.cli
 from bot import entry
-from bot.app import resume_collection, settle_heap
+from bot.app import _warm_up, resume_collection, settle_heap
 from bot.cli import main
+from bot.deps import Deps
 
 
 @pytest.fixture
@@ -75,3 +78,16 @@ def test_run_sets_the_start_aside_and_the_warm_up_frees_its_garbage(caplog: pyte
 def test_where_the_collector_was_on_nothing_changes() -> None:
     resume_collection()
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+@pytest.mark.usefixtures("collector_off")
+async def test_a_failed_warm_up_still_frees_the_start_garbage() -> None:
+    async def unreadable_models() -> None:
+        raise PermissionError("models")
+
+    made_while_starting = weakref.ref(Node())
+    resume_collection()
+    deps = cast(Deps, SimpleNamespace(mt=SimpleNamespace(warm_up=unreadable_models)))
+    with pytest.raises(PermissionError):
+        await _warm_up(deps, settle=True)
+    assert made_while_starting() is None
