@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import time
 from typing import Any
 
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
@@ -160,11 +161,13 @@ async def startup(application: BegleiterApplication) -> None:
 
 
 async def _warm_up(deps: Deps, settle: bool = False) -> None:
-    await deps.mt.warm_up()
-    await asyncio.to_thread(langid.warm_up, LANGUAGES)  # the language detector's model
-    log.info("machine translation: %d installed language pairs", len(deps.mt.pairs()))
-    if settle:
-        log.info("start-up objects set aside from garbage collection: %d", settle_heap())
+    try:
+        await deps.mt.warm_up()
+        await asyncio.to_thread(langid.warm_up, LANGUAGES)  # the language detector's model
+        log.info("machine translation: %d installed language pairs", len(deps.mt.pairs()))
+    finally:  # a warm-up that failed (unreadable models) still frees the start's garbage
+        if settle:
+            log.info("start-up objects set aside from garbage collection: %d", settle_heap())
 
 
 def settle_heap() -> int:
@@ -178,6 +181,23 @@ def settle_heap() -> int:
     when their last reference goes; only cycles among them would stay. One collection first,
     so no garbage is frozen. The process does it once, after the warm-up; tests do not (they
     build and drop many Applications in one process)."""
+    gc.unfreeze()  # what resume_collection set aside, with the start's garbage
     gc.collect()
     gc.freeze()
     return gc.get_freeze_count()
+
+
+def resume_collection() -> None:
+    """`python -m bot run` builds the Application with the cyclic garbage collector off
+    (bot/entry.py); `run` calls this once it is built, before it waits for anything. What
+    exists then is set aside (gc.freeze) and the collector turned on: it walks only what is
+    made from now on, such as the errors of a Bot API server that is down for hours, and
+    the first full collection does not walk the whole start in the middle of the first
+    requests. settle_heap, after the warm-up, takes it back, frees the start's garbage and
+    sets aside what lives. Where the collector was on (tests) this does nothing."""
+    if gc.isenabled():
+        return
+    full = gc.get_stats()[2]["collections"]
+    gc.freeze()
+    gc.enable()
+    log.info("built with %.1f s of CPU and %d full garbage collections", time.process_time(), full)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
-
 DEFAULT_DURATION = timedelta(hours=1)
 
 
@@ -21,6 +19,8 @@ def appointment_ics(
     stamp: datetime,
 ) -> bytes:
     """One VEVENT in the person's zone (with its VTIMEZONE), so the time stays right."""
+    from icalendar import Calendar, Event  # ~70 ms to import: not at every start, when a file is made
+
     calendar = Calendar()
     calendar.add("prodid", "-//Begleiter//Termine//DE")
     calendar.add("version", "2.0")

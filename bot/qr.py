@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 
-import qrcode
-from qrcode.image.pure import PyPNGImage
+# qrcode is imported where a code is made (~30 ms): the bot's start does without it.
 
 
 def png(link: str) -> bytes:
+    import qrcode
+    from qrcode.image.pure import PyPNGImage
+
     image = qrcode.make(link, image_factory=PyPNGImage, box_size=8, border=4)
     buffer = io.BytesIO()
     image.save(buffer)
@@ -17,6 +19,8 @@ def png(link: str) -> bytes:
 
 def terminal(link: str) -> str:
     """The code drawn with block characters, for the command line."""
+    import qrcode
+
     code = qrcode.QRCode(border=2)
     code.add_data(link)
     out = io.StringIO()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -90,6 +91,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command != "run":
+        gc.enable()  # off while starting (bot/entry.py); `run` turns it on once built
     try:
         settings = Settings()
     except ValidationError as exc:

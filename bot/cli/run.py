@@ -41,7 +41,7 @@ def add_parser(commands: Subcommands) -> None:
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.app import SETTLE_HEAP_KEY, build_application
+    from bot.app import SETTLE_HEAP_KEY, build_application, resume_collection
 
     settings.require_token()
     settings.require_data_key()
@@ -49,6 +49,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     if not args.no_migrate:
         migrate.upgrade(settings.database_url)
     application = build_application(settings)
+    resume_collection()  # off while the process starts (bot/entry.py)
     application.bot_data[SETTLE_HEAP_KEY] = True  # a long-running process (bot/app.py, settle_heap)
     # A Bot API server that answers 500 or not at all for a moment does not end the bot: getMe
     # and deleteWebhook are tried again with backoff (1, 2, 4 … 30 s) before polling begins,

@@ -344,10 +344,17 @@ class LocalBotApi:
         *,
         start: int = 0,
         timeout: float = 10.0,  # noqa: ASYNC109
+        arrived: bool = False,
     ) -> JSON:
-        """Wait until calls[start:] holds a call of `method` matching predicate; return params."""
+        """Wait until calls[start:] holds a call of `method` matching predicate; return params.
+
+        By default this wakes when a call has been answered, so its effect is in the state.
+        `arrived=True` returns as soon as the call has come in: the moment a long poll
+        (getUpdates) starts, which is answered only when an update comes or its timeout ends
+        (10 s for python-telegram-bot)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        pulse = self.state.arrival_pulse if arrived else self.state.change_pulse
         while True:
             for name, params in self.state.calls[start:]:
                 if name == method and (predicate is None or predicate(params)):
@@ -356,7 +363,7 @@ class LocalBotApi:
             if remaining <= 0:
                 seen = [name for name, _ in self.state.calls[start:]]
                 raise TimeoutError(f"no {method} call within {timeout}s; calls: {seen}")
-            await self.state.change_pulse.wait(remaining)
+            await pulse.wait(remaining)
 
     def callback_answer(self, callback_id: str) -> JSON | None:
         record = self.state.callbacks.get(callback_id)
@@ -399,14 +406,14 @@ class LocalBotApi:
         try:
             params, files = await self._read_params(request)
         except ApiError as exc:
-            self.state.calls.append((method, {}))
+            self.state.arrived(method, {})
             self.state.errors.append((method, exc.code, exc.description))
             self.state.record(method, {}, error=(exc.code, exc.description))
             return _error(exc)
         logged = dict(params)
         for part, (data, name, mime) in files.items():
             logged[part] = {"file_name": name, "mime_type": mime, "file_size": len(data)}
-        self.state.calls.append((method, logged))
+        self.state.arrived(method, logged)
         try:
             delay = self.method_latency.get(method, self.latency)
             if delay is not None:

@@ -199,7 +199,8 @@ class BotState:
         self.closing = False
         self.poll_generation = 0
         self.update_pulse = Pulse()
-        self.change_pulse = Pulse()
+        self.change_pulse = Pulse()  # a call answered, a message or a user changed
+        self.arrival_pulse = Pulse()  # a call arrived (before it is answered)
         self._next_update_id = 1
         self._seq = 0
         self._ids = itertools.count(1)
@@ -244,6 +245,12 @@ class BotState:
 
     def changed(self) -> None:
         self.change_pulse.fire()
+
+    def arrived(self, method: str, params: JSON) -> None:
+        """A call has come in: it is in `calls` from now on, while it is still being answered
+        (a long poll for as long as it waits)."""
+        self.calls.append((method, params))
+        self.arrival_pulse.fire()
 
     # -- the record of calls -------------------------------------------------------------
 

@@ -175,6 +175,20 @@ async def test_long_polling_waits_for_the_timeout(api: LocalBotApi, bot: Bot) ->
     assert 0.9 <= time.monotonic() - started < 3
 
 
+async def test_waiting_for_a_long_poll_to_arrive_does_not_wait_for_its_answer(
+    api: LocalBotApi, bot: Bot
+) -> None:
+    # benchmarks/cold_start.py times a start to the first getUpdates: it must see the poll come
+    # in, not the poll's end (it waited out PTB's 10 s poll timeout and reported 12 s, not 2.7).
+    poll = asyncio.create_task(bot.get_updates(timeout=5))
+    params = await api.wait_for_call("getUpdates", arrived=True, timeout=30)
+    assert params["timeout"] == 5
+    answered = [record.method for record in api.state.records()]
+    assert "getUpdates" not in answered, "the poll is still waiting for updates"
+    await api.send_text(JONAS, "Hallo")
+    assert len(await poll) == 1
+
+
 async def test_press_and_answer_callback(api: LocalBotApi, bot: Bot) -> None:
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Weiter", callback_data="next")]])
     sent = await bot.send_message(AMIRA.id, "Bereit?", reply_markup=keyboard)

@@ -145,7 +145,7 @@ async def test_the_images_install_and_start_steps_work_in_a_fresh_virtualenv(tmp
                 *final.cmd, cwd=here(final.workdir), env=env, stdout=log, stderr=log
             )
             try:
-                await api.wait_for_call("getUpdates", timeout=120)
+                await api.wait_for_call("getUpdates", timeout=120, arrived=True)
                 for _ in range(50):
                     health = await asyncio.create_subprocess_exec(
                         *final.healthcheck, cwd=here(final.workdir), env=env,

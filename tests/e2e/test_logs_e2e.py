@@ -208,7 +208,8 @@ async def test_a_json_log_of_a_real_run_holds_no_token_name_phone_or_text(
         with log_path.open("wb") as output:
             bot = await start_bot(env, tmp_path, output)
             try:
-                await api.wait_for_call("getUpdates", timeout=60)  # started (slow on a busy machine)
+                # Started (slow on a busy machine): the first long poll has come in.
+                await api.wait_for_call("getUpdates", timeout=60, arrived=True)
                 await conversation(Chats(api), invite_token)
             finally:
                 code = await stop_bot(bot)
