@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable, Callable
 
 from bot.models import Person, Severity
@@ -153,6 +154,7 @@ async def _flagged_text(
         dialogue.end(person)
     if severity is Severity.CRISIS and not person.send_text_to_coach:
         await turn.reply(help_numbers(turn.t, turn.deps.checkins.help_lines, lead="guest-crisis"))
+        written = dataclasses.replace(written, numbers_shown=True)
     await talk.on_free_text(turn, written)
 
 

@@ -124,7 +124,8 @@ def _pressed_text(turn: Turn) -> str | None:
 
 async def send(turn: Turn, items: list[Written]) -> None:
     """Translate each (with no transaction open), then record, scan and plan them in one;
-    a crisis shows the 24/7 numbers first and alone, then one "sent" line naming the coach."""
+    a crisis shows the 24/7 numbers first and alone, then one "sent" line naming the coach.
+    Kept ones whose numbers the chat showed when she wrote them get a short line instead."""
     person = turn.person
     assert person is not None
     # The language each text is in: she may write German (then shown as it is) or English.
@@ -153,7 +154,8 @@ async def send(turn: Turn, items: list[Written]) -> None:
         )
         alert_ids += [sent.alert_id] if sent.alert_id is not None else []
     if alert_ids:
-        await crisis.show_numbers(turn, alert_ids)
+        seen = any(item.numbers_shown for item in items)
+        await crisis.show_numbers(turn, alert_ids, seen=seen)
     if items:
         name = await turn.call(relay.addressee, person)
         await turn.reply(view.sent_to_coach(turn.t, name))

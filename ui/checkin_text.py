@@ -43,6 +43,15 @@ def crisis_message(t: Translator, lines: Sequence[HelpLine], *, has_coach: bool 
     return help_numbers(t, lines, lead="help-crisis" if has_coach else "truth-help-crisis-team")
 
 
+def crisis_told(t: Translator, *, has_coach: bool = True) -> str:
+    """After crisis words she kept for her answer went to her coach: the numbers were shown
+    when she wrote them, so one short line says who is told now and points to them; her own
+    language first, German below, as in every crisis message."""
+    message_id = "crisis-told" if has_coach else "crisis-told-team"
+    translators = [t] + ([Translator(t.catalogue, "de")] if t.language != "de" else [])
+    return "\n\n".join(translator(message_id) for translator in translators)
+
+
 def _dialable(national: str, international: str) -> str:
     # Isolated, so that a right-to-left line keeps the digits in their order.
     shown = f"\u2066{national}\u2069"

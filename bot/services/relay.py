@@ -250,6 +250,7 @@ class Written:
     text: str
     media: Media | None = None
     forwarded: bool = False
+    numbers_shown: bool = False  # crisis words: the chat showed her the 24/7 numbers already
 
 
 @dataclass(frozen=True)
@@ -369,6 +370,8 @@ def hold(participant: Person, written: Written) -> None:
     state = dialogue.state(participant, HOLD) or {}
     items = list(state.get("held", []))
     item: dict[str, Any] = {"text": crypto.ring().encrypt(written.text), "fwd": written.forwarded}
+    if written.numbers_shown:
+        item["nums"] = True
     if written.media is not None:
         item["media"] = [written.media.kind, written.media.chat_id, written.media.message_id]
     items = [*items, item][-MAX_HELD:]
@@ -385,5 +388,6 @@ def take_held(participant: Person) -> list[Written]:
     for item in state.get("held", []):
         media = item.get("media")
         found = Media(str(media[0]), int(media[1]), int(media[2])) if media else None
-        out.append(Written(crypto.ring().decrypt(str(item["text"])), found, bool(item.get("fwd"))))
+        text = crypto.ring().decrypt(str(item["text"]))
+        out.append(Written(text, found, bool(item.get("fwd")), bool(item.get("nums"))))
     return out

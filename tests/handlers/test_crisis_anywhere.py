@@ -39,10 +39,16 @@ async def test_crisis_words_typed_at_a_practice_item_show_the_numbers_and_end_th
     assert "Tippen Sie auf die richtige Antwort" not in numbers + ask
     state = (await person(harness, cast.participant_id)).dialogue
     assert state is not None and state["name"] == HOLD  # her words are kept for her answer
-    sent = await harness.press(amina, "tlk:yes")
-    assert sent[-1].startswith("An Jonas gesendet ✓")
+    told, sent = await harness.press(amina, "tlk:yes")
+    # The numbers are in the chat above: now one short line says who is told, not the list again.
+    assert told.startswith("\u200fنحن نُبلغ مرشدك أو مرشدتك الآن.")  # her language first, as the numbers
+    assert "Ihre Beraterin oder Ihr Berater wird jetzt informiert. Die Nummern oben" in told
+    assert "0800 111 0 111" not in told
+    assert sent.startswith("An Jonas gesendet ✓")
     (alert,) = await rows(harness, Alert)
     assert alert.source is AlertSource.MESSAGE and alert.severity == Severity.CRISIS
+    await deliver(harness)  # the outbox's fallback copy of the numbers is not sent either
+    assert sum("0800 111 0 111" in text for text in harness.request.texts(amina.id)) == 1
 
 
 async def test_crisis_words_in_a_dose_go_to_her_coach_at_once_when_she_said_so(

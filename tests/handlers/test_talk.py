@@ -107,11 +107,12 @@ async def test_crisis_words_show_the_numbers_first_and_only_once(
     harness: Harness, cast: Cast, mt: None
 ) -> None:
     amina = cast.participant
-    await harness.send(amina, DYING_AR)
-    numbers, sent = await harness.press(amina, "tlk:yes")
+    numbers, _ask = await harness.send(amina, DYING_AR)  # at once, before she chose
     assert numbers.startswith("\u200fأنت لست وحدك")  # her Arabic first, then the German
-    assert "Sie sind nicht allein. Ihre Beraterin oder Ihr Berater wird jetzt informiert." in numbers
     assert "0800 111 0 111" in numbers and "116 016" in numbers and "112" in numbers
+    told, sent = await harness.press(amina, "tlk:yes")
+    assert "Ihre Beraterin oder Ihr Berater wird jetzt informiert." in told  # now it is true
+    assert "0800 111 0 111" not in told  # the numbers are above: not the whole list again
     assert sent == SENT_TO_JONAS
     (message,) = await rows(harness, RelayMessage)
     assert message.translation == "ich will sterben"

@@ -1,6 +1,10 @@
 ## Crisis numbers for someone without an invitation
 guest-crisis = أنت لست وحدك. إذا كنت في خطر، اتصل فورًا بالرقم 112.
 
+## Crisis words kept for her answer: the numbers came then; after "send", only who is told
+crisis-told = نحن نُبلغ مرشدك أو مرشدتك الآن. الأرقام في الأعلى متاحة لك ليلًا ونهارًا.
+crisis-told-team = نحن نُبلغ فريق العمل الآن. الأرقام في الأعلى متاحة لك ليلًا ونهارًا.
+
 ## An alert marked as seen, for everyone who received it
 alert-seen-by = ✅ رآه { $name }، { $time }
 alert-seen-toast = ✅ تم التعليم كمقروء.

@@ -1,6 +1,10 @@
 ## Crisis numbers for someone without an invitation
 guest-crisis = You are not alone. If you are in danger, call 112 right away.
 
+## Crisis words kept for her answer: the numbers came then; after "send", only who is told
+crisis-told = Your coach is being told now. The numbers above are there for you day and night.
+crisis-told-team = The team is being told now. The numbers above are there for you day and night.
+
 ## An alert marked as seen, for everyone who received it
 alert-seen-by = ✅ Seen by { $name }, { $time }
 alert-seen-toast = ✅ Marked as seen.

@@ -1,6 +1,10 @@
 ## Crisis numbers for someone without an invitation
 guest-crisis = شما تنها نیستید. اگر در خطر هستید، فوراً به 112 زنگ بزنید.
 
+## Crisis words kept for her answer: the numbers came then; after "send", only who is told
+crisis-told = همین حالا به مشاور شما خبر می دهیم. شماره های بالا شبانه روز در دسترس شما هستند.
+crisis-told-team = همین حالا به تیم خبر می دهیم. شماره های بالا شبانه روز در دسترس شما هستند.
+
 ## An alert marked as seen, for everyone who received it
 alert-seen-by = ✅ دیده شد توسط { $name }، { $time }
 alert-seen-toast = ✅ به عنوان دیده شده علامت خورد.

@@ -2,6 +2,10 @@
 ## Crisis numbers for someone without an invitation
 guest-crisis = Hûn ne bi tenê ne. Eger hûn di xeterê de ne, yekser li 112 bigerin.
 
+## Crisis words kept for her answer: the numbers came then; after "send", only who is told
+crisis-told = Şêwirmendê we niha tê agahdarkirin. Hejmarên li jor şev û roj ji bo we vekirî ne.
+crisis-told-team = Tîm niha tê agahdarkirin. Hejmarên li jor şev û roj ji bo we vekirî ne.
+
 ## An alert marked as seen, for everyone who received it
 alert-seen-by = ✅ Ji aliyê { $name } ve hate dîtin, { $time }
 alert-seen-toast = ✅ Wek dîtî hate nîşankirin.

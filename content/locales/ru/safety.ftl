@@ -1,6 +1,10 @@
 ## Crisis numbers for someone without an invitation
 guest-crisis = Вы не одни. Если вы в опасности, сразу звоните 112.
 
+## Crisis words kept for her answer: the numbers came then; after "send", only who is told
+crisis-told = Мы уже сообщаем вашему консультанту. Номера выше доступны для вас днём и ночью.
+crisis-told-team = Мы уже сообщаем команде. Номера выше доступны для вас днём и ночью.
+
 ## An alert marked as seen, for everyone who received it
 alert-seen-by = ✅ Просмотрено: { $name }, { $time }
 alert-seen-toast = ✅ Отмечено как просмотренное.

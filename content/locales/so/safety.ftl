@@ -2,6 +2,10 @@
 ## Crisis numbers for someone without an invitation
 guest-crisis = Kaligaa ma tihid. Haddii aad khatar ku jirto, isla markiiba wac 112.
 
+## Crisis words kept for her answer: the numbers came then; after "send", only who is told
+crisis-told = La-taliyahaaga hadda ayaa la ogeysiinayaa. Lambarrada kore habeen iyo maalin waa kuu furan yihiin.
+crisis-told-team = Kooxda hadda ayaa la ogeysiinayaa. Lambarrada kore habeen iyo maalin waa kuu furan yihiin.
+
 ## An alert marked as seen, for everyone who received it
 alert-seen-by = ✅ Waxaa arkay { $name }, { $time }
 alert-seen-toast = ✅ Waxaa loo calaamadeeyay inuu la arkay.

@@ -2,6 +2,10 @@
 ## Crisis numbers for someone without an invitation
 guest-crisis = በይንኹም ኣይኮንኩምን። ኣብ ሓደጋ እንተ ሃሊኹም፡ ብቕጽበት ናብ 112 ደውሉ።
 
+## Crisis words kept for her answer: the numbers came then; after "send", only who is told
+crisis-told = ኣማኻሪኹም ሕጂ ይሕበር ኣሎ። ኣብ ላዕሊ ዘለዉ ቁጽርታት ለይትን መዓልትን ንዓኹም ኣለዉ።
+crisis-told-team = እቲ ጉጅለ ሕጂ ይሕበር ኣሎ። ኣብ ላዕሊ ዘለዉ ቁጽርታት ለይትን መዓልትን ንዓኹም ኣለዉ።
+
 ## An alert marked as seen, for everyone who received it
 alert-seen-by = ✅ ብ { $name } ተራእዩ፡ { $time }
 alert-seen-toast = ✅ ከም ዝተረኣየ ተመልኪቱ።

@@ -1,6 +1,10 @@
 ## Crisis numbers for someone without an invitation
 guest-crisis = Ви не самі. Якщо ви в небезпеці, негайно телефонуйте 112.
 
+## Crisis words kept for her answer: the numbers came then; after "send", only who is told
+crisis-told = Ми вже повідомляємо вашого консультанта або консультантку. Номери вище доступні для вас вдень і вночі.
+crisis-told-team = Ми вже повідомляємо команду. Номери вище доступні для вас вдень і вночі.
+
 ## An alert marked as seen, for everyone who received it
 alert-seen-by = ✅ Переглянуто: { $name }, { $time }
 alert-seen-toast = ✅ Позначено як переглянуте.
