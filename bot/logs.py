@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 REDACTED = "[redacted]"
 
-# Libraries whose DEBUG output (and for some INFO) carries payloads: the bot token in URLs,
+# Libraries whose DEBUG output (and for some INFO) carries payloads or only noise: the bot token in URLs,
 # updates with names and texts, SQL parameters and rows. They stay at these levels even at
 # LOG_LEVEL=DEBUG unless LOG_LIBRARY_PAYLOADS_UNSAFE is set. sqlalchemy logs every statement
 # at INFO; httpx every request URL (with the token) at INFO.
@@ -31,6 +31,8 @@ LIBRARY_LEVELS = {
     "telegram": logging.INFO,
     "apscheduler": logging.INFO,
     "apscheduler.executors": logging.WARNING,  # two lines a second at INFO: "running job"
+    "apscheduler.scheduler": logging.WARNING,  # twelve lines at start: "Adding job tentatively"...
+    "alembic.runtime.plugins": logging.WARNING,  # seven "setup plugin" lines per migration run
     "aiosqlite": logging.INFO,
     "asyncpg": logging.INFO,
     "httpx": logging.WARNING,

@@ -51,6 +51,10 @@ async def test_sandbox_starts_seeds_and_answers(tmp_path: Path) -> None:
     # ("Running job ...", "Job ... executed successfully") of a run of several seconds.
     scheduler_lines = [line for line in sandbox.console if "apscheduler.executors" in line]
     assert scheduler_lines == [], scheduler_lines[:3]
+    # Nor a wall of start-up lines above the banner: the jobs added, alembic's plugins.
+    noise = ("Adding job tentatively", "Added job", "setup plugin")
+    printed = [*sandbox.banner.splitlines(), *sandbox.console]
+    assert [line for line in printed if any(n in line for n in noise)] == []
 
 
 async def test_the_clock_moves_sandbox_time_and_delivers_what_became_due(tmp_path: Path) -> None:
