@@ -89,8 +89,11 @@ async def upgrade_engine(engine: AsyncEngine, revision: str = "head") -> None:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
-    async with engine.begin() as connection:
+    # connect(), not begin(): Alembic begins and commits the transaction itself, so that a
+    # migration can step outside it (CREATE INDEX CONCURRENTLY in 0011_hot_indexes).
+    async with engine.connect() as connection:
         await connection.run_sync(_upgrade)
+        await connection.commit()
     if engine.dialect.name == "sqlite":
         # The migration turned foreign keys off on the connection it used (bot/migrations/
         # env.py); new connections get them on again (bot/db.py).

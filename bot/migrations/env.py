@@ -23,7 +23,12 @@ def _run(connection: Connection) -> None:
         # every participant lost her coach (SET NULL) in the upgrade through 0006. So they
         # are off while migrating (the pragma only works outside a transaction: it comes
         # first) and checked afterwards.
+        began_outside = connection.in_transaction()
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        if not began_outside:
+            # SQLAlchemy "autobegan" for the pragma: end it, so that Alembic's begin_transaction
+            # below owns the transaction (a migration's autocommit_block needs that).
+            connection.commit()
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -59,8 +59,9 @@ async def _migrate(engine: AsyncEngine, revision: str, *, up: bool) -> Schema:
             if table != "alembic_version"
         }
 
-    async with engine.begin() as connection:
+    async with engine.connect() as connection:  # Alembic owns the transaction, as in bot/migrate.py
         schema = await connection.run_sync(run)
+        await connection.commit()
     await engine.dispose()  # asyncpg's prepared statements know the old column types
     return schema
 

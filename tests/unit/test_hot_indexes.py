@@ -8,12 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from alembic import command
 from benchmark_loading import load_benchmark
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Connection, make_url
 
 from bot import crypto
 from bot.db import create_engine
+from bot.migrate import alembic_config, upgrade_engine
 from bot.services import caseload
 
 from harness import TEST_DATA_KEY
@@ -93,3 +95,38 @@ async def test_postgres_plans_the_hot_queries_with_their_indexes(database_url: s
     # Retention prunes one day of old outbox rows, found by their age.
     prune = plan_of("retention", "DELETE FROM outbox")
     assert "Seq Scan outbox" not in prune and any("ix_outbox_created_at" in node for node in prune), prune
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+async def test_postgres_builds_the_hot_indexes_concurrently_outside_the_transaction(
+    database_url: str,
+) -> None:
+    """`db upgrade` beside a running older process: a plain CREATE INDEX on a big outbox would
+    hold that process's writes until the index is built; CONCURRENTLY, outside the migration's
+    transaction, does not."""
+    engine = create_engine(database_url)
+    seen: list[tuple[str, bool]] = []
+
+    def record(connection: Connection, cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("CREATE INDEX"):
+            # (PostgreSQL refuses CONCURRENTLY inside a transaction block in any case.)
+            autocommit = connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+            seen.append((statement.split(" ON ")[0], autocommit))
+
+    try:
+        async with engine.connect() as connection:
+
+            def down(sync: Connection) -> None:
+                config = alembic_config(database_url)
+                config.attributes["connection"] = sync
+                command.downgrade(config, "0010_send_budget")
+
+            await connection.run_sync(down)
+            await connection.commit()
+        event.listen(engine.sync_engine, "before_cursor_execute", record)
+        await upgrade_engine(engine)
+    finally:
+        await engine.dispose()
+    names = ("ix_people_coach_id", "ix_alerts_open", "ix_outbox_created_at")
+    assert seen == [(f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name}", True) for name in names]

@@ -19,10 +19,25 @@ branch_labels = None
 depends_on = None
 
 
+INDEXES = (
+    ("ix_people_coach_id", "people", ["coach_id"]),
+    ("ix_alerts_open", "alerts", ["status", "created_at"]),
+    ("ix_outbox_created_at", "outbox", ["created_at"]),
+)
+
+
 def upgrade() -> None:
-    op.create_index("ix_people_coach_id", "people", ["coach_id"])
-    op.create_index("ix_alerts_open", "alerts", ["status", "created_at"])
-    op.create_index("ix_outbox_created_at", "outbox", ["created_at"])
+    """On PostgreSQL CONCURRENTLY, outside the migration's transaction: an older process goes
+    on writing its outbox rows and alerts while a million-row table is indexed (a plain
+    CREATE INDEX holds their writes until it is done). The callers leave the transaction to
+    Alembic for this (bot/migrate.py)."""
+    if op.get_bind().dialect.name == "postgresql":
+        with op.get_context().autocommit_block():
+            for name, table, columns in INDEXES:
+                op.create_index(name, table, columns, postgresql_concurrently=True, if_not_exists=True)
+        return
+    for name, table, columns in INDEXES:
+        op.create_index(name, table, columns)
 
 
 def downgrade() -> None:
