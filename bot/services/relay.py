@@ -41,10 +41,12 @@ async def send(
     now: datetime,
     urgent: bool = False,
     media: Media | None = None,
+    deliver: bool = True,
 ) -> RelayMessage:
     """Record a message and plan it for its recipients. `urgent` (a participant's message
     with urgent or crisis words) goes out in the coach's quiet hours; `media` is a picture
-    or voice message the coach gets as the file itself (a copy of her message)."""
+    or voice message the coach gets as the file itself (a copy of her message). Without
+    `deliver` it is recorded only (an alert about it shows it to the same people)."""
     message = RelayMessage(
         participant_id=participant.id,
         coach_id=coach.id if coach else None,
@@ -75,7 +77,7 @@ async def send(
         recipients = recipients or await alerts.staff_on_duty(session)
     to_coach = direction is RelayDirection.TO_COACH
     kind = Kind.RELAY_TO_COACH if to_coach else Kind.RELAY_TO_PARTICIPANT
-    for recipient in recipients:
+    for recipient in recipients if deliver else []:
         payload: dict[str, Any] = {"relay_message_id": message.id}
         if media is not None:  # ids only: the file stays with Telegram
             payload["media"] = [media.kind, media.chat_id, media.message_id]
@@ -287,6 +289,10 @@ async def to_coach(
     profile = language_of(participant)
     source = source or profile
     reasons = keyword_reasons(flags, text, source, translation, also=profile)
+    # A text that raises an alert reaches the coach (or staff) once, in the alert: it shows
+    # her words, their translation, the reply and history buttons, and why. A file still
+    # comes as its own copy, since the alert cannot carry it.
+    alerted = any(r.severity is Severity.CRISIS for r in reasons) or bool(_life_problems(reasons))
     marks = ("↪️ " if forwarded else "") + (MEDIA_MARKS.get(media.kind, "📎") + " " if media else "")
     stored = (marks + text).strip()
     message = await send(
@@ -301,6 +307,7 @@ async def to_coach(
         now=now,
         urgent=any(r.severity >= Severity.URGENT for r in reasons),
         media=media,
+        deliver=media is not None or not alerted,
     )
     alert_id = await raise_crisis(
         session, participant, reasons, message_id=message.id, now=now, numbers_shown=numbers_shown
@@ -316,13 +323,17 @@ async def raise_life_problem(
     """An urgent alert for a message about an urgent life problem (a letter to leave Germany,
     an eviction, wages unpaid…): the coach's alert names the category and carries its
     guidance card, and it stays in /alerts until someone takes it. None without such words."""
-    life = [r for r in reasons if r.severity is Severity.URGENT and r.detail.get("category")]
+    life = _life_problems(reasons)
     if not life:
         return None
     alert = await alerts.raise_alert(
         session, participant, source=AlertSource.MESSAGE, reasons=life, now=now, message_id=message_id
     )
     return alert.id
+
+
+def _life_problems(reasons: list[Reason]) -> list[Reason]:
+    return [r for r in reasons if r.severity is Severity.URGENT and r.detail.get("category")]
 
 
 async def raise_crisis(

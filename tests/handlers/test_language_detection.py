@@ -76,6 +76,21 @@ async def test_a_tigrinya_text_reaches_the_coach_saying_no_model_is_installed(
     assert message.endswith("Keine maschinelle Übersetzung für Tigrinya installiert.")
 
 
+async def test_tigrinya_crisis_words_reach_the_coach_once_in_the_alert_saying_no_model_is_installed(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    """Her words come once, in the alert (no message of their own beside it), and the alert
+    says, as the message would, that no model translates them."""
+    selam = User(41, "Selam", "ti")
+    await add_member(harness, selam, Role.PARTICIPANT, coach_id=cast.coach_id, language="ti")
+    await harness.send(selam, "/message")
+    await harness.send(selam, "ክሞት ደልየ")  # "I want to die", on the Tigrinya crisis list
+    await deliver(harness)
+    (alert,) = [t for t in harness.request.texts(cast.coach.id) if "ክሞት ደልየ" in t]
+    assert alert.startswith("🆘 KRISE: Selam")
+    assert "Keine maschinelle Übersetzung für Tigrinya installiert." in alert
+
+
 async def test_a_german_checkin_text_is_kept_as_german(
     harness: Harness, cast: Cast, mt: None, pairs: list[tuple[str, str]]
 ) -> None:

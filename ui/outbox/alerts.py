@@ -151,6 +151,8 @@ async def _body(context: RenderContext, t: Translator, alert: Alert) -> list[str
         message = await context.session.get(RelayMessage, alert.message_id) if alert.message_id else None
         if message is not None:
             lines += relay_block(t, message)
+            if message.source_language != "de" and not message.translation:  # as the relay says it
+                lines.append(await untranslated_line(context, t, message.source_language))
     checkin = await context.session.get(Checkin, alert.checkin_id) if alert.checkin_id else None
     if checkin is not None:
         questionnaire = checkins.questionnaire_of(context.deps.checkins, checkin)
