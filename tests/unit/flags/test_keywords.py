@@ -266,6 +266,11 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("kmr", "elektrîka me qut kirin", U, "elektrîk* ... qut*"),
     ("kmr", "xwediyê malê em ji malê derxistin", U, "ji malê ... derxist*"),
     ("kmr", "ez bê kaxez im", U, "bê kaxez"),
+    # issue 12, third pass: acute danger and a child taken into care, in everyday forms
+    ("ru", "бывший стоит под дверью и ломится в квартиру", C, "стоит под дверью"),
+    ("ru", "у меня отняли ребенка", U, "отняли ребенка"),
+    ("uk", "я втекла з дому з дітьми", C, "втекла з дому"),
+    ("uk", "хочуть позбавити мене прав", U, "позбавити мене прав"),
 ]
 
 # (language, text, the most this may flag: None = nothing at all). Never crisis.
@@ -376,6 +381,11 @@ NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
     ("kmr", "fatûreya elektrîkê kêm bû", None),
     ("kmr", "me li kursê li ser tundiyê axivîn", None),
     ("kmr", "zarokên min birçî ne", U),  # urgent (hungry), but not "taken away": see below
+    # issue 12, third pass: harmless sentences near the new danger and child terms
+    ("ru", "Белые медведи в опасности", None),
+    ("ru", "Я забрала детей из садика", None),
+    ("uk", "Тварини в небезпеці через пожежі", None),
+    ("uk", "Я забрала дітей із садочка", None),
 ]
 
 # Harmless sentences that flag on purpose: the pattern cannot tell them from the dangerous
