@@ -271,6 +271,8 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("ru", "у меня отняли ребенка", U, "отняли ребенка"),
     ("uk", "я втекла з дому з дітьми", C, "втекла з дому"),
     ("uk", "хочуть позбавити мене прав", U, "позбавити мене прав"),
+    ("fa", "شوهرم گفت منو می‌کشه", C, "منو می‌کشه"),
+    ("fa", "بچه‌هامو دیروز بردن", U, "بچه‌هامو ... بردن"),
 ]
 
 # (language, text, the most this may flag: None = nothing at all). Never crisis.
@@ -386,6 +388,8 @@ NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
     ("ru", "Я забрала детей из садика", None),
     ("uk", "Тварини в небезпеці через пожежі", None),
     ("uk", "Я забрала дітей із садочка", None),
+    ("fa", "دلتنگی داره منو میکشه", N),
+    ("fa", "فرار کردم از کلاس چون خسته بودم", None),
 ]
 
 # Harmless sentences that flag on purpose: the pattern cannot tell them from the dangerous
