@@ -273,6 +273,8 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("uk", "хочуть позбавити мене прав", U, "позбавити мене прав"),
     ("fa", "شوهرم گفت منو می‌کشه", C, "منو می‌کشه"),
     ("fa", "بچه‌هامو دیروز بردن", U, "بچه‌هامو ... بردن"),
+    ("ar", "طليقي واقف على الباب", C, "واقف على الباب"),
+    ("ar", "شالوا ولادي مني", U, "شالوا ... ولادي"),
 ]
 
 # (language, text, the most this may flag: None = nothing at all). Never crisis.
@@ -390,6 +392,8 @@ NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
     ("uk", "Я забрала дітей із садочка", None),
     ("fa", "دلتنگی داره منو میکشه", N),
     ("fa", "فرار کردم از کلاس چون خسته بودم", None),
+    ("ar", "قطعت البصل بالسكين", None),
+    ("ar", "ابني بيلحقني بكل مكان بالبيت", None),
 ]
 
 # Harmless sentences that flag on purpose: the pattern cannot tell them from the dangerous
