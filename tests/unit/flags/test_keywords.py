@@ -275,6 +275,8 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("fa", "بچه‌هامو دیروز بردن", U, "بچه‌هامو ... بردن"),
     ("ar", "طليقي واقف على الباب", C, "واقف على الباب"),
     ("ar", "شالوا ولادي مني", U, "شالوا ... ولادي"),
+    ("en", "my husband punched me again", C, "punched me"),
+    ("en", "they are taking the children", U, "taking the children"),
 ]
 
 # (language, text, the most this may flag: None = nothing at all). Never crisis.
@@ -386,6 +388,10 @@ NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
     ("kmr", "me li kursê li ser tundiyê axivîn", None),
     ("kmr", "zarokên min birçî ne", U),  # urgent (hungry), but not "taken away": see below
     # issue 12, third pass: harmless sentences near the new danger and child terms
+    ("en", "I take my kids to school by bus", None),
+    ("en", "I cut bread with a knife", None),
+    ("en", "I dont feel safe speaking German yet", None),
+    ("en", "I called the police because my bike was stolen", None),
     ("ru", "Белые медведи в опасности", None),
     ("ru", "Я забрала детей из садика", None),
     ("uk", "Тварини в небезпеці через пожежі", None),
