@@ -277,6 +277,8 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("ar", "شالوا ولادي مني", U, "شالوا ... ولادي"),
     ("en", "my husband punched me again", C, "punched me"),
     ("en", "they are taking the children", U, "taking the children"),
+    ("de", "Das Familiengericht entscheidet über meine Kinder", U, "familiengericht*"),
+    ("tr", "Jugendamt'tan mektup geldi", U, "jugendamt*"),
 ]
 
 # (language, text, the most this may flag: None = nothing at all). Never crisis.
@@ -400,6 +402,9 @@ NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
     ("fa", "فرار کردم از کلاس چون خسته بودم", None),
     ("ar", "قطعت البصل بالسكين", None),
     ("ar", "ابني بيلحقني بكل مكان بالبيت", None),
+    ("de", "Meine Tochter wohnt nicht mehr bei mir, sie studiert in Berlin", None),
+    ("de", "Ich arbeite im Heim als Pflegehelferin", None),
+    ("tr", "Çocuğumu okuldan aldım", None),
 ]
 
 # Harmless sentences that flag on purpose: the pattern cannot tell them from the dangerous
