@@ -266,6 +266,19 @@ FLAGS: list[tuple[str, str, Severity, str]] = [
     ("kmr", "elektrîka me qut kirin", U, "elektrîk* ... qut*"),
     ("kmr", "xwediyê malê em ji malê derxistin", U, "ji malê ... derxist*"),
     ("kmr", "ez bê kaxez im", U, "bê kaxez"),
+    # issue 12, third pass: acute danger and a child taken into care, in everyday forms
+    ("ru", "бывший стоит под дверью и ломится в квартиру", C, "стоит под дверью"),
+    ("ru", "у меня отняли ребенка", U, "отняли ребенка"),
+    ("uk", "я втекла з дому з дітьми", C, "втекла з дому"),
+    ("uk", "хочуть позбавити мене прав", U, "позбавити мене прав"),
+    ("fa", "شوهرم گفت منو می‌کشه", C, "منو می‌کشه"),
+    ("fa", "بچه‌هامو دیروز بردن", U, "بچه‌هامو ... بردن"),
+    ("ar", "طليقي واقف على الباب", C, "واقف على الباب"),
+    ("ar", "شالوا ولادي مني", U, "شالوا ... ولادي"),
+    ("en", "my husband punched me again", C, "punched me"),
+    ("en", "they are taking the children", U, "taking the children"),
+    ("de", "Das Familiengericht entscheidet über meine Kinder", U, "familiengericht*"),
+    ("tr", "Jugendamt'tan mektup geldi", U, "jugendamt*"),
 ]
 
 # (language, text, the most this may flag: None = nothing at all). Never crisis.
@@ -376,6 +389,22 @@ NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
     ("kmr", "fatûreya elektrîkê kêm bû", None),
     ("kmr", "me li kursê li ser tundiyê axivîn", None),
     ("kmr", "zarokên min birçî ne", U),  # urgent (hungry), but not "taken away": see below
+    # issue 12, third pass: harmless sentences near the new danger and child terms
+    ("en", "I take my kids to school by bus", None),
+    ("en", "I cut bread with a knife", None),
+    ("en", "I dont feel safe speaking German yet", None),
+    ("en", "I called the police because my bike was stolen", None),
+    ("ru", "Белые медведи в опасности", None),
+    ("ru", "Я забрала детей из садика", None),
+    ("uk", "Тварини в небезпеці через пожежі", None),
+    ("uk", "Я забрала дітей із садочка", None),
+    ("fa", "دلتنگی داره منو میکشه", N),
+    ("fa", "فرار کردم از کلاس چون خسته بودم", None),
+    ("ar", "قطعت البصل بالسكين", None),
+    ("ar", "ابني بيلحقني بكل مكان بالبيت", None),
+    ("de", "Meine Tochter wohnt nicht mehr bei mir, sie studiert in Berlin", None),
+    ("de", "Ich arbeite im Heim als Pflegehelferin", None),
+    ("tr", "Çocuğumu okuldan aldım", None),
 ]
 
 # Harmless sentences that flag on purpose: the pattern cannot tell them from the dangerous
