@@ -396,6 +396,9 @@ NEAR_MISSES: list[tuple[str, str, Severity | None]] = [
     ("en", "I called the police because my bike was stolen", None),
     ("ru", "Белые медведи в опасности", None),
     ("ru", "Я забрала детей из садика", None),
+    # eviction threatening her is a housing problem (urgent), not a crisis
+    ("ru", "Мне угрожает выселение из квартиры", Severity.URGENT),
+    ("ru", "Хозяин угрожает мне выселением", Severity.URGENT),
     ("uk", "Тварини в небезпеці через пожежі", None),
     ("uk", "Я забрала дітей із садочка", None),
     ("fa", "دلتنگی داره منو میکشه", N),
