@@ -43,11 +43,11 @@ TOKEN = "666000:RESTART"
 RECIPIENTS = int(os.environ.get("RESTART_RECIPIENTS", "2000"))
 FIRST_CHAT = 20_000
 IN_FLIGHT = Dispatcher.__init__.__kwdefaults__["max_in_flight"]  # type: ignore[index]
-# Longer than a row's longest send (5 s, a quick retry, 5 s again) with room for a loaded
-# machine, so that the running process never takes its own rows back; far shorter than the
-# default 120 s, so that the restarted process takes the killed one's rows while it still
-# has others to send, not after them.
-LEASE_SECONDS = 20
+# Three times a row's longest send (5 s, a quick retry, 5 s again), so that even on a loaded
+# machine the running process never takes its own rows back (that would be a duplicate outside
+# the window); far shorter than the default 120 s, so that the restarted process takes the
+# killed one's rows back while it still has a minute of others to send, not after them.
+LEASE_SECONDS = 30
 # The dispatcher's warning for an ambiguous outcome (scheduler/dispatcher.py), with its row id.
 AMBIGUOUS = re.compile(rb"outbox row (\d+): the answer was lost after the request was sent")
 
