@@ -9,7 +9,7 @@ import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -19,13 +19,14 @@ from sqlalchemy import select
 from bot.app import BegleiterApplication, build_application, build_deps, startup
 from bot.clock import ManualClock
 from bot.deps import Deps
-from bot.models import OutboxMessage, OutboxStatus, Role
-from bot.services import invites, people
+from bot.kinds import Kind, plan, reminder_key
+from bot.models import Appointment, AppointmentKind, AppointmentStatus, OutboxMessage, OutboxStatus, Role
+from bot.services import invites, outbox, people
 from bot.settings import Settings
 from devtools.localapi import LocalBotApi, SimUser
 
 from harness import TEST_DATA_KEY, make_settings
-from seed import add_person
+from seed import add_person, make_member
 
 TOKEN = "777000:E2E"
 ROOT = Path(__file__).resolve().parents[2]
@@ -222,3 +223,44 @@ async def stop_bot(bot: asyncio.subprocess.Process) -> int:
     """Ctrl-C, as an operator stops it; returns its exit code."""
     bot.send_signal(signal.SIGINT)
     return await asyncio.wait_for(bot.wait(), timeout=30)
+
+
+async def seed_reminders(database_url: str, api: LocalBotApi, count: int, *, first_chat: int) -> None:
+    """`count` participants (chats first_chat, first_chat + 1, ...), each with an appointment in
+    two hours and its reminder due now: one message each (no calendar file after it), as a
+    send to thousands goes. Committed in chunks of 500, so that thousands take seconds."""
+    deps = build_deps(make_settings(database_url))
+    now = datetime.now(UTC)
+    try:
+        for start in range(0, count, 500):
+            async with deps.sessionmaker.begin() as session:
+                for number in range(start, min(start + 500, count)):
+                    user = api.add_user(SimUser(first_chat + number, f"P{number}"))
+                    person = await make_member(
+                        session,
+                        role=Role.PARTICIPANT,
+                        now=now,
+                        telegram_user_id=user.id,
+                        name=user.first_name,
+                    )
+                    person.quiet_start = person.quiet_end = None  # the test may run at night
+                    appointment = Appointment(
+                        participant_id=person.id,
+                        kind=AppointmentKind.COURSE,
+                        starts_at=now + timedelta(hours=2),
+                        place="Kurs",
+                        note="",
+                        status=AppointmentStatus.SCHEDULED,
+                        version=1,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                    session.add(appointment)
+                    await session.flush()
+                    payload = {"appointment_id": appointment.id, "version": 1}
+                    key = reminder_key(appointment.id, 1, timedelta(hours=2))
+                    await outbox.enqueue(
+                        session, plan(Kind.APPOINTMENT_REMINDER, person.id, now, payload, key=key), now=now
+                    )
+    finally:
+        await deps.engine.dispose()

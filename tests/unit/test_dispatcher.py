@@ -986,6 +986,17 @@ async def test_a_passing_fault_among_good_sends_is_tried_again_at_once(world: Wo
     assert pending[0].due_at == world.clock.now() + timedelta(seconds=0.25)  # ...soon, not in 5 s
 
 
+def test_a_chance_run_of_failures_among_good_sends_is_no_outage(world: World) -> None:
+    """With one send in five failing (issue 15's faults), 11 failures among 20 sends happen by
+    chance. Judged over the last 50 sends that is no outage (a row failing then is tried again
+    soon, like the others, not after the full backoff); half of them failing is."""
+    dispatcher = world.dispatcher()
+    dispatcher._health.extend([True] * 30 + [False] * 11)
+    assert dispatcher._healthy()
+    dispatcher._health.extend([False] * 15)
+    assert not dispatcher._healthy()
+
+
 def test_a_caption_is_counted_as_telegram_counts_at_most() -> None:
     """1,024 characters, counted in UTF-16 code units: an emoji beyond the BMP counts twice."""
     assert fits_caption("a" * 1024) and not fits_caption("a" * 1025)

@@ -7,9 +7,13 @@ the tests count grants per second of loop time and assert orders and counts, nev
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import selectors
 from collections.abc import Coroutine
 from typing import Any, TypeVar
+
+import httpx
+from telegram.error import NetworkError, TimedOut
 
 from bot.models.outbox import Priority
 from bot.ratelimit import REPLY, BotApiRateLimiter, Paced, PriorityGate
@@ -256,3 +260,61 @@ def test_the_shared_budget_is_taken_after_the_processs_own_slot_right_before_the
         return steps
 
     assert run_virtual(scenario()) == ["own slot", "budget", "sent"]
+
+
+def _failure(kind: str) -> NetworkError:
+    """How PTB reports each failure: a 5xx answer without a cause, the rest from httpx's error."""
+    causes: dict[str, BaseException] = {
+        "refused": httpx.ConnectError("refused"),
+        "read timeout": httpx.ReadTimeout("no answer"),
+        "dropped": httpx.RemoteProtocolError("Server disconnected without sending a response."),
+    }
+    if kind == "5xx":
+        return NetworkError("Bad Gateway")
+    error = TimedOut() if kind == "read timeout" else NetworkError(f"httpx.HTTPError: {causes[kind]}")
+    error.__cause__ = causes[kind]
+    return error
+
+
+def test_a_request_telegram_did_not_count_gives_its_slot_back() -> None:
+    """Chats alternate between a failure and a success, as fast as the limiter lets them: a 5xx
+    or a refused connection costs no slot (Telegram counted no message), so the successes keep
+    the whole rate; a lost answer (timeout, dropped connection) may have been counted and keeps
+    its slot, halving the successes. Never more than 28 counted requests in a second."""
+
+    def successes_per_second(kind: str) -> tuple[float, int]:
+        async def scenario() -> tuple[float, int]:
+            limiter = BotApiRateLimiter()
+            loop = asyncio.get_running_loop()
+            counted: list[float] = []
+            sent: list[float] = []
+
+            async def chat(chat_id: int) -> None:
+                for attempt in range(20):
+
+                    async def request(fail: bool = attempt % 2 == 0) -> bool:
+                        if fail:
+                            if kind in ("read timeout", "dropped"):
+                                counted.append(loop.time())
+                            raise _failure(kind)
+                        counted.append(loop.time())
+                        sent.append(loop.time())
+                        return True
+
+                    with contextlib.suppress(NetworkError):
+                        await limiter.process_request(
+                            request, (), {}, "sendMessage", {"chat_id": chat_id}, Paced(Priority.REMINDER)
+                        )
+
+            # 60 private chats at one a second each want more than the 28 overall slots.
+            await asyncio.gather(*(chat(n) for n in range(1, 61)))
+            return len(sent) / (sent[-1] - sent[0]), most_in_one_second(counted)
+
+        return run_virtual(scenario())
+
+    for kind in ("5xx", "refused"):
+        rate, most = successes_per_second(kind)
+        assert rate > 27 and most <= 29, kind
+    for kind in ("read timeout", "dropped"):
+        rate, most = successes_per_second(kind)
+        assert rate < 15 and most <= 29, kind
