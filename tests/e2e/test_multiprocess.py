@@ -45,8 +45,9 @@ ROWS = int(os.environ.get("MULTIPROC_ROWS", str(ROWS_DEFAULT)))
 FIRST_CHAT = 20_000
 # OUTBOX_CLAIM_LEASE_SECONDS for the processes: small, so the killed process's rows come back soon,
 # but longer than a claimed row may wait for its turn (processes × 30 in flight at 25/s: 3.6 s),
-# or a living process's rows would be taken from it and sent twice (README).
-LEASE = 15
+# or a living process's rows would be taken from it and sent twice (README). 15 s was too short
+# on a 2-core machine loaded by other tests: 3 processes once sent 39 twice (bound 30).
+LEASE = 30
 # Rows a killed process may have sent without writing it down: the rows it had in flight.
 IN_FLIGHT = Dispatcher.__init__.__kwdefaults__["max_in_flight"]  # type: ignore[index]
 TELEGRAM_OVERALL = 30  # messages in any one second
