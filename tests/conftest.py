@@ -43,7 +43,7 @@ _FUZZ = {
         HealthCheck.data_too_large,
     ],
 }
-settings.register_profile("ci", max_examples=25, **_FUZZ)  # type: ignore[arg-type]
+settings.register_profile("ci", max_examples=80, **_FUZZ)  # type: ignore[arg-type]  # ~1,400 updates per engine
 settings.register_profile("long", max_examples=2000, **_FUZZ)  # type: ignore[arg-type]
 settings.load_profile("ci")
 
