@@ -36,7 +36,8 @@ _FLOORS = {
     "wages": (74, 55, 36, 36, 36, 42, 42, 36, 67, 49),
     "energy": (42, 52, 45, 45, 32, 32, 39, 55, 74, 67),
     "debts": (55, 52, 42, 59, 45, 45, 72, 92, 80, 86),
-    "child": (36, 24, 24, 36, 36, 36, 30, 49, 42, 42),
+    # de 36 -> 30: 'Jugendamt' alone is worth a look (normal), no longer urgent through its typos
+    "child": (30, 24, 24, 36, 36, 36, 30, 49, 42, 42),
     "insurance": (55, 59, 45, 39, 39, 59, 52, 74, 55, 74),
 }
 RECALL_FLOOR = {

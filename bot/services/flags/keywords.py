@@ -134,7 +134,9 @@ class KeywordList:
                 found += self._candidates(word[len(prefix) :], fuzzy, prefixed=False)
         if prefixed and self.inside is not None and self.inside.search(word):
             found += [t for t in self.terms if t.inside and t.anchor in word]
-        if fuzzy and prefixed and len(word) >= FUZZY_MIN - 1 and word[:2] in self.fuzzy:
+        # A word spelled as a term of the list begins (the 'Jugendamt' of 'Jugendamt ... mein
+        # Kind') is no typo of another one ('jugendampt*'): one typo is allowed in a misspelt word.
+        if fuzzy and prefixed and not found and len(word) >= FUZZY_MIN - 1 and word[:2] in self.fuzzy:
             found += [t for t in self.fuzzy[word[:2]] if t.near(word)]
         return found
 

@@ -196,7 +196,7 @@ def _load_list(path: Path) -> KeywordList:
     raw = load_yaml(path)
     where = str(path)
     settings = {"language", "name", "script", "machine_made", "reviewed_by", "typo_tolerance", "also"}
-    _known_keys(raw, settings | {"spaces_optional", "prefixes", "life", *SEVERITIES}, where)
+    _known_keys(raw, settings | {"spaces_optional", "prefixes", "life", "harmless_after", *SEVERITIES}, where)
     language = raw.get("language")
     if language != path.stem:
         raise ValueError(f"{where}: language {language!r} does not match the file name")
@@ -230,6 +230,17 @@ def _load_list(path: Path) -> KeywordList:
     if not isinstance(life, dict) or not set(life) <= set(LIFE_CATEGORIES):
         raise ValueError(f"{where}: life must map categories ({', '.join(LIFE_CATEGORIES)}) to terms")
     sections += [(f"life.{c}", Severity.URGENT, c, entries) for c, entries in life.items()]
+    harmless = raw.get("harmless_after", {})
+    words_lists = harmless.values() if isinstance(harmless, dict) else [None]
+    if (
+        not isinstance(harmless, dict)
+        or not set(harmless) <= set(life)
+        or not all(
+            isinstance(v, list) and v and all(isinstance(w, str) and w.strip() for w in v)
+            for v in words_lists
+        )
+    ):
+        raise ValueError(f"{where}: harmless_after must map categories of life to lists of words")
     for name, severity, category, entries in sections:
         if not isinstance(entries, list) or not entries:
             raise ValueError(f"{where}: {name} must be a non-empty list of terms")
@@ -254,6 +265,9 @@ def _load_list(path: Path) -> KeywordList:
             excepts = item.get("except", [])
             if not isinstance(excepts, list) or not all(isinstance(e, str) for e in excepts):
                 raise ValueError(f"{where}: {entry} {text!r}: except must be a list of phrases")
+            # The words that make every term of the category harmless when they follow it
+            # ("took my child" + "to school"): one exception each.
+            excepts = [*excepts, *(f"{spelled} {after.strip()}" for after in harmless.get(category, ()))]
             exceptions = []
             for phrase in excepts:
                 literal = "*" not in phrase and not any(g in phrase for g in GAP_WORDS)

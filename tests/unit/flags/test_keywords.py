@@ -499,6 +499,61 @@ def test_near_miss_does_not_flag(
     assert found is None or (allowed is not None and found <= allowed < C), rules.scan(text, language)
 
 
+# Written for the fourth pass (issue 12) from everyday life, not from tests/data/triage: the
+# school run, the pickup and "this heat is killing me" raised urgent or crisis alerts.
+EVERYDAY_NOT_ALARMS = [
+    ("en", "I took my child to the doctor"),
+    ("en", "I will take my kids to the park"),
+    ("en", "my husband took the children to school"),
+    ("en", "can you take my child to kindergarten tomorrow"),
+    ("en", "the teacher took the children outside"),
+    ("en", "we took the children to the zoo"),
+    ("ru", "я забрала ребенка из садика"),
+    ("ru", "муж забрал детей из школы"),
+    ("ru", "я забрал ребенка домой"),
+    ("uk", "я забрала дитину з садочка"),
+    ("uk", "чоловік забрав дітей зі школи"),
+    ("ar", "اخدوا ولادي عالمدرسة بالباص"),
+    ("ar", "الحر رح يقتلني"),
+    ("ar", "هالشغل عم يقتلني"),
+    ("ar", "راسي راح يقتلني من الصبح"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EVERYDAY_NOT_ALARMS)
+def test_everyday_sentences_raise_no_alert(rules: FlagRules, language: str, text: str) -> None:
+    found = highest(rules.scan(text, language))
+    assert found is None or found < U, rules.scan(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "severity"),
+    [
+        ("en", "they took my child", U),
+        ("en", "the police took the children away from me", U),
+        ("ru", "у меня забрали детей", U),
+        ("ru", "опека забрала ребенка", U),
+        ("uk", "опіка забрала дитину", U),
+        ("ar", "اخدوا ولادي مني", U),
+        ("ar", "زوجي رح يقتلني", C),
+        ("ar", "بعد الشغل زوجي رح يقتلني", C),
+    ],
+)
+def test_the_same_words_without_the_harmless_ones_still_alarm(
+    rules: FlagRules, language: str, text: str, severity: Severity
+) -> None:
+    assert highest(rules.scan(text, language)) is severity, rules.scan(text, language)
+
+
+def test_a_correctly_spelt_word_is_no_typo_of_another_term(rules: FlagRules) -> None:
+    # 'jugendampt*' and 'jugentamt*' are typos people make; 'Jugendamt' itself, one letter away,
+    # made every mention urgent ("Das Jugendamt hat uns einen Kitaplatz gegeben"). The word
+    # alone is worth a look; with what happened to a child it stays urgent.
+    assert highest(rules.scan("Das Jugendamt hat uns einen Kitaplatz gegeben", "de")) is N
+    assert highest(rules.scan("Das Jugendamt hat mein Kind mitgenommen", "de")) is U
+    assert highest(rules.scan("der jugendampt war heute bei uns", "de")) is U
+
+
 def test_hungry_children_are_not_children_taken_away(rules: FlagRules) -> None:
     # "zarokên min bir*" also took "birçî" (hungry): the alert named the wrong problem
     reasons = rules.scan("zarokên min birçî ne", "kmr")

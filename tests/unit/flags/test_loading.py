@@ -88,6 +88,18 @@ DE_FILE = "checkins/keywords/de.yaml"
         ),
         (DE_FILE, "  - will ... sterben\n", "  - will ... ... sterben\n", r"'\.\.\.' must stand between"),
         (DE_FILE, "  - überdosis\n", "  - {term: überdosis, colour: red}\n", "unknown key.*colour"),
+        (
+            "checkins/keywords/en.yaml",
+            "harmless_after:\n  child:",
+            "harmless_after:\n  childs:",
+            "harmless_after must map categories of life",
+        ),
+        (
+            "checkins/keywords/en.yaml",
+            "harmless_after:\n  child: [",
+            "harmless_after:\n  child: [1, ",
+            "harmless_after",
+        ),
     ],
 )
 def test_broken_data_is_refused_with_file_and_entry(
