@@ -44,8 +44,8 @@ RECALL_FLOOR = {
     language: {category: row[i] for category, row in _FLOORS.items()} for i, language in enumerate(LANGUAGES)
 }
 # near-misses that flag at urgent or more, per language, as measured: the bare word flags
-# ("we talked about violence in class" on purpose; "I finally paid off my debts" too)
-FALSE_ALARMS_MAX = {"de": 3, "en": 2, "ar": 4, "fa": 2, "uk": 3, "ru": 3, "tr": 2, "so": 0, "ti": 4, "kmr": 1}
+# ("we talked about violence in class" on purpose; debts paid off no longer, since the fourth pass)
+FALSE_ALARMS_MAX = {"de": 2, "en": 1, "ar": 3, "fa": 2, "uk": 2, "ru": 2, "tr": 2, "so": 0, "ti": 4, "kmr": 1}
 MIN_SENTENCES = 15  # per category, in every language
 MIN_NEAR_MISSES = 15
 

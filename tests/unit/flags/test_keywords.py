@@ -517,6 +517,11 @@ EVERYDAY_NOT_ALARMS = [
     ("ar", "الحر رح يقتلني"),
     ("ar", "هالشغل عم يقتلني"),
     ("ar", "راسي راح يقتلني من الصبح"),
+    ("de", "Ich habe meine Schulden endlich bezahlt"),
+    ("en", "I paid off my debts finally"),
+    ("ar", "خلصت ديوني الحمد لله"),
+    ("uk", "нарешті виплатила борги"),
+    ("ru", "наконец выплатила долги"),
 ]
 
 
@@ -537,6 +542,11 @@ def test_everyday_sentences_raise_no_alert(rules: FlagRules, language: str, text
         ("ar", "اخدوا ولادي مني", U),
         ("ar", "زوجي رح يقتلني", C),
         ("ar", "بعد الشغل زوجي رح يقتلني", C),
+        ("de", "Ich habe Schulden und kann sie nicht bezahlen", U),
+        ("de", "meine Schulden nicht bezahlt, jetzt Inkasso", U),
+        ("en", "I have debts I cannot pay", U),
+        ("uk", "у мене борги", U),
+        ("ru", "у меня долги", U),
     ],
 )
 def test_the_same_words_without_the_harmless_ones_still_alarm(
