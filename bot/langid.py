@@ -163,8 +163,25 @@ def detect(text: str, candidates: Collection[str]) -> Detection | None:
 
 def source_language(text: str, profile: str, candidates: Collection[str]) -> str:
     """The language to translate `text` from: the detected one when the detector is sure,
-    else the participant's profile language."""
+    else the participant's profile language, unless her language is not written in Latin
+    letters and the text is: a short "hallo Jonas" or "ok danke" from an Arabic profile is
+    German (or a name), and ar→de would show her coach a "translation" identical to it.
+    Arabic or Persian written in Latin letters with digits for sounds ("ana ta3bana") stays hers."""
     found = detect(text, candidates)
-    if found is None or found.confidence < CONFIDENCE:
-        return profile
-    return found.language
+    if found is not None and found.confidence >= CONFIDENCE:
+        return found.language
+    arabizi = profile in _ARABIC and _ARABIZI.search(text)
+    if profile in _NOT_LATIN and "de" in candidates and _only_latin(text) and not arabizi:
+        return "de"
+    return profile
+
+
+_NOT_LATIN = frozenset({*_ARABIC, *_CYRILLIC, "ti"})
+# A Latin word with a digit standing for a sound (3 ع, 7 ح, 2 ء, 5 خ, 6 ط, 9 ق): Arabizi.
+_ARABIZI = re.compile(r"(?<!\w)[a-zA-Z]*[235679][a-zA-Z]+|[a-zA-Z]+[235679](?!\w)")
+
+
+def _only_latin(text: str) -> bool:
+    """Letters, and every one of them Latin (links and addresses left out)."""
+    scripts = {_script(char) for char in _URL.sub(" ", text)} - {None}
+    return scripts == {"latin"}

@@ -51,6 +51,21 @@ async def test_german_from_an_arabic_profile_is_not_run_through_ar_de(
     assert "Übersetzung" not in message  # no "machine translation" label, no "none installed"
 
 
+async def test_a_short_greeting_in_latin_letters_from_an_arabic_profile_is_shown_as_written(
+    harness: Harness, cast: Cast, mt: None, pairs: list[tuple[str, str]]
+) -> None:
+    # Too short for the detector; before, ar→de copied it and the coach read «hallo Jonas»
+    # twice, once as "machine translation" (the browser test's screenshot)
+    amina = cast.participant
+    await harness.send(amina, "/message")
+    await harness.send(amina, "hallo Jonas")
+    assert pairs == []
+    await deliver(harness)
+    (message,) = [t for t in harness.request.texts(cast.coach.id) if "hallo Jonas" in t]
+    assert "Eigene Worte (Original, Deutsch):\n«hallo Jonas»" in message
+    assert "Übersetzung" not in message
+
+
 async def test_her_arabic_still_goes_through_ar_de(
     harness: Harness, cast: Cast, mt: None, pairs: list[tuple[str, str]]
 ) -> None:

@@ -113,6 +113,28 @@ def test_arabic_script_is_told_by_its_letters(text: str, language: str) -> None:
 )
 def test_too_short_to_tell(text: str) -> None:
     assert detect(text, DEPLOYED) is None
+    assert source_language(text, "tr", DEPLOYED) == "tr"
+
+
+@pytest.mark.parametrize("text", ["👍👍", "12.08. 14:00", "https://example.org/a/very/long/link"])
+def test_no_letters_keep_the_profile(text: str) -> None:
+    assert source_language(text, "ar", DEPLOYED) == "ar"
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [("ok danke", "ar"), ("hallo Jonas", "ar"), ("Ja", "uk"), ("Termin 14 Uhr ok?", "fa")],
+)
+def test_short_latin_text_from_a_profile_in_another_script_is_not_translated_from_it(
+    text: str, profile: str
+) -> None:
+    # ar→de would give her coach a "translation" identical to the original (seen in the
+    # browser test's screenshot: «hallo Jonas», translated «hallo Jonas»)
+    assert source_language(text, profile, DEPLOYED) == "de"
+
+
+@pytest.mark.parametrize("text", ["ana ta3bana", "kifak 7abibi", "hallo اهلا"])
+def test_arabizi_and_mixed_scripts_stay_her_language(text: str) -> None:
     assert source_language(text, "ar", DEPLOYED) == "ar"
 
 
