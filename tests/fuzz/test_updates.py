@@ -20,7 +20,8 @@ After every update:
   carries her script (she reads her language beside the German);
 - no person's distinctive name or text reaches a chat that may not see it: a participant's
   reaches only herself, her coach and staff; a coach's only the coach, their participants and
-  staff; a stranger's only the stranger.
+  staff; a staff member's only staff and coaches (never a participant); a stranger's only the
+  stranger. Whoever erased themselves with /delete is a stranger from then on.
 After every example the database holds: PRAGMA foreign_key_check clean (SQLite), every
 appointment's participant a participant, no pending outbox row for a deleted or declined person,
 every dialogue readable JSON with a name.
@@ -153,6 +154,8 @@ class World:
     actors: dict[str, Actor] = field(default_factory=dict)  # this example's
     readers: dict[str, set[int]] = field(default_factory=dict)  # mark -> telegram ids allowed
     staff: set[int] = field(default_factory=set)
+    coaches: set[int] = field(default_factory=set)  # a staff member's name may reach them
+    staff_marks: set[str] = field(default_factory=set)
     language_of: dict[int, str] = field(default_factory=dict)  # participants' scripts to check
     updates: int = 0
 
@@ -197,6 +200,8 @@ async def seed(world: World) -> None:
             actor.person_id = person.id
     world.actors = actors
     world.staff.add(actors["staff"].telegram_id)
+    world.staff_marks.add(actors["staff"].mark)
+    world.coaches |= {actors["coach"].telegram_id, actors["coach_b"].telegram_id}
     tid = {key: actor.telegram_id for key, actor in actors.items()}
     for key in ("staff", "stranger"):
         world.readers[actors[key].mark] = {tid[key]}
@@ -248,8 +253,9 @@ async def process(world: World, data: dict[str, Any], actor: Actor, *, expect_an
     calls = harness.request.calls[before:]
     check_calls(world, calls)
     # A stranger hears at most once an hour (bot/strangers.py, tested in test_strangers.py):
-    # after that, silence is the rule, not a failure.
-    if expect_answer and actor.key != "stranger":
+    # after that, silence is the rule, not a failure. So does anyone who erased themselves
+    # with /delete: from then on a stranger.
+    if expect_answer and actor.key != "stranger" and await is_member(world, actor):
         query = data.get("callback_query")
         answered = any(
             (name in SHOWN and int(params.get("chat_id", 0) or 0) == actor.telegram_id)
@@ -271,6 +277,12 @@ async def process(world: World, data: dict[str, Any], actor: Actor, *, expect_an
             )
 
 
+async def is_member(world: World, actor: Actor) -> bool:
+    async with deps_of(world.harness).sessionmaker() as session:
+        found = await session.scalar(select(Person.id).where(Person.telegram_user_id == actor.telegram_id))
+    return found is not None or actor.key in ("invited", "declined")
+
+
 def check_calls(world: World, calls: list[tuple[str, dict[str, Any]]]) -> None:
     for name, params in calls:
         if name not in SHOWN or params.get("_failed"):
@@ -279,7 +291,10 @@ def check_calls(world: World, calls: list[tuple[str, dict[str, Any]]]) -> None:
         content = content_of(params)
         for mark in re.findall(r"Qz[a-z]+Zq", content):
             readers = world.readers.get(mark, set())
-            assert chat in readers or chat in world.staff, (
+            # Staff and coaches are colleagues: "✅ seen by <staff> at 10:14" on a coach's alert
+            # names the staff member; a participant is told "someone from the team".
+            colleague = mark in world.staff_marks and chat in world.coaches
+            assert chat in readers or chat in world.staff or colleague, (
                 f"{mark} leaked to chat {chat} by {name}: {content[:300]!r}"
             )
         script = SCRIPTS.get(world.language_of.get(chat, ""))
