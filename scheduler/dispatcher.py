@@ -153,6 +153,7 @@ class Dispatcher:
             deadline = loop.time() + budget
             refill = max(1, min(self.batch_size, self.max_in_flight) // 3)
             total = 0
+            first = True  # stale claims are released once per round (the job runs every second)
             try:
                 while loop.time() < deadline and not self._stopping:
                     self._finished.clear()
@@ -162,7 +163,8 @@ class Dispatcher:
                         continue
                     asked = min(self.batch_size, free)
                     self._wake.clear()  # a ring from now on may be a row this claim misses
-                    rows = await self._claim(asked)
+                    rows = await self._claim(asked, release=first)
+                    first = False
                     if rows:
                         total += len(rows)
                         self._enqueue(rows)
@@ -228,14 +230,17 @@ class Dispatcher:
                 task.cancel()
             raise
 
-    async def _claim(self, limit: int) -> list[OutboxMessage]:
+    async def _claim(self, limit: int, *, release: bool = True) -> list[OutboxMessage]:
+        """Claim due rows; with `release`, first give back rows whose claim outlived the lease
+        (two UPDATEs: a round does it at its first claim only, since a lease is minutes)."""
         now = self.deps.clock.now()
         async with self.deps.sessionmaker.begin() as session:
-            released = await outbox.release_stale_claims(
-                session, now=now, lease=timedelta(seconds=self.deps.settings.outbox_claim_lease_seconds)
-            )
-            if released:
-                log.warning("released %d outbox rows left in 'sending'", released)
+            if release:
+                released = await outbox.release_stale_claims(
+                    session, now=now, lease=timedelta(seconds=self.deps.settings.outbox_claim_lease_seconds)
+                )
+                if released:
+                    log.warning("released %d outbox rows left in 'sending'", released)
             return await outbox.claim_due(session, now=now, limit=limit)
 
     def _enqueue(self, rows: list[OutboxMessage]) -> list[asyncio.Task[None]]:

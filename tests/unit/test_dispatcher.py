@@ -910,6 +910,37 @@ async def test_the_job_sends_round_after_round_while_batches_are_full(
     assert world.telegram.attempts(PARTICIPANT_CHAT) == 35
 
 
+async def test_a_round_releases_stale_claims_once_not_at_every_claim(
+    world: World, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Releasing stale claims is two UPDATEs; a lease is minutes long, so once per job run does."""
+    coach, participant = pair
+    for day in range(1, 36):
+        await create(world, coach.id, participant.id, world.clock.now() + timedelta(days=day))
+    released: list[int] = []
+    release = outbox.release_stale_claims
+
+    async def counted(session: Any, **kwargs: Any) -> int:
+        released.append(1)
+        return await release(session, **kwargs)
+
+    monkeypatch.setattr(outbox, "release_stale_claims", counted)
+    claims: list[int] = []
+    dispatcher = world.dispatcher(batch_size=10)
+    claim = dispatcher._claim
+
+    async def counted_claim(limit: int, **kwargs: Any) -> list[OutboxMessage]:
+        rows = await claim(limit, **kwargs)
+        claims.append(len(rows))
+        return rows
+
+    dispatcher._claim = counted_claim  # type: ignore[method-assign]
+    assert await dispatcher.run_due() == 35
+    assert len(claims) >= 4 and len(released) == 1
+    assert await dispatcher.tick() == 0  # a tick (drain, the sandbox) releases too
+    assert len(released) == 2
+
+
 async def test_after_a_short_claim_the_round_waits_and_the_doorbell_ends_the_wait(
     world: World, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -935,8 +966,8 @@ async def test_after_a_short_claim_the_round_waits_and_the_doorbell_ends_the_wai
     claims: list[int] = []
     claim = dispatcher._claim
 
-    async def counted(limit: int) -> list[OutboxMessage]:
-        rows = await claim(limit)
+    async def counted(limit: int, **kwargs: Any) -> list[OutboxMessage]:
+        rows = await claim(limit, **kwargs)
         claims.append(len(rows))
         return rows
 
