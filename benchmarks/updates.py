@@ -4,6 +4,7 @@ simulated Bot API round trip.
 
     .venv/bin/python benchmarks/updates.py [--participants 500] [--updates 2000]
         [--engines sqlite,postgres] [--rtt 0,50] [--in-flight 32] [--rate-limit] [--quick]
+        [--arrival-rate 50 | --arrival-rate sqlite=50,postgres=100]
         [--admin-url postgresql+asyncpg://postgres@127.0.0.1:5432/postgres]
 
 Everything but Telegram is real. For each engine: a new, migrated database (a SQLite file, or a
@@ -22,6 +23,17 @@ last question typed, German practice by its buttons (the placement quiz first), 
 coaches' /appointments. Updates are put into the Application's update queue as its Updater
 would (no polling: its round trips are not in the figures).
 
+With `--arrival-rate N` the people act in an open loop instead, as Telegram delivers updates:
+one arrives every 1/N s whether or not the earlier ones are handled (from the next person who
+has none in flight; `--in-flight` is then only the Application's CONCURRENT_UPDATES). Latency
+is then from the update's arrival time (when it was due, so an event loop too busy to put it in
+on time counts against the bot). The row shows the rate achieved (updates handled over the time
+from the first arrival to the last one handled), the most updates in flight at once, and
+"kept up": yes when the rate achieved is at least 95% of N. A bot that keeps up holds latency
+flat; one that does not builds a queue, and its p95 grows with the length of the run. `N` may
+be one rate or one per engine (`sqlite=50,postgres=100`, the issue's targets at rtt 50). Only
+the real Application runs in this mode (the bare one keeps up with any of these rates).
+
 Latency = from an update entering the queue to Application.process_update returning (so the
 wait for a slot, the handler, its commit, and the Bot API calls it makes). SQL statements
 (SQLAlchemy's before_cursor_execute on the bot's engine) and Bot API calls (the server's record)
@@ -32,7 +44,9 @@ as it shows no buttons) with the same number of concurrent updates.
 
 The rate limiter is off unless `--rate-limit`: it gives every call a slot of 28 a second, so
 with it the figures are that limit's (benchmarks/reply_latency.py measures replies under it).
-The simulated people, the server and the bot share one process and event loop.
+The simulated people, the server and the bot share one process and event loop: "CPU ms/upd"
+is this process's CPU time over the measured run divided by the updates, so it includes the
+server's and the people's share (the bare row shows about how much that is).
 """
 
 from __future__ import annotations
@@ -55,7 +69,7 @@ import statistics
 import tempfile
 import time
 from collections import Counter, deque
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,6 +121,10 @@ class Result:
     kinds: dict[str, int] = field(default_factory=dict)
     sql_by_kind: dict[str, float] = field(default_factory=dict)
     p95_by_kind: dict[str, float] = field(default_factory=dict)
+    cpu_ms_per_update: float = 0.0  # this process's CPU time (server and people included)
+    arrival_rate: float | None = None  # open loop: updates arriving per second; None: closed
+    max_in_flight: int = 0  # open loop: the most updates arrived and not yet handled
+    kept_up: bool | None = None  # open loop: handled at >= 95% of the arrival rate
 
 
 # -- the simulated people --------------------------------------------------------------------
@@ -165,14 +183,12 @@ def _next_update(api: LocalBotApi, person: Actor) -> tuple[str, dict[str, Any]]:
     return send(PLAIN_TEXT, "plain text")
 
 
-async def _drive(
+@contextlib.contextmanager
+def _timed(
     app: Application[Any, Any, Any, Any, Any, Any],
-    api: LocalBotApi,
-    crowd: Sequence[Actor],
-    updates: int,
-    in_flight: int,
-) -> tuple[list[tuple[str, float]], float]:
-    """Send `updates` updates, `in_flight` at a time; ([(kind, seconds)], wall seconds)."""
+) -> Iterator[tuple[dict[int, asyncio.Future[float]], dict[int, str]]]:
+    """Wrap process_update: the future put in `waiting` under an update's id gets the moment
+    it was handled; its kind (from `kinds`) is set for the statements counted meanwhile."""
     waiting: dict[int, asyncio.Future[float]] = {}
     kinds: dict[int, str] = {}
     original = app.process_update
@@ -189,6 +205,33 @@ async def _drive(
                 done.set_result(time.perf_counter())
 
     app.process_update = timed  # type: ignore[method-assign]
+    try:
+        yield waiting, kinds
+    finally:
+        app.process_update = original  # type: ignore[method-assign]
+
+
+async def _drive(
+    app: Application[Any, Any, Any, Any, Any, Any],
+    api: LocalBotApi,
+    crowd: Sequence[Actor],
+    updates: int,
+    in_flight: int,
+) -> tuple[list[tuple[str, float]], float]:
+    """Send `updates` updates, `in_flight` at a time; ([(kind, seconds)], wall seconds)."""
+    with _timed(app) as (waiting, kinds):
+        return await _closed_loop(app, api, crowd, updates, in_flight, waiting, kinds)
+
+
+async def _closed_loop(
+    app: Application[Any, Any, Any, Any, Any, Any],
+    api: LocalBotApi,
+    crowd: Sequence[Actor],
+    updates: int,
+    in_flight: int,
+    waiting: dict[int, asyncio.Future[float]],
+    kinds: dict[int, str],
+) -> tuple[list[tuple[str, float]], float]:
     turn: deque[Actor] = deque(crowd)
     left = [updates]
     handled: list[tuple[str, float]] = []
@@ -209,11 +252,57 @@ async def _drive(
             turn.append(person)
 
     started = time.perf_counter()
-    try:
-        await asyncio.gather(*(worker() for _ in range(in_flight)))
-    finally:
-        app.process_update = original  # type: ignore[method-assign]
+    await asyncio.gather(*(worker() for _ in range(in_flight)))
     return handled, time.perf_counter() - started
+
+
+async def _arrive(
+    app: Application[Any, Any, Any, Any, Any, Any],
+    api: LocalBotApi,
+    crowd: Sequence[Actor],
+    updates: int,
+    rate: float,
+) -> tuple[list[tuple[str, float]], float, int]:
+    """Open loop: `updates` updates arriving `rate` a second, each from the next person with
+    none in flight, whether or not the earlier ones are handled. ([(kind, seconds from its
+    arrival time to handled)], seconds from the first arrival to the last one handled, the
+    most in flight at once)."""
+    idle: deque[Actor] = deque(crowd)
+    freed = asyncio.Event()
+    handled: list[tuple[str, float]] = []
+    in_flight = [0, 0]  # now, most
+    last = [0.0]
+    loop = asyncio.get_running_loop()
+
+    async def one(person: Actor, due: float) -> None:
+        kind, data = _next_update(api, person)
+        update = Update.de_json(data, app.bot)
+        kinds[update.update_id] = kind
+        done = waiting[update.update_id] = loop.create_future()
+        await app.update_queue.put(update)
+        finished = await asyncio.wait_for(done, TIME_LIMIT)
+        handled.append((kind, finished - due))
+        last[0] = max(last[0], finished)
+        in_flight[0] -= 1
+        idle.append(person)
+        freed.set()
+
+    with _timed(app) as (waiting, kinds):
+        tasks: list[asyncio.Task[None]] = []
+        started = time.perf_counter()
+        for number in range(updates):
+            due = started + number / rate
+            delay = due - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            while not idle:  # everybody has an update in flight: the next waits (counted)
+                freed.clear()
+                await freed.wait()
+            in_flight[0] += 1
+            in_flight[1] = max(in_flight[1], in_flight[0])
+            tasks.append(asyncio.create_task(one(idle.popleft(), due)))
+        await asyncio.gather(*tasks)
+    return handled, last[0] - started, in_flight[1]
 
 
 # -- setting up ------------------------------------------------------------------------------
@@ -280,8 +369,12 @@ def _result(
     statements: Counter[str],
     calls: int,
     errors: int,
+    cpu_seconds: float,
+    arrival_rate: float | None = None,
+    max_in_flight: int = 0,
 ) -> Result:
     times = [seconds * 1000 for _, seconds in handled]
+    achieved = len(handled) / wall
     kinds = Counter(kind for kind, _ in handled)
     return Result(
         app=app,
@@ -289,7 +382,7 @@ def _result(
         rtt_ms=rtt_ms,
         updates=len(handled),
         seconds=round(wall, 2),
-        updates_per_s=round(len(handled) / wall, 1),
+        updates_per_s=round(achieved, 1),
         p50_ms=round(statistics.median(times), 1),
         p95_ms=round(percentile(times, 0.95), 1),
         p99_ms=round(percentile(times, 0.99), 1),
@@ -302,6 +395,10 @@ def _result(
             kind: round(percentile([s * 1000 for k, s in handled if k == kind], 0.95), 1)
             for kind in sorted(kinds)
         },
+        cpu_ms_per_update=round(cpu_seconds * 1000 / len(handled), 2),
+        arrival_rate=arrival_rate,
+        max_in_flight=max_in_flight,
+        kept_up=None if arrival_rate is None else achieved >= 0.95 * arrival_rate,
     )
 
 
@@ -316,6 +413,7 @@ async def run_real(
     in_flight: int,
     rate_limit: bool,
     admin_url: str,
+    arrival_rate: float | None = None,
 ) -> Result:
     with tempfile.TemporaryDirectory(prefix="begleiter-updates-") as folder:
         async with (
@@ -333,7 +431,7 @@ async def run_real(
             deps = build_deps(settings)
             try:
                 return await _measure_real(
-                    deps, settings, api, engine, rtt_ms, participants, updates, in_flight
+                    deps, settings, api, engine, rtt_ms, participants, updates, in_flight, arrival_rate
                 )
             finally:
                 await deps.engine.dispose()  # post_shutdown only runs under run_polling
@@ -348,6 +446,7 @@ async def _measure_real(
     participants: int,
     updates: int,
     in_flight: int,
+    arrival_rate: float | None,
 ) -> Result:
     await upgrade_engine(deps.engine)
     crowd = await _seed(deps, api, participants)
@@ -368,15 +467,33 @@ async def _measure_real(
         statements = _Statements()
         calls, api_errors = len(api.state.calls), len(api.state.errors)
         event.listen(deps.engine.sync_engine, "before_cursor_execute", statements)
+        most = 0
+        cpu = time.process_time()
         try:
-            handled, wall = await _drive(app, api, crowd, updates, in_flight)
+            if arrival_rate is None:
+                handled, wall = await _drive(app, api, crowd, updates, in_flight)
+            else:
+                handled, wall, most = await _arrive(app, api, crowd, updates, arrival_rate)
         finally:
+            cpu = time.process_time() - cpu
             event.remove(deps.engine.sync_engine, "before_cursor_execute", statements)
         calls = len(api.state.calls) - calls
         api_errors = len(api.state.errors) - api_errors
         api.latency = None
         await app.stop()
-    return _result("real", engine, rtt_ms, handled, wall, statements.by_kind, calls, len(errors) + api_errors)
+    return _result(
+        "real",
+        engine,
+        rtt_ms,
+        handled,
+        wall,
+        statements.by_kind,
+        calls,
+        len(errors) + api_errors,
+        cpu,
+        arrival_rate,
+        most,
+    )
 
 
 async def run_bare(rtt_ms: int, participants: int, updates: int, in_flight: int) -> Result:
@@ -410,32 +527,42 @@ async def run_bare(rtt_ms: int, participants: int, updates: int, in_flight: int)
             await _drive(app, api, crowd, min(len(crowd), updates // 10), in_flight)
             api.latency = _latency(rtt_ms)
             calls, api_errors = len(api.state.calls), len(api.state.errors)
+            cpu = time.process_time()
             handled, wall = await _drive(app, api, crowd, updates, in_flight)
+            cpu = time.process_time() - cpu
             calls = len(api.state.calls) - calls
             api_errors = len(api.state.errors) - api_errors
             await app.stop()
-        return _result("bare", "-", rtt_ms, handled, wall, Counter(), calls, len(errors) + api_errors)
+        return _result("bare", "-", rtt_ms, handled, wall, Counter(), calls, len(errors) + api_errors, cpu)
 
 
 # -- the table -------------------------------------------------------------------------------
 
 
+def _loop(r: Result) -> str:
+    """closed, or the open loop's arrival rate and whether the bot kept up."""
+    if r.arrival_rate is None:
+        return "closed"
+    return f"open {r.arrival_rate:g}/s kept up: {'yes' if r.kept_up else 'no'}, {r.max_in_flight} at most"
+
+
 def render(results: Sequence[Result]) -> str:
     bare = {r.rtt_ms: r for r in results if r.app == "bare"}
     head = f"{'app':<5} {'engine':<9}{'rtt':>5}{'updates':>8}{'upd/s':>9}{'p50 ms':>8}{'p95 ms':>8}"
-    head += f"{'p99 ms':>8}{'SQL/upd':>9}{'API/upd':>9}{'errors':>7}{'real/bare':>10}"
+    head += f"{'p99 ms':>8}{'SQL/upd':>9}{'API/upd':>9}{'CPU ms/upd':>11}{'errors':>7}{'real/bare':>10}  loop"
     lines = [head]
     for r in results:
-        base = bare.get(r.rtt_ms) if r.app == "real" else None
+        base = bare.get(r.rtt_ms) if r.app == "real" and r.arrival_rate is None else None
         ratio = f"{r.updates_per_s / base.updates_per_s:.1%}" if base else ""
         lines.append(
             f"{r.app:<5} {r.engine:<9}{r.rtt_ms:>5}{r.updates:>8}{r.updates_per_s:>9}{r.p50_ms:>8}"
-            f"{r.p95_ms:>8}{r.p99_ms:>8}{r.sql_per_update:>9}{r.api_calls_per_update:>9}{r.errors:>7}{ratio:>10}"
+            f"{r.p95_ms:>8}{r.p99_ms:>8}{r.sql_per_update:>9}{r.api_calls_per_update:>9}"
+            f"{r.cpu_ms_per_update:>11}{r.errors:>7}{ratio:>10}  {_loop(r)}"
         )
     for r in results:
         if r.app == "real":
             parts = [f"{k} {n}x {r.sql_by_kind[k]} SQL p95 {r.p95_by_kind[k]} ms" for k, n in r.kinds.items()]
-            lines.append(f"{r.engine}, rtt {r.rtt_ms}: " + "; ".join(parts))
+            lines.append(f"{r.engine}, rtt {r.rtt_ms}, {_loop(r)}: " + "; ".join(parts))
     return "\n".join(lines)
 
 
@@ -445,6 +572,8 @@ def summary(results: Sequence[Result]) -> dict[str, Any]:
     report: dict[str, Any] = {}
     for r in results:
         name = f"{r.app}_{r.engine}_rtt{r.rtt_ms}" if r.app == "real" else f"bare_rtt{r.rtt_ms}"
+        if r.arrival_rate is not None:
+            name += f"_open{r.arrival_rate:g}"
         report[name] = {
             "updates_per_s": r.updates_per_s,
             "p50_ms": r.p50_ms,
@@ -452,9 +581,14 @@ def summary(results: Sequence[Result]) -> dict[str, Any]:
             "p99_ms": r.p99_ms,
             "sql_per_update": r.sql_per_update,
             "api_calls_per_update": r.api_calls_per_update,
+            "cpu_ms_per_update": r.cpu_ms_per_update,
             "errors": r.errors,
         }
-        if r.app == "real" and r.rtt_ms in bare:
+        if r.arrival_rate is not None:
+            report[name]["arrival_rate"] = r.arrival_rate
+            report[name]["kept_up"] = bool(r.kept_up)
+            report[name]["max_in_flight"] = r.max_in_flight
+        elif r.app == "real" and r.rtt_ms in bare:
             report[name]["real_over_bare"] = round(r.updates_per_s / bare[r.rtt_ms].updates_per_s, 3)
     return report
 
@@ -468,19 +602,35 @@ async def run(
     rate_limit: bool,
     admin_url: str,
     show: Callable[[Result], None] | None = None,
+    arrival_rates: Mapping[str, float] | None = None,
 ) -> list[Result]:
+    """Closed loop (with the bare Application first), or with `arrival_rates` (per engine)
+    the open loop, the real Application only."""
     results: list[Result] = []
     for rtt in rtts:
-        results.append(await run_bare(rtt, participants, updates, in_flight))
-        if show:
-            show(results[-1])
+        if arrival_rates is None:
+            results.append(await run_bare(rtt, participants, updates, in_flight))
+            if show:
+                show(results[-1])
         for engine in engines:
+            rate = arrival_rates[engine] if arrival_rates is not None else None
             results.append(
-                await run_real(engine, rtt, participants, updates, in_flight, rate_limit, admin_url)
+                await run_real(engine, rtt, participants, updates, in_flight, rate_limit, admin_url, rate)
             )
             if show:
                 show(results[-1])
     return results
+
+
+def arrival_rates(text: str, engines: Sequence[str]) -> dict[str, float]:
+    """`50` (every engine) or `sqlite=50,postgres=100`: the open loop's rate per engine."""
+    if "=" not in text:
+        return dict.fromkeys(engines, float(text))
+    rates = {name.strip(): float(rate) for name, rate in (part.split("=", 1) for part in text.split(","))}
+    missing = [engine for engine in engines if engine not in rates]
+    if missing:
+        raise ValueError(f"--arrival-rate gives no rate for {', '.join(missing)}")
+    return {engine: rates[engine] for engine in engines}
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
@@ -495,6 +645,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--rate-limit", action="store_true", help="the bot's rate limiter on (28 calls/s)")
     parser.add_argument("--quick", action="store_true", help="100 participants, 300 updates")
     parser.add_argument(
+        "--arrival-rate",
+        help="open loop: updates arriving per second, one rate or per engine (sqlite=50,postgres=100)",
+    )
+    parser.add_argument(
         "--admin-url",
         default=os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"),
     )
@@ -505,6 +659,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     unknown = set(engines) - {"sqlite", "postgres"}
     if unknown:
         parser.error(f"unknown engine(s): {', '.join(sorted(unknown))}")
+    try:
+        rates = None if args.arrival_rate is None else arrival_rates(args.arrival_rate, engines)
+    except ValueError as exc:
+        parser.error(str(exc))
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", level=logging.WARNING)
 
     def show(result: Result) -> None:
@@ -520,11 +678,17 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             args.rate_limit,
             args.admin_url,
             show,
+            rates,
         )
+    )
+    loop = (
+        "closed loop"
+        if rates is None
+        else "open loop: " + ", ".join(f"{e} {r:g}/s" for e, r in rates.items())
     )
     print(
         f"\n{args.participants} participants, {args.updates} updates per configuration, "
-        f"{args.in_flight} in flight, rate limiter {'on' if args.rate_limit else 'off'}"
+        f"{args.in_flight} in flight, rate limiter {'on' if args.rate_limit else 'off'}, {loop}"
     )
     print(render(results))
     report = summary(results)

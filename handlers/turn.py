@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
@@ -46,6 +47,10 @@ class Turn:
     # Bot API calls that must wait until the transaction has committed: nobody is told
     # "saved" or "erased" about something that then rolls back.
     outgoing: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
+    # The pressed button's answers (answerCallbackQuery): after the commit too, but beside the
+    # calls in `outgoing` rather than in their queue, since nothing waits on them.
+    answers: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
+    _answering: asyncio.Task[None] | None = field(default=None, repr=False)
     committed: bool = False  # a part was committed midway (outside_transaction)
 
     @property
@@ -95,21 +100,37 @@ class Turn:
             async with sessionmaker.begin() as session:
                 await service(session, *args, **kwargs)
 
-        async def run() -> None:
-            await retry_when_busy(record, what="recording what was shown")
-
-        self.later(run)
+        self.later(lambda: self._write(record, "recording what was shown"))
 
     async def send_queued(self) -> None:
         """The Bot API calls queued so far, in order; only ever with no transaction open.
+        The button's answer goes beside them (one round trip less for a press with a reply
+        or an edit); it is done before this returns, and before any write that follows a
+        send (after_sent, the unreachable mark) opens a transaction.
         Should the person have blocked the bot meanwhile, the rest is dropped and she is
         marked unreachable (her coach is told), as when the outbox meets the block."""
-        while self.outgoing:
-            try:
-                await self.outgoing.pop(0)()
-            except Forbidden:
-                self.outgoing.clear()
-                await self._blocked()
+        if self.answers:
+            answers, self.answers = self.answers, []
+            self._answering = asyncio.create_task(_in_order(answers))
+        try:
+            while self.outgoing:
+                try:
+                    await self.outgoing.pop(0)()
+                except Forbidden:
+                    self.outgoing.clear()
+                    await self._blocked()
+        except asyncio.CancelledError:
+            if self._answering is not None:
+                self._answering.cancel()
+            raise
+        finally:
+            await self._answered()
+
+    async def _answered(self) -> None:
+        """Wait for the button's answer, if one is on its way (it never raises: cosmetic)."""
+        answering, self._answering = self._answering, None
+        if answering is not None:
+            await asyncio.wait([answering])
 
     async def _blocked(self) -> None:
         log.info("update %s: the person blocked the bot, replies dropped", self.update.update_id)
@@ -121,7 +142,14 @@ class Turn:
             async with sessionmaker.begin() as session:
                 await people.mark_unreachable(session, person_id, now)
 
-        await retry_when_busy(mark, what="marking a person unreachable")
+        await self._write(mark, "marking a person unreachable")
+
+    async def _write(self, work: Callable[[], Awaitable[None]], what: str) -> None:
+        """A unit of work after a send (`work` opens and commits its own transaction): once the
+        button's answer is back, so that no Bot API call is in flight while it is open."""
+        await self._answered()
+        # Another writer may hold SQLite's lock now: wait for it, as the turn itself does.
+        await retry_when_busy(work, what=what)
 
     async def _cosmetic(self, what: str, call: Awaitable[object]) -> None:
         """A Bot API call that only polishes what the chat shows (a spinner stopped, a keyboard
@@ -165,8 +193,7 @@ class Turn:
                 async with sessionmaker.begin() as session:
                     await keep(session, *args, sent.message_id)
 
-            # Another writer may hold SQLite's lock now: wait for it, as the turn itself does.
-            await retry_when_busy(keep_id, what="keeping a message id")
+            await self._write(keep_id, "keeping a message id")
 
         self.later(send)
 
@@ -251,7 +278,7 @@ class Turn:
             return
 
         # An old query cannot be answered; nothing is lost.
-        self.later(lambda: self._cosmetic("answerCallbackQuery", query.answer(text)))
+        self.answers.append(lambda: self._cosmetic("answerCallbackQuery", query.answer(text)))
 
     async def clear_buttons(self) -> None:
         """Remove the pressed message's keyboard (after the commit) so it cannot be pressed twice."""
@@ -265,6 +292,11 @@ class Turn:
         query = self.update.callback_query
         if query is not None and query.message is not None:
             await self._set_buttons(query.message.message_id, markup)
+
+
+async def _in_order(calls: list[Callable[[], Awaitable[object]]]) -> None:
+    for call in calls:
+        await call()
 
 
 def translator_for(deps: Deps, person: Person | None, telegram_language: str | None) -> Translator:

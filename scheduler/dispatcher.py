@@ -57,6 +57,10 @@ log = logging.getLogger(__name__)
 QUICK_RETRY = 0.2  # seconds before a row that met a passing fault is tried once more
 CONNECT_RETRIES = 2  # immediate retries when no connection could be made
 SOON_CAP = timedelta(seconds=30)  # the longest wait between tries while other sends succeed
+# After a claim that found fewer due rows than it asked for, the round looks again this much
+# later (not as each row finishes): under a steady trickle of rows, fewer claims that find
+# nothing. The doorbell (ring) ends the wait at once, so an alert is not held back by it.
+CLAIM_PAUSE = 0.25
 # The last sends that tell whether Telegram answers at all. Over 20, one failure in five (issue
 # 15's fault mix) made 11 of 20 fail now and then by chance: a row failing then waited the full
 # backoff (5 s and more) as in an outage, and the last rows of a send came seconds late.
@@ -119,6 +123,7 @@ class Dispatcher:
         self._chains: dict[int, asyncio.Task[None]] = {}
         self._outstanding = 0
         self._finished = asyncio.Event()
+        self._wake = asyncio.Event()  # rung: an urgent row was committed, or the bot stops
         self._paused: dict[int, float] = {}  # chat id -> loop time its 429 pause ends
         self._health: deque[bool] = deque(maxlen=HEALTH_WINDOW)  # did Telegram answer?
         # Sends whose answer was lost after the request was written: Telegram may have the
@@ -148,6 +153,7 @@ class Dispatcher:
             deadline = loop.time() + budget
             refill = max(1, min(self.batch_size, self.max_in_flight) // 3)
             total = 0
+            first = True  # stale claims are released once per round (the job runs every second)
             try:
                 while loop.time() < deadline and not self._stopping:
                     self._finished.clear()
@@ -155,15 +161,17 @@ class Dispatcher:
                     if self._outstanding and free < refill:
                         await self._wait_finished(1.0)
                         continue
-                    rows = await self._claim(min(self.batch_size, free))
+                    asked = min(self.batch_size, free)
+                    self._wake.clear()  # a ring from now on may be a row this claim misses
+                    rows = await self._claim(asked, release=first)
+                    first = False
                     if rows:
                         total += len(rows)
                         self._enqueue(rows)
                     elif not self._outstanding:
                         break
-                    else:  # nothing due now: look again when a row finishes, or soon
-                        await asyncio.sleep(0.05)
-                        await self._wait_finished(0.2)
+                    if len(rows) < asked:  # little is due: look again in a moment, or when rung
+                        await self._wait_woken(CLAIM_PAUSE)
             except asyncio.CancelledError:
                 for task in list(self._chains.values()):
                     task.cancel()
@@ -176,9 +184,16 @@ class Dispatcher:
         sends in flight and write down how they went (each has its own timeout), rather than be
         cancelled with rows claimed, which would go out again after the lease (duplicates)."""
         self._stopping = True
+        self._wake.set()
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(grace), self._lock:
                 pass
+
+    def ring(self) -> None:
+        """The doorbell: an urgent row (an alert, a crisis) was committed. A round that waits
+        after a short claim claims again at once; with no round under way, this does nothing
+        (the doorbell job starts one)."""
+        self._wake.set()
 
     def resume(self) -> None:
         self._stopping = False
@@ -198,6 +213,11 @@ class Dispatcher:
             async with asyncio.timeout(seconds):
                 await self._finished.wait()
 
+    async def _wait_woken(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self._wake.wait()
+
     async def _gather(self, tasks: Iterable[asyncio.Task[None]]) -> None:
         """Wait for these chains; if the waiting is cancelled (the process ends), so are they."""
         pending = set(tasks)
@@ -210,14 +230,17 @@ class Dispatcher:
                 task.cancel()
             raise
 
-    async def _claim(self, limit: int) -> list[OutboxMessage]:
+    async def _claim(self, limit: int, *, release: bool = True) -> list[OutboxMessage]:
+        """Claim due rows; with `release`, first give back rows whose claim outlived the lease
+        (two UPDATEs: a round does it at its first claim only, since a lease is minutes)."""
         now = self.deps.clock.now()
         async with self.deps.sessionmaker.begin() as session:
-            released = await outbox.release_stale_claims(
-                session, now=now, lease=timedelta(seconds=self.deps.settings.outbox_claim_lease_seconds)
-            )
-            if released:
-                log.warning("released %d outbox rows left in 'sending'", released)
+            if release:
+                released = await outbox.release_stale_claims(
+                    session, now=now, lease=timedelta(seconds=self.deps.settings.outbox_claim_lease_seconds)
+                )
+                if released:
+                    log.warning("released %d outbox rows left in 'sending'", released)
             return await outbox.claim_due(session, now=now, limit=limit)
 
     def _enqueue(self, rows: list[OutboxMessage]) -> list[asyncio.Task[None]]:

@@ -41,7 +41,8 @@ async def _answer_doorbell(context: BotContext) -> None:
     """A crisis or an alert committed (deps.doorbell, rung by the sessionmaker) starts the
     dispatcher's round at once, not at its next tick. Each run waits for the bell a little
     less than one interval, so that stopping the job queue never waits longer than that; a
-    round already under way takes the new row itself (run_due returns at once then)."""
+    round already under way takes the new row itself (run_due returns at once then): at once
+    if it is waiting after a short claim, at its next refill if its sends fill it."""
     job = context.job
     dispatcher = job.data if job else None
     if job is None or not isinstance(dispatcher, Dispatcher):
@@ -51,6 +52,7 @@ async def _answer_doorbell(context: BotContext) -> None:
         await asyncio.wait_for(context.deps.doorbell.wait(), timeout=interval * 0.9)
     except TimeoutError:
         return
+    dispatcher.ring()  # a round under way, waiting after a short claim, claims at once
     # A task of its own: the round may take a while, and this job waits again meanwhile.
     context.application.create_task(dispatcher.run_due(), name="outbox-doorbell-round")
 

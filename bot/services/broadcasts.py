@@ -34,7 +34,7 @@ from bot.services import outbox, translation_cache
 
 SOURCE = "de"
 MAX_TEXT = 3000  # German and a translation beside it must fit Telegram's 4,096 characters
-BLOCKED_ERRORS = ("Forbidden", "recipient blocked the bot")
+BLOCKED_ERRORS = ("Forbidden", outbox.BLOCKED)
 
 
 # -- the audience ----------------------------------------------------------------------------

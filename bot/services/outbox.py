@@ -25,6 +25,9 @@ CLAIM_LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 6
 BACKOFF_BASE = timedelta(seconds=5)
 BACKOFF_CAP = timedelta(minutes=10)
+# The last error of a row not sent because its recipient blocked the bot (a broadcast's report
+# counts these as blocked, apart from rows cancelled with their broadcast).
+BLOCKED = "recipient blocked the bot"
 
 
 @dataclass(frozen=True)
@@ -135,15 +138,24 @@ def id_runs(ids: list[int]) -> list[tuple[int, int]]:
 
 
 async def cancel_pending(
-    session: AsyncSession, *, key_prefix: str | None = None, recipient_id: int | None = None
+    session: AsyncSession,
+    *,
+    key_prefix: str | None = None,
+    recipient_id: int | None = None,
+    reason: str | None = None,
 ) -> int:
-    """Cancel rows not yet sent: by dedupe-key prefix (one appointment) or by recipient."""
+    """Cancel rows not yet sent: by dedupe-key prefix (one appointment) or by recipient.
+    `reason` is kept as the rows' last error (BLOCKED: she blocked the bot, which a broadcast's
+    report counts apart from a cancelled broadcast)."""
     statement = update(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING)
     if key_prefix is not None:
         statement = statement.where(OutboxMessage.dedupe_key.startswith(key_prefix, autoescape=True))
     if recipient_id is not None:
         statement = statement.where(OutboxMessage.recipient_id == recipient_id)
-    result = await session.execute(statement.values(status=OutboxStatus.CANCELLED))
+    values: dict[str, Any] = {"status": OutboxStatus.CANCELLED}
+    if reason is not None:
+        values["last_error"] = reason
+    result = await session.execute(statement.values(**values))
     return int(getattr(result, "rowcount", 0))
 
 
@@ -202,7 +214,7 @@ async def claim_due(session: AsyncSession, *, now: datetime, limit: int) -> list
             continue
         if person.unreachable_at is not None:
             row.status = OutboxStatus.CANCELLED
-            row.last_error = "recipient blocked the bot"
+            row.last_error = BLOCKED
             continue
         if row.respect_quiet_hours:
             until = quiet_until(person, now)

@@ -295,7 +295,7 @@ async def mark_unreachable(session: AsyncSession, person_id: int, now: datetime)
     if person is None or person.unreachable_at is not None:
         return
     person.unreachable_at = now
-    cancelled = await outbox.cancel_pending(session, recipient_id=person.id)
+    cancelled = await outbox.cancel_pending(session, recipient_id=person.id, reason=outbox.BLOCKED)
     log.info("person %s blocked the bot; %d pending rows cancelled", person.id, cancelled)
     coach = await session.get(Person, person.coach_id) if person.coach_id else None
     if coach is not None and coach.status is PersonStatus.ACTIVE:

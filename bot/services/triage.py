@@ -111,15 +111,19 @@ def cards_for(severity: int, reasons: Sequence[Mapping[str, Any]]) -> list[Card]
 async def triage_checkin(deps: Deps, checkin_id: int, *, in_chat: bool = False) -> Triaged | None:
     """Flag and alert for one completed check-in (once). Returns the alert raised, if any.
     `in_chat`: the participant's turn asks, and shows the 24/7 numbers itself on a crisis."""
+    # The texts still to translate, of a check-in still to triage, in one statement (its
+    # answers joined to it). Nothing found may also mean nothing to triage: the claim below
+    # says so then.
     async with deps.sessionmaker() as session:
-        checkin = await session.get(Checkin, checkin_id)
-        if checkin is None or checkin.status is not CheckinStatus.COMPLETED or checkin.triaged_at is not None:
-            return None
         texts = [
             (answer.id, answer.text, answer.text_language or "de")
             for answer in await session.scalars(
-                select(CheckinAnswer).where(
-                    CheckinAnswer.checkin_id == checkin_id,
+                select(CheckinAnswer)
+                .join(Checkin, Checkin.id == CheckinAnswer.checkin_id)
+                .where(
+                    Checkin.id == checkin_id,
+                    Checkin.status == CheckinStatus.COMPLETED,
+                    Checkin.triaged_at.is_(None),
                     CheckinAnswer.text.is_not(None),
                     CheckinAnswer.text_de.is_(None),
                 )

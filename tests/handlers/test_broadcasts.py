@@ -519,3 +519,23 @@ async def test_a_new_text_replaces_the_kept_one_and_buttons_are_asked_for_after_
     replies = await harness.send(staff, "ja")  # the interest question waits for a button
     assert replies == ["Bitte antworten Sie mit den Knöpfen oben."]
     assert (await load(harness, cast.staff_id)).dialogue["step"] == "interest"  # type: ignore[index]
+
+
+async def test_a_recipient_who_blocks_the_bot_before_her_turn_counts_as_blocked(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    """She blocked the bot while the broadcast waited: a reply to her meets Forbidden, her pending
+    row is cancelled with her mark, and the report counts her as blocked, not as cancelled."""
+    ids = await _participants(harness, cast)
+    made = await _write(harness, cast)
+    await harness.press(cast.staff, "bc:s:now")
+    _block(harness, BLOCKED)
+    await harness.send(BLOCKED, "hallo")  # the reply meets Forbidden: she is marked unreachable
+    assert (await load(harness, ids["Mona"])).unreachable_at is not None
+    await deliver(harness)
+    harness.request.clear()
+    await report_progress(deps_of(harness), harness.app.bot)
+    (edit,) = harness.request.sent(cast.staff.id, "editMessageText")
+    assert edit["text"].startswith(f"✅ Nachricht {made} ist fertig. Empfänger: 5")
+    assert "Gesendet: 4" in edit["text"] and "Blockiert: 1" in edit["text"]
+    assert "Abgesagt" not in edit["text"]

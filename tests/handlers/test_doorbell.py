@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
+from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -12,6 +15,8 @@ from sqlalchemy import text
 from bot.app import build_application, build_deps
 from bot.clock import ManualClock
 from bot.db import Doorbell, create_engine, create_sessionmaker, mark_urgent
+from scheduler.dispatcher import Dispatcher
+from scheduler.jobs import _answer_doorbell
 
 from db_templates import copy_sqlite
 from harness import Harness, RecordingRequest, make_settings
@@ -76,3 +81,35 @@ async def test_an_alert_goes_out_before_the_dispatchers_next_tick(slow_ticking: 
             break
         await asyncio.sleep(0.05)
     assert alerts_to(harness, cast.coach), harness.request.calls
+
+
+async def test_the_doorbell_job_wakes_a_round_under_way(tmp_path: Path) -> None:
+    """The bell both starts a round and rings the dispatcher: a round already under way, waiting
+    after a short claim, claims the urgent row at once (tests/unit/test_dispatcher.py)."""
+    doorbell = Doorbell()
+    rung: list[str] = []
+    started: list[str] = []
+
+    class Round(Dispatcher):
+        def __init__(self) -> None:  # nothing of a real dispatcher is needed here
+            pass
+
+        def ring(self) -> None:
+            rung.append("ring")
+
+        async def run_due(self, budget: float = 30.0) -> int:
+            return 0
+
+    def create_task(coroutine: Coroutine[Any, Any, Any], name: str) -> None:
+        coroutine.close()
+        started.append(name)
+
+    trigger = SimpleNamespace(interval=timedelta(seconds=1))
+    context = SimpleNamespace(
+        job=SimpleNamespace(data=Round(), job=SimpleNamespace(trigger=trigger)),
+        deps=SimpleNamespace(doorbell=doorbell),
+        application=SimpleNamespace(create_task=create_task),
+    )
+    doorbell.ring()
+    await _answer_doorbell(context)  # type: ignore[arg-type]
+    assert rung == ["ring"] and started == ["outbox-doorbell-round"]

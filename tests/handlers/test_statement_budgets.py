@@ -27,11 +27,12 @@ from seed import Cast, add_member, answer_weekly, deps_of, load, planned_appoint
 # the last check-in answer 15, a coach's /appointments with 3 appointments 5, /help 2. Since:
 # "last seen" is written at most every LAST_SEEN_MINUTES (one UPDATE less on most updates), the
 # coach's list is one query with the names (was three), the check-in's answers are read once
-# per answer (were read twice).
+# per answer (were read twice); the triage reads the check-in and the texts it translates in one
+# statement (were two).
 BUDGETS = {
     "plain text": 3,  # the person; the dialogue (asked whether to send it); the shown message kept
     "appointment button": 5,  # the person; the appointment read and answered; two kinds of offers withdrawn
-    "last check-in answer": 13,  # 6 in the turn, 7 in the triage (bot/services/triage.py)
+    "last check-in answer": 12,  # 7 in the turn, 5 in the triage (bot/services/triage.py)
     "coach /appointments": 2,  # the person; the list with the names
     "/help": 1,  # the person
 }

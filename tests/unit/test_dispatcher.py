@@ -910,6 +910,89 @@ async def test_the_job_sends_round_after_round_while_batches_are_full(
     assert world.telegram.attempts(PARTICIPANT_CHAT) == 35
 
 
+async def test_a_round_releases_stale_claims_once_not_at_every_claim(
+    world: World, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Releasing stale claims is two UPDATEs; a lease is minutes long, so once per job run does."""
+    coach, participant = pair
+    for day in range(1, 36):
+        await create(world, coach.id, participant.id, world.clock.now() + timedelta(days=day))
+    released: list[int] = []
+    release = outbox.release_stale_claims
+
+    async def counted(session: Any, **kwargs: Any) -> int:
+        released.append(1)
+        return await release(session, **kwargs)
+
+    monkeypatch.setattr(outbox, "release_stale_claims", counted)
+    claims: list[int] = []
+    dispatcher = world.dispatcher(batch_size=10)
+    claim = dispatcher._claim
+
+    async def counted_claim(limit: int, **kwargs: Any) -> list[OutboxMessage]:
+        rows = await claim(limit, **kwargs)
+        claims.append(len(rows))
+        return rows
+
+    dispatcher._claim = counted_claim  # type: ignore[method-assign]
+    assert await dispatcher.run_due() == 35
+    assert len(claims) >= 4 and len(released) == 1
+    assert await dispatcher.tick() == 0  # a tick (drain, the sandbox) releases too
+    assert len(released) == 2
+
+
+async def test_after_a_short_claim_the_round_waits_and_the_doorbell_ends_the_wait(
+    world: World, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A claim that found fewer rows than it asked for is not followed by another as each
+    row finishes: the round waits (here as good as for ever), and ring() ends the wait at once,
+    so that an alert committed meanwhile is claimed and sent while a slow send is in flight."""
+    monkeypatch.setattr("scheduler.dispatcher.CLAIM_PAUSE", 3600.0)
+    coach, participant = pair
+    now = world.clock.now()
+    reminder = Planned(participant.id, "test.reminder", now, Priority.REMINDER, "reminder", {}, False)
+    async with world.deps.sessionmaker.begin() as session:
+        await outbox.enqueue(session, reminder, now=now)
+    answered = asyncio.Event()  # the participant's send hangs until the test lets it answer
+    deliver = world.telegram.do_request
+
+    async def slow_for_her(url: str, method: str, request_data: RequestData | None = None, **kw: Any) -> Any:
+        if request_data is not None and request_data.parameters.get("chat_id") == PARTICIPANT_CHAT:
+            await answered.wait()
+        return await deliver(url, method, request_data, **kw)
+
+    world.telegram.do_request = slow_for_her  # type: ignore[method-assign, assignment]
+    dispatcher = world.dispatcher({"test.reminder": plain, "test.alert": plain})
+    claims: list[int] = []
+    claim = dispatcher._claim
+
+    async def counted(limit: int, **kwargs: Any) -> list[OutboxMessage]:
+        rows = await claim(limit, **kwargs)
+        claims.append(len(rows))
+        return rows
+
+    dispatcher._claim = counted  # type: ignore[method-assign]
+    round_ = asyncio.create_task(dispatcher.run_due())
+    for _ in range(100):
+        await asyncio.sleep(0.01)
+    assert claims == [1]  # the old round claimed again every 0.25 s while her send hung
+
+    async with world.deps.sessionmaker.begin() as session:
+        alert = Planned(coach.id, "test.alert", now, Priority.ALERT, "alert", {}, respect_quiet_hours=False)
+        await outbox.enqueue(session, alert, now=now)
+    dispatcher.ring()
+    for _ in range(200):
+        if [d.text for d in world.telegram.log] == ["alert"]:
+            break
+        await asyncio.sleep(0.01)
+    assert [d.text for d in world.telegram.log] == ["alert"]  # out while her send still hangs
+    assert claims == [1, 1]
+    answered.set()
+    await dispatcher.stop()  # which ends the wait too
+    assert round_.done() and round_.result() == 2
+    assert [d.text for d in world.telegram.log] == ["alert", "reminder"]
+
+
 # -- delivery under faults (issue 15) ------------------------------------------------------
 
 

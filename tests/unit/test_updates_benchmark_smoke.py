@@ -30,3 +30,19 @@ async def test_the_real_application_handles_the_whole_mix(tmp_path: Path) -> Non
 async def test_the_bare_application_replies_once_per_update() -> None:
     result = await load_benchmark("updates").run_bare(0, 10, 40, 4)
     assert result.updates == 40 and result.errors == 0 and result.api_calls_per_update == 1.0
+
+
+@pytest.mark.slow
+async def test_the_open_loop_delivers_at_its_rate_without_waiting_for_answers() -> None:
+    result = await load_benchmark("updates").run_real("sqlite", 0, 20, 60, 4, False, "", 30.0)
+    assert result.updates == 60 and result.errors == 0
+    assert result.arrival_rate == 30.0 and result.kept_up is not None and result.max_in_flight >= 1
+    assert result.cpu_ms_per_update > 0
+
+
+def test_arrival_rates_one_for_all_or_per_engine() -> None:
+    rates = load_benchmark("updates").arrival_rates
+    assert rates("50", ["sqlite", "postgres"]) == {"sqlite": 50.0, "postgres": 50.0}
+    assert rates("sqlite=50,postgres=100", ["sqlite"]) == {"sqlite": 50.0}
+    with pytest.raises(ValueError):
+        rates("sqlite=50", ["sqlite", "postgres"])
