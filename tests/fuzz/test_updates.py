@@ -280,7 +280,7 @@ async def process(world: World, data: dict[str, Any], actor: Actor, *, expect_an
 async def is_member(world: World, actor: Actor) -> bool:
     async with deps_of(world.harness).sessionmaker() as session:
         found = await session.scalar(select(Person.id).where(Person.telegram_user_id == actor.telegram_id))
-    return found is not None or actor.key in ("invited", "declined")
+    return found is not None  # the invited and the declined keep theirs; /delete takes it
 
 
 def check_calls(world: World, calls: list[tuple[str, dict[str, Any]]]) -> None:
