@@ -56,8 +56,11 @@ class Term:
     fuzzy: str = ""  # normalised word for typo tolerance, if eligible
     fuzzy_prefix: bool = False  # the word ends in '*': compare the start of longer words
     category: str = ""  # life problems: residence, housing, ... (see loading.LIFE_CATEGORIES)
+    harmless_after: str = ""  # regex: what, right after a hit, makes it harmless (its category's)
 
     def excepted(self, normalized: str, start: int, end: int) -> bool:
+        if self.harmless_after and compiled(self.harmless_after).match(normalized, end):
+            return True
         for pattern in self.excepts:
             for m in compiled(pattern).finditer(normalized, max(0, start - 300)):
                 if m.start() > start:

@@ -231,16 +231,21 @@ def _load_list(path: Path) -> KeywordList:
         raise ValueError(f"{where}: life must map categories ({', '.join(LIFE_CATEGORIES)}) to terms")
     sections += [(f"life.{c}", Severity.URGENT, c, entries) for c, entries in life.items()]
     harmless = raw.get("harmless_after", {})
-    words_lists = harmless.values() if isinstance(harmless, dict) else [None]
-    if (
-        not isinstance(harmless, dict)
-        or not set(harmless) <= set(life)
-        or not all(
-            isinstance(v, list) and v and all(isinstance(w, str) and w.strip() for w in v)
-            for v in words_lists
-        )
-    ):
+    if not isinstance(harmless, dict) or not set(harmless) <= set(life):
         raise ValueError(f"{where}: harmless_after must map categories of life to lists of words")
+    # The words that make any term of a category harmless when they come right after it
+    # ("took my child" + "to school"): one pattern per category, tried where a hit ends.
+    harmless_after: dict[str, str] = {}
+    for category, words in harmless.items():
+        if not (isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words)):
+            raise ValueError(f"{where}: harmless_after.{category} must be a non-empty list of words")
+        bodies = []
+        for after in words:
+            try:
+                bodies.append(pattern_body(after, language, sep)[0])
+            except ValueError as exc:
+                raise ValueError(f"{where}: harmless_after.{category} {after!r}: {exc}") from None
+        harmless_after[category] = rf"{sep}(?:{'|'.join(bodies)})(?!\w)"
     for name, severity, category, entries in sections:
         if not isinstance(entries, list) or not entries:
             raise ValueError(f"{where}: {name} must be a non-empty list of terms")
@@ -265,9 +270,6 @@ def _load_list(path: Path) -> KeywordList:
             excepts = item.get("except", [])
             if not isinstance(excepts, list) or not all(isinstance(e, str) for e in excepts):
                 raise ValueError(f"{where}: {entry} {text!r}: except must be a list of phrases")
-            # The words that make every term of the category harmless when they follow it
-            # ("took my child" + "to school"): one exception each.
-            excepts = [*excepts, *(f"{spelled} {after.strip()}" for after in harmless.get(category, ()))]
             exceptions = []
             for phrase in excepts:
                 literal = "*" not in phrase and not any(g in phrase for g in GAP_WORDS)
@@ -287,6 +289,7 @@ def _load_list(path: Path) -> KeywordList:
                     exact=sep == " " and not first.endswith("*") and not prefixes,
                     inside=first.startswith("*"),
                     excepts=tuple(exceptions),
+                    harmless_after=harmless_after.get(category, ""),
                     fuzzy=words[0] if eligible and len(words[0]) >= FUZZY_MIN else "",
                     fuzzy_prefix=spelled.endswith("*"),
                     category=category,
