@@ -31,6 +31,8 @@ from aiohttp import web
 from aiohttp.typedefs import Handler, Middleware
 
 SENDS = frozenset({"sendmessage", "copymessage", "senddocument", "editmessagetext"})
+# Every fault `FaultPolicy.draw` can name (hangs and resets come stored or lost).
+KINDS = frozenset({"server_error", "hang_stored", "hang_lost", "reset_stored", "reset_lost", "too_many"})
 
 
 @dataclass

@@ -29,7 +29,7 @@ import os
 import pytest
 from benchmark_loading import load_benchmark
 
-from devtools.localapi.faults import FaultPolicy
+from devtools.localapi.faults import KINDS, FaultPolicy
 
 MESSAGES = int(os.environ.get("FAULT_MESSAGES", "2000"))
 BASELINE = min(MESSAGES, 300)
@@ -53,14 +53,7 @@ async def test_every_message_arrives_through_faults_at_most_ambiguous_twice() ->
     for run in (clean, after):
         assert run.delivered == BASELINE and run.duplicated == 0 and run.ambiguous == 0
     # The faults did happen, each kind of them.
-    assert set(policy.injected) == {
-        "server_error",
-        "hang_stored",
-        "hang_lost",
-        "reset_stored",
-        "reset_lost",
-        "too_many",
-    }
+    assert set(policy.injected) == KINDS
     assert faulty.delivered == MESSAGES and faulty.lost == 0
     assert faulty.outbox == {"sent": MESSAGES}
     assert faulty.errors_logged == 0  # nothing crashed, nothing unexpected

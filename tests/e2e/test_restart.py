@@ -32,7 +32,7 @@ from bot.deps import Deps
 from bot.kinds import Kind
 from bot.models import OutboxMessage, OutboxStatus, Person
 from devtools.localapi import LocalBotApi
-from devtools.localapi.faults import FaultPolicy
+from devtools.localapi.faults import KINDS, FaultPolicy
 from scheduler.dispatcher import Dispatcher
 
 from e2e_support import run_environment, seed_reminders, start_bot, stop_bot
@@ -158,11 +158,4 @@ async def test_sigkill_mid_send_loses_nothing(faults: str, tmp_path: Path, migra
     assert sum(duplicated.values()) <= len(in_flight) + sum(ambiguous.values())
     assert b"Traceback" not in logged
     if faults == "faults":  # the faults did happen, each kind of them
-        assert set(policy.injected) == {
-            "server_error",
-            "hang_stored",
-            "hang_lost",
-            "reset_stored",
-            "reset_lost",
-            "too_many",
-        }
+        assert set(policy.injected) == KINDS
