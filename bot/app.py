@@ -72,7 +72,11 @@ def shared_translator(packages_dir: object) -> MachineTranslator:
 def build_deps(settings: Settings, clock: Clock | None = None) -> Deps:
     if settings.data_key is not None:
         crypto.configure(settings.data_key.get_secret_value())
-    engine = create_engine(settings.database_url)
+    engine = create_engine(
+        settings.database_url,
+        pool_size=settings.database_pool_size,
+        max_overflow=settings.database_max_overflow,
+    )
     doorbell = Doorbell()
     return Deps(
         settings=settings,

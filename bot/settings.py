@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.db import POOL_OVERFLOW, POOL_SIZE
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = Path("data")
 
@@ -62,6 +64,9 @@ class Settings(BaseSettings):
     database_url: str = Field(
         default=f"sqlite+aiosqlite:///{DEFAULT_DATA_DIR / 'begleiter.db'}", alias="DATABASE_URL"
     )
+    # PostgreSQL: connections each process keeps open, and opens beyond them in a burst.
+    database_pool_size: int = Field(default=POOL_SIZE, ge=1, le=200, alias="DATABASE_POOL_SIZE")
+    database_max_overflow: int = Field(default=POOL_OVERFLOW, ge=0, le=200, alias="DATABASE_MAX_OVERFLOW")
     bot_timezone: str = Field(default="Europe/Berlin", alias="BOT_TIMEZONE")
     content_dir: Path = Field(default=PROJECT_ROOT / "content", alias="BEGLEITER_CONTENT_DIR")
     invite_ttl_days: int = Field(default=14, ge=1, le=365, alias="INVITE_TTL_DAYS")

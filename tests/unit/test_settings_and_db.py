@@ -179,6 +179,8 @@ async def test_sqlite_pragmas(sqlite_url: str) -> None:
             busy = (await connection.execute(text("PRAGMA busy_timeout"))).scalar()
             assert busy == SQLITE_BUSY_TIMEOUT_MS == 5000
             assert (await connection.execute(text("PRAGMA foreign_keys"))).scalar() == 1
+            # NORMAL (1): the WAL is synced at checkpoints, not at every commit.
+            assert (await connection.execute(text("PRAGMA synchronous"))).scalar() == 1
     finally:
         await engine.dispose()
 
