@@ -22,6 +22,7 @@ from bot.leader import LEADERSHIP_KEY, Leadership, elects
 from bot.logs import quiet_job_cancellations
 from bot.mt import MachineTranslator
 from bot.ratelimit import BotApiRateLimiter
+from bot.request import AiohttpRequest
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 from scheduler.dispatcher import Dispatcher
@@ -129,8 +130,8 @@ def build_application(
     )
     if rate_limit and settings.telegram_rate_limit:
         builder = builder.rate_limiter(BotApiRateLimiter())  # type: ignore[arg-type]
-    if request is not None:
-        builder = builder.request(request)
+    # Requests other than getUpdates go through aiohttp's pool (bot/request.py says why).
+    builder = builder.request(request if request is not None else AiohttpRequest())
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
     application: BegleiterApplication = builder.build()

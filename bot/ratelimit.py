@@ -49,6 +49,7 @@ from telegram.error import NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter
 
 from bot.budget import SendBudget
+from bot.request import NOT_CONNECTED
 
 log = logging.getLogger(__name__)
 
@@ -291,5 +292,5 @@ def not_counted(exc: NetworkError) -> bool:
     was written may have been counted, and is not this."""
     cause = exc.__cause__ or exc.__context__
     if isinstance(exc, TimedOut):
-        return isinstance(cause, httpx.PoolTimeout | httpx.ConnectTimeout)
-    return cause is None or isinstance(cause, TelegramError | httpx.ConnectError | ConnectionRefusedError)
+        return isinstance(cause, (*NOT_CONNECTED, httpx.PoolTimeout))
+    return cause is None or isinstance(cause, (TelegramError, *NOT_CONNECTED))

@@ -38,7 +38,6 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
-import httpx
 from telegram import Message, MessageId, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ExtBot
@@ -49,6 +48,7 @@ from bot.deps import Deps
 from bot.logs import describe_exception
 from bot.models import OutboxMessage, OutboxStatus, Person
 from bot.ratelimit import PACED, Paced
+from bot.request import ANSWER_LOST, NOT_CONNECTED, NOT_WRITTEN, TRANSPORT
 from bot.services import outbox, people
 from ui.outbox.base import Outgoing, RenderContext, Renderer
 
@@ -565,21 +565,21 @@ def _cause_name(exc: BaseException) -> str:
 
 
 def _not_connected(exc: TelegramError) -> bool:
-    return isinstance(_cause(exc), httpx.ConnectError | httpx.ConnectTimeout | ConnectionRefusedError)
+    return isinstance(_cause(exc), NOT_CONNECTED)
 
 
 def _ambiguous(exc: TelegramError) -> bool:
     """Was the request written and the answer lost? Then Telegram may have the message.
-    A 5xx answer (a NetworkError without an httpx cause) and a request that was never fully
+    A 5xx answer (a NetworkError without a transport cause) and a request that was never fully
     written (pool or write timeout) are not; a timeout of unknown cause is counted."""
     cause = _cause(exc)
-    if isinstance(cause, httpx.PoolTimeout | httpx.WriteTimeout | httpx.WriteError):
+    if isinstance(cause, NOT_WRITTEN):
         return False
-    if isinstance(cause, httpx.ReadTimeout | httpx.ReadError | httpx.RemoteProtocolError):
+    if isinstance(cause, ANSWER_LOST):
         return True
     if isinstance(exc, TimedOut):
         return True
-    return isinstance(cause, httpx.TransportError | OSError)
+    return isinstance(cause, TRANSPORT)
 
 
 def _seconds(value: Any) -> timedelta:
