@@ -159,7 +159,9 @@ def _body(request_data: RequestData | None) -> Any:
     fields = request_data.json_parameters
     if not request_data.multipart_data:
         return fields or None
-    form = aiohttp.FormData()
+    # Names as UTF-8, as httpx sends them (aiohttp's quoting would make "Termin ä.ics" arrive
+    # as "Termin%20%C3%A4.ics").
+    form = aiohttp.FormData(quote_fields=False)
     for name, value in fields.items():
         form.add_field(name, value)
     for name, part in request_data.multipart_data.items():
