@@ -134,7 +134,9 @@ def _latest_buttons(api: LocalBotApi, chat_id: int) -> tuple[int, list[str]]:
     """The newest bot message in the chat that has inline buttons: (its id, their data)."""
     chat = api.state.chats.get(chat_id)
     if chat is not None:
-        for message in sorted(chat.messages.values(), key=lambda m: m.message_id, reverse=True):
+        # Newest first: messages are kept under rising ids in the order they came (no sort:
+        # the people share the bot's event loop, and a chat grows through the run).
+        for message in reversed(chat.messages.values()):
             if message.from_bot and not message.deleted and message.inline_data():
                 return message.message_id, message.inline_data()
     return 0, []
@@ -153,7 +155,7 @@ def _next_update(api: LocalBotApi, person: Actor) -> tuple[str, dict[str, Any]]:
         api.state.user_message(user, {"text": text})
         return kind, api.state.updates[-1]
 
-    newest = max((m.message_id for m in api.state.chats[user.id].messages.values()), default=0)
+    newest = next(reversed(api.state.chats[user.id].messages), 0)
     if script == "coach":
         return send("/appointments", "coach /appointments")
     if script == "help":
