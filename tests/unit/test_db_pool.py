@@ -7,6 +7,7 @@ import asyncio
 import pytest
 from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 
 from bot.app import build_deps
 from bot.db import POOL_RECYCLE_SECONDS, create_engine, retry_when_busy
@@ -50,14 +51,16 @@ async def test_bursts_within_the_pool_reuse_its_connections(database_url: str) -
 async def test_the_pool_is_sized_by_the_settings(database_url: str) -> None:
     deps = build_deps(make_settings(database_url, DATABASE_POOL_SIZE="7", DATABASE_MAX_OVERFLOW="3"))
     try:
-        assert deps.engine.pool.size() == 7
-        assert deps.engine.pool._max_overflow == 3
+        pool = deps.engine.pool
+        assert isinstance(pool, QueuePool)
+        assert (pool.size(), pool._max_overflow) == (7, 3)
     finally:
         await deps.engine.dispose()
     default = create_engine(database_url)
     try:
-        assert default.pool.size() == 20
-        assert default.pool._max_overflow == 10
+        pool = default.pool
+        assert isinstance(pool, QueuePool)
+        assert (pool.size(), pool._max_overflow) == (20, 10)
     finally:
         await default.dispose()
 
