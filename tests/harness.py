@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -253,6 +254,13 @@ STICKER = {
 
 # A fixed Fernet key for tests (32 bytes, url-safe base64).
 TEST_DATA_KEY = "dGVzdC1rZXktZm9yLWJlZ2xlaXRlci10ZXN0cy0wMDA="
+
+
+def free_port() -> int:
+    """A local TCP port nothing listens on (the OS's pick, released again)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def make_settings(database_url: str, **extra: str) -> Settings:

@@ -14,7 +14,6 @@ import re
 import shlex
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ import pytest
 
 from devtools.localapi import LocalBotApi
 
-from harness import TEST_DATA_KEY
+from harness import TEST_DATA_KEY, free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -72,12 +71,6 @@ def eval_json_list(text: str) -> list[str]:
     value = json.loads(text.strip())
     assert isinstance(value, list) and all(isinstance(item, str) for item in value)
     return value
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 async def test_the_images_install_and_start_steps_work_in_a_fresh_virtualenv(tmp_path: Path) -> None:

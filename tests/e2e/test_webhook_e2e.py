@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
-import socket
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,17 +19,12 @@ from prometheus_client.parser import text_string_to_metric_families
 from devtools.localapi import LocalBotApi, SimUser
 
 from e2e_support import has, run_environment, start_bot
+from harness import free_port
 
 pytestmark = pytest.mark.e2e
 
 TOKEN = "555000:WEBHOOK"
 SECRET = "s3cret-Webhook_token"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def environment(api: LocalBotApi, tmp_path: Path, **extra: str) -> dict[str, str]:

@@ -5,7 +5,6 @@ error, with the cause, that tells the outbox whether Telegram may have the messa
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 
 import pytest
@@ -20,7 +19,7 @@ from devtools.localapi import LocalBotApi, SimUser
 from devtools.localapi.faults import FaultPolicy
 from scheduler.dispatcher import _ambiguous, _not_connected
 
-from harness import make_settings
+from harness import free_port, make_settings
 
 AMIRA = SimUser(id=7001, first_name="Amira")
 
@@ -67,14 +66,8 @@ async def test_the_application_sends_through_aiohttp_and_polls_with_ptbs_client(
         await deps.engine.dispose()
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def test_refused_connection_is_not_connected_and_not_counted() -> None:
-    port = _closed_port()
+    port = free_port()
     request = AiohttpRequest(connect_timeout=1.0)
     await request.initialize()
     bot = Bot("123:abc", base_url=f"http://127.0.0.1:{port}/bot", request=request)
