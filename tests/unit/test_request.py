@@ -81,33 +81,28 @@ async def test_refused_connection_is_not_connected_and_not_counted() -> None:
     assert not_counted(caught.value)
 
 
-async def test_no_answer_after_the_request_is_ambiguous(api: LocalBotApi) -> None:
-    api.faults = FaultPolicy(hang=1.0, hang_seconds=2.0)
+@pytest.mark.parametrize(
+    ("policy", "timed_out", "ambiguous", "counted"),
+    [
+        # No answer within the read timeout: Telegram may have it, a retry may send it twice.
+        pytest.param(FaultPolicy(hang=1.0, hang_seconds=2.0), True, True, True, id="no-answer"),
+        # The connection dropped after the request went out: the same.
+        pytest.param(FaultPolicy(reset=1.0), False, True, True, id="dropped"),
+        # Telegram answered 5xx: it did not take the message.
+        pytest.param(FaultPolicy(server_error=1.0), False, False, False, id="5xx"),
+    ],
+)
+async def test_what_a_failure_after_connecting_means(
+    api: LocalBotApi, policy: FaultPolicy, timed_out: bool, ambiguous: bool, counted: bool
+) -> None:
+    api.faults = policy
     async with _bot(api, AiohttpRequest()) as bot:
-        with pytest.raises(TimedOut) as caught:
+        with pytest.raises(NetworkError) as caught:
             await bot.send_message(AMIRA.id, "Hallo", read_timeout=0.2)
+    assert isinstance(caught.value, TimedOut) is timed_out
     assert not _not_connected(caught.value)
-    assert _ambiguous(caught.value)  # Telegram may have it: a retry may send it twice
-    assert not not_counted(caught.value)
-
-
-async def test_a_dropped_connection_is_ambiguous(api: LocalBotApi) -> None:
-    api.faults = FaultPolicy(reset=1.0)
-    async with _bot(api, AiohttpRequest()) as bot:
-        with pytest.raises(NetworkError) as caught:
-            await bot.send_message(AMIRA.id, "Hallo")
-    assert not isinstance(caught.value, TimedOut)
-    assert _ambiguous(caught.value) and not _not_connected(caught.value)
-    assert not not_counted(caught.value)
-
-
-async def test_a_5xx_answer_is_not_ambiguous(api: LocalBotApi) -> None:
-    api.faults = FaultPolicy(server_error=1.0)
-    async with _bot(api, AiohttpRequest()) as bot:
-        with pytest.raises(NetworkError) as caught:
-            await bot.send_message(AMIRA.id, "Hallo")
-    assert not _ambiguous(caught.value) and not _not_connected(caught.value)
-    assert not_counted(caught.value)  # Telegram answered: it did not take the message
+    assert _ambiguous(caught.value) is ambiguous
+    assert not_counted(caught.value) is not counted
 
 
 async def test_waiting_for_a_free_connection_times_out_unsent(api: LocalBotApi) -> None:
