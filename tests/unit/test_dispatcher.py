@@ -791,6 +791,20 @@ def lease_of(world: World) -> timedelta:
     return timedelta(seconds=seconds) if seconds else CLAIM_LEASE
 
 
+def count_claims(dispatcher: Dispatcher) -> list[int]:
+    """The rows each of the dispatcher's claims returns from now on, in order."""
+    claims: list[int] = []
+    claim = dispatcher._claim
+
+    async def counted(limit: int, **kwargs: Any) -> list[OutboxMessage]:
+        rows = await claim(limit, **kwargs)
+        claims.append(len(rows))
+        return rows
+
+    dispatcher._claim = counted  # type: ignore[method-assign]
+    return claims
+
+
 def reminders_per_chat(*worlds: World) -> Counter[int]:
     return Counter(d.chat_id for world in worlds for d in world.telegram.log)
 
@@ -925,16 +939,8 @@ async def test_a_round_releases_stale_claims_once_not_at_every_claim(
         return await release(session, **kwargs)
 
     monkeypatch.setattr(outbox, "release_stale_claims", counted)
-    claims: list[int] = []
     dispatcher = world.dispatcher(batch_size=10)
-    claim = dispatcher._claim
-
-    async def counted_claim(limit: int, **kwargs: Any) -> list[OutboxMessage]:
-        rows = await claim(limit, **kwargs)
-        claims.append(len(rows))
-        return rows
-
-    dispatcher._claim = counted_claim  # type: ignore[method-assign]
+    claims = count_claims(dispatcher)
     assert await dispatcher.run_due() == 35
     assert len(claims) >= 4 and len(released) == 1
     assert await dispatcher.tick() == 0  # a tick (drain, the sandbox) releases too
@@ -963,15 +969,7 @@ async def test_after_a_short_claim_the_round_waits_and_the_doorbell_ends_the_wai
 
     world.telegram.do_request = slow_for_her  # type: ignore[method-assign, assignment]
     dispatcher = world.dispatcher({"test.reminder": plain, "test.alert": plain})
-    claims: list[int] = []
-    claim = dispatcher._claim
-
-    async def counted(limit: int, **kwargs: Any) -> list[OutboxMessage]:
-        rows = await claim(limit, **kwargs)
-        claims.append(len(rows))
-        return rows
-
-    dispatcher._claim = counted  # type: ignore[method-assign]
+    claims = count_claims(dispatcher)
     round_ = asyncio.create_task(dispatcher.run_due())
     for _ in range(100):
         await asyncio.sleep(0.01)
