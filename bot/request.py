@@ -8,7 +8,7 @@ dozens of requests are open at once, and that bookkeeping took about a quarter o
 process's CPU: the bot fell behind (58-70 updates/s handled) and never caught up. On
 aiohttp's pool (one queue of free connections per host) the same run kept up, at 99 a
 second, with 9 instead of 14-17 ms of CPU per update (`benchmarks/updates.py --engines
-postgres --rtt 50 --arrival-rate 100`, README "Speed"). getUpdates keeps PTB's default: one
+postgres --rtt 50 --arrival-rate 100`, README "Benchmarks"). getUpdates keeps PTB's default: one
 long poll at a time, on one connection.
 
 Timeouts keep PTB's meaning. aiohttp has no pool or write timeout of its own: the wait for a
@@ -125,8 +125,9 @@ class AiohttpRequest(BaseRequest):
             raise RuntimeError("AiohttpRequest is not initialized")
         files = bool(request_data and request_data.contains_files)
         read = self._given(read_timeout, "read")
-        write = self._media_write_timeout if files and write_timeout is BaseRequest.DEFAULT_NONE else None
-        if write is None:
+        if files and write_timeout is BaseRequest.DEFAULT_NONE:
+            write = self._media_write_timeout
+        else:
             write = self._given(write_timeout, "write")
         connect = self._given(connect_timeout, "connect")
         pool = self._given(pool_timeout, "pool")
