@@ -867,7 +867,10 @@ async def test_restart_after_the_process_died_mid_batch(world: World, sqlite_url
 
         def kill(delivered: int) -> None:
             if delivered == 50:
-                task.cancel()  # takes effect at the next await of every task of the process
+                # The process is gone: nothing more reaches Telegram (sends already under way
+                # hang until cancelled), and cancelling reaches its tasks at their next await.
+                world.telegram.hang_after = delivered
+                task.cancel()
 
         world.telegram.on_delivery = kill
     with pytest.raises(asyncio.CancelledError):
