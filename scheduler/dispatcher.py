@@ -310,8 +310,8 @@ class Dispatcher:
     async def _deliver(self, row_id: int) -> tuple[Outcome, Outgoing | None]:
         async with self._semaphore:
             async with self.deps.sessionmaker() as session:
-                row = await session.get(OutboxMessage, row_id)
-                recipient = await session.get(Person, row.recipient_id) if row else None
+                found = await outbox.for_delivery(session, row_id)
+                row, recipient = found if found is not None else (None, None)
                 if row is None or recipient is None or recipient.chat_id is None:
                     return Outcome(row_id, Result.OBSOLETE, error="recipient gone"), None
                 # By the stored string: a Kind hashes and compares as its value.
@@ -507,6 +507,15 @@ class Dispatcher:
     async def _record(self, outcome: Outcome) -> None:
         now = self.deps.clock.now()
         async with self._record_lock, self.deps.sessionmaker.begin() as session:
+            if outcome.result is Result.SENT:  # the common case, in one statement
+                kind = await outbox.mark_sent(
+                    session, outcome.row_id, now=now, message_id=outcome.message_id, error=outcome.error
+                )
+                if kind is not None:
+                    metrics.MESSAGES.labels(
+                        kind=metrics.outbox_kind(kind), outcome=outcome.result.value
+                    ).inc()
+                return
             row = await session.get(OutboxMessage, outcome.row_id)
             if row is None:
                 return
@@ -517,11 +526,7 @@ class Dispatcher:
                 return
             metrics.MESSAGES.labels(kind=metrics.outbox_kind(row.kind), outcome=outcome.result.value).inc()
             row.last_error = outcome.error
-            if outcome.result is Result.SENT:
-                row.status = OutboxStatus.SENT
-                row.sent_at = now
-                row.telegram_message_id = outcome.message_id
-            elif outcome.result is Result.OBSOLETE:
+            if outcome.result is Result.OBSOLETE:
                 row.status = OutboxStatus.CANCELLED
             elif outcome.result is Result.FAILED:
                 row.status = OutboxStatus.FAILED

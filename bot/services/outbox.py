@@ -228,6 +228,33 @@ async def claim_due(session: AsyncSession, *, now: datetime, limit: int) -> list
     return claimed
 
 
+async def for_delivery(session: AsyncSession, row_id: int) -> tuple[OutboxMessage, Person] | None:
+    """A claimed row with its recipient, in one query; None if either is gone."""
+    found = (
+        await session.execute(
+            select(OutboxMessage, Person)
+            .join(Person, Person.id == OutboxMessage.recipient_id)
+            .where(OutboxMessage.id == row_id)
+        )
+    ).first()
+    return None if found is None else (found[0], found[1])
+
+
+async def mark_sent(
+    session: AsyncSession, row_id: int, *, now: datetime, message_id: int | None, error: str | None = None
+) -> str | None:
+    """Write a row down as sent, in one statement (no read first: whatever happened to the
+    row meanwhile, it went out). Its kind, or None if the row is gone."""
+    statement = (
+        update(OutboxMessage)
+        .where(OutboxMessage.id == row_id)
+        .values(status=OutboxStatus.SENT, sent_at=now, telegram_message_id=message_id, last_error=error)
+        .returning(OutboxMessage.kind)
+        .execution_options(synchronize_session=False)
+    )
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
 def backoff(attempts: int) -> timedelta:
     delay: timedelta = BACKOFF_BASE * (2 ** min(max(0, attempts - 1), 16))
     return min(delay, BACKOFF_CAP)

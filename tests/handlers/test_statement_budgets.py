@@ -28,13 +28,18 @@ from seed import Cast, add_member, answer_weekly, deps_of, load, planned_appoint
 # "last seen" is written at most every LAST_SEEN_MINUTES (one UPDATE less on most updates), the
 # coach's list is one query with the names (was three), the check-in's answers are read once
 # per answer (were read twice); the triage reads the check-in and the texts it translates in one
-# statement (were two).
+# statement (were two). The outbox's row and its recipient are read in one statement (were two),
+# and "sent" is written down without reading the row again (was a read and a write).
 BUDGETS = {
     "plain text": 3,  # the person; the dialogue (asked whether to send it); the shown message kept
     "appointment button": 5,  # the person; the appointment read and answered; two kinds of offers withdrawn
     "last check-in answer": 12,  # 7 in the turn, 5 in the triage (bot/services/triage.py)
     "coach /appointments": 2,  # the person; the list with the names
     "/help": 1,  # the person
+    # drain() delivering one reminder: a round's claim (stale claims released, the due rows
+    # and their recipients read, the claim written) 5; the row with its recipient, and the
+    # appointment 2; "sent" written down 1; the next round's claim, which finds nothing, 3.
+    "one outbox row": 11,
 }
 
 
@@ -117,3 +122,10 @@ async def test_last_seen_is_written_again_after_a_while(harness: Harness, cast: 
     seen = await count(harness, lambda: harness.send(cast.participant, "/help"))
     assert len(seen) == BUDGETS["/help"] + 1 and seen[-1].startswith("UPDATE UPDATE people SET last_seen_at")
     assert (await load(harness, cast.participant_id)).last_seen_at == harness.clock.now()
+
+
+async def test_the_outbox_delivering_one_row(harness: Harness, cast: Cast) -> None:
+    await planned_appointment(harness, cast.participant_id, timedelta(days=2))  # its news went out
+    harness.clock.advance(timedelta(days=1))  # the day-before reminder is due
+    seen = await count(harness, lambda: dispatcher_of(harness.app).drain())
+    assert len(seen) <= BUDGETS["one outbox row"]

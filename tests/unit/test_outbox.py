@@ -381,6 +381,38 @@ async def test_a_released_row_is_claimed_again_with_one_more_attempt(
     assert again.claimed_at == clock.now()
 
 
+async def test_for_delivery_reads_the_row_with_its_recipient(
+    session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await member(session, clock)
+    await add(session, clock, person, "r", quiet=False)
+    [row] = await claim_due(session, now=clock.now(), limit=1)
+    found = await outbox.for_delivery(session, row.id)
+    assert found is not None
+    assert (found[0].dedupe_key, found[1].id) == ("r", person.id)
+    assert await outbox.for_delivery(session, row.id + 1000) is None
+
+
+async def test_mark_sent_writes_it_down_in_one_statement(session: AsyncSession, clock: ManualClock) -> None:
+    person = await member(session, clock)
+    await add(session, clock, person, "r", quiet=False, kind="appointment.reminder")
+    [row] = await claim_due(session, now=clock.now(), limit=1)
+    row_id = row.id
+    clock.advance(timedelta(seconds=2))
+    kind = await outbox.mark_sent(session, row_id, now=clock.now(), message_id=77)
+    assert kind == "appointment.reminder"
+    session.expire_all()
+    sent = await session.get(OutboxMessage, row_id)
+    assert sent is not None
+    assert (sent.status, sent.telegram_message_id, sent.sent_at, sent.last_error) == (
+        OutboxStatus.SENT,
+        77,
+        clock.now(),
+        None,
+    )
+    assert await outbox.mark_sent(session, row_id + 1000, now=clock.now(), message_id=1) is None
+
+
 # -- backoff -------------------------------------------------------------------------------
 
 
