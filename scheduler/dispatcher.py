@@ -46,7 +46,7 @@ from bot import metrics
 from bot.budget import SendBudget
 from bot.deps import Deps
 from bot.logs import describe_exception
-from bot.models import OutboxMessage, OutboxStatus, Person
+from bot.models import OutboxMessage, OutboxStatus
 from bot.ratelimit import PACED, Paced
 from bot.request import ANSWER_LOST, NOT_CONNECTED, NOT_WRITTEN, TRANSPORT
 from bot.services import outbox, people
