@@ -519,7 +519,7 @@ class Dispatcher:
             row = await session.get(OutboxMessage, outcome.row_id)
             if row is None:
                 return
-            if row.status is OutboxStatus.SENT and outcome.result is not Result.SENT:
+            if row.status is OutboxStatus.SENT:
                 # Another attempt got it through: one whose claim ran out while its answer was
                 # slow, and the row was taken again meanwhile. A later failure does not undo it.
                 log.info("outbox row %s: sent already; a later try ended %s", row.id, outcome.result.value)
