@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto, langid
@@ -356,6 +357,21 @@ async def raise_crisis(
     if numbers_shown:
         await alerts.hold_help_numbers(session, alert.id, now=now)
     return alert.id
+
+
+async def with_participant(session: AsyncSession, message_id: Any) -> tuple[RelayMessage, Person] | None:
+    """A relayed message with its participant, in one query (the outbox renders it for the
+    coach); None if either is gone."""
+    if not isinstance(message_id, int):
+        return None
+    found = (
+        await session.execute(
+            select(RelayMessage, Person)
+            .join(Person, Person.id == RelayMessage.participant_id)
+            .where(RelayMessage.id == message_id)
+        )
+    ).first()
+    return None if found is None else (found[0], found[1])
 
 
 async def addressee(session: AsyncSession, participant: Person) -> str | None:

@@ -40,6 +40,9 @@ BUDGETS = {
     # and their recipients read, the claim written) 5; the row with its recipient, and the
     # appointment 2; "sent" written down 1; the next round's claim, which finds nothing, 3.
     "one outbox row": 11,
+    # The same for a text relayed to the coach: the claim 5; the row with its recipient, and
+    # the text with its participant 2; "sent" 1; the next claim 3.
+    "one relayed text": 11,
 }
 
 
@@ -129,3 +132,13 @@ async def test_the_outbox_delivering_one_row(harness: Harness, cast: Cast) -> No
     harness.clock.advance(timedelta(days=1))  # the day-before reminder is due
     seen = await count(harness, lambda: dispatcher_of(harness.app).drain())
     assert len(seen) <= BUDGETS["one outbox row"]
+
+
+async def test_the_outbox_delivering_a_relayed_text(harness: Harness, cast: Cast) -> None:
+    await harness.send(cast.participant, "Guten Morgen")
+    await harness.press(cast.participant, "tlk:yes")  # to her coach, and what she writes from now on
+    await dispatcher_of(harness.app).drain()
+    await harness.send(cast.participant, "Ich komme morgen später.")
+    seen = await count(harness, lambda: dispatcher_of(harness.app).drain())
+    assert any("relay_messages" in statement for statement in seen)
+    assert len(seen) <= BUDGETS["one relayed text"]

@@ -6,6 +6,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGES, Translator, directional
 from bot.models import Person, RelayDirection, RelayMessage, Role
+from bot.services import relay
 from bot.services.relay import MEDIA_MARKS
 from bot.services.visibility import may_act_on
 from ui import buttons
@@ -47,11 +48,11 @@ async def relay_to_participant(context: RenderContext) -> Outgoing | None:
 
 
 async def relay_to_coach(context: RenderContext) -> Outgoing | None:
-    message = await context.session.get(RelayMessage, context.row.payload.get("relay_message_id"))
-    if message is None or message.direction is not RelayDirection.TO_COACH:
+    found = await relay.with_participant(context.session, context.row.payload.get("relay_message_id"))
+    if found is None:
         return None
-    participant = await context.session.get(Person, message.participant_id)
-    if participant is None or participant.display_name is None:
+    message, participant = found
+    if message.direction is not RelayDirection.TO_COACH or participant.display_name is None:
         return None
     # A row queued before the participant moved to another coach (a normal alert waits out
     # quiet hours) must not reach the former one.
