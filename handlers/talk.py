@@ -139,6 +139,7 @@ async def send(turn: Turn, items: list[Written]) -> None:
             translation = await turn.outside_transaction(work)
         translations.append(translation)
     alert_ids: list[int] = []
+    name: str | None = None
     for item, translation, source in zip(items, translations, sources, strict=True):
         sent = await turn.call(
             relay.to_coach,
@@ -153,9 +154,9 @@ async def send(turn: Turn, items: list[Written]) -> None:
             source=source,
         )
         alert_ids += [sent.alert_id] if sent.alert_id is not None else []
+        name = sent.addressee  # the coach, read once (not again for the line below)
     if alert_ids:
         seen = any(item.numbers_shown for item in items)
         await crisis.show_numbers(turn, alert_ids, seen=seen)
     if items:
-        name = await turn.call(relay.addressee, person)
         await turn.reply(view.sent_to_coach(turn.t, name))

@@ -260,6 +260,7 @@ class Written:
 class ToCoach:
     message_id: int
     alert_id: int | None  # the crisis alert it raised
+    addressee: str | None = None  # the coach's name, as addressee() gives it
 
 
 async def to_coach(
@@ -315,7 +316,7 @@ async def to_coach(
     )
     if alert_id is None:
         await raise_life_problem(session, participant, reasons, message_id=message.id, now=now)
-    return ToCoach(message.id, alert_id)
+    return ToCoach(message.id, alert_id, _name_of(coach))
 
 
 async def raise_life_problem(
@@ -378,6 +379,10 @@ async def addressee(session: AsyncSession, participant: Person) -> str | None:
     """The name of the coach a participant's message goes to; None when it goes to staff
     (no coach, or one the bot cannot reach)."""
     coach = await session.get(Person, participant.coach_id) if participant.coach_id else None
+    return _name_of(coach)
+
+
+def _name_of(coach: Person | None) -> str | None:
     return coach.display_name if alerts.reachable(coach) and coach is not None else None
 
 

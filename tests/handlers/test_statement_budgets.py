@@ -32,6 +32,9 @@ from seed import Cast, add_member, answer_weekly, deps_of, load, planned_appoint
 # and "sent" is written down without reading the row again (was a read and a write).
 BUDGETS = {
     "plain text": 3,  # the person; the dialogue (asked whether to send it); the shown message kept
+    # Once she said her texts go to her coach: the person; her coach (read once: the "sent to"
+    # line used to read it again); the text and its outbox row.
+    "plain text to the coach": 4,
     "appointment button": 5,  # the person; the appointment read and answered; two kinds of offers withdrawn
     "last check-in answer": 12,  # 7 in the turn, 5 in the triage (bot/services/triage.py)
     "coach /appointments": 2,  # the person; the list with the names
@@ -142,3 +145,11 @@ async def test_the_outbox_delivering_a_relayed_text(harness: Harness, cast: Cast
     seen = await count(harness, lambda: dispatcher_of(harness.app).drain())
     assert any("relay_messages" in statement for statement in seen)
     assert len(seen) <= BUDGETS["one relayed text"]
+
+
+async def test_plain_text_to_the_coach(harness: Harness, cast: Cast) -> None:
+    await harness.send(cast.participant, "Guten Morgen")
+    await harness.press(cast.participant, "tlk:yes")  # what she writes goes to her coach
+    await seen_lately(harness, cast.participant)
+    seen = await count(harness, lambda: harness.send(cast.participant, "Ich komme morgen später."))
+    assert len(seen) <= BUDGETS["plain text to the coach"]
