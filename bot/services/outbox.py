@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db import mark_urgent
 from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus, Priority
 from bot.services.quiet import quiet_until
+from bot.services.rows import with_person
 
 CLAIM_LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 6
@@ -230,14 +231,7 @@ async def claim_due(session: AsyncSession, *, now: datetime, limit: int) -> list
 
 async def for_delivery(session: AsyncSession, row_id: int) -> tuple[OutboxMessage, Person] | None:
     """A claimed row with its recipient, in one query; None if either is gone."""
-    found = (
-        await session.execute(
-            select(OutboxMessage, Person)
-            .join(Person, Person.id == OutboxMessage.recipient_id)
-            .where(OutboxMessage.id == row_id)
-        )
-    ).first()
-    return None if found is None else (found[0], found[1])
+    return await with_person(session, OutboxMessage, row_id, OutboxMessage.recipient_id)
 
 
 async def mark_sent(

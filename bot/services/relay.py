@@ -14,7 +14,6 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto, langid
@@ -24,6 +23,7 @@ from bot.models import AlertSource, Person, RelayDirection, RelayMessage, Severi
 from bot.mt import MachineTranslation
 from bot.services import alerts, audit, dialogue, outbox, visibility
 from bot.services.flags import FlagRules, Reason
+from bot.services.rows import with_person
 
 MAX_CHARS = 3000  # leaves room for the translation and the frame within Telegram's 4,096
 COACH_LANGUAGE = "de"  # coaches write and read German whatever language their menus are in
@@ -365,14 +365,7 @@ async def with_participant(session: AsyncSession, message_id: Any) -> tuple[Rela
     coach); None if either is gone."""
     if not isinstance(message_id, int):
         return None
-    found = (
-        await session.execute(
-            select(RelayMessage, Person)
-            .join(Person, Person.id == RelayMessage.participant_id)
-            .where(RelayMessage.id == message_id)
-        )
-    ).first()
-    return None if found is None else (found[0], found[1])
+    return await with_person(session, RelayMessage, message_id, RelayMessage.participant_id)
 
 
 async def addressee(session: AsyncSession, participant: Person) -> str | None:

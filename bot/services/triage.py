@@ -28,12 +28,12 @@ from bot.models import (
     Checkin,
     CheckinAnswer,
     CheckinStatus,
-    Person,
     Severity,
 )
 from bot.services import alerts, checkins, relay
 from bot.services.flags import Answers
 from bot.services.flags.loading import LIFE_CATEGORIES
+from bot.services.rows import with_person
 from bot.settings import PROJECT_ROOT
 from bot.yamlfile import load_yaml
 
@@ -154,13 +154,7 @@ async def triage_checkin(deps: Deps, checkin_id: int, *, in_chat: bool = False) 
         if cast(CursorResult[Any], claimed).rowcount != 1:
             return None
         # The check-in and its participant in one statement: her profile language is needed.
-        found_row = (
-            await session.execute(
-                select(Checkin, Person)
-                .join(Person, Person.id == Checkin.person_id)
-                .where(Checkin.id == checkin_id)
-            )
-        ).first()
+        found_row = await with_person(session, Checkin, checkin_id, Checkin.person_id)
         if found_row is None:
             return None
         checkin, participant = found_row
