@@ -1,5 +1,9 @@
 """The product's logging setup (bot/logs.py) in a test: it changes process-wide state, which
-`restore_logging` puts back afterwards."""
+`restore_logging` puts back afterwards, for every test (tests/conftest.py imports it). Tests
+that run the command line configure logging without asking for it. A RedactingFilter one of
+them left on a root handler that outlives the test then marked a later test's records as
+redacted already, with the other test's secrets (test_logs failed after
+test_mentors_service.py::test_the_command_line on the same xdist worker)."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import pytest
 from bot.logs import LIBRARY_LEVELS, RedactingFilter
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def restore_logging() -> Iterator[None]:
     names = ["", *LIBRARY_LEVELS]
     levels = {name: logging.getLogger(name).level for name in names}
