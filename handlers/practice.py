@@ -7,6 +7,7 @@ import logging
 from functools import partial
 
 from bot import charts
+from bot.decks import TYPED
 from bot.services import dose, practice, practice_settings
 from bot.services.dose import Answered, CardAnswer, Choice, Given, OnScreen, Refusal, Typed
 from handlers.pictures import send_picture
@@ -50,19 +51,24 @@ async def start_dose(turn: Turn) -> None:
     if started.first is not None:
         # The placement quiz says what it is above its first question: one message, not two.
         intro = turn.t.both("practice-placement-intro") if started.placement else None
-        _send_item(turn, started.first, intro=intro)
+        await _send_item(turn, started.first, intro=intro)
     elif started.placement:
         await turn.reply(turn.t.both("practice-placement-intro"))
 
 
-def _send_item(turn: Turn, shown: OnScreen, *, intro: str | None = None) -> None:
-    """The item as a new message; once sent, its id is kept with the dose so that a typed
-    answer edits this message with the verdict."""
+async def _send_item(turn: Turn, shown: OnScreen, *, intro: str | None = None) -> None:
+    """The item as a new message. An item answered by typing has its message's id kept with
+    the dose once it is sent, so that the verdict edits that message. A card or a choice is
+    answered by a button, whose press names its message itself: nothing more is written for
+    it (a unit of work fewer per item, as check-ins keep only a typed question's message)."""
     assert turn.person is not None
     text, markup = view.item_view(turn.t, shown)
     if intro:
         text = f"{html.escape(intro)}\n\n{text}"
-    turn.reply_kept(text, markup, dose.remember_message, turn.person.id, shown.position, html=True)
+    if shown.item.kind in TYPED:
+        turn.reply_kept(text, markup, dose.remember_message, turn.person.id, shown.position, html=True)
+    else:
+        await turn.reply(text, markup, html=True)
 
 
 # -- one item ------------------------------------------------------------------------------
@@ -159,7 +165,7 @@ async def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
     else:  # an item whose message is not known (sent before this was kept): one reply
         await turn.reply(with_end, end_markup, html=True)
     if answered.next is not None:
-        _send_item(turn, answered.next)
+        await _send_item(turn, answered.next)
 
 
 # -- settings and progress ---------------------------------------------------------------------

@@ -115,8 +115,10 @@ class RecordingRequest(BaseRequest):
                 "supports_inline_queries": False,
             }
         if name in {"sendMessage", "sendDocument", "sendPhoto", "editMessageText"}:
+            if "message_id" not in params:  # a new message: its id, for tests that press on it
+                params["_message_id"] = next(self._message_ids)
             message: dict[str, Any] = {
-                "message_id": params.get("message_id") or next(self._message_ids),
+                "message_id": params.get("message_id") or params["_message_id"],
                 "date": 1_790_000_000,
                 "chat": {"id": int(params["chat_id"]), "type": "private"},
                 "from": BOT_USER,

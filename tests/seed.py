@@ -253,11 +253,23 @@ def item_of(harness: Harness, state: dict) -> Item:  # type: ignore[type-arg]
     return item
 
 
+def item_message_id(harness: Harness, chat_id: int, position: int) -> int | None:
+    """The id of the newest message the bot sent with the buttons of the practice item at
+    `position` (the id kept with the dose is only a typed item's)."""
+    for params in reversed(harness.request.sent(chat_id)):
+        rows = (params.get("reply_markup") or {}).get("inline_keyboard", [])
+        data = [button.get("callback_data", "") for row in rows for button in row]
+        if any(d.startswith((f"prk:{position}:", f"prc:{position}:")) for d in data):
+            return int(params["_message_id"])
+    return None
+
+
 async def answer_right(harness: Harness, cast: Cast) -> list[str]:
     """Answer the item on screen correctly, whatever kind it is; a button is pressed on the
     item's own message, as Telegram would send it."""
     state = await state_of(harness, cast.participant_id)
-    item, pos, message_id = item_of(harness, state), state["pos"], state["msg"]
+    item, pos = item_of(harness, state), state["pos"]
+    message_id = item_message_id(harness, cast.participant.id, pos) or state["msg"]
     if item.kind is Kind.CARD:
         return await harness.press(cast.participant, f"prk:{pos}:1", message_id=message_id)
     if item.kind is Kind.CHOICE:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from bot import db
 from bot.app import build_deps
+from bot.decks import TYPED, Kind
 from bot.models import Appointment, AppointmentStatus, Person
 from bot.services.appointment_import import ImportReport, import_appointments
 from bot.services.dose import Dose
@@ -181,10 +182,18 @@ async def test_a_message_id_kept_after_the_reply_waits_for_a_busy_database(
             await other.begin()
         return answer
 
+    # A dose of a card and then an item answered by typing, whose message id is kept.
+    deps = deps_of(harness)
+    card = next(item for item in deps.decks.items.values() if item.kind is Kind.CARD)
+    typed = next(item for item in deps.decks.items.values() if item.kind in TYPED)
+    async with deps.sessionmaker.begin() as session:
+        person = await session.get(Person, cast.participant_id)
+        assert person is not None
+        Dose([card.id, typed.id], 0, 0, False, [], False, harness.clock.now()).save(person)
     monkeypatch.setattr(harness.request, "do_request", lock_once_sent)
     try:
         harness.clock.advance(timedelta(minutes=1))
-        await harness.send(cast.participant, "/practice")
+        await harness.press(cast.participant, "prk:0:1", message_id=60)
     finally:
         await other.end()
 
@@ -192,4 +201,5 @@ async def test_a_message_id_kept_after_the_reply_waits_for_a_busy_database(
     async with deps_of(harness).sessionmaker() as session:
         person = await session.get(Person, cast.participant_id)
         dose = Dose.of(person) if person is not None else None
-    assert dose is not None and dose.message_id is not None  # kept, once the lock was gone
+    assert dose is not None and dose.position == 1
+    assert dose.message_id is not None  # the typed item's message id, kept once the lock was gone

@@ -14,7 +14,7 @@ from bot.models import Person, PracticeCard, PracticeProfile, PracticeReview
 from bot.services import practice
 
 from harness import STICKER, Harness, User
-from seed import Cast, answer_right, deps_of, item_of, set_level, state_of
+from seed import Cast, answer_right, deps_of, item_message_id, item_of, set_level, state_of
 
 
 def new_messages(harness: Harness, user: User) -> int:
@@ -91,8 +91,16 @@ async def test_each_item_of_a_dose_gets_its_verdict_in_its_own_message(harness: 
     kinds = []
     for number in range(1, 4):
         state = await state_of(harness, cast.participant_id)
-        item, message_id = item_of(harness, state), state["msg"]
+        item = item_of(harness, state)
+        # A typed item's message id is kept with the dose, for the verdict's edit; a card's
+        # or a choice's is not written at all, since the press names its message.
+        message_id = (
+            state.get("msg")
+            if item.kind in TYPED
+            else item_message_id(harness, cast.participant.id, state["pos"])
+        )
         assert isinstance(message_id, int)
+        assert ("msg" in state) == (item.kind in TYPED)
         kinds.append(item.kind)
         await answer_right(harness, cast)
         edit = edits(harness, cast.participant)[-1]
@@ -334,7 +342,9 @@ async def test_a_wrong_choice_stays_visible_above_the_right_answer(harness: Harn
     item = item_of(harness, state)
     assert item.kind is Kind.CHOICE
     wrong = next(i for i in range(len(item.options)) if i != item.answer)
-    await harness.press(cast.participant, f"prc:0:{wrong}", message_id=state["msg"])
+    message_id = item_message_id(harness, cast.participant.id, 0)
+    assert message_id is not None and "msg" not in state  # a choice's message id is not written
+    await harness.press(cast.participant, f"prc:0:{wrong}", message_id=message_id)
     edit = harness.request.sent(cast.participant.id, "editMessageText")[-1]
     chosen, verdict = edit["text"].split("\n\n")[-1].split("\n")[:2]
     assert chosen == f"→ „{html.escape(item.options[wrong])}“"
