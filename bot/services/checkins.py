@@ -167,6 +167,23 @@ async def answers_of(session: AsyncSession, checkin_id: int) -> dict[str, Checki
     return {row.question: row for row in rows}
 
 
+async def with_answers(
+    session: AsyncSession, checkin_id: int
+) -> tuple[Checkin | None, dict[str, CheckinAnswer]]:
+    """A check-in and its answers so far, read in one statement (each button of a check-in
+    needs both); (None, {}) if there is no such check-in."""
+    rows = (
+        await session.execute(
+            select(Checkin, CheckinAnswer)
+            .outerjoin(CheckinAnswer, CheckinAnswer.checkin_id == Checkin.id)
+            .where(Checkin.id == checkin_id)
+        )
+    ).all()
+    if not rows:
+        return None, {}
+    return rows[0][0], {answer.question: answer for _, answer in rows if answer is not None}
+
+
 def next_question(questionnaire: Questionnaire, answered: set[str]) -> tuple[int, Question] | None:
     for index, question in enumerate(questionnaire.questions):
         if question.id not in answered:
@@ -304,7 +321,7 @@ async def open_question(
     """The next question of the check-in, if it is this person's, open and not expired (the
     planner may not have marked it yet); with `at`, only if that is the question's index (a
     button of an earlier question is stale). None otherwise, also when all are answered."""
-    checkin = await session.get(Checkin, checkin_id) if checkin_id is not None else None
+    checkin, answers = await with_answers(session, checkin_id) if checkin_id is not None else (None, {})
     if (
         checkin is None
         or checkin.person_id != person.id
@@ -313,7 +330,6 @@ async def open_question(
     ):
         return None
     questionnaire = questionnaire_of(content, checkin)
-    answers = await answers_of(session, checkin.id)
     following = next_question(questionnaire, set(answers))
     if following is None or (at is not None and following[0] != at):
         return None

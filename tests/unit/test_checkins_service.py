@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
@@ -149,6 +149,38 @@ async def test_answers_in_order_then_complete_and_mood_history(deps: Deps, clock
         latest = await session.scalar(select(Checkin).order_by(Checkin.id.desc()))
         assert latest is not None
         assert await checkins.mood_history(session, latest) == [4, 5]
+
+
+async def test_a_checkin_with_its_answers_in_one_statement(deps: Deps, clock: ManualClock) -> None:
+    person_id = await _participant(deps)
+    weekly = deps.checkins.questionnaires["weekly"]
+    async with deps.sessionmaker.begin() as session:
+        person = await session.get(Person, person_id)
+        assert person is not None
+        checkin_id = (await checkins.start_now(session, person, now=clock.now())).id
+    async with deps.sessionmaker.begin() as session:
+        found, answers = await checkins.with_answers(session, checkin_id)  # none answered yet
+        assert found is not None and found.id == checkin_id and answers == {}
+        checkin = found
+        await checkins.record_answer(session, checkin, weekly.questions[0], Value(score=4), now=clock.now())
+        await checkins.record_answer(session, checkin, weekly.questions[1], None, now=clock.now())  # skipped
+    statements: list[str] = []
+    engine = deps.engine.sync_engine
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        async with deps.sessionmaker() as session:
+            found, answers = await checkins.with_answers(session, checkin_id)
+            missing = await checkins.with_answers(session, checkin_id + 1000)
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert found is not None and found.id == checkin_id and found.person_id == person_id
+    assert {question: answer.score for question, answer in answers.items()} == {
+        weekly.questions[0].id: 4,
+        weekly.questions[1].id: None,
+    }
+    assert missing == (None, {})
+    assert len(statements) == 2  # one each
 
 
 async def test_start_now_resumes_an_open_checkin(deps: Deps, clock: ManualClock) -> None:
