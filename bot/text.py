@@ -11,8 +11,12 @@ the file and try again.
 
 from __future__ import annotations
 
+import operator
 import unicodedata
+from collections.abc import Callable, Mapping
 from typing import Any
+
+from telegram import TelegramObject
 
 # Telegram's own limits (a longer value cannot come from Telegram, only from a forged update).
 MAX_NAME = 64  # first_name, last_name, username
@@ -48,6 +52,53 @@ def clean(text: str, limit: int = MAX_OTHER) -> str:
     if not text.isprintable() and not all(_kept(char) for char in text):
         text = "".join(char for char in text if _kept(char))
     return unicodedata.normalize("NFC", text)[:limit]
+
+
+def is_clean(text: str, limit: int = MAX_OTHER) -> bool:
+    """Whether `clean(text, limit)` would return `text` unchanged; for the common text (no
+    control character, NFC already, within its limit) without building a new string."""
+    if len(text) > limit:
+        return False
+    if text.isprintable():
+        return unicodedata.is_normalized("NFC", text)
+    return clean(text, limit) == text
+
+
+def update_is_clean(value: Any, key: str = "") -> bool:
+    """Whether every string in a Telegram object (an Update) is clean already, so that
+    `clean_json(value.to_dict())` would change nothing. It walks the objects' attributes
+    instead of converting the update to JSON first (most updates are clean: that conversion
+    was most of the cost of cleaning one). The attribute names are the Bot API's keys, which
+    say the limits; `api_kwargs` holds what the library does not know, under its keys."""
+    if isinstance(value, str):
+        return is_clean(value, _UPDATE_LIMITS.get(key, MAX_OTHER))
+    if isinstance(value, TelegramObject):
+        names, read = _attributes(type(value))
+        for name, item in zip(names, read(value), strict=True):
+            if item is not None and not update_is_clean(item, name):
+                return False
+        return True
+    if isinstance(value, list | tuple):
+        return all(update_is_clean(item, key) for item in value)
+    if value and isinstance(value, Mapping):  # api_kwargs, mostly empty
+        return all(update_is_clean(item, name) for name, item in value.items())
+    return True  # numbers, booleans, dates
+
+
+_Reader = tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]
+_ATTRIBUTES: dict[type, _Reader] = {}
+
+
+def _attributes(cls: type) -> _Reader:
+    """The public attributes of a Telegram object's class (its slots, through its bases), and
+    a function that reads them all at once; worked out once per class."""
+    known = _ATTRIBUTES.get(cls)
+    if known is None:
+        slots = (name for klass in cls.__mro__[:-1] for name in getattr(klass, "__slots__", ()))
+        names = tuple(dict.fromkeys(name for name in slots if not name.startswith("_")))
+        getter = operator.attrgetter(*names)
+        known = _ATTRIBUTES[cls] = (names, getter if len(names) > 1 else lambda value: (getter(value),))
+    return known
 
 
 def clean_json(value: Any, key: str = "") -> Any:

@@ -377,7 +377,10 @@ async def _unit_of_work(
 def _cleaned(update: Update, context: BotContext) -> Update:
     """The update with every string in it made safe to store (bot/text.py): the one place
     where text from Telegram (messages, captions, names) is cleaned before any handler or
-    service sees it. Most updates are clean already and come back as they are."""
+    service sees it. Most updates are clean already and come back as they are, found so
+    without converting them to JSON (texts.update_is_clean)."""
+    if texts.update_is_clean(update):
+        return update
     data = update.to_dict()
     cleaned = texts.clean_json(data)
     return update if cleaned == data else Update.de_json(cleaned, context.bot)
