@@ -135,16 +135,18 @@ async def _finished(turn: Turn, person: Person, finished: Finished) -> None:
     dialogue.end(person)
     if finished.has_foreign_text:
         turn.typing()  # the free text is translated before the rules read it
-    triaged = await turn.outside_transaction(_triage(turn.deps, finished.checkin_id))
+    triaged = await turn.outside_transaction(
+        _triage(turn.deps, finished.checkin_id, finished.has_foreign_text)
+    )
     if triaged is not None and triaged.crisis:
         await crisis.show_numbers(turn, [triaged.alert_id])
         return
     await turn.reply(turn.t.both("ci-thanks-contact" if finished.wants_contact else "ci-thanks"))
 
 
-async def _triage(deps: Deps, checkin_id: int) -> triage.Triaged | None:
+async def _triage(deps: Deps, checkin_id: int, foreign: bool) -> triage.Triaged | None:
     try:
-        return await triage.triage_checkin(deps, checkin_id, in_chat=True)
+        return await triage.triage_checkin(deps, checkin_id, in_chat=True, translate=foreign)
     except Exception as exc:  # the answers are saved; the triage job tries again within a minute
         log.error("triage of check-in %s failed\n%s", checkin_id, describe_exception(exc))
         return None

@@ -108,27 +108,33 @@ def cards_for(severity: int, reasons: Sequence[Mapping[str, Any]]) -> list[Card]
     return [cards[c] for c in sorted(set(wanted), key=CARD_CATEGORIES.index)]
 
 
-async def triage_checkin(deps: Deps, checkin_id: int, *, in_chat: bool = False) -> Triaged | None:
+async def triage_checkin(
+    deps: Deps, checkin_id: int, *, in_chat: bool = False, translate: bool = True
+) -> Triaged | None:
     """Flag and alert for one completed check-in (once). Returns the alert raised, if any.
-    `in_chat`: the participant's turn asks, and shows the 24/7 numbers itself on a crisis."""
+    `in_chat`: the participant's turn asks, and shows the 24/7 numbers itself on a crisis.
+    `translate=False`: the caller knows that no answer is in another language than German
+    (the turn that took the last answer does), so no texts are looked for to translate."""
     # The texts still to translate, of a check-in still to triage, in one statement (its
     # answers joined to it). Nothing found may also mean nothing to triage: the claim below
     # says so then.
-    async with deps.sessionmaker() as session:
-        texts = [
-            (answer.id, answer.text, answer.text_language or "de")
-            for answer in await session.scalars(
-                select(CheckinAnswer)
-                .join(Checkin, Checkin.id == CheckinAnswer.checkin_id)
-                .where(
-                    Checkin.id == checkin_id,
-                    Checkin.status == CheckinStatus.COMPLETED,
-                    Checkin.triaged_at.is_(None),
-                    CheckinAnswer.text.is_not(None),
-                    CheckinAnswer.text_de.is_(None),
+    texts: list[tuple[int, str | None, str]] = []
+    if translate:
+        async with deps.sessionmaker() as session:
+            texts = [
+                (answer.id, answer.text, answer.text_language or "de")
+                for answer in await session.scalars(
+                    select(CheckinAnswer)
+                    .join(Checkin, Checkin.id == CheckinAnswer.checkin_id)
+                    .where(
+                        Checkin.id == checkin_id,
+                        Checkin.status == CheckinStatus.COMPLETED,
+                        Checkin.triaged_at.is_(None),
+                        CheckinAnswer.text.is_not(None),
+                        CheckinAnswer.text_de.is_(None),
+                    )
                 )
-            )
-        ]
+            ]
     translations: dict[int, tuple[str, str]] = {}
     for answer_id, text, language in texts:
         if text and language != "de":

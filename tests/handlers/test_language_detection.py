@@ -119,6 +119,21 @@ async def test_a_german_checkin_text_is_kept_as_german(
     assert pairs == []
 
 
+async def test_her_arabic_checkin_text_is_translated_before_the_triage_reads_it(
+    harness: Harness, cast: Cast, mt: None, pairs: list[tuple[str, str]]
+) -> None:
+    """The turn that takes the last answer saw Arabic among the answers: the triage it runs
+    translates it (it looks for texts to translate only then)."""
+    amina = cast.participant
+    checkin = await start(harness, amina)
+    for index in range(5):
+        await harness.press(amina, f"ck:skip:{checkin}:{index}")
+    await harness.send(amina, "لا أستطيع النوم في الليل منذ أسبوعين")
+    stored: dict[str, Any] = await answers(harness)
+    assert stored["text"].text_language == "ar" and stored["text"].text_de
+    assert pairs == [("ar", "de")]
+
+
 async def test_the_language_keyboard_offers_the_new_languages_two_a_row(harness: Harness, cast: Cast) -> None:
     selam = User(42, "Selam", "ti")
     await add_member(harness, selam, Role.PARTICIPANT, coach_id=cast.coach_id, language="ti")

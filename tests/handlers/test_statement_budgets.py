@@ -37,9 +37,10 @@ BUDGETS = {
     # line used to read it again); the text and its outbox row.
     "plain text to the coach": 4,
     "appointment button": 5,  # the person; the appointment read and answered; two kinds of offers withdrawn
-    # 6 in the turn (the check-in and its answers read in one statement: were two), 5 in the
-    # triage (bot/services/triage.py).
-    "last check-in answer": 11,
+    # 6 in the turn (the check-in and its answers read in one statement: were two), 4 in the
+    # triage (bot/services/triage.py; it looks for texts to translate only when the turn saw an
+    # answer in another language than German: was 5).
+    "last check-in answer": 10,
     # A check-in question answered by its button: the person; the check-in with its answers;
     # the answer; the dialogue (the question now open). Was 5.
     "check-in button": 4,
