@@ -12,6 +12,7 @@ the file and try again.
 from __future__ import annotations
 
 import operator
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -34,6 +35,10 @@ _UPDATE_LIMITS = {
 }
 
 _KEPT_CONTROLS = frozenset("\n\t")
+# What `clean` removes: the control characters (Unicode category Cc, which is exactly
+# U+0000-U+001F and U+007F-U+009F) but newline and tab, and lone surrogates (Cs, U+D800-U+DFFF:
+# no UTF-8 for them). tests/unit/test_update_is_clean.py checks this against every code point.
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _kept(char: str) -> bool:
@@ -47,21 +52,19 @@ def clean(text: str, limit: int = MAX_OTHER) -> str:
     """`text` without NUL, other control characters (newline and tab stay) and lone
     surrogates, NFC-normalised, at most `limit` characters. Format characters such as the
     zero-width non-joiner of Persian script and the joiners of emoji stay."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Most strings have no control character at all (isprintable, in C): no scan per character.
-    if not text.isprintable() and not all(_kept(char) for char in text):
-        text = "".join(char for char in text if _kept(char))
+    text = _DROPPED.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return unicodedata.normalize("NFC", text)[:limit]
 
 
 def is_clean(text: str, limit: int = MAX_OTHER) -> bool:
-    """Whether `clean(text, limit)` would return `text` unchanged; for the common text (no
-    control character, NFC already, within its limit) without building a new string."""
-    if len(text) > limit:
-        return False
-    if text.isprintable():
-        return unicodedata.is_normalized("NFC", text)
-    return clean(text, limit) == text
+    """Whether `clean(text, limit)` would return `text` unchanged, without building a new
+    string: within its limit, no carriage return, nothing `clean` removes, NFC already."""
+    return (
+        len(text) <= limit
+        and "\r" not in text
+        and _DROPPED.search(text) is None
+        and unicodedata.is_normalized("NFC", text)
+    )
 
 
 def update_is_clean(value: Any, key: str = "") -> bool:

@@ -99,3 +99,13 @@ CHARACTERS = st.characters() | st.sampled_from(
 def test_the_quick_look_agrees_with_the_slow_path(text: str, name: str, data: str) -> None:
     for update in (a_message(text, name=name or "A"), a_press(text, data=data, name=name or "A")):
         assert texts.update_is_clean(update) == slow(update), (text, name, data)
+
+
+def test_what_clean_removes_is_exactly_the_controls_and_the_lone_surrogates() -> None:
+    """texts._DROPPED, the pattern `clean` removes by, against the Unicode categories it stands
+    for, over every code point."""
+    removed = [cp for cp in range(0x110000) if texts._DROPPED.match(chr(cp))]
+    by_category = [cp for cp in range(0x110000) if not texts._kept(chr(cp))]
+    assert removed == by_category
+    assert texts.clean("a\r\nb\rc") == "a\nb\nc"
+    assert texts.clean("a\x00b\tc\u200c\ud800") == "ab\tc\u200c"
