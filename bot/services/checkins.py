@@ -184,6 +184,25 @@ async def with_answers(
     return rows[0][0], {answer.question: answer for _, answer in rows if answer is not None}
 
 
+async def with_participant(
+    session: AsyncSession, checkin_id: int
+) -> tuple[Checkin, Person, dict[str, CheckinAnswer]] | None:
+    """A check-in, its participant and its answers, read in one statement (the triage needs
+    all three); None if there is no such check-in or its participant is gone."""
+    rows = (
+        await session.execute(
+            select(Checkin, Person, CheckinAnswer)
+            .join(Person, Person.id == Checkin.person_id)
+            .outerjoin(CheckinAnswer, CheckinAnswer.checkin_id == Checkin.id)
+            .where(Checkin.id == checkin_id)
+        )
+    ).all()
+    if not rows:
+        return None
+    checkin, participant = rows[0][0], rows[0][1]
+    return checkin, participant, {answer.question: answer for _, _, answer in rows if answer is not None}
+
+
 def next_question(questionnaire: Questionnaire, answered: set[str]) -> tuple[int, Question] | None:
     for index, question in enumerate(questionnaire.questions):
         if question.id not in answered:

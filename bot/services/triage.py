@@ -33,7 +33,6 @@ from bot.models import (
 from bot.services import alerts, checkins, relay
 from bot.services.flags import Answers
 from bot.services.flags.loading import LIFE_CATEGORIES
-from bot.services.rows import with_person
 from bot.settings import PROJECT_ROOT
 from bot.yamlfile import load_yaml
 
@@ -159,12 +158,12 @@ async def triage_checkin(
         )
         if cast(CursorResult[Any], claimed).rowcount != 1:
             return None
-        # The check-in and its participant in one statement: her profile language is needed.
-        found_row = await with_person(session, Checkin, checkin_id, Checkin.person_id)
+        # The check-in, its participant (her profile language is needed) and its answers, in
+        # one statement.
+        found_row = await checkins.with_participant(session, checkin_id)
         if found_row is None:
             return None
-        checkin, participant = found_row
-        answers = await checkins.answers_of(session, checkin_id)
+        checkin, participant, answers = found_row
         for answer in answers.values():
             if answer.id in translations:
                 answer.text_de, answer.translated_by = translations[answer.id]

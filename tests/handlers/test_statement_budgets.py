@@ -37,10 +37,11 @@ BUDGETS = {
     # line used to read it again); the text and its outbox row.
     "plain text to the coach": 4,
     "appointment button": 5,  # the person; the appointment read and answered; two kinds of offers withdrawn
-    # 6 in the turn (the check-in and its answers read in one statement: were two), 4 in the
-    # triage (bot/services/triage.py; it looks for texts to translate only when the turn saw an
-    # answer in another language than German: was 5).
-    "last check-in answer": 10,
+    # 6 in the turn (the check-in and its answers read in one statement: were two), 3 in the
+    # triage (bot/services/triage.py): the claim, the check-in with its participant and its
+    # answers (were two), the mood history. It looks for texts to translate only when the turn
+    # saw an answer in another language than German (one more).
+    "last check-in answer": 9,
     # A check-in question answered by its button: the person; the check-in with its answers;
     # the answer; the dialogue (the question now open). Was 5.
     "check-in button": 4,

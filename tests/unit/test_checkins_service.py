@@ -181,6 +181,19 @@ async def test_a_checkin_with_its_answers_in_one_statement(deps: Deps, clock: Ma
     }
     assert missing == (None, {})
     assert len(statements) == 2  # one each
+    statements.clear()
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        async with deps.sessionmaker() as session:
+            triaged = await checkins.with_participant(session, checkin_id)  # what the triage reads
+            nothing = await checkins.with_participant(session, checkin_id + 1000)
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert triaged is not None and nothing is None
+    checkin, participant, answers = triaged
+    assert checkin.id == checkin_id and participant.id == person_id and participant.display_name == "P601"
+    assert set(answers) == {weekly.questions[0].id, weekly.questions[1].id}
+    assert len(statements) == 2  # one each
 
 
 async def test_start_now_resumes_an_open_checkin(deps: Deps, clock: ManualClock) -> None:
