@@ -253,6 +253,25 @@ def item_of(harness: Harness, state: dict) -> Item:  # type: ignore[type-arg]
     return item
 
 
+async def in_dose(harness: Harness, person_id: int, item_ids: list[str], msg: int | None = None) -> None:
+    """Put the participant into a dose of these items, at the first; without `msg` no item
+    message is known (a card's or a choice's is not kept, nor was any before ids were kept)."""
+    async with deps_of(harness).sessionmaker.begin() as session:
+        person = await session.get(Person, person_id)
+        assert person is not None
+        person.dialogue = {
+            "name": "practice",
+            "items": item_ids,
+            "pos": 0,
+            "right": 0,
+            "placement": False,
+            "results": [],
+            "hint": False,
+            "shown": harness.clock.now().isoformat(),
+            **({"msg": msg} if msg is not None else {}),
+        }
+
+
 def item_message_id(harness: Harness, chat_id: int, position: int) -> int | None:
     """The id of the newest message the bot sent with the buttons of the practice item at
     `position` (the id kept with the dose is only a typed item's)."""

@@ -23,7 +23,7 @@ from bot.services.appointment_import import ImportReport, import_appointments
 from bot.services.dose import Dose
 
 from harness import Harness, make_settings
-from seed import Cast, deps_of
+from seed import Cast, deps_of, in_dose
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -186,10 +186,7 @@ async def test_a_message_id_kept_after_the_reply_waits_for_a_busy_database(
     deps = deps_of(harness)
     card = next(item for item in deps.decks.items.values() if item.kind is Kind.CARD)
     typed = next(item for item in deps.decks.items.values() if item.kind in TYPED)
-    async with deps.sessionmaker.begin() as session:
-        person = await session.get(Person, cast.participant_id)
-        assert person is not None
-        Dose([card.id, typed.id], 0, 0, False, [], False, harness.clock.now()).save(person)
+    await in_dose(harness, cast.participant_id, [card.id, typed.id])
     monkeypatch.setattr(harness.request, "do_request", lock_once_sent)
     try:
         harness.clock.advance(timedelta(minutes=1))

@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from bot.decks import Kind
-from bot.models import Appointment, Attendance, Person
+from bot.models import Appointment, Attendance
 from bot.services import people
 
 from harness import Harness, User
-from seed import Cast, deliver, deps_of, make_invite, state_of
+from seed import Cast, deliver, deps_of, in_dose, make_invite, state_of
 
 FAULTS = ["null", "500", "timeout", "malformed"]
 # editMessageReplyMarkup is what takes the buttons away when an edit of the text is refused.
@@ -59,20 +59,7 @@ async def cannot_come(harness: Harness, cast: Cast, inject: Callable[[], None]) 
 
 async def practice_card(harness: Harness, cast: Cast, inject: Callable[[], None]) -> None:
     cards = [i for i in deps_of(harness).decks.items.values() if i.kind is Kind.CARD][:2]
-    async with deps_of(harness).sessionmaker.begin() as session:
-        person = await session.get(Person, cast.participant_id)
-        assert person is not None
-        person.dialogue = {
-            "name": "practice",
-            "items": [card.id for card in cards],
-            "pos": 0,
-            "right": 0,
-            "placement": False,
-            "results": [],
-            "hint": False,
-            "shown": harness.clock.now().isoformat(),
-            "msg": 77,
-        }
+    await in_dose(harness, cast.participant_id, [card.id for card in cards], msg=77)
     inject()
     replies = await harness.press(cast.participant, "prk:0:1", message_id=77)
     state = await state_of(harness, cast.participant_id)

@@ -14,7 +14,7 @@ from bot.models import Person, PracticeCard, PracticeProfile, PracticeReview
 from bot.services import practice
 
 from harness import STICKER, Harness, User
-from seed import Cast, answer_right, deps_of, item_message_id, item_of, set_level, state_of
+from seed import Cast, answer_right, deps_of, in_dose, item_message_id, item_of, set_level, state_of
 
 
 def new_messages(harness: Harness, user: User) -> int:
@@ -24,27 +24,6 @@ def new_messages(harness: Harness, user: User) -> int:
 
 def edits(harness: Harness, user: User) -> list[dict]:  # type: ignore[type-arg]
     return harness.request.sent(user.id, "editMessageText")
-
-
-async def dialogue_of(harness: Harness, person_id: int, item_ids: list[str], msg: int | None = None) -> None:
-    """Put the participant into a dose of these items; without `msg` the item's message is not
-    known, as for a dose begun before item messages were kept."""
-    from bot.models import Person
-
-    async with deps_of(harness).sessionmaker.begin() as session:
-        person = await session.get(Person, person_id)
-        assert person is not None
-        person.dialogue = {
-            "name": "practice",
-            "items": item_ids,
-            "pos": 0,
-            "right": 0,
-            "placement": False,
-            "results": [],
-            "hint": False,
-            "shown": harness.clock.now().isoformat(),
-            **({"msg": msg} if msg is not None else {}),
-        }
 
 
 async def test_first_practice_is_a_placement_quiz(harness: Harness, cast: Cast) -> None:
@@ -130,7 +109,7 @@ async def test_a_dose_of_three_answered_with_buttons_is_three_messages(harness: 
     deps = deps_of(harness)
     cards = [i for i in deps.decks.items.values() if i.kind is Kind.CARD][:2]
     choice = next(i for i in deps.decks.items.values() if i.kind is Kind.CHOICE)
-    await dialogue_of(harness, cast.participant_id, [cards[0].id, choice.id, cards[1].id], msg=77)
+    await in_dose(harness, cast.participant_id, [cards[0].id, choice.id, cards[1].id], msg=77)
     before = new_messages(harness, cast.participant)
     for _ in range(3):
         await answer_right(harness, cast)
@@ -146,7 +125,7 @@ async def test_a_typed_answer_edits_its_item_and_the_verdict_says_what_differs(
     deps = deps_of(harness)
     gap = next(i for i in deps.decks.items.values() if i.kind is Kind.GAP and i.level == "A1")
     await set_level(harness, cast.participant_id, "A1")
-    await dialogue_of(harness, cast.participant_id, [gap.id, gap.id, gap.id, gap.id])
+    await in_dose(harness, cast.participant_id, [gap.id, gap.id, gap.id, gap.id])
     # A dose begun before item messages were kept: the verdict comes once, as a reply.
     replies = await harness.send(cast.participant, "🙂")
     assert replies[0].startswith("(1/4) ") and "❌ Nicht ganz. Richtig ist: <b>" in replies[0]
@@ -175,7 +154,7 @@ async def test_a_typed_answer_edits_its_item_and_the_verdict_says_what_differs(
 
 
 async def typed_verdict(harness: Harness, cast: Cast, item: Item, typed: str) -> str:
-    await dialogue_of(harness, cast.participant_id, [item.id])
+    await in_dose(harness, cast.participant_id, [item.id])
     replies = await harness.send(cast.participant, typed)
     return replies[0]
 
@@ -216,7 +195,7 @@ async def test_gloss_hint_skip_edit_the_item_and_stale_buttons_change_nothing(
 ) -> None:
     deps = deps_of(harness)
     gap = next(i for i in deps.decks.items.values() if i.kind is Kind.GAP and i.hint)
-    await dialogue_of(harness, cast.participant_id, [gap.id, gap.id])
+    await in_dose(harness, cast.participant_id, [gap.id, gap.id])
     sent = new_messages(harness, cast.participant)
     assert await harness.press(cast.participant, "prg:0", message_id=50) == []  # no new message
     edit = edits(harness, cast.participant)[-1]
@@ -240,7 +219,7 @@ async def test_gloss_hint_skip_edit_the_item_and_stale_buttons_change_nothing(
 async def test_a_verdict_that_cannot_be_edited_in_comes_as_a_message(harness: Harness, cast: Cast) -> None:
     deps = deps_of(harness)
     card = next(i for i in deps.decks.items.values() if i.kind is Kind.CARD)
-    await dialogue_of(harness, cast.participant_id, [card.id])
+    await in_dose(harness, cast.participant_id, [card.id])
     harness.request.fail_methods.add("editMessageText")  # e.g. a message too old
     replies = await harness.press(cast.participant, "prk:0:1", message_id=60)
     assert (
@@ -355,7 +334,7 @@ async def end_of_dose(harness: Harness, cast: Cast, known: list[bool]) -> str:
     """A dose of cards answered "Kenne ich" / "Noch nicht" in turn; the text that ends it."""
     deps = deps_of(harness)
     cards = [i for i in deps.decks.items.values() if i.kind is Kind.CARD][: len(known)]
-    await dialogue_of(harness, cast.participant_id, [card.id for card in cards], msg=77)
+    await in_dose(harness, cast.participant_id, [card.id for card in cards], msg=77)
     for pos, knew in enumerate(known):
         await harness.press(cast.participant, f"prk:{pos}:{int(knew)}", message_id=77 + pos)
     text: str = edits(harness, cast.participant)[-1]["text"]
@@ -368,7 +347,7 @@ async def test_the_end_of_a_dose_with_nothing_right_is_kind_and_not_praise(
     deps = deps_of(harness)
     card = next(i for i in deps.decks.items.values() if i.kind is Kind.CARD)
     choice = next(i for i in deps.decks.items.values() if i.kind is Kind.CHOICE)
-    await dialogue_of(harness, cast.participant_id, [card.id, choice.id], msg=77)
+    await in_dose(harness, cast.participant_id, [card.id, choice.id], msg=77)
     await harness.press(cast.participant, "prk:0:0", message_id=77)
     wrong = next(n for n in range(len(choice.options)) if n != choice.answer)
     await harness.press(cast.participant, f"prc:1:{wrong}", message_id=78)
@@ -409,7 +388,7 @@ async def test_the_hint_she_sees_points_at_the_first_letter_not_the_answer(
     deps = deps_of(harness)
     item = deps.decks.get("care-022")  # "… in die ___.": Dokumentation (its hint said "die Dokumentation")
     assert item is not None and item.answers[0] == "Dokumentation"
-    await dialogue_of(harness, cast.participant_id, [item.id], msg=50)
+    await in_dose(harness, cast.participant_id, [item.id], msg=50)
     assert await harness.press(cast.participant, "prh:0", message_id=50) == []  # no new message
     edit = edits(harness, cast.participant)[-1]
     hint = edit["text"].split("💡 ", 1)[1]

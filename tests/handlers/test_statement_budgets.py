@@ -19,10 +19,10 @@ from sqlalchemy import event
 
 from bot.app import dispatcher_of
 from bot.decks import Kind
-from bot.models import Person, Role
+from bot.models import Role
 
 from harness import Harness, User
-from seed import Cast, add_member, answer_weekly, deps_of, load, planned_appointment, start
+from seed import Cast, add_member, answer_weekly, deps_of, in_dose, load, planned_appointment, start
 
 # Before issue 13 (at 7ded7a8), counted by these tests: a plain text 3, a reminder's button 6,
 # the last check-in answer 15, a coach's /appointments with 3 appointments 5, /help 2. Since:
@@ -179,19 +179,7 @@ async def test_plain_text_to_the_coach(harness: Harness, cast: Cast) -> None:
 async def test_practice_card(harness: Harness, cast: Cast) -> None:
     deps = deps_of(harness)
     cards = [item.id for item in deps.decks.items.values() if item.kind is Kind.CARD][:3]
-    async with deps.sessionmaker.begin() as session:
-        person = await session.get(Person, cast.participant_id)
-        assert person is not None
-        person.dialogue = {
-            "name": "practice",
-            "items": cards,
-            "pos": 0,
-            "right": 0,
-            "placement": False,
-            "results": [],
-            "hint": False,
-            "shown": harness.clock.now().isoformat(),
-        }
+    await in_dose(harness, cast.participant_id, cards)
     await seen_lately(harness, cast.participant)
     seen = await count(harness, lambda: harness.press(cast.participant, "prk:0:1", message_id=60))
     assert harness.request.sent(cast.participant.id, "editMessageText")  # the verdict, in place
