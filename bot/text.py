@@ -41,13 +41,6 @@ _KEPT_CONTROLS = frozenset("\n\t")
 _DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _kept(char: str) -> bool:
-    category = unicodedata.category(char)
-    if category == "Cs":  # a lone surrogate: no UTF-8 for it
-        return False
-    return category != "Cc" or char in _KEPT_CONTROLS
-
-
 def clean(text: str, limit: int = MAX_OTHER) -> str:
     """`text` without NUL, other control characters (newline and tab stay) and lone
     surrogates, NFC-normalised, at most `limit` characters. Format characters such as the
@@ -120,8 +113,6 @@ def text_problem(name: str, value: str, limit: int, *, multiline: bool) -> str |
     breaks PostgreSQL; a place is one line). None if it can."""
     if len(value) > limit:
         return f"{name} is {len(value)} characters long (at most {limit})"
-    if value.isprintable():  # the common case, fast: no control character or surrogate in it
-        return None
-    if any(not _kept(char) or (not multiline and char in _KEPT_CONTROLS) for char in value):
+    if _DROPPED.search(value) or (not multiline and any(char in _KEPT_CONTROLS for char in value)):
         return f"{name} contains control characters" + ("" if multiline else " or line breaks")
     return None
