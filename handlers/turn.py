@@ -14,6 +14,7 @@ from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRem
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import Forbidden, TelegramError
 
+from bot import botapi
 from bot import text as texts
 from bot.db import retry_when_busy
 from bot.deps import BotContext, Deps
@@ -171,7 +172,7 @@ class Turn:
         everything in it that came from a person must be escaped (html.escape)."""
         bot, chat_id = self.context.bot, self.chat_id
         mode = ParseMode.HTML if html else None
-        self.later(lambda: bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode))
+        self.later(lambda: botapi.send_text(bot, chat_id, text, reply_markup=markup, parse_mode=mode))
 
     def reply_kept(
         self,
@@ -182,16 +183,20 @@ class Turn:
         html: bool = False,
     ) -> None:
         """A message whose id is worth keeping (a later answer edits it): once it is sent,
-        `keep(session, *args, message_id)` records the id in a unit of work of its own."""
+        `keep(session, *args, message_id)` records the id in a unit of work of its own (none is
+        recorded if Telegram's answer has no id to read: the message went out all the same)."""
         bot, chat_id, sessionmaker = self.context.bot, self.chat_id, self.deps.sessionmaker
         mode = ParseMode.HTML if html else None
 
         async def send() -> None:
-            sent = await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode)
+            sent = await botapi.send_text(bot, chat_id, text, reply_markup=markup, parse_mode=mode)
+            if sent is None:
+                log.info("update %s: the answer to a message has no id to keep", self.update.update_id)
+                return
 
             async def keep_id() -> None:
                 async with sessionmaker.begin() as session:
-                    await keep(session, *args, sent.message_id)
+                    await keep(session, *args, sent)
 
             await self._write(keep_id, "keeping a message id")
 
@@ -222,9 +227,7 @@ class Turn:
         bot, chat_id, mode = self.context.bot, self.chat_id, ParseMode.HTML if html else None
         if message_id is not None:
             try:
-                await bot.edit_message_text(
-                    text, chat_id=chat_id, message_id=message_id, reply_markup=markup, parse_mode=mode
-                )
+                await botapi.edit_text(bot, chat_id, message_id, text, reply_markup=markup, parse_mode=mode)
                 return
             except Forbidden:
                 raise
@@ -237,7 +240,7 @@ class Turn:
                 )
                 return
         if resend:
-            await bot.send_message(chat_id, text, reply_markup=markup, parse_mode=mode)
+            await botapi.send_text(bot, chat_id, text, reply_markup=markup, parse_mode=mode)
 
     def drop_buttons(self, message_id: int) -> None:
         """After the commit, take the buttons from an earlier message of this chat (a question
@@ -247,9 +250,7 @@ class Turn:
     async def _set_buttons(self, message_id: int, markup: InlineKeyboardMarkup | None) -> None:
         # Cosmetic: an old or unchanged message cannot be edited, and that fails no turn.
         bot = self.context.bot
-        await self._cosmetic(
-            "editing a keyboard", bot.edit_message_reply_markup(self.chat_id, message_id, reply_markup=markup)
-        )
+        await self._cosmetic("editing a keyboard", botapi.edit_buttons(bot, self.chat_id, message_id, markup))
 
     def typing(self, action: ChatAction = ChatAction.TYPING) -> None:
         """Show "typing…" in this chat while something slow is made (a translation, a picture:
@@ -264,7 +265,7 @@ class Turn:
 
         async def send() -> None:
             try:
-                await bot.send_message(chat_id, text)
+                await botapi.send_text(bot, chat_id, text)
             except Exception as exc:
                 log.warning("notice %s could not be sent: %s", what, type(exc).__name__)
 
