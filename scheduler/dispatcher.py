@@ -38,11 +38,11 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
-from telegram import Message, MessageId, ReplyParameters
+from telegram import ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ExtBot
 
-from bot import metrics
+from bot import botapi, metrics
 from bot.budget import SendBudget
 from bot.deps import Deps
 from bot.logs import describe_exception
@@ -350,7 +350,7 @@ class Dispatcher:
             return Outcome(row_id, Result.RETRY, error="NetworkError", passing=True)
 
     async def _send_once(self, row_id: int, chat_id: int, message: Outgoing, priority: int) -> Outcome:
-        sent: Message | MessageId
+        sent: int | None  # the message id, if Telegram's answer has one
         pace = self._paced(priority)
         try:
             if message.edit_of is not None and await self._edited(chat_id, message, pace):
@@ -362,7 +362,7 @@ class Dispatcher:
                 sent = await self._send_attachment(row_id, chat_id, message, pace)
             elif message.copy_of is not None:
                 from_chat, from_message = message.copy_of
-                sent = await self.bot.copy_message(
+                copied = await self.bot.copy_message(
                     chat_id,
                     from_chat,
                     from_message,
@@ -372,8 +372,10 @@ class Dispatcher:
                     **self._timeouts,
                     **pace,
                 )
+                sent = copied.message_id
             else:
-                sent = await self.bot.send_message(
+                sent = await botapi.send_text(
+                    self.bot,
                     chat_id,
                     message.text,
                     reply_markup=message.markup,
@@ -406,11 +408,11 @@ class Dispatcher:
                 )
             return Outcome(row_id, Result.RETRY, error=type(exc).__name__, passing=True)
         self._health.append(True)
-        return Outcome(row_id, Result.SENT, message_id=sent.message_id, chat_id=chat_id)
+        return Outcome(row_id, Result.SENT, message_id=sent, chat_id=chat_id)
 
     async def _send_attachment(
         self, row_id: int, chat_id: int, message: Outgoing, pace: dict[str, Any]
-    ) -> Message:
+    ) -> int | None:
         """A photo or a file Telegram has (by file_id), at the row's pace and priority: with
         the text as its caption and the buttons where the text fits a caption; else the file,
         then the text with the buttons. Should the text then fail, the row's next try sends
@@ -419,7 +421,7 @@ class Dispatcher:
         kind, file_id = message.attachment
         send = self.bot.send_photo if kind == "photo" else self.bot.send_document
         if fits_caption(message.text):
-            return await send(
+            with_caption = await send(
                 chat_id,
                 file_id,
                 caption=message.text,
@@ -428,13 +430,15 @@ class Dispatcher:
                 **self._timeouts,
                 **pace,
             )
+            return with_caption.message_id
         await send(chat_id, file_id, **self._timeouts, **pace)
         async with self._record_lock, self.deps.sessionmaker.begin() as session:
             row = await session.get(OutboxMessage, row_id)
             if row is not None:
                 row.payload = {**row.payload, ATTACHMENT_SENT: True}
         await self._take_budget(paced=True)
-        return await self.bot.send_message(
+        return await botapi.send_text(
+            self.bot,
             chat_id,
             message.text,
             reply_markup=message.markup,
@@ -467,12 +471,14 @@ class Dispatcher:
 
     async def _edited(self, chat_id: int, message: Outgoing, pace: dict[str, Any]) -> bool:
         """Edit the earlier message in place; False if it cannot be (deleted, too old)."""
+        assert message.edit_of is not None
         await self._take_budget(paced=True)
         try:
-            await self.bot.edit_message_text(
+            await botapi.edit_text(
+                self.bot,
+                chat_id,
+                message.edit_of,
                 message.text,
-                chat_id=chat_id,
-                message_id=message.edit_of,
                 reply_markup=message.markup,
                 parse_mode=message.parse_mode,
                 **self._timeouts,

@@ -114,8 +114,8 @@ class Telegram(RecordingRequest):
         code, payload = await super().do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )
-        if name == "sendMessage" and code == 200:
-            message = json.loads(payload)["result"]
+        message = json.loads(payload).get("result") if name == "sendMessage" and code == 200 else None
+        if isinstance(message, dict):
             self.log.append(
                 Delivery(self.clock.now(), message["chat"]["id"], message["message_id"], message["text"])
             )
@@ -589,6 +589,25 @@ async def test_passing_trouble_then_success(world: World, pair: tuple[Person, Pe
     assert row.attempts == 2
     assert row.telegram_message_id == world.telegram.log[0].message_id
     assert row.sent_at == world.clock.now()
+
+
+async def test_an_ok_answer_without_a_message_is_a_message_sent_once(
+    world: World, pair: tuple[Person, Person]
+) -> None:
+    """Telegram said ok with `result: null`: the message went out, so the row is sent (with no
+    message id to keep) and not sent again."""
+    coach, participant = pair
+    appointment_id = await create(world, coach.id, participant.id, world.clock.now() + timedelta(days=2))
+    world.telegram.fail("sendMessage", "null", times=1)
+    dispatcher = world.dispatcher()
+    assert await dispatcher.tick() == 1
+    row = await row_by_key(world, f"apt:{appointment_id}:v1:new")
+    assert row.status is OutboxStatus.SENT
+    assert row.attempts == 1
+    assert row.telegram_message_id is None
+    world.clock.advance(timedelta(hours=1))
+    assert await dispatcher.tick() == 0
+    assert world.telegram.attempts(PARTICIPANT_CHAT) == 1
 
 
 async def test_flood_wait_is_kept_as_told(world: World, pair: tuple[Person, Person]) -> None:
