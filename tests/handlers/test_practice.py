@@ -119,6 +119,23 @@ async def test_a_dose_of_three_answered_with_buttons_is_three_messages(harness: 
     assert int(edits(harness, cast.participant)[0]["message_id"]) == 77
 
 
+async def test_a_typed_item_whose_send_answers_null_keeps_no_id_and_her_answer_still_counts(
+    harness: Harness, cast: Cast
+) -> None:
+    """Telegram said ok to the next typed item with `result: null`: there is no id to keep, the
+    turn does not fail, and her typed answer gets its verdict as a reply instead of an edit."""
+    deps = deps_of(harness)
+    gap = next(i for i in deps.decks.items.values() if i.kind is Kind.GAP and i.level == "A1")
+    await set_level(harness, cast.participant_id, "A1")
+    await in_dose(harness, cast.participant_id, [gap.id, gap.id, gap.id])
+    harness.request.fail("sendMessage", "null", times=2)  # the verdict (a reply: no msg), the item
+    replies = await harness.send(cast.participant, "🙂")
+    assert len(replies) == 2 and replies[1].startswith("(2/3) ")  # the next item went out
+    assert "msg" not in await state_of(harness, cast.participant_id)  # no id to keep
+    replies = await harness.send(cast.participant, gap.answers[0])
+    assert "✅ Richtig" in replies[0]  # the verdict as a new message: nothing to edit
+
+
 async def test_a_typed_answer_edits_its_item_and_the_verdict_says_what_differs(
     harness: Harness, cast: Cast
 ) -> None:
