@@ -3,6 +3,7 @@ in its mix is handled without an error, and the bare Application answers each up
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -24,12 +25,16 @@ async def test_the_real_application_handles_the_whole_mix(tmp_path: Path) -> Non
         "coach /appointments",
     } <= set(result.kinds)
     assert result.sql_per_update > 0 and result.api_calls_per_update >= 1
+    # Measured with the start set aside from the garbage collector, as the bot runs; and given
+    # back afterwards, for the rest of this process.
+    assert result.frozen_objects > 10_000 and gc.get_freeze_count() == 0
 
 
 @pytest.mark.slow
 async def test_the_bare_application_replies_once_per_update() -> None:
     result = await load_benchmark("updates").run_bare(0, 10, 40, 4)
     assert result.updates == 40 and result.errors == 0 and result.api_calls_per_update == 1.0
+    assert result.frozen_objects > 10_000 and gc.get_freeze_count() == 0
 
 
 @pytest.mark.slow
