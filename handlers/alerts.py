@@ -6,6 +6,7 @@ import logging
 
 from telegram import InlineKeyboardMarkup
 
+from bot import botapi
 from bot.i18n import shorten
 from bot.services import alerts
 from handlers.turn import Turn, command, stale
@@ -69,9 +70,7 @@ def _edit_later(turn: Turn, edit: SentAlert) -> None:
     async def send() -> None:
         # Cosmetic: a message too old to edit (or one deleted) changes nothing that matters.
         try:
-            await bot.edit_message_text(
-                edit.text, chat_id=edit.chat_id, message_id=edit.message_id, reply_markup=edit.markup
-            )
+            await botapi.edit_text(bot, edit.chat_id, edit.message_id, edit.text, reply_markup=edit.markup)
         except Exception as exc:  # an answer that cannot be read, too
             log.info(
                 "update %s: editing an alert message failed: %s", turn.update.update_id, type(exc).__name__

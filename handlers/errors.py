@@ -10,6 +10,7 @@ import secrets
 from telegram import Update
 from telegram.error import Forbidden, TelegramError
 
+from bot import botapi
 from bot.deps import BotContext
 from bot.i18n import Translator, pick_language
 from bot.logs import describe_exception
@@ -45,7 +46,9 @@ async def on_error(update: object, context: BotContext) -> None:
         except Exception as exc:
             log.info("update %s: answerCallbackQuery failed: %s", update_id, type(exc).__name__)
     try:
-        await context.bot.send_message(update.effective_chat.id, t.both("error-apology", reference=reference))
+        await botapi.send_text(
+            context.bot, update.effective_chat.id, t.both("error-apology", reference=reference)
+        )
     except Forbidden:
         log.info("update %s: no apology for %s, the person blocked the bot", update_id, reference)
     except TelegramError as exc:

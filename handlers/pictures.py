@@ -9,7 +9,7 @@ from collections.abc import Callable
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
-from bot import charts
+from bot import botapi, charts
 from handlers.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,6 @@ async def send_picture(turn: Turn, draw: Callable[[], bytes], caption: str, *, w
                     return
             except TelegramError as exc:
                 log.info("sendPhoto of %s failed: %s", what, type(exc).__name__)
-        await bot.send_message(chat_id, caption)
+        await botapi.send_text(bot, chat_id, caption)
 
     turn.later(send)

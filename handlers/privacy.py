@@ -8,6 +8,7 @@ import logging
 from telegram import ReplyKeyboardRemove
 from telegram.error import TelegramError
 
+from bot import botapi
 from bot.models import PersonStatus
 from bot.services import people, privacy
 from handlers import menu
@@ -68,9 +69,9 @@ async def cmd_export(turn: Turn) -> None:
             return
         except TelegramError as exc:
             log.warning("sendDocument failed, sending the export as text: %s", type(exc).__name__)
-        await bot.send_message(chat_id, t("export-as-text"))
+        await botapi.send_text(bot, chat_id, t("export-as-text"))
         for chunk in view.chunks(payload):
-            await bot.send_message(chat_id, chunk)
+            await botapi.send_text(bot, chat_id, chunk)
 
     turn.later(send)
 

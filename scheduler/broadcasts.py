@@ -9,6 +9,7 @@ from typing import Any
 from telegram.error import TelegramError
 from telegram.ext import ExtBot
 
+from bot import botapi
 from bot.deps import Deps
 from bot.i18n import Translator
 from bot.services import broadcasts
@@ -29,12 +30,12 @@ async def report_progress(deps: Deps, bot: ExtBot[Any]) -> int:
         shown = view.progress(t, item.broadcast_id, item.figures, finished=item.finished)
         if shown != item.shown:
             try:
-                await bot.edit_message_text(shown, chat_id=item.chat_id, message_id=item.message_id)
+                await botapi.edit_text(bot, item.chat_id, item.message_id, shown)
             except TelegramError as exc:  # too old, deleted, not modified: the report still comes
                 log.info("progress of broadcast %s not edited: %s", item.broadcast_id, type(exc).__name__)
         if item.finished:
             try:
-                await bot.send_message(item.chat_id, shown)
+                await botapi.send_text(bot, item.chat_id, shown)
             except TelegramError as exc:
                 log.warning(
                     "final report of broadcast %s not sent: %s", item.broadcast_id, type(exc).__name__
