@@ -103,8 +103,31 @@ class OneHopCursor(AsyncAdapt_aiosqlite_cursor):
 
 
 class OneHopConnection(AsyncAdapt_aiosqlite_connection):
+    """Also: a COMMIT or ROLLBACK with no transaction open on the sqlite3 connection is not sent
+    to aiosqlite's thread, for it would do nothing there. The pool rolls back every connection
+    given back to it, after the Session's commit too (SQLAlchemy cannot know the commit left
+    nothing open), and a unit of work that only read commits nothing: that was one hop in
+    every unit of work, two in one that only read (/help: SELECT, COMMIT, ROLLBACK)."""
+
     __slots__ = ()
     _cursor_cls = OneHopCursor
+
+    def commit(self) -> None:
+        if self._transaction_open():
+            super().commit()
+
+    def rollback(self) -> None:
+        if self._transaction_open():
+            super().rollback()
+
+    def _transaction_open(self) -> bool:
+        """sqlite3's in_transaction (not autocommit mode), read from the event loop's thread:
+        sqlite3 allows that attribute from any thread, and no statement of this connection
+        runs meanwhile (SQLAlchemy uses a connection for one thing at a time). A closed
+        connection goes on to the adapter, which knows what to do with it."""
+        connection: aiosqlite.Connection = self._connection  # type: ignore[assignment]
+        sqlite_connection = connection._connection
+        return sqlite_connection is None or sqlite_connection.in_transaction
 
 
 class OneHopDBAPI(AsyncAdapt_aiosqlite_dbapi):

@@ -119,3 +119,45 @@ async def test_streaming_keeps_its_server_side_cursor(engine: AsyncEngine) -> No
         )
         seen = [row async for row in result.scalars()]
     assert seen == list(range(1, 26))
+
+
+async def test_a_unit_of_work_that_only_read_is_one_hop_in_all(engine: AsyncEngine) -> None:
+    """No COMMIT and no ROLLBACK (the pool's, as the connection goes back) go to the thread when
+    no transaction is open: before, a read was three hops (SELECT, COMMIT, ROLLBACK)."""
+    async with engine.connect() as connection:
+        queue = await counted(connection)
+        async with connection.begin():
+            assert (await connection.execute(select(NOTES))).all() == []
+    assert queue.hops == 1
+
+
+async def test_a_write_is_committed_once_and_not_rolled_back_after(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        queue = await counted(connection)
+        async with connection.begin():
+            await connection.execute(insert(NOTES).values(text="eins"))
+    assert queue.hops == 2  # INSERT, COMMIT (not the pool's ROLLBACK after it)
+    async with engine.connect() as connection:
+        assert (await connection.execute(select(NOTES.c.text))).scalars().all() == ["eins"]
+
+
+async def test_a_write_given_up_is_still_rolled_back(engine: AsyncEngine) -> None:
+    class GiveUp(Exception):
+        pass
+
+    async with engine.connect() as connection:
+        queue = await counted(connection)
+        with pytest.raises(GiveUp):
+            async with connection.begin():
+                await connection.execute(insert(NOTES).values(text="zwei"))
+                raise GiveUp
+        assert queue.hops == 2  # INSERT, ROLLBACK
+    async with engine.connect() as connection:
+        assert (await connection.execute(select(NOTES.c.text))).scalars().all() == []
+    # The pool's rollback of a connection given back with a transaction open still runs.
+    async with engine.connect() as connection:
+        queue = await counted(connection)
+        await connection.execute(insert(NOTES).values(text="drei"))
+    assert queue.hops == 2  # INSERT, the pool's ROLLBACK
+    async with engine.connect() as connection:
+        assert (await connection.execute(select(NOTES.c.text))).scalars().all() == []
