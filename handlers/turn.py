@@ -234,7 +234,7 @@ class Turn:
             except TelegramError as exc:
                 log.info("update %s: editing a message failed: %s", self.update.update_id, type(exc).__name__)
                 await self._set_buttons(message_id, None if resend else markup)
-            except Exception as exc:  # Telegram said ok, with an answer that cannot be read: it is edited
+            except Exception as exc:  # not a refusal (a null answer raises nothing): it may be edited
                 log.info(
                     "update %s: editing a message answered %s", self.update.update_id, type(exc).__name__
                 )
