@@ -76,10 +76,10 @@ async def patiently(
 # largest single cost, about an eighth of the update (cProfile). Against the tests' recording
 # Bot API, whose answers repeat no keyboard, send_message took 223 µs for a question with five
 # buttons and send_text 93 µs (best of 7 x 500 calls). A turn reads at most the new message's
-# id. These functions take
-# python-telegram-bot's own way to the server (Bot._post: its defaults, the rate limiter with
-# rate_limit_args, the request and its errors) and read the answer as JSON; a test checks that
-# they ask the server exactly what send_message and the edits ask.
+# id. These functions take python-telegram-bot's own way to the server (Bot._post: its
+# defaults, the rate limiter with rate_limit_args, the request and its errors) and read the
+# answer as JSON; a test checks that they ask the server exactly what send_message and the
+# edits ask.
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 
