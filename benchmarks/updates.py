@@ -364,6 +364,17 @@ def _latency(rtt_ms: int) -> tuple[float, float] | None:
     return (rtt_ms * 0.9 / 1000, rtt_ms * 1.1 / 1000) if rtt_ms else None
 
 
+@contextlib.contextmanager
+def _settled() -> Iterator[int]:
+    """The measured run with the heap settled as `python -m bot run` settles it once it has
+    warmed up (bot.app.settle_heap; yields how many objects were set aside), and given back
+    afterwards: this process goes on (the next configuration, or a test)."""
+    try:
+        yield settle_heap()
+    finally:
+        gc.unfreeze()
+
+
 class _Statements:
     def __init__(self) -> None:
         self.by_kind: Counter[str] = Counter()
@@ -479,21 +490,20 @@ async def _measure_real(
         await dispatcher_of(app).drain()  # the reminders: their buttons are in the chats
         await _drive(app, api, crowd, min(len(crowd), updates // 10), in_flight)  # warm-up
         api.latency = _latency(rtt_ms)
-        frozen = settle_heap()  # as `python -m bot run` does once it has warmed up (bot/app.py)
         statements = _Statements()
         calls, api_errors = len(api.state.calls), len(api.state.errors)
         event.listen(deps.engine.sync_engine, "before_cursor_execute", statements)
         most = 0
-        cpu = time.process_time()
-        try:
-            if arrival_rate is None:
-                handled, wall = await _drive(app, api, crowd, updates, in_flight)
-            else:
-                handled, wall, most = await _arrive(app, api, crowd, updates, arrival_rate)
-        finally:
-            cpu = time.process_time() - cpu
-            gc.unfreeze()  # this process goes on (the next configuration, or a test)
-            event.remove(deps.engine.sync_engine, "before_cursor_execute", statements)
+        with _settled() as frozen:
+            cpu = time.process_time()
+            try:
+                if arrival_rate is None:
+                    handled, wall = await _drive(app, api, crowd, updates, in_flight)
+                else:
+                    handled, wall, most = await _arrive(app, api, crowd, updates, arrival_rate)
+            finally:
+                cpu = time.process_time() - cpu
+                event.remove(deps.engine.sync_engine, "before_cursor_execute", statements)
         calls = len(api.state.calls) - calls
         api_errors = len(api.state.errors) - api_errors
         api.latency = None
@@ -545,14 +555,11 @@ async def run_bare(rtt_ms: int, participants: int, updates: int, in_flight: int)
             await app.start()
             await _drive(app, api, crowd, min(len(crowd), updates // 10), in_flight)
             api.latency = _latency(rtt_ms)
-            frozen = settle_heap()  # as for the real Application
             calls, api_errors = len(api.state.calls), len(api.state.errors)
-            cpu = time.process_time()
-            try:
+            with _settled() as frozen:
+                cpu = time.process_time()
                 handled, wall = await _drive(app, api, crowd, updates, in_flight)
-            finally:
                 cpu = time.process_time() - cpu
-                gc.unfreeze()
             calls = len(api.state.calls) - calls
             api_errors = len(api.state.errors) - api_errors
             await app.stop()
