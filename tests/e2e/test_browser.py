@@ -100,7 +100,12 @@ class Person:
         self.until(lambda: click(find()), "no new message with buttons")
 
     def write(self, text: str) -> None:
-        field = self.driver.find_element(By.ID, "text")
+        def open_field() -> WebElement | None:
+            field = self.driver.find_element(By.ID, "text")
+            return field if field.is_enabled() else None
+
+        # The field opens once the page knows whose chat it is (a text typed before had nowhere to go).
+        field: WebElement = self.until(open_field, "the message field stays closed")
         field.send_keys(text)
         self.driver.find_element(By.CSS_SELECTOR, "#composer button").click()
 
@@ -124,6 +129,10 @@ def walk_through(web: str, token: str) -> None:
     driver = phone_browser()
     person = Person(driver)
     try:
+        # Nobody to write as (no such user): the field is closed, not a text that goes nowhere.
+        driver.get(f"{web}?user=999999")
+        person.until(lambda: driver.find_elements(By.CSS_SELECTOR, "#users option"), "no users listed")
+        assert not driver.find_element(By.ID, "text").is_enabled()
         driver.get(f"{web}?user=1010")
         person.until(lambda: not driver.find_element(By.ID, "clock").get_attribute("hidden"), "no clock bar")
         person.write(f"/start {token}")
