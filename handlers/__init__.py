@@ -95,6 +95,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
                     buttons.PRACTICE_GLOSS: practice.cb_gloss,
                     buttons.PRACTICE_HINT: practice.cb_hint,
                     buttons.PRACTICE_SKIP: practice.cb_skip,
+                    buttons.PRACTICE_TO_COACH: practice.cb_to_coach,
                     buttons.PRACTICE_LEVEL: practice.cb_level,
                     buttons.PRACTICE_TOPIC: practice.cb_topic,
                     buttons.CASELOAD_PAGE: coach.cb_page,

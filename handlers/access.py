@@ -75,6 +75,7 @@ BUTTONS: dict[str, Audience] = {
     buttons.PRACTICE_GLOSS: Audience.PARTICIPANT,
     buttons.PRACTICE_HINT: Audience.PARTICIPANT,
     buttons.PRACTICE_SKIP: Audience.PARTICIPANT,
+    buttons.PRACTICE_TO_COACH: Audience.PARTICIPANT,
     buttons.PRACTICE_LEVEL: Audience.PARTICIPANT | INVITERS,
     buttons.PRACTICE_TOPIC: Audience.PARTICIPANT,
     buttons.CASELOAD_PAGE: INVITERS,

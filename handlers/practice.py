@@ -8,8 +8,10 @@ from functools import partial
 
 from bot import charts
 from bot.decks import TYPED
-from bot.services import dose, practice, practice_settings
+from bot.services import dialogue, dose, practice, practice_settings, relay
 from bot.services.dose import Answered, CardAnswer, Choice, Given, OnScreen, Refusal, Typed
+from bot.services.relay import Written
+from handlers import talk
 from handlers.pictures import send_picture
 from handlers.turn import Turn, command, stale
 from ui import practice as view
@@ -134,13 +136,30 @@ async def cb_skip(turn: Turn) -> None:
     await _render(turn, answered, pressed=True)
 
 
+async def cb_to_coach(turn: Turn) -> None:
+    """What she typed during the dose that answered nothing, sent to her coach; the dose goes
+    on. After its end, what it kept waits with the texts kept for her answer (handlers/talk.py)."""
+    person = turn.person
+    assert person is not None
+    written = [Written(text) for text in dose.take_kept(person)]
+    if not written and dialogue.state(person, relay.HOLD) is not None:
+        written = relay.take_held(person)
+    if not written:
+        await stale(turn)
+        return
+    await turn.answer()
+    await turn.clear_buttons()  # the reminder stays, its button goes: nothing is sent twice
+    await talk.send(turn, written)
+
+
 async def on_text(turn: Turn, text: str) -> bool:
     """A typed answer; for button items a gentle reminder to tap."""
     if turn.person is None:
         return False
     answered = await turn.call(dose.answer, turn.person, turn.deps.decks, Typed(text), now=turn.now)
     if answered is Refusal.TAP:
-        await turn.reply(turn.t.both("practice-choice"))
+        coach = await turn.call(relay.addressee, turn.person)
+        await turn.reply(*view.not_an_answer_view(turn.t, coach))
         return True
     if isinstance(answered, Refusal):
         return False

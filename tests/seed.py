@@ -170,6 +170,15 @@ async def outbox(harness: Harness) -> list[tuple[str, int]]:
     return [(row.kind, row.recipient_id) for row in await rows(harness, OutboxMessage)]
 
 
+# Her "sent" line, German and Arabic (Amina's), naming her coach.
+SENT_TO_JONAS = "An Jonas gesendet ✓\n\n\u200fتم الإرسال إلى \u2068Jonas\u2069 ✓"
+
+
+def relayed_to(harness: Harness, user: User) -> list[str]:
+    """What reached this person as a participant's message (delivered by the dispatcher)."""
+    return [t for t in harness.request.texts(user.id) if "✉️ Nachricht von" in t]
+
+
 async def deliver(harness: Harness) -> None:
     await dispatcher_of(harness.app).drain()
 

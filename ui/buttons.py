@@ -29,6 +29,7 @@ PRACTICE_CARD = "prk"  # prk:<position>:1|0 (known or not yet)
 PRACTICE_GLOSS = "prg"  # prg:<position>
 PRACTICE_HINT = "prh"  # prh:<position>
 PRACTICE_SKIP = "prx"  # prx:<position>
+PRACTICE_TO_COACH = "prm"  # prm (what she typed during the dose, to her coach)
 PRACTICE_LEVEL = "prl"  # prl:A1|A2|B1
 PRACTICE_TOPIC = "prt"  # prt:<topic>|all|done
 CHECKIN = "ck"  # ck:go|later:<id>:0 | ck:a:<id>:<question index>:<value> | ck:done|skip:<id>:<q>

@@ -98,6 +98,12 @@ def item_view(t: Translator, shown: OnScreen) -> tuple[str, InlineKeyboardMarkup
     return item_text(t, shown), InlineKeyboardMarkup([*rows, *side_by_side(extra)])
 
 
+def not_an_answer_view(t: Translator, coach: str | None) -> tuple[str, InlineKeyboardMarkup]:
+    """What she typed is none of the answers: tap one; or, if it was for her coach, one tap sends it."""
+    label = t.label("practice-typed-send", name=coach) if coach else t.label("practice-typed-send-team")
+    return t.both("practice-choice"), InlineKeyboardMarkup([[button(label, buttons.PRACTICE_TO_COACH)]])
+
+
 def side_by_side(row: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
     """Short buttons in one row, long ones (or three bilingual ones) one under another:
     Telegram cuts long labels with "…"."""

@@ -7,20 +7,22 @@ that stored shape as it is: people's databases may hold doses begun before any c
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import crypto
 from bot.decks import TYPED, Decks, Item, Kind
 from bot.models import Person
-from bot.services import dialogue, practice
+from bot.services import dialogue, practice, relay
 from bot.services.hints import hint_of
-from bot.services.judge import Difference, Mistake, judge
+from bot.services.judge import Difference, Mistake, judge, normalise
 from bot.services.practice import Answer
 
 DIALOGUE = "practice"
+MAX_KEPT = 10  # texts typed during a dose that were no answer, kept (encrypted) for her coach
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Dose:
     shown_at: datetime  # when the item on screen was shown
     glossed: bool = False  # its meaning in the person's language was asked for
     message_id: int | None = None  # the chat message showing it, once sent: a typed answer edits it
+    kept: list[str] = field(default_factory=list)  # typed texts that answered nothing, encrypted
 
     @classmethod
     def of(cls, person: Person) -> Dose | None:
@@ -52,15 +55,18 @@ class Dose:
                 shown_at=datetime.fromisoformat(str(state["shown"])),
                 glossed=bool(state.get("gloss")),
                 message_id=_integer(state["msg"]) if state.get("msg") is not None else None,
+                kept=[str(text) for text in state.get("kept") or []],
             )
         except (KeyError, TypeError, ValueError):
             return None
 
     def save(self, person: Person) -> None:
-        # The two later keys only when set, so a dose without them keeps its shape exactly.
-        later: dict[str, bool | int] = {"gloss": True} if self.glossed else {}
+        # The later keys only when set, so a dose without them keeps its shape exactly.
+        later: dict[str, bool | int | list[str]] = {"gloss": True} if self.glossed else {}
         if self.message_id is not None:
             later["msg"] = self.message_id
+        if self.kept:
+            later["kept"] = list(self.kept)
         person.dialogue = {
             "name": DIALOGUE,
             "items": list(self.items),
@@ -263,9 +269,52 @@ async def answer(
         if item.kind is not Kind.CARD:
             return Refusal.STALE
         return await _answered(session, person, dose, item, decks, correct=given.known, now=now)
+    if item.kind is Kind.CHOICE and (option := typed_option(given.text, item.options)) is not None:
+        # One of the options, typed instead of tapped: her answer, as if she had tapped it.
+        return await _answered(
+            session,
+            person,
+            dose,
+            item,
+            decks,
+            correct=option == item.answer,
+            chosen=item.options[option],
+            now=now,
+        )
     if item.kind not in TYPED:
+        # No answer to this item: kept, so that one tap sends it to her coach (the dose goes on).
+        if given.text.strip():
+            dose.kept = [*dose.kept, crypto.ring().encrypt(given.text.strip())][-MAX_KEPT:]
+            dose.save(person)
         return Refusal.TAP
     return await _answered(session, person, dose, item, decks, typed=given.text, now=now)
+
+
+def typed_option(text: str, options: tuple[str, ...] | list[str]) -> int | None:
+    """The option she typed: the same words (case, punctuation and ae for ä aside), or else the
+    only one her text matches with a typo forgiven; None if none or several match."""
+    typed = normalise(text)
+    if not typed:
+        return None
+    same = [i for i, option in enumerate(options) if normalise(option) == typed]
+    if len(same) == 1:
+        return same[0]
+    if same:
+        return None
+    close = [i for i, option in enumerate(options) if judge(text, [option]).correct]
+    return close[0] if len(close) == 1 else None
+
+
+def take_kept(person: Person) -> list[str]:
+    """The texts she typed during her dose that answered nothing, oldest first; gone from the dose."""
+    dose = Dose.of(person)
+    if dose is None or not dose.kept:
+        return []
+    ring = crypto.ring()
+    texts = [ring.decrypt(text) for text in dose.kept]
+    dose.kept = []
+    dose.save(person)
+    return texts
 
 
 async def skip(
@@ -348,8 +397,13 @@ async def _answered(
 async def finish(
     session: AsyncSession, person: Person, dose: Dose, decks: Decks, *, now: datetime
 ) -> Finished:
-    """End the dose: a placement sets the level, a dose counts the day towards the streak."""
+    """End the dose: a placement sets the level, a dose counts the day towards the streak.
+    What she typed during it that answered nothing stays kept for her, as any text she writes
+    outside a question is, until she says whether it goes to her coach."""
+    kept = take_kept(person)
     dialogue.end(person)
+    for text in kept:
+        relay.hold(person, relay.Written(text))
     total = len(dose.items)
     if dose.placement:
         profile = await practice.profile_of(session, person)

@@ -14,7 +14,19 @@ from bot.models import Person, PracticeCard, PracticeProfile, PracticeReview
 from bot.services import practice
 
 from harness import STICKER, Harness, User
-from seed import Cast, answer_right, deps_of, in_dose, item_message_id, item_of, set_level, state_of
+from seed import (
+    SENT_TO_JONAS,
+    Cast,
+    answer_right,
+    deliver,
+    deps_of,
+    in_dose,
+    item_message_id,
+    item_of,
+    relayed_to,
+    set_level,
+    state_of,
+)
 
 
 def new_messages(harness: Harness, user: User) -> int:
@@ -473,3 +485,58 @@ async def test_resume_promises_daily_practice_only_with_a_practice_time(harness:
     (reply,) = await harness.send(cast.participant, "/resume")
     # Not "jeden Tag": after unanswered prompts they come every third day (the back-off).
     assert reply.startswith("Weiter geht's! Sie bekommen wieder Übungen.")
+
+
+async def test_an_option_typed_instead_of_tapped_answers_the_choice(harness: Harness, cast: Cast) -> None:
+    deps = deps_of(harness)
+    choice = next(i for i in deps.decks.items.values() if i.kind is Kind.CHOICE)
+    await in_dose(harness, cast.participant_id, [choice.id, choice.id])
+    right = choice.options[choice.answer]
+    replies = await harness.send(cast.participant, right.lower().rstrip(".!?"))
+    assert "✅ Richtig" in replies[0] and replies[1].startswith("(2/2) ")
+    assert "kept" not in await state_of(harness, cast.participant_id)
+
+
+async def test_text_during_a_choice_that_is_no_answer_reaches_her_coach_with_one_tap(
+    harness: Harness, cast: Cast, mt: None
+) -> None:
+    """ "I am tired today" typed while the quiz shows buttons: before, only "tap the right
+    answer", and her words were gone. Now the reminder carries one button that sends them to
+    her coach, and the dose goes on."""
+    amina = cast.participant
+    deps = deps_of(harness)
+    choice = next(i for i in deps.decks.items.values() if i.kind is Kind.CHOICE)
+    await in_dose(harness, cast.participant_id, [choice.id, choice.id], msg=77)
+    replies = await harness.send(amina, "مرحبا")
+    assert replies == ["Tippen Sie auf die richtige Antwort.\n\n\u200fاضغط على الإجابة الصحيحة."]
+    markup = harness.request.sent(amina.id)[-1]["reply_markup"]
+    assert "prm" in str(markup) and "Jonas" in str(markup)  # ✉️ أرسل إلى Jonas · ✉️ An Jonas senden
+    assert "مرحبا" not in str(await state_of(harness, cast.participant_id))  # kept encrypted
+    assert relayed_to(harness, cast.coach) == []  # nothing goes without her tap
+
+    replies = await harness.press(amina, "prm")
+    assert replies == [SENT_TO_JONAS]
+    assert harness.request.sent(amina.id, "editMessageReplyMarkup")  # the button is gone
+    await deliver(harness)
+    (relayed,) = relayed_to(harness, cast.coach)
+    assert "«مرحبا»" in relayed and "«hallo»" in relayed
+    # The dose went on: the item is still there to answer, and the button is spent.
+    assert (await state_of(harness, cast.participant_id))["pos"] == 0
+    assert "gilt nicht mehr" in (await harness.press(amina, "prm"))[0]
+    replies = await answer_right(harness, cast)
+    assert replies[0].startswith("(2/2) ")
+
+
+async def test_text_kept_during_a_dose_waits_for_her_after_its_end(harness: Harness, cast: Cast) -> None:
+    amina = cast.participant
+    deps = deps_of(harness)
+    choice = next(i for i in deps.decks.items.values() if i.kind is Kind.CHOICE)
+    await in_dose(harness, cast.participant_id, [choice.id], msg=77)
+    await harness.send(amina, "Ich bin heute müde")
+    await answer_right(harness, cast)  # the dose ends; she did not tap "send"
+    state = await state_of(harness, cast.participant_id)
+    assert state["name"] == "talk" and len(state["held"]) == 1  # kept as any text outside a question
+    assert await harness.press(amina, "prm") == [SENT_TO_JONAS]  # her tap still sends it
+    await deliver(harness)
+    (relayed,) = relayed_to(harness, cast.coach)
+    assert "Ich bin heute müde" in relayed

@@ -22,17 +22,12 @@ from bot.models import (
 from bot.services.alerts import HELP_FALLBACK
 
 from harness import STICKER, Harness, User
-from seed import Cast, add_member, deliver, deps_of, rows
+from seed import SENT_TO_JONAS, Cast, add_member, deliver, deps_of, relayed_to, rows
 from seed import load as person
 
 DYING_AR = "أريد أن أموت"  # on the Arabic crisis list; the demo model: "ich will sterben"
 ASK = "Soll ich das an Jonas senden? Ich merke mir Ihre Antwort für später."
-SENT_TO_JONAS = "An Jonas gesendet ✓\n\n\u200fتم الإرسال إلى \u2068Jonas\u2069 ✓"
 VOICE = {"voice": {"file_id": "v", "file_unique_id": "v", "duration": 3}}
-
-
-def relayed_to(harness: Harness, user: User) -> list[str]:
-    return [t for t in harness.request.texts(user.id) if "✉️ Nachricht von" in t]
 
 
 async def test_free_text_is_asked_about_once_then_sent_translated(

@@ -13,7 +13,7 @@ from bot.clock import ManualClock
 from bot.decks import Item, Kind
 from bot.deps import Deps
 from bot.models import Person, PracticeCard, PracticeReview, Role
-from bot.services import dose, practice
+from bot.services import dose, practice, relay
 from bot.services.dose import (
     Answered,
     CardAnswer,
@@ -165,6 +165,7 @@ async def test_buttons_of_other_items_or_kinds_are_stale(
     assert await dose.answer(session, person, deps.decks, Choice(0, 9), now=now) is Refusal.STALE
     assert await dose.answer(session, person, deps.decks, CardAnswer(0, True), now=now) is Refusal.STALE
     assert await dose.answer(session, person, deps.decks, Typed("Hallo"), now=now) is Refusal.TAP
+    assert dose.take_kept(person) == ["Hallo"]  # kept for her coach, if she wants (below)
     assert await dose.skip(session, person, deps.decks, 1, now=now) is None
     assert await dose.skip(session, person, deps.decks, None, now=now) is None
     assert dose.show_gloss(person, deps.decks, 1) is None
@@ -254,3 +255,61 @@ async def test_the_message_of_the_item_on_screen_is_remembered(
     result = await answered(session, person, deps, Typed("Fahrrad"))
     assert result.item.message_id == 555 and result.item.number == 1 and result.item.total == 2
     assert result.next is not None and result.next.message_id is None and "msg" not in person.dialogue
+
+
+async def test_an_option_typed_instead_of_tapped_is_her_answer(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    choice = first(deps, Kind.CHOICE)
+    right, wrong = choice.options[choice.answer], choice.options[(choice.answer + 1) % len(choice.options)]
+    person.dialogue = stored([choice.id] * 4, clock)
+    # Case, punctuation and spaces aside; then a typo forgiven; then another option.
+    as_typed = f"  {right.upper().rstrip('.!?')}  "
+    assert (await answered(session, person, deps, Typed(as_typed))).feedback.outcome is Outcome.RIGHT
+    words = right.rstrip(".!?").split()
+    words[-1] = words[-1][:-1]  # a letter short ("... einen Termi")
+    assert (await answered(session, person, deps, Typed(" ".join(words)))).feedback.outcome is Outcome.RIGHT
+    chosen = await answered(session, person, deps, Typed(wrong))
+    assert chosen.feedback.outcome is Outcome.WRONG and chosen.feedback.chosen == wrong
+    assert [r.correct for r in await session.scalars(select(PracticeReview).order_by(PracticeReview.id))] == [
+        True,
+        True,
+        False,
+    ]
+    assert "kept" not in person.dialogue
+
+
+def test_a_typed_option_is_one_option_or_none() -> None:
+    options = ["der Tisch", "die Tische", "das Tischlein"]
+    assert dose.typed_option("Der Tisch!", options) == 0
+    assert dose.typed_option("die tische", options) == 1
+    assert dose.typed_option("das Tischlien", options) == 2  # one typo
+    assert dose.typed_option("Tisch", options) is None  # a word of two options is none of them
+    assert dose.typed_option("der Stuhl", options) is None
+    assert dose.typed_option("أنا متعبة اليوم", options) is None
+    assert dose.typed_option("🙂", options) is None
+    assert dose.typed_option("ja", ["Ja.", "ja!"]) is None  # two options the same: not a choice
+
+
+async def test_text_that_answers_nothing_is_kept_encrypted_and_goes_to_her_coach_after_the_dose(
+    deps: Deps, session: AsyncSession, clock: ManualClock
+) -> None:
+    person = await participant(session, deps)
+    choice = first(deps, Kind.CHOICE)
+    person.dialogue = stored([choice.id], clock)
+    now = clock.now()
+    for n in range(dose.MAX_KEPT + 2):
+        typed = Typed(f"ich bin heute müde {n}")
+        assert await dose.answer(session, person, deps.decks, typed, now=now) is Refusal.TAP
+    assert (
+        await dose.answer(session, person, deps.decks, Typed("   "), now=now) is Refusal.TAP
+    )  # nothing to keep
+    kept = person.dialogue["kept"]
+    assert len(kept) == dose.MAX_KEPT and not any("müde" in text for text in kept)  # encrypted
+    # The dose goes on: the item is still on screen, and her answer counts.
+    result = await answered(session, person, deps, Choice(0, choice.answer))
+    assert result.finished is not None
+    # Its end keeps what she typed the way text outside any question is kept for her coach.
+    assert [w.text for w in relay.take_held(person)] == [f"ich bin heute müde {n}" for n in range(2, 12)]
+    assert dose.take_kept(person) == []

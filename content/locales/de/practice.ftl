@@ -20,6 +20,9 @@ practice-gap = Was fehlt? Schreiben Sie das Wort.
 practice-reply = Was antworten Sie? Schreiben Sie einen Satz.
 practice-say = Wie sagt man das auf Deutsch? Schreiben Sie den Satz.
 practice-choice = Tippen Sie auf die richtige Antwort.
+# Under the tap reminder, when what she typed is none of the answers: it goes to her coach.
+practice-typed-send = ✉️ An { $name } senden
+practice-typed-send-team = ✉️ An das Team senden
 practice-show-gloss = In meiner Sprache
 practice-hint = Tipp
 practice-skip = Überspringen
