@@ -305,15 +305,20 @@ def typed_option(text: str, options: tuple[str, ...] | list[str]) -> int | None:
     return close[0] if len(close) == 1 else None
 
 
+def kept_texts(person: Person) -> list[str]:
+    """What she typed during her dose that answered nothing, left where it is (for her export)."""
+    dose = Dose.of(person)
+    ring = crypto.ring()
+    return [ring.decrypt(text) for text in dose.kept] if dose is not None else []
+
+
 def take_kept(person: Person) -> list[str]:
     """The texts she typed during her dose that answered nothing, oldest first; gone from the dose."""
+    texts = kept_texts(person)
     dose = Dose.of(person)
-    if dose is None or not dose.kept:
-        return []
-    ring = crypto.ring()
-    texts = [ring.decrypt(text) for text in dose.kept]
-    dose.kept = []
-    dose.save(person)
+    if texts and dose is not None:
+        dose.kept = []
+        dose.save(person)
     return texts
 
 

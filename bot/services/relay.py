@@ -403,6 +403,13 @@ def hold(participant: Person, written: Written) -> None:
     dialogue.begin(participant, HOLD, held=items)
 
 
+def held_texts(participant: Person) -> list[str]:
+    """The texts kept for her answer, oldest first, left where they are (for her export)."""
+    state = dialogue.state(participant, HOLD) or {}
+    ring = crypto.ring()
+    return [ring.decrypt(str(item["text"])) for item in state.get("held", [])]
+
+
 def take_held(participant: Person) -> list[Written]:
     """The messages kept for her answer, oldest first; the dialogue ends."""
     state = dialogue.state(participant, HOLD)

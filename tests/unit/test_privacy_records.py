@@ -8,6 +8,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from bot.clock import ManualClock
+from bot.decks import Kind
 from bot.deps import Deps
 from bot.models import (
     Alert,
@@ -27,7 +28,8 @@ from bot.models import (
     RelayMessage,
     Role,
 )
-from bot.services import privacy
+from bot.services import dose, privacy, relay
+from bot.services.dose import Refusal, Typed
 
 from seed import add_person
 
@@ -174,3 +176,23 @@ async def test_deleting_a_coach_keeps_the_participants_records_without_the_name(
         )
         assert notes and all(note.author_id is None for note in notes)
         assert messages and all(message.coach_id is None for message in messages)
+
+
+async def test_export_holds_what_waits_for_her_decision(deps: Deps, clock: ManualClock) -> None:
+    """Texts kept until she says whether they go to her coach (outside any question, or typed
+    during a practice dose) are stored, encrypted: her export shows them."""
+    _, amina, _ = await _seed(deps, clock)
+    choice = next(i for i in deps.decks.items.values() if i.kind is Kind.CHOICE)
+    async with deps.sessionmaker.begin() as session:
+        person = await session.get(Person, amina)
+        assert person is not None
+        relay.hold(person, relay.Written("Ich habe einen Brief bekommen"))
+        data = await privacy.export_person(session, person, now=clock.now())
+        assert data["kept_until_you_decide"] == ["Ich habe einen Brief bekommen"]
+        await dose.start_dose(session, person, deps.decks, now=clock.now())
+        person.dialogue = {**(person.dialogue or {}), "items": [choice.id], "pos": 0}
+        assert await dose.answer(session, person, deps.decks, Typed("Ich bin müde"), now=clock.now()) is (
+            Refusal.TAP
+        )
+        data = await privacy.export_person(session, person, now=clock.now())
+        assert data["kept_until_you_decide"] == ["Ich bin müde"]
