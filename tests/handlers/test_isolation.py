@@ -50,7 +50,7 @@ SECRETS = ("Bilal", "Geheimnis im Check-in", "Geheime Nachricht", "Geheime Notiz
 # group, which is not personal). Every other prefix must be forged below.
 NO_FOREIGN_IDS = {
     "lang", "consent", "prv", "quiet", "practice", "set", "del", "invr", "invc",
-    "prs", "prc", "prk", "prg", "prh", "prx", "prt", "sos", "duty", "tlk", "ctc",
+    "prs", "prc", "prk", "prg", "prh", "prx", "prm", "prt", "sos", "duty", "tlk", "ctc",
 }  # fmt: skip
 
 

@@ -144,6 +144,7 @@ MATRIX: dict[str, dict[str, str]] = {
     "prg:0": own("NNNyyNy", "NNN"),
     "prh:0": own("NNNyyNy", "NNN"),
     "prx:0": own("NNNyyNy", "NNN"),
+    "prm": own("NNNyyNy", "NNN"),
     "prt:all": own("NNNyyNy", "NNN"),
     "prl:A1": own("NNNYYNY"),
     "practice:1200": own("NNNYYNY", "NNN"),
