@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, select, union_all
+from sqlalchemy import Select, bindparam, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import Appointment, AppointmentStatus, Person, Role
@@ -69,33 +69,56 @@ class Agenda:
     awaiting_outcome: list[Listed]  # always empty for participants
 
 
+def _named(ids: Any) -> Select[Appointment, str | None]:
+    """The appointments of these ids, with their participants' names, soonest first."""
+    return (
+        select(Appointment, Person.display_name)
+        .join(Person, Person.id == Appointment.participant_id)
+        .where(Appointment.id.in_(ids))
+        .order_by(Appointment.starts_at, Appointment.id)
+    )
+
+
+# A participant's own agenda, built once (a fifth of all updates are a participant's
+# /appointments): the same statement as agenda() builds for her, her id and the time bound.
+_OWN_AGENDA = _named(
+    select(Appointment.id)
+    .where(
+        Appointment.status == AppointmentStatus.SCHEDULED,
+        Appointment.starts_at > bindparam("now"),
+        Appointment.participant_id == bindparam("viewer_id"),
+    )
+    .order_by(Appointment.starts_at)
+    .limit(bindparam("upcoming"))
+    .subquery()
+    .select()
+)
+
+
 async def agenda(
     session: AsyncSession, viewer: Person, *, now: datetime, upcoming: int = 20, past: int = 10
 ) -> Agenda:
     """What /appointments shows the viewer, with the participants' names, in one query: the
     soonest `upcoming` scheduled appointments ahead and (coaches and staff) the latest `past`
     ones whose outcome is still to be marked."""
+    if viewer.role is Role.PARTICIPANT:
+        found = await session.execute(_OWN_AGENDA, {"now": now, "viewer_id": viewer.id, "upcoming": upcoming})
+        rows = [Listed(appointment, name or "?") for appointment, name in found.all()]
+        return Agenda(upcoming=rows, awaiting_outcome=[])
     ahead = (
         select(Appointment.id)
         .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at > now)
         .order_by(Appointment.starts_at)
         .limit(upcoming)
     )
-    parts = [_visible(ahead, viewer).subquery().select()]
-    if viewer.role is not Role.PARTICIPANT:
-        behind = (
-            select(Appointment.id)
-            .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at <= now)
-            .order_by(Appointment.starts_at.desc())
-            .limit(past)
-        )
-        parts.append(_visible(behind, viewer).subquery().select())
-    query = (
-        select(Appointment, Person.display_name)
-        .join(Person, Person.id == Appointment.participant_id)
-        .where(Appointment.id.in_(union_all(*parts) if len(parts) > 1 else parts[0]))
-        .order_by(Appointment.starts_at, Appointment.id)
+    behind = (
+        select(Appointment.id)
+        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at <= now)
+        .order_by(Appointment.starts_at.desc())
+        .limit(past)
     )
+    parts = [_visible(query, viewer).subquery().select() for query in (ahead, behind)]
+    query = _named(union_all(*parts))
     rows = [Listed(appointment, name or "?") for appointment, name in (await session.execute(query)).all()]
     return Agenda(
         upcoming=[row for row in rows if row.appointment.starts_at > now],

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import kinds, langid
@@ -167,18 +167,20 @@ async def answers_of(session: AsyncSession, checkin_id: int) -> dict[str, Checki
     return {row.question: row for row in rows}
 
 
+# Built once, as people.find_by_telegram_id's: each press of a check-in's buttons reads it.
+_WITH_ANSWERS = (
+    select(Checkin, CheckinAnswer)
+    .outerjoin(CheckinAnswer, CheckinAnswer.checkin_id == Checkin.id)
+    .where(Checkin.id == bindparam("checkin_id"))
+)
+
+
 async def with_answers(
     session: AsyncSession, checkin_id: int
 ) -> tuple[Checkin | None, dict[str, CheckinAnswer]]:
     """A check-in and its answers so far, read in one statement (each button of a check-in
     needs both); (None, {}) if there is no such check-in."""
-    rows = (
-        await session.execute(
-            select(Checkin, CheckinAnswer)
-            .outerjoin(CheckinAnswer, CheckinAnswer.checkin_id == Checkin.id)
-            .where(Checkin.id == checkin_id)
-        )
-    ).all()
+    rows = (await session.execute(_WITH_ANSWERS, {"checkin_id": checkin_id})).all()
     if not rows:
         return None, {}
     return rows[0][0], {answer.question: answer for _, answer in rows if answer is not None}

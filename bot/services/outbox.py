@@ -72,11 +72,19 @@ def _insert(session: AsyncSession) -> Any:
     return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
 
 
+# The insert that skips an existing key, built once per dialect: its values come as the
+# execution's parameters (built with them inside, it was made anew for every row, on every
+# turn that plans a message).
+_ENQUEUE: dict[str, Any] = {}
+
+
 async def enqueue(session: AsyncSession, planned: Planned, *, now: datetime) -> bool:
     """Add a row unless one with the same dedupe key exists. True if it was added."""
-    statement = _insert(session).values(**_values(planned, now))
-    statement = statement.on_conflict_do_nothing(index_elements=["dedupe_key"])
-    result = await session.execute(statement)
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    statement = _ENQUEUE.get(dialect)
+    if statement is None:
+        statement = _ENQUEUE[dialect] = _insert(session).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    result = await session.execute(statement, _values(planned, now))
     added = bool(getattr(result, "rowcount", 0))
     if added and planned.priority <= Priority.ALERT:
         mark_urgent(session)  # the dispatcher is woken once this commits
