@@ -8,9 +8,8 @@ from functools import partial
 
 from bot import charts
 from bot.decks import TYPED
-from bot.services import dialogue, dose, practice, practice_settings, relay
+from bot.services import dose, practice, practice_settings, relay
 from bot.services.dose import Answered, CardAnswer, Choice, Given, OnScreen, Refusal, Typed
-from bot.services.relay import Written
 from handlers import talk
 from handlers.pictures import send_picture
 from handlers.turn import Turn, command, stale
@@ -137,13 +136,11 @@ async def cb_skip(turn: Turn) -> None:
 
 
 async def cb_to_coach(turn: Turn) -> None:
-    """What she typed during the dose that answered nothing, sent to her coach; the dose goes
-    on. After its end, what it kept waits with the texts kept for her answer (handlers/talk.py)."""
+    """What she typed during the dose that answered nothing (with anything else held for her
+    answer), sent to her coach; the dose goes on."""
     person = turn.person
     assert person is not None
-    written = [Written(text) for text in dose.take_kept(person)]
-    if not written and dialogue.state(person, relay.HOLD) is not None:
-        written = relay.take_held(person)
+    written = relay.take_held(person)
     if not written:
         await stale(turn)
         return

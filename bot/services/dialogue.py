@@ -18,14 +18,27 @@ def state(person: Person, name: str, step: str | None = None) -> dict[str, Any] 
     return dict(found)
 
 
+# Messages a participant wrote that wait for her to say whether they go to her coach
+# (bot/services/relay.py keeps them). Any dialogue carries them along: beginning a practice
+# dose or a check-in loses none, and they stay when it ends.
+HELD = "held"
+WAITING = "talk"  # the dialogue of nothing but the held messages (relay.HOLD)
+
+
 def begin(person: Person, name: str, **values: Any) -> None:
+    held = (person.dialogue or {}).get(HELD)
     person.dialogue = {"name": name, **values}
+    if held and HELD not in values:
+        person.dialogue[HELD] = held
 
 
 def end(person: Person) -> bool:
-    """Leave whatever dialogue the person is in; False if there was none."""
-    was_in_one = bool(person.dialogue)
-    person.dialogue = None
+    """Leave whatever dialogue the person is in; False if there was none. Held messages
+    stay, waiting on their own (ending that waiting too drops them: `/cancel`)."""
+    current = person.dialogue
+    was_in_one = bool(current)
+    held = current.get(HELD) if current and current.get("name") != WAITING else None
+    person.dialogue = {"name": WAITING, HELD: held} if held else None
     return was_in_one
 
 

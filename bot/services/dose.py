@@ -13,7 +13,6 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import crypto
 from bot.decks import TYPED, Decks, Item, Kind
 from bot.models import Person
 from bot.services import dialogue, practice, relay
@@ -22,7 +21,6 @@ from bot.services.judge import Difference, Mistake, judge, normalise
 from bot.services.practice import Answer
 
 DIALOGUE = "practice"
-MAX_KEPT = 10  # texts typed during a dose that were no answer, kept (encrypted) for her coach
 
 
 @dataclass
@@ -36,7 +34,8 @@ class Dose:
     shown_at: datetime  # when the item on screen was shown
     glossed: bool = False  # its meaning in the person's language was asked for
     message_id: int | None = None  # the chat message showing it, once sent: a typed answer edits it
-    kept: list[str] = field(default_factory=list)  # typed texts that answered nothing, encrypted
+    # Messages waiting for her to say whether they go to her coach (relay.hold), kept as stored.
+    held: list[Any] = field(default_factory=list)
 
     @classmethod
     def of(cls, person: Person) -> Dose | None:
@@ -55,18 +54,18 @@ class Dose:
                 shown_at=datetime.fromisoformat(str(state["shown"])),
                 glossed=bool(state.get("gloss")),
                 message_id=_integer(state["msg"]) if state.get("msg") is not None else None,
-                kept=[str(text) for text in state.get("kept") or []],
+                held=list(state.get(dialogue.HELD) or []),
             )
         except (KeyError, TypeError, ValueError):
             return None
 
     def save(self, person: Person) -> None:
         # The later keys only when set, so a dose without them keeps its shape exactly.
-        later: dict[str, bool | int | list[str]] = {"gloss": True} if self.glossed else {}
+        later: dict[str, bool | int | list[Any]] = {"gloss": True} if self.glossed else {}
         if self.message_id is not None:
             later["msg"] = self.message_id
-        if self.kept:
-            later["kept"] = list(self.kept)
+        if self.held:
+            later[dialogue.HELD] = list(self.held)
         person.dialogue = {
             "name": DIALOGUE,
             "items": list(self.items),
@@ -198,7 +197,18 @@ async def start_dose(session: AsyncSession, person: Person, decks: Decks, *, now
     )
     if not items:
         return None
-    dose = Dose(items=items, position=0, right=0, placement=placement, results=[], hinted=False, shown_at=now)
+    # Messages held for her answer (written before the dose) stay held in it.
+    held = list((person.dialogue or {}).get(dialogue.HELD) or [])
+    dose = Dose(
+        items=items,
+        position=0,
+        right=0,
+        placement=placement,
+        results=[],
+        hinted=False,
+        shown_at=now,
+        held=held,
+    )
     dose.save(person)
     return Started(placement=placement, first=_show(person, dose, decks, now))
 
@@ -284,8 +294,7 @@ async def answer(
     if item.kind not in TYPED:
         # No answer to this item: kept, so that one tap sends it to her coach (the dose goes on).
         if given.text.strip():
-            dose.kept = [*dose.kept, crypto.ring().encrypt(given.text.strip())][-MAX_KEPT:]
-            dose.save(person)
+            relay.hold(person, relay.Written(given.text.strip()))
         return Refusal.TAP
     return await _answered(session, person, dose, item, decks, typed=given.text, now=now)
 
@@ -303,23 +312,6 @@ def typed_option(text: str, options: tuple[str, ...] | list[str]) -> int | None:
         return None
     close = [i for i, option in enumerate(options) if judge(text, [option]).correct]
     return close[0] if len(close) == 1 else None
-
-
-def kept_texts(person: Person) -> list[str]:
-    """What she typed during her dose that answered nothing, left where it is (for her export)."""
-    dose = Dose.of(person)
-    ring = crypto.ring()
-    return [ring.decrypt(text) for text in dose.kept] if dose is not None else []
-
-
-def take_kept(person: Person) -> list[str]:
-    """The texts she typed during her dose that answered nothing, oldest first; gone from the dose."""
-    texts = kept_texts(person)
-    dose = Dose.of(person)
-    if texts and dose is not None:
-        dose.kept = []
-        dose.save(person)
-    return texts
 
 
 async def skip(
@@ -403,12 +395,8 @@ async def finish(
     session: AsyncSession, person: Person, dose: Dose, decks: Decks, *, now: datetime
 ) -> Finished:
     """End the dose: a placement sets the level, a dose counts the day towards the streak.
-    What she typed during it that answered nothing stays kept for her, as any text she writes
-    outside a question is, until she says whether it goes to her coach."""
-    kept = take_kept(person)
+    Messages held during it stay held (dialogue.end)."""
     dialogue.end(person)
-    for text in kept:
-        relay.hold(person, relay.Written(text))
     total = len(dose.items)
     if dose.placement:
         profile = await practice.profile_of(session, person)

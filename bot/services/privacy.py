@@ -29,7 +29,7 @@ from bot.models import (
     RelayMessage,
     Role,
 )
-from bot.services import audit, dose, invites, relay
+from bot.services import audit, invites, relay
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,7 @@ async def _records(session: AsyncSession, person: Person) -> dict[str, Any]:
         ],
         "coach_notes_about_you": [{"at": _iso(n.created_at), "text": n.text} for n in notes],
         # What she wrote that waits for her to say whether it goes to her coach.
-        "kept_until_you_decide": relay.held_texts(person) + dose.kept_texts(person),
+        "kept_until_you_decide": relay.held_texts(person),
     }
 
 

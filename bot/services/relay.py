@@ -386,38 +386,49 @@ def choose_sending(participant: Person, send: bool) -> None:
 
 # -- messages waiting for her answer to that question --------------------------------------------
 
-HOLD = "talk"  # the dialogue that keeps them, encrypted like every stored free text
+HOLD = dialogue.WAITING  # the dialogue of nothing but them; other dialogues carry them along
 MAX_HELD = 10
 
 
 def hold(participant: Person, written: Written) -> None:
-    """Keep a message until she answers whether to send it (the oldest go beyond MAX_HELD)."""
-    state = dialogue.state(participant, HOLD) or {}
-    items = list(state.get("held", []))
+    """Keep a message until she answers whether to send it (the oldest go beyond MAX_HELD),
+    encrypted like every stored free text. In another dialogue (a practice dose) they are
+    kept with it, which goes on; otherwise they wait on their own."""
+    current = participant.dialogue
+    items = list((current or {}).get(dialogue.HELD) or [])
     item: dict[str, Any] = {"text": crypto.ring().encrypt(written.text), "fwd": written.forwarded}
     if written.numbers_shown:
         item["nums"] = True
     if written.media is not None:
         item["media"] = [written.media.kind, written.media.chat_id, written.media.message_id]
     items = [*items, item][-MAX_HELD:]
-    dialogue.begin(participant, HOLD, held=items)
+    if current:
+        participant.dialogue = {**current, dialogue.HELD: items}  # assigned whole: a JSON column
+    else:
+        dialogue.begin(participant, HOLD, held=items)
 
 
 def held_texts(participant: Person) -> list[str]:
     """The texts kept for her answer, oldest first, left where they are (for her export)."""
-    state = dialogue.state(participant, HOLD) or {}
     ring = crypto.ring()
-    return [ring.decrypt(str(item["text"])) for item in state.get("held", [])]
+    return [ring.decrypt(str(item["text"])) for item in (participant.dialogue or {}).get(dialogue.HELD) or []]
 
 
 def take_held(participant: Person) -> list[Written]:
-    """The messages kept for her answer, oldest first; the dialogue ends."""
-    state = dialogue.state(participant, HOLD)
-    if state is None:
+    """The messages kept for her answer, oldest first, taken from whichever dialogue holds
+    them (one of nothing but them ends; another goes on without them)."""
+    current = participant.dialogue
+    items = (current or {}).get(dialogue.HELD) or []
+    if current is None or not items:
+        if current is not None and current.get("name") == HOLD:
+            dialogue.end(participant)
         return []
-    dialogue.end(participant)
+    if current.get("name") == HOLD:
+        participant.dialogue = None
+    else:
+        participant.dialogue = {key: value for key, value in current.items() if key != dialogue.HELD}
     out = []
-    for item in state.get("held", []):
+    for item in items:
         media = item.get("media")
         found = Media(str(media[0]), int(media[1]), int(media[2])) if media else None
         text = crypto.ring().decrypt(str(item["text"]))

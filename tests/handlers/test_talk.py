@@ -216,12 +216,27 @@ async def test_pictures_voice_and_forwarded_messages_reach_the_coach(
     assert "«hallo»" in forwarded_text
 
 
-async def test_yes_after_the_held_text_went_elsewhere_asks_for_the_message(
+async def test_yes_after_another_dialogue_began_still_sends_the_held_text(
+    harness: Harness, cast: Cast
+) -> None:
+    """A check-in begun before she answered "send it to Jonas?" carries her text along (before,
+    it was dropped, and her "yes" asked her to write it again); the check-in goes on."""
+    amina = cast.participant
+    await harness.send(amina, "Hallo")
+    await harness.send(amina, "/checkin")
+    assert ((await person(harness, cast.participant_id)).dialogue or {}).get("name") == "checkin"
+    assert await harness.press(amina, "tlk:yes") == [SENT_TO_JONAS]
+    await deliver(harness)
+    assert any("«Hallo»" in text for text in relayed_to(harness, cast.coach))
+    assert ((await person(harness, cast.participant_id)).dialogue or {}).get("name") == "checkin"
+
+
+async def test_yes_after_the_held_text_was_cancelled_asks_for_the_message(
     harness: Harness, cast: Cast
 ) -> None:
     amina = cast.participant
     await harness.send(amina, "Hallo")
-    await harness.send(amina, "/checkin")  # another dialogue takes the place of the question
+    await harness.send(amina, "/cancel")  # she dropped what waited for her answer
     replies = await harness.press(amina, "tlk:yes")
     assert replies[0].startswith("Schreiben Sie Ihre Nachricht an Jonas")
     assert await harness.send(amina, "Hallo") == [SENT_TO_JONAS]

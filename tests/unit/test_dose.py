@@ -165,7 +165,7 @@ async def test_buttons_of_other_items_or_kinds_are_stale(
     assert await dose.answer(session, person, deps.decks, Choice(0, 9), now=now) is Refusal.STALE
     assert await dose.answer(session, person, deps.decks, CardAnswer(0, True), now=now) is Refusal.STALE
     assert await dose.answer(session, person, deps.decks, Typed("Hallo"), now=now) is Refusal.TAP
-    assert dose.take_kept(person) == ["Hallo"]  # kept for her coach, if she wants (below)
+    assert [w.text for w in relay.take_held(person)] == ["Hallo"]  # held for her coach, if she wants
     assert await dose.skip(session, person, deps.decks, 1, now=now) is None
     assert await dose.skip(session, person, deps.decks, None, now=now) is None
     assert dose.show_gloss(person, deps.decks, 1) is None
@@ -292,24 +292,28 @@ def test_a_typed_option_is_one_option_or_none() -> None:
     assert dose.typed_option("ja", ["Ja.", "ja!"]) is None  # two options the same: not a choice
 
 
-async def test_text_that_answers_nothing_is_kept_encrypted_and_goes_to_her_coach_after_the_dose(
+async def test_text_that_answers_nothing_is_held_encrypted_in_the_dose_and_after_it(
     deps: Deps, session: AsyncSession, clock: ManualClock
 ) -> None:
     person = await participant(session, deps)
     choice = first(deps, Kind.CHOICE)
-    person.dialogue = stored([choice.id], clock)
+    relay.hold(person, relay.Written("vor der Übung"))  # held before the dose: it stays held
+    started = await dose.start_dose(session, person, deps.decks, now=clock.now())
+    assert started is not None and started.first is not None
+    person.dialogue = {**(person.dialogue or {}), "items": [choice.id], "pos": 0}
     now = clock.now()
-    for n in range(dose.MAX_KEPT + 2):
+    for n in range(relay.MAX_HELD + 2):
         typed = Typed(f"ich bin heute müde {n}")
         assert await dose.answer(session, person, deps.decks, typed, now=now) is Refusal.TAP
     assert (
         await dose.answer(session, person, deps.decks, Typed("   "), now=now) is Refusal.TAP
     )  # nothing to keep
-    kept = person.dialogue["kept"]
-    assert len(kept) == dose.MAX_KEPT and not any("müde" in text for text in kept)  # encrypted
+    held = person.dialogue["held"]
+    assert len(held) == relay.MAX_HELD and "müde" not in str(held)  # the oldest went; encrypted
     # The dose goes on: the item is still on screen, and her answer counts.
     result = await answered(session, person, deps, Choice(0, choice.answer))
     assert result.finished is not None
-    # Its end keeps what she typed the way text outside any question is kept for her coach.
+    # Its end leaves them waiting on their own, as text written outside any question waits.
+    assert person.dialogue["name"] == "talk"
     assert [w.text for w in relay.take_held(person)] == [f"ich bin heute müde {n}" for n in range(2, 12)]
-    assert dose.take_kept(person) == []
+    assert person.dialogue is None and relay.take_held(person) == []

@@ -195,4 +195,4 @@ async def test_export_holds_what_waits_for_her_decision(deps: Deps, clock: Manua
             Refusal.TAP
         )
         data = await privacy.export_person(session, person, now=clock.now())
-        assert data["kept_until_you_decide"] == ["Ich bin müde"]
+        assert data["kept_until_you_decide"] == ["Ich habe einen Brief bekommen", "Ich bin müde"]
