@@ -262,6 +262,10 @@ async def answer(
     if current is None:
         return Refusal.STALE if not isinstance(given, Typed) else Refusal.NO_DOSE
     dose, item = current
+    if isinstance(given, Typed) and item.kind is Kind.CHOICE:
+        option = typed_option(given.text, item.options)
+        if option is not None:  # one of the options, typed instead of tapped: as if tapped
+            given = Choice(dose.position, option)
     if isinstance(given, Choice):
         if item.kind is not Kind.CHOICE or given.option >= len(item.options):
             return Refusal.STALE
@@ -279,18 +283,6 @@ async def answer(
         if item.kind is not Kind.CARD:
             return Refusal.STALE
         return await _answered(session, person, dose, item, decks, correct=given.known, now=now)
-    if item.kind is Kind.CHOICE and (option := typed_option(given.text, item.options)) is not None:
-        # One of the options, typed instead of tapped: her answer, as if she had tapped it.
-        return await _answered(
-            session,
-            person,
-            dose,
-            item,
-            decks,
-            correct=option == item.answer,
-            chosen=item.options[option],
-            now=now,
-        )
     if item.kind not in TYPED:
         # No answer to this item: kept, so that one tap sends it to her coach (the dose goes on).
         if given.text.strip():
