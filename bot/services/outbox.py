@@ -64,27 +64,27 @@ def _values(planned: Planned, now: datetime) -> dict[str, Any]:
     }
 
 
-def _insert(session: AsyncSession) -> Any:
-    """A Core insert on the table: the ORM's bulk path costs more than the writing, and holds
-    the event loop for it (planning 50,000 people writes 66,000 rows)."""
+# Built once per dialect; the rows' values come as the execution's parameters (built with
+# them inside, the statement was made anew for every row, on every turn that plans a message).
+_INSERT_NEW: dict[str, Any] = {}
+
+
+def _insert_new(session: AsyncSession) -> Any:
+    """A Core insert on the table that skips rows whose dedupe key exists: the ORM's bulk path
+    costs more than the writing, and holds the event loop for it (planning 50,000 people
+    writes 66,000 rows)."""
     dialect = session.bind.dialect.name if session.bind else "sqlite"
-    table = cast(Table, OutboxMessage.__table__)
-    return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
-
-
-# The insert that skips an existing key, built once per dialect: its values come as the
-# execution's parameters (built with them inside, it was made anew for every row, on every
-# turn that plans a message).
-_ENQUEUE: dict[str, Any] = {}
+    statement = _INSERT_NEW.get(dialect)
+    if statement is None:
+        table = cast(Table, OutboxMessage.__table__)
+        insert = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+        statement = _INSERT_NEW[dialect] = insert.on_conflict_do_nothing(index_elements=["dedupe_key"])
+    return statement
 
 
 async def enqueue(session: AsyncSession, planned: Planned, *, now: datetime) -> bool:
     """Add a row unless one with the same dedupe key exists. True if it was added."""
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
-    statement = _ENQUEUE.get(dialect)
-    if statement is None:
-        statement = _ENQUEUE[dialect] = _insert(session).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    result = await session.execute(statement, _values(planned, now))
+    result = await session.execute(_insert_new(session), _values(planned, now))
     added = bool(getattr(result, "rowcount", 0))
     if added and planned.priority <= Priority.ALERT:
         mark_urgent(session)  # the dispatcher is woken once this commits
@@ -104,7 +104,7 @@ async def enqueue_many(session: AsyncSession, planned: list[Planned], *, now: da
     added = 0
     for start in range(0, len(planned), ENQUEUE_CHUNK):
         chunk = [_values(item, now) for item in planned[start : start + ENQUEUE_CHUNK]]
-        statement = _insert(session).on_conflict_do_nothing(index_elements=["dedupe_key"])
+        statement = _insert_new(session)
         result = await session.execute(statement.returning(statement.table.c.id), chunk)
         added += len(result.all())
     if added and any(item.priority <= Priority.ALERT for item in planned):
@@ -115,7 +115,7 @@ async def enqueue_many(session: AsyncSession, planned: list[Planned], *, now: da
 async def hold_many(session: AsyncSession, planned: list[Planned], *, now: datetime) -> list[int]:
     """Like enqueue_many, but the rows are HELD (never claimed) until release_held(ids); returns
     the ids of the rows added."""
-    statement = _insert(session).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    statement = _insert_new(session)
     statement = statement.returning(statement.table.c.id)
     ids: list[int] = []
     for start in range(0, len(planned), ENQUEUE_CHUNK):
