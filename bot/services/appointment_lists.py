@@ -79,17 +79,22 @@ def _named(ids: Any) -> Select[Appointment, str | None]:
     )
 
 
-# A participant's own agenda, built once (a fifth of all updates are a participant's
-# /appointments): the same statement as agenda() builds for her, her id and the time bound.
-_OWN_AGENDA = _named(
-    select(Appointment.id)
-    .where(
-        Appointment.status == AppointmentStatus.SCHEDULED,
-        Appointment.starts_at > bindparam("now"),
-        Appointment.participant_id == bindparam("viewer_id"),
+def _ahead(now: Any, limit: Any) -> Select[int]:
+    """The soonest `limit` scheduled appointments after `now` (values or bind parameters)."""
+    return (
+        select(Appointment.id)
+        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at > now)
+        .order_by(Appointment.starts_at)
+        .limit(limit)
     )
-    .order_by(Appointment.starts_at)
-    .limit(bindparam("upcoming"))
+
+
+# A participant's own agenda, built once (a fifth of all updates are a participant's
+# /appointments): the statement agenda() would build for her, with her id, the time and the
+# limit as parameters.
+_OWN_AGENDA = _named(
+    _ahead(bindparam("now"), bindparam("upcoming"))
+    .where(Appointment.participant_id == bindparam("viewer_id"))
     .subquery()
     .select()
 )
@@ -105,12 +110,7 @@ async def agenda(
         found = await session.execute(_OWN_AGENDA, {"now": now, "viewer_id": viewer.id, "upcoming": upcoming})
         rows = [Listed(appointment, name or "?") for appointment, name in found.all()]
         return Agenda(upcoming=rows, awaiting_outcome=[])
-    ahead = (
-        select(Appointment.id)
-        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at > now)
-        .order_by(Appointment.starts_at)
-        .limit(upcoming)
-    )
+    ahead = _ahead(now, upcoming)
     behind = (
         select(Appointment.id)
         .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at <= now)
