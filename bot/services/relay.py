@@ -410,27 +410,27 @@ def hold(participant: Person, written: Written) -> None:
 
 def held_texts(participant: Person) -> list[str]:
     """The texts kept for her answer, oldest first, left where they are (for her export)."""
-    ring = crypto.ring()
-    return [ring.decrypt(str(item["text"])) for item in (participant.dialogue or {}).get(dialogue.HELD) or []]
+    return [written.text for written in _unheld((participant.dialogue or {}).get(dialogue.HELD) or [])]
 
 
 def take_held(participant: Person) -> list[Written]:
     """The messages kept for her answer, oldest first, taken from whichever dialogue holds
     them (one of nothing but them ends; another goes on without them)."""
-    current = participant.dialogue
-    items = (current or {}).get(dialogue.HELD) or []
-    if current is None or not items:
-        if current is not None and current.get("name") == HOLD:
-            dialogue.end(participant)
-        return []
+    current = participant.dialogue or {}
+    items = current.get(dialogue.HELD) or []
     if current.get("name") == HOLD:
         participant.dialogue = None
-    else:
+    elif items:
         participant.dialogue = {key: value for key, value in current.items() if key != dialogue.HELD}
+    return _unheld(items)
+
+
+def _unheld(items: list[dict[str, Any]]) -> list[Written]:
+    ring = crypto.ring()
     out = []
     for item in items:
         media = item.get("media")
         found = Media(str(media[0]), int(media[1]), int(media[2])) if media else None
-        text = crypto.ring().decrypt(str(item["text"]))
+        text = ring.decrypt(str(item["text"]))
         out.append(Written(text, found, bool(item.get("fwd")), bool(item.get("nums"))))
     return out
