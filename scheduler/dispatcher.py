@@ -232,7 +232,8 @@ class Dispatcher:
 
     async def _claim(self, limit: int, *, release: bool = True) -> list[OutboxMessage]:
         """Claim due rows; with `release`, first give back rows whose claim outlived the lease
-        (two UPDATEs: a round does it at its first claim only, since a lease is minutes)."""
+        (a read, and two UPDATEs when it finds one: a round does it at its first claim only,
+        since a lease is minutes)."""
         now = self.deps.clock.now()
         async with self.deps.sessionmaker.begin() as session:
             if release:

@@ -7,10 +7,11 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
+from bot.deps import Deps
 from bot.models import OutboxMessage, OutboxStatus, Person, PersonStatus, Priority, Role
 from bot.services import outbox
 from bot.services.outbox import (
@@ -364,6 +365,30 @@ async def test_release_stale_claims_only_after_the_lease(session: AsyncSession, 
     assert await release_stale_claims(session, now=now + timedelta(seconds=1)) == 1  # now "at-lease"
     assert await release_stale_claims(session, now=now + CLAIM_LEASE + timedelta(seconds=1)) == 1  # "young"
     assert await release_stale_claims(session, now=now + timedelta(days=1)) == 0
+
+
+async def test_with_no_stale_claim_releasing_only_reads(deps: Deps, clock: ManualClock) -> None:
+    """The dispatcher asks every second: with nothing stale that is one SELECT, no UPDATE
+    (which takes SQLite's write lock even when it changes no row)."""
+    async with deps.sessionmaker.begin() as session:
+        person = await member(session, clock)
+        await add(session, clock, person, "young")
+        await set_status(session, "young", OutboxStatus.SENDING, claimed_at=clock.now())
+    statements: list[str] = []
+    engine = deps.engine.sync_engine
+    listener = lambda *args: statements.append(args[2].split(None, 1)[0].upper())  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        async with deps.sessionmaker.begin() as session:
+            assert await release_stale_claims(session, now=clock.now() + CLAIM_LEASE) == 0
+            assert statements == ["SELECT"]
+            statements.clear()
+            assert (
+                await release_stale_claims(session, now=clock.now() + CLAIM_LEASE + timedelta(seconds=1)) == 1
+            )
+            assert statements == ["SELECT", "UPDATE", "UPDATE"]
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
 
 
 async def test_a_released_row_is_claimed_again_with_one_more_attempt(
