@@ -38,9 +38,10 @@ Latency = from an update entering the queue to Application.process_update return
 wait for a slot, the handler, its commit, and the Bot API calls it makes). SQL statements
 (SQLAlchemy's before_cursor_execute on the bot's engine) and Bot API calls (the server's record)
 are counted over the whole measured run, the dispatcher's work included, and divided by the
-updates; statements are also shown per update kind (those run inside the update's own task),
-with each kind's p95 and how many of its updates are over the whole run's p95: what the tail is
-made of (an update kind that is slow as a rule shows there in full).
+updates; statements and Bot API calls are also shown per update kind (those made inside the
+update's own task, or a task it started), with each kind's p50 and p95 and how many of its
+updates are over the whole run's p95: what the tail is made of (an update kind that is slow as
+a rule shows there in full).
 The bare Application gets the same people and scripts (which fall back to texts and commands,
 as it shows no buttons) with the same number of concurrent updates.
 
@@ -85,7 +86,7 @@ from bench_support import local_settings, percentile, scratch_database
 from reminders import FIRST_USER_ID, TOKEN, _make_participants, _plan_reminders
 from sqlalchemy import event, update
 from telegram import Update
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, ExtBot, TypeHandler
 
 from bot.app import WARM_UP_KEY, build_application, build_deps, dispatcher_of, settle_heap, startup
 from bot.deps import Deps
@@ -128,6 +129,8 @@ class Result:
     errors: int  # update handling that raised, Bot API error answers
     kinds: dict[str, int] = field(default_factory=dict)
     sql_by_kind: dict[str, float] = field(default_factory=dict)
+    calls_by_kind: dict[str, float] = field(default_factory=dict)  # Bot API calls per update
+    p50_by_kind: dict[str, float] = field(default_factory=dict)
     p95_by_kind: dict[str, float] = field(default_factory=dict)
     over_p95_by_kind: dict[str, int] = field(default_factory=dict)  # its updates over the run's p95
     cpu_ms_per_update: float = 0.0  # this process's CPU time (server and people included)
@@ -375,6 +378,25 @@ def _settled() -> Iterator[int]:
         gc.unfreeze()
 
 
+@contextlib.contextmanager
+def _calls_by_kind() -> Iterator[Counter[str]]:
+    """Bot API calls counted by the kind of update whose task made them (a button's answer
+    goes in a task of its own, which inherits the kind); the dispatcher's count as "other".
+    Every call of the bot goes through ExtBot._post (bot/botapi.py too)."""
+    counted: Counter[str] = Counter()
+    original = ExtBot._post
+
+    async def post(self: ExtBot[Any], *args: Any, **kwargs: Any) -> Any:
+        counted[kind_of_update.get()] += 1
+        return await original(self, *args, **kwargs)
+
+    ExtBot._post = post  # type: ignore[method-assign,assignment]
+    try:
+        yield counted
+    finally:
+        ExtBot._post = original  # type: ignore[method-assign]
+
+
 class _Statements:
     def __init__(self) -> None:
         self.by_kind: Counter[str] = Counter()
@@ -395,7 +417,9 @@ def _result(
     cpu_seconds: float,
     arrival_rate: float | None = None,
     max_in_flight: int = 0,
+    calls_by_kind: Counter[str] | None = None,
 ) -> Result:
+    calls_by_kind = calls_by_kind or Counter()
     times = [seconds * 1000 for _, seconds in handled]
     achieved = len(handled) / wall
     kinds = Counter(kind for kind, _ in handled)
@@ -416,6 +440,11 @@ def _result(
         errors=errors,
         kinds=dict(sorted(kinds.items())),
         sql_by_kind={kind: round(statements[kind] / n, 1) for kind, n in sorted(kinds.items())},
+        calls_by_kind={kind: round(calls_by_kind[kind] / n, 1) for kind, n in sorted(kinds.items())},
+        p50_by_kind={
+            kind: round(statistics.median([s * 1000 for k, s in handled if k == kind]), 1)
+            for kind in sorted(kinds)
+        },
         p95_by_kind={
             kind: round(percentile([s * 1000 for k, s in handled if k == kind], 0.95), 1)
             for kind in sorted(kinds)
@@ -494,7 +523,7 @@ async def _measure_real(
         calls, api_errors = len(api.state.calls), len(api.state.errors)
         event.listen(deps.engine.sync_engine, "before_cursor_execute", statements)
         most = 0
-        with _settled() as frozen:
+        with _settled() as frozen, _calls_by_kind() as calls_by_kind:
             cpu = time.process_time()
             try:
                 if arrival_rate is None:
@@ -520,6 +549,7 @@ async def _measure_real(
         cpu,
         arrival_rate,
         most,
+        calls_by_kind,
     )
     result.frozen_objects = frozen
     return result
@@ -594,8 +624,8 @@ def render(results: Sequence[Result]) -> str:
     for r in results:
         if r.app == "real":
             parts = [
-                f"{k} {n}x {r.sql_by_kind[k]} SQL p95 {r.p95_by_kind[k]} ms"
-                f" ({r.over_p95_by_kind[k]} over the run's p95)"
+                f"{k} {n}x {r.sql_by_kind[k]} SQL {r.calls_by_kind[k]} calls p50 {r.p50_by_kind[k]}"
+                f" p95 {r.p95_by_kind[k]} ms ({r.over_p95_by_kind[k]} over the run's p95)"
                 for k, n in r.kinds.items()
             ]
             lines.append(f"{r.engine}, rtt {r.rtt_ms}, {_loop(r)}: " + "; ".join(parts))

@@ -25,6 +25,10 @@ async def test_the_real_application_handles_the_whole_mix(tmp_path: Path) -> Non
         "coach /appointments",
     } <= set(result.kinds)
     assert result.sql_per_update > 0 and result.api_calls_per_update >= 1
+    # Bot API calls per kind: /help is one message; a check-in button is answered, its question
+    # edited and the next one sent.
+    assert result.calls_by_kind["/help"] == 1.0 and result.calls_by_kind["check-in button"] >= 2.0
+    assert set(result.p50_by_kind) == set(result.kinds) == set(result.calls_by_kind)
     # Measured with the start set aside from the garbage collector, as the bot runs; and given
     # back afterwards, for the rest of this process.
     assert result.frozen_objects > 10_000 and gc.get_freeze_count() == 0
