@@ -18,6 +18,7 @@ import sys
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,12 @@ LRM = "\u200e"
 # A slash command inside right-to-left text would show its slash on the wrong side
 # ("settings/"); a left-to-right mark before the slash keeps "/settings" whole.
 _COMMAND_IN_TEXT = re.compile(r"(?<![\w/])/(?=[a-z])")
+# Rendered messages are kept for reuse when their arguments are only numbers, dates and times
+# (a count, an appointment's time): never text, which may be a person's name. Babel's dates
+# are slow (an appointment's "Montag, 7. Dezember 2026, 10:30 Uhr" took 110 us), and a coach's
+# list renders one per appointment each time it is shown. At most RENDERED_KEPT are kept.
+_KEPT_ARGUMENTS = (int, float, datetime, date, time)  # bool is an int
+RENDERED_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,7 @@ class Catalogue:
         if REFERENCE not in languages:
             raise FileNotFoundError(f"no {REFERENCE} catalogue in {locales_dir}")
         self._bundles: dict[str, FluentBundle] = {}
+        self._rendered: dict[tuple[Any, ...], tuple[str, tuple[Exception, ...]]] = {}
         self._ids: dict[str, set[str]] = {}
         self.info: dict[str, LocaleInfo] = {}
         for code in languages:
@@ -115,6 +123,21 @@ class Catalogue:
         if not bundle.has_message(message_id):
             log.error("missing message %s in %s", message_id, language)
             bundle = self._bundles[REFERENCE]
+        key = _rendered_key(language, message_id, args)
+        kept = self._rendered.get(key) if key is not None else None
+        if kept is not None:
+            return kept[0], list(kept[1])
+        text, errors = self._render(bundle, language, message_id, args)
+        if key is not None:
+            if len(self._rendered) >= RENDERED_KEPT:
+                self._rendered.clear()
+            self._rendered[key] = (text, tuple(errors))
+        return text, errors
+
+    @staticmethod
+    def _render(
+        bundle: FluentBundle, language: str, message_id: str, args: Mapping[str, Any] | None
+    ) -> tuple[str, list[Exception]]:
         message = bundle.get_message(message_id)
         if message.value is None:
             raise KeyError(f"message {message_id} has no value")
@@ -123,6 +146,21 @@ class Catalogue:
         if language in RTL_LANGUAGES:
             text = directional(_COMMAND_IN_TEXT.sub(LRM + "/", text), language)
         return text, list(errors)
+
+
+def _rendered_key(language: str, message_id: str, args: Mapping[str, Any] | None) -> tuple[Any, ...] | None:
+    """What a rendering is kept under, or None when it is not kept (an argument that is text,
+    or of a type not known here). Each value goes with its type, and a date's with its zone
+    and fold: 1 and 1.0, or 10:00 UTC and 11:00 in Berlin, are equal in Python but read
+    differently."""
+    if not args:
+        return (language, message_id)
+    values = []
+    for name, value in args.items():
+        if not isinstance(value, _KEPT_ARGUMENTS):
+            return None
+        values.append((name, type(value), value, getattr(value, "tzinfo", None), getattr(value, "fold", 0)))
+    return (language, message_id, *sorted(values, key=lambda item: item[0]))
 
 
 _FLUENT_VERSION = importlib.metadata.version("fluent.syntax")
