@@ -182,10 +182,11 @@ async def on_other_message(turn: Turn) -> None:
         if severity is not None and severity >= Severity.URGENT:  # a caption's words are heard too
             await _flagged_text(turn, person, written, current, severity)
             return
-        # Inside another dialogue (a practice dose, a check-in) nothing is taken from it.
-        if current in (None, HOLD) or person.send_text_to_coach:
-            await talk.on_free_text(turn, written)
-            return
+        # Inside another dialogue (a practice dose, a check-in) it is held with that dialogue,
+        # which goes on (bot/services/dialogue.py), and she is asked as for a text: before,
+        # it was answered "only text here" and lost.
+        await talk.on_free_text(turn, written)
+        return
     if turn.audience is Audience.PARTICIPANT and person is not None and not person.dialogue:
         # A sticker or a location: she learns what does reach her coach.
         await turn.reply(turn.t.both("talk-not-forwardable"))

@@ -284,12 +284,36 @@ async def test_whitespace_after_sos_asks_again_without_ending_the_dialogue(
     assert (await harness.send(amina, "Mein Vermieter"))[0].startswith("An Jonas gesendet ✓")
 
 
-async def test_a_participant_in_a_check_in_keeps_it_when_sending_a_picture(
+async def test_a_voice_message_during_a_check_in_is_held_and_the_check_in_goes_on(
     harness: Harness, cast: Cast
 ) -> None:
-    """Inside another dialogue a picture is not taken from it (before she has said yes)."""
+    """Inside another dialogue a picture or a voice message is not taken from it, nor lost
+    (it was answered "only text here"): it is held with it and she is asked, as for a text."""
     amina = cast.participant
     await harness.send(amina, "/checkin")
     state = (await person(harness, cast.participant_id)).dialogue
-    assert (await harness.send_raw(amina, **VOICE))[0].startswith("Ich kann hier nur Text")
-    assert (await person(harness, cast.participant_id)).dialogue == state
+    assert state is not None and state["name"] == "checkin"
+    replies = await harness.send_raw(amina, **VOICE)
+    assert replies[0].startswith(ASK)
+    held = (await person(harness, cast.participant_id)).dialogue
+    assert held is not None and {key: value for key, value in held.items() if key != "held"} == state
+    assert await rows(harness, RelayMessage) == []  # nothing reaches Jonas before her yes
+    assert (await harness.press(amina, "tlk:yes"))[-1] == SENT_TO_JONAS
+    (voice,) = await rows(harness, RelayMessage)
+    assert voice.text == "🎤"
+    assert (await person(harness, cast.participant_id)).dialogue == state  # the same question open
+
+
+async def test_a_picture_during_a_practice_dose_is_held_and_sent_on_her_yes(
+    harness: Harness, cast: Cast
+) -> None:
+    amina = cast.participant
+    await harness.send(amina, "/practice")
+    state = (await person(harness, cast.participant_id)).dialogue
+    assert state is not None and state["name"] != "talk"
+    photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+    assert (await harness.send_raw(amina, photo=photo))[0].startswith(ASK)
+    assert (await harness.press(amina, "tlk:yes"))[-1] == SENT_TO_JONAS
+    (sent,) = await rows(harness, RelayMessage)
+    assert sent.text == "📷"
+    assert (await person(harness, cast.participant_id)).dialogue == state  # the dose goes on
