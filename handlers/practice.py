@@ -7,7 +7,7 @@ import logging
 from functools import partial
 
 from bot import charts
-from bot.decks import TYPED
+from bot.decks import TYPED, Kind
 from bot.services import dose, practice, practice_settings, relay
 from bot.services.dose import Answered, CardAnswer, Choice, Given, OnScreen, Refusal, Typed
 from handlers import talk
@@ -179,6 +179,11 @@ async def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
         if end is not None:
             await turn.reply(end, end_markup, html=True)
     else:  # an item whose message is not known (sent before this was kept): one reply
+        if answered.item.item.kind is Kind.CHOICE:
+            # A choice typed instead of tapped (its id is not kept): the verdict alone, below
+            # what she typed; the item is right above, and again it would say "tap".
+            verdict = view.verdict_text(turn.t, answered.feedback)
+            with_end = f"{verdict}\n\n{end}" if end else verdict
         await turn.reply(with_end, end_markup, html=True)
     if answered.next is not None:
         await _send_item(turn, answered.next)

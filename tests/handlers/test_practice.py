@@ -493,7 +493,8 @@ async def test_an_option_typed_instead_of_tapped_answers_the_choice(harness: Har
     await in_dose(harness, cast.participant_id, [choice.id, choice.id])
     right = choice.options[choice.answer]
     replies = await harness.send(cast.participant, right.lower().rstrip(".!?"))
-    assert "✅ Richtig" in replies[0] and replies[1].startswith("(2/2) ")
+    assert replies[0].startswith("✅ Richtig") and replies[1].startswith("(2/2) ")
+    assert "Tippen Sie" not in replies[0]  # the verdict alone: she typed, and the item is above
     assert "kept" not in await state_of(harness, cast.participant_id)
 
 
