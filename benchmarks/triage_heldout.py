@@ -12,6 +12,7 @@ held out: write new ones then.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 
@@ -161,12 +162,19 @@ FRESH = {
 
 def main() -> None:
     rules = FlagRules.load(ROOT / "content")
-    for title, sets in (("dev (H, used to add terms)", H), ("fresh (FRESH, never used)", FRESH)):
+    figures = {}
+    for name, title, sets in (
+        ("dev", "dev (H, used to add terms)", H),
+        ("fresh", "fresh (FRESH, never used)", FRESH),
+    ):
         print(title)
-        count(rules, sets)
+        hits, total = count(rules, sets)
+        figures[f"{name}_with_category"], figures[f"{name}_sentences"] = hits, total
+    print(json.dumps(figures))  # the figures for `./dev.sh bench` (benchmarks/run_all.py)
 
 
-def count(rules: FlagRules, sets: dict[str, dict[str, list[str]]]) -> None:
+def count(rules: FlagRules, sets: dict[str, dict[str, list[str]]]) -> tuple[int, int]:
+    """Prints each language's row; (flagged with their category, sentences)."""
     total = hits = 0
     for lang, cats in sets.items():
         row = []
@@ -176,6 +184,7 @@ def count(rules: FlagRules, sets: dict[str, dict[str, list[str]]]) -> None:
             row.append(f"{cat}:{found}/{len(sentences)}")
         print(lang, " ".join(row))
     print(f"flagged with their category: {hits}/{total}")
+    return hits, total
 
 
 if __name__ == "__main__":

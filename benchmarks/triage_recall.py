@@ -14,6 +14,7 @@ code before and after a change.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -77,11 +78,23 @@ def main() -> None:
             cells.append(f"{hit:>9}" if category in CRISIS else f"{f'{hit}/{cat}':>9}")
         print(f"{category:<10}" + "".join(cells))
     alarms = []
+    false_alarms = near_misses = 0
     for language, data in sets.items():
         near = data.get("near_misses", [])
-        alarms.append(f"{f'{sum(false_alarm(rules, s, language) for s in near)}/{len(near)}':>9}")
+        found = sum(false_alarm(rules, s, language) for s in near)
+        false_alarms, near_misses = false_alarms + found, near_misses + len(near)
+        alarms.append(f"{f'{found}/{len(near)}':>9}")
     print(f"{'false al.':<10}" + "".join(alarms))
     print(f"overall: {totals[1]}/{totals[0]} flagged, {totals[2]}/{totals[0]} with the right category")
+    # The figures for `./dev.sh bench` (benchmarks/run_all.py reads the last JSON line).
+    figures = {
+        "sentences": totals[0],
+        "flagged": totals[1],
+        "right_category": totals[2],
+        "near_misses": near_misses,
+        "false_alarms": false_alarms,
+    }
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":

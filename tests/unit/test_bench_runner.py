@@ -26,3 +26,18 @@ def test_the_last_json_line_becomes_rows_of_the_table() -> None:
         runner.last_json("no figures here")
     text = runner.table({"charts": (report, 2.0), "broken": ({"failed": "exit 1: boom"}, 0.5)})
     assert "charts    | outbox.sent" in text and "broken    | failed" in text and "exit 1: boom" in text
+
+
+@pytest.mark.parametrize("name", ["triage_recall", "triage_heldout"])
+def test_the_triage_benchmarks_end_with_their_figures(name: str) -> None:
+    """They printed only their tables, and `./dev.sh bench` showed "no JSON line in the output"."""
+    report, _ = load_benchmark("run_all").run_one(name, [], timeout=300)
+    assert "failed" not in report, report
+    if name == "triage_recall":
+        assert (
+            0 < report["flagged"] <= report["sentences"] and report["right_category"] <= report["sentences"]
+        )
+        assert 0 <= report["false_alarms"] <= report["near_misses"]
+    else:
+        assert report["dev_sentences"] == report["fresh_sentences"] == 70
+        assert 0 <= report["fresh_with_category"] <= 70
