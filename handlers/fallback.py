@@ -178,8 +178,10 @@ async def on_other_message(turn: Turn) -> None:
             dialogue.end(person)
             await talk.send(turn, [written])
             return
-        severity = _flagged(turn, person) if current not in TRIAGED_DIALOGUES else None
-        if severity is not None and severity >= Severity.URGENT:  # a caption's words are heard too
+        # A caption's words are heard too, in a check-in as well: a picture is not its answer,
+        # so the check-in's triage would never read them.
+        severity = _flagged(turn, person)
+        if severity is not None and severity >= Severity.URGENT:
             await _flagged_text(turn, person, written, current, severity)
             return
         # Inside another dialogue (a practice dose, a check-in) it is held with that dialogue,

@@ -111,3 +111,22 @@ async def test_crisis_words_in_a_pictures_caption_during_a_dose_are_heard(
     await harness.press(amina, "tlk:yes")
     (alert,) = await rows(harness, Alert)
     assert alert.severity == Severity.CRISIS
+
+
+async def test_crisis_words_in_a_pictures_caption_during_a_check_in_are_heard(
+    harness: Harness, cast: Cast
+) -> None:
+    """A picture is no answer to a check-in question, so the check-in's triage never reads its
+    caption: it is read as it arrives, and the numbers come at once. The check-in steps aside,
+    as a dose does for such words (handlers/fallback.py, _flagged_text)."""
+    amina = cast.participant
+    await harness.send(amina, "/checkin")
+    state = (await person(harness, cast.participant_id)).dialogue
+    assert state is not None and state["name"] == "checkin"
+    photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+    numbers, ask = await harness.send_raw(amina, photo=photo, caption=DYING_AR)
+    assert "0800 111 0 111" in numbers and ask.startswith(ASK)
+    await harness.press(amina, "tlk:yes")
+    (alert,) = await rows(harness, Alert)
+    assert alert.severity == Severity.CRISIS
+    assert (await person(harness, cast.participant_id)).dialogue is None
