@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,23 @@ def test_the_triage_benchmarks_end_with_their_figures(name: str) -> None:
     else:
         assert report["dev_sentences"] == report["fresh_sentences"] == 70
         assert 0 <= report["fresh_with_category"] <= 70
+
+
+def test_the_reply_latency_table_shows_both_runs_not_only_the_last() -> None:
+    """reply_latency runs the bot's priorities, then a FIFO baseline: the table read the last
+    JSON line, so it showed the baseline's reply p95 (963 ms) as if it were the bot's (35 ms)."""
+    benchmark = load_benchmark("reply_latency")
+    runner = load_benchmark("run_all")
+    fields = [
+        name
+        for name in benchmark.Report.__dataclass_fields__
+        if name not in ("mode", "latencies_ms", "overtaken")
+    ]
+    reports = [
+        benchmark.Report(mode, **{name: value for name in fields}, latencies_ms=[value], overtaken=[0])
+        for mode, value in (("priorities", 35.0), ("fifo", 963.0))
+    ]
+    output = benchmark.render(reports) + "\n" + json.dumps(benchmark.summary(reports))
+    rows = dict(runner.figures(runner.last_json(output)))
+    assert rows["priorities.reply_p95_ms"] == "35" and rows["fifo.reply_p95_ms"] == "963"
+    assert not any("latencies" in name or name.split(".")[-1] == "overtaken" for name in rows)
