@@ -130,3 +130,5 @@ async def test_crisis_words_in_a_pictures_caption_during_a_check_in_are_heard(
     (alert,) = await rows(harness, Alert)
     assert alert.severity == Severity.CRISIS
     assert (await person(harness, cast.participant_id)).dialogue is None
+    await harness.send(amina, "/checkin")  # taken up again where it was
+    assert (await person(harness, cast.participant_id)).dialogue == state
