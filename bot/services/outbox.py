@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -168,14 +168,6 @@ async def cancel_pending(
     return int(getattr(result, "rowcount", 0))
 
 
-# Whether any row's claim outlived its lease: one read, by ix_outbox_due's status.
-_ANY_STALE = (
-    select(OutboxMessage.id)
-    .where(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_at < bindparam("cutoff"))
-    .limit(1)
-)
-
-
 async def release_stale_claims(
     session: AsyncSession, *, now: datetime, lease: timedelta = CLAIM_LEASE
 ) -> int:
@@ -184,9 +176,9 @@ async def release_stale_claims(
     The dispatcher asks every second and there is almost never one: a read says so first,
     and only then do the two UPDATEs run. An UPDATE takes SQLite's write lock even when it
     changes no row, and every update's commit waited while the dispatcher held it."""
-    if await session.scalar(_ANY_STALE, {"cutoff": now - lease}) is None:
-        return 0
     stale = (OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_at < now - lease)
+    if await session.scalar(select(OutboxMessage.id).where(*stale).limit(1)) is None:
+        return 0
     await session.execute(
         update(OutboxMessage)
         .where(*stale, OutboxMessage.attempts >= MAX_ATTEMPTS)
