@@ -170,7 +170,7 @@ async def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
     typed answer the end is new, below what she wrote, where she looks."""
     verdict = view.answered_text(turn.t, answered)
     end, end_markup = view.finished_view(turn.t, answered.finished) if answered.finished else (None, None)
-    with_end = f"{verdict}\n\n{end}" if end else verdict
+    with_end = _ended(verdict, end)
     query = turn.update.callback_query
     if pressed and query is not None and query.message is not None:
         turn.edit(with_end, end_markup, html=True, resend=True)  # the verdict may not be lost
@@ -182,11 +182,15 @@ async def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
         if answered.item.item.kind is Kind.CHOICE:
             # A choice typed instead of tapped (its id is not kept): the verdict alone, below
             # what she typed; the item is right above, and again it would say "tap".
-            verdict = view.verdict_text(turn.t, answered.feedback)
-            with_end = f"{verdict}\n\n{end}" if end else verdict
+            with_end = _ended(view.verdict_text(turn.t, answered.feedback), end)
         await turn.reply(with_end, end_markup, html=True)
     if answered.next is not None:
         await _send_item(turn, answered.next)
+
+
+def _ended(verdict: str, end: str | None) -> str:
+    """The verdict, with the end of the dose below it when it ended."""
+    return f"{verdict}\n\n{end}" if end else verdict
 
 
 # -- settings and progress ---------------------------------------------------------------------
