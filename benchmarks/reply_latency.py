@@ -214,12 +214,13 @@ async def run(recipients: int, replies: int, every: float, mode: str = "prioriti
             )
 
 
+# A run's figures: all but its mode and the lists of each reply's.
+FIGURES = [name for name in Report.__dataclass_fields__ if name not in ("mode", "latencies_ms", "overtaken")]
+
+
 def render(reports: Sequence[Report]) -> str:
-    names = [
-        name for name in Report.__dataclass_fields__ if name not in ("mode", "latencies_ms", "overtaken")
-    ]
     lines = [f"{'mode':<18}" + "".join(f"{report.mode:>14}" for report in reports)]
-    for name in names:
+    for name in FIGURES:
         lines.append(f"{name:<18}" + "".join(f"{getattr(report, name)!s:>14}" for report in reports))
     lines.extend(json.dumps(asdict(report)) for report in reports)
     return "\n".join(lines)
@@ -248,11 +249,7 @@ def summary(reports: Sequence[Report]) -> dict[str, dict[str, object]]:
     """Each run's figures under its mode, in one JSON line for `./dev.sh bench` (which reads
     the last one): the table showed only the last run's, the FIFO baseline's (a reply p95 of
     963 ms), not the bot's own priorities (35 ms)."""
-    left_out = ("mode", "latencies_ms", "overtaken")
-    return {
-        report.mode: {name: value for name, value in asdict(report).items() if name not in left_out}
-        for report in reports
-    }
+    return {report.mode: {name: getattr(report, name) for name in FIGURES} for report in reports}
 
 
 if __name__ == "__main__":

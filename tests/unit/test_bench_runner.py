@@ -49,13 +49,8 @@ def test_the_reply_latency_table_shows_both_runs_not_only_the_last() -> None:
     JSON line, so it showed the baseline's reply p95 (963 ms) as if it were the bot's (35 ms)."""
     benchmark = load_benchmark("reply_latency")
     runner = load_benchmark("run_all")
-    fields = [
-        name
-        for name in benchmark.Report.__dataclass_fields__
-        if name not in ("mode", "latencies_ms", "overtaken")
-    ]
     reports = [
-        benchmark.Report(mode, **{name: value for name in fields}, latencies_ms=[value], overtaken=[0])
+        benchmark.Report(mode, **dict.fromkeys(benchmark.FIGURES, value), latencies_ms=[value], overtaken=[0])
         for mode, value in (("priorities", 35.0), ("fifo", 963.0))
     ]
     output = benchmark.render(reports) + "\n" + json.dumps(benchmark.summary(reports))
