@@ -423,6 +423,7 @@ def _result(
     times = [seconds * 1000 for _, seconds in handled]
     achieved = len(handled) / wall
     kinds = Counter(kind for kind, _ in handled)
+    ms_by_kind = {kind: [s * 1000 for k, s in handled if k == kind] for kind in sorted(kinds)}
     p95 = percentile(times, 0.95)
     over = Counter(kind for kind, seconds in handled if seconds * 1000 > p95)
     return Result(
@@ -441,14 +442,8 @@ def _result(
         kinds=dict(sorted(kinds.items())),
         sql_by_kind={kind: round(statements[kind] / n, 1) for kind, n in sorted(kinds.items())},
         calls_by_kind={kind: round(calls_by_kind[kind] / n, 1) for kind, n in sorted(kinds.items())},
-        p50_by_kind={
-            kind: round(statistics.median([s * 1000 for k, s in handled if k == kind]), 1)
-            for kind in sorted(kinds)
-        },
-        p95_by_kind={
-            kind: round(percentile([s * 1000 for k, s in handled if k == kind], 0.95), 1)
-            for kind in sorted(kinds)
-        },
+        p50_by_kind={kind: round(statistics.median(ms), 1) for kind, ms in ms_by_kind.items()},
+        p95_by_kind={kind: round(percentile(ms, 0.95), 1) for kind, ms in ms_by_kind.items()},
         over_p95_by_kind={kind: over[kind] for kind in sorted(kinds)},
         cpu_ms_per_update=round(cpu_seconds * 1000 / len(handled), 2),
         arrival_rate=arrival_rate,
