@@ -10,7 +10,7 @@ from sqlalchemy import update
 from bot.models import Alert, AlertSource, Person, RelayMessage, Severity
 from bot.services.relay import HOLD
 
-from harness import Harness
+from harness import Harness, User
 from seed import Cast, deliver, deps_of, rows
 from seed import load as person
 
@@ -105,6 +105,12 @@ async def test_crisis_words_in_a_pictures_caption_during_a_dose_are_heard(
     understand text and buttons" and the photo went nowhere."""
     amina = cast.participant
     await harness.send(amina, "/practice")
+    await crisis_photo_sent(harness, amina)
+
+
+async def crisis_photo_sent(harness: Harness, amina: User) -> None:
+    """A photo captioned with crisis words: the numbers at once and the question; her yes
+    sends it, and her coach gets a crisis alert."""
     photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
     numbers, ask = await harness.send_raw(amina, photo=photo, caption=DYING_AR)
     assert "0800 111 0 111" in numbers and ask.startswith(ASK)
@@ -123,12 +129,7 @@ async def test_crisis_words_in_a_pictures_caption_during_a_check_in_are_heard(
     await harness.send(amina, "/checkin")
     state = (await person(harness, cast.participant_id)).dialogue
     assert state is not None and state["name"] == "checkin"
-    photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
-    numbers, ask = await harness.send_raw(amina, photo=photo, caption=DYING_AR)
-    assert "0800 111 0 111" in numbers and ask.startswith(ASK)
-    await harness.press(amina, "tlk:yes")
-    (alert,) = await rows(harness, Alert)
-    assert alert.severity == Severity.CRISIS
+    await crisis_photo_sent(harness, amina)
     assert (await person(harness, cast.participant_id)).dialogue is None
     await harness.send(amina, "/checkin")  # taken up again where it was
     assert (await person(harness, cast.participant_id)).dialogue == state
