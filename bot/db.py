@@ -68,6 +68,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    if isinstance(dbapi_connection, sqlite.OneHopConnection):  # its turn among this process's writers
+        dbapi_connection.writer_wait = SQLITE_BUSY_TIMEOUT_MS / 1000
     cursor.execute("PRAGMA foreign_keys=ON")
     # In WAL mode NORMAL syncs the log at checkpoints, not at every commit (0.45 ms -> 0.015 ms
     # a commit here): a crash of the bot or its process loses nothing; a power cut or an OS
