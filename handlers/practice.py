@@ -173,7 +173,9 @@ async def _render(turn: Turn, answered: Answered, *, pressed: bool) -> None:
     with_end = _ended(verdict, end)
     query = turn.update.callback_query
     if pressed and query is not None and query.message is not None:
-        turn.edit(with_end, end_markup, html=True, resend=True)  # the verdict may not be lost
+        # The verdict may not be lost (resend). It goes beside the next item: the message she
+        # just pressed is there to be edited, and the next item comes one round trip sooner.
+        turn.edit(with_end, end_markup, html=True, resend=True, beside=True)
     elif answered.item.message_id is not None:
         turn.edit(verdict, html=True, message_id=answered.item.message_id, resend=True)
         if end is not None:

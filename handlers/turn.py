@@ -51,7 +51,11 @@ class Turn:
     # The pressed button's answers (answerCallbackQuery): after the commit too, but beside the
     # calls in `outgoing` rather than in their queue, since nothing waits on them.
     answers: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
-    _answering: asyncio.Task[None] | None = field(default=None, repr=False)
+    # Calls in flight beside the queue: the button's answers, and edits of messages already in
+    # the chat (they change no order: the next message need not wait for them).
+    _beside: list[asyncio.Task[None]] = field(default_factory=list, repr=False)
+    _blocked_seen: bool = field(default=False, repr=False)  # a call beside the queue met the block
+    _blocked_marked: bool = field(default=False, repr=False)
     committed: bool = False  # a part was committed midway (outside_transaction)
 
     @property
@@ -83,9 +87,12 @@ class Turn:
         await self.send_queued()  # what is committed may be said (the button stops spinning)
         return await work  # the session begins a new transaction on its next use
 
-    def later(self, send: Callable[[], Awaitable[object]]) -> None:
-        """Run a Bot API call after the commit, in the order queued."""
-        self.outgoing.append(send)
+    def later(self, send: Callable[[], Awaitable[object]], *, beside: bool = False) -> None:
+        """Run a Bot API call after the commit, in the order queued. A call `beside` the queue
+        (an edit of a message already in the chat) is begun in its turn, and the calls after
+        it go on without waiting for its answer: one round trip less before the next message.
+        Everything is back before any later write (_write) and before the turn ends."""
+        self.outgoing.append(_Beside(send) if beside else send)
 
     def after_sent(
         self,
@@ -106,34 +113,63 @@ class Turn:
     async def send_queued(self) -> None:
         """The Bot API calls queued so far, in order; only ever with no transaction open.
         The button's answer goes beside them (one round trip less for a press with a reply
-        or an edit); it is done before this returns, and before any write that follows a
-        send (after_sent, the unreachable mark) opens a transaction.
+        or an edit), and so do edits of messages already in the chat (Turn.later): they are
+        done before this returns, and before any write that follows a send (after_sent, the
+        unreachable mark) opens a transaction.
         Should the person have blocked the bot meanwhile, the rest is dropped and she is
         marked unreachable (her coach is told), as when the outbox meets the block."""
         if self.answers:
             answers, self.answers = self.answers, []
-            self._answering = asyncio.create_task(_in_order(answers))
+            self._beside.append(asyncio.create_task(_in_order(answers)))
         try:
             while self.outgoing:
+                call = self.outgoing.pop(0)
+                if isinstance(call, _Beside):
+                    self._beside.append(asyncio.create_task(self._unless_blocked(call.send)))
+                    await asyncio.sleep(0)  # its request goes out first, as queued
+                    continue
                 try:
-                    await self.outgoing.pop(0)()
+                    await call()
                 except Forbidden:
-                    self.outgoing.clear()
                     await self._blocked()
         except asyncio.CancelledError:
-            if self._answering is not None:
-                self._answering.cancel()
+            for task in self._beside:
+                task.cancel()
             raise
         finally:
             await self._answered()
+        if self._blocked_seen:
+            await self._blocked()
+
+    async def _unless_blocked(self, send: Callable[[], Awaitable[object]]) -> None:
+        """A call beside the queue. Should it meet the block, the queue stops where it is; she
+        is marked unreachable once every call in flight is back (_blocked waits for them)."""
+        try:
+            await send()
+        except Forbidden:
+            self.outgoing.clear()
+            self._blocked_seen = True
 
     async def _answered(self) -> None:
-        """Wait for the button's answer, if one is on its way (it never raises: cosmetic)."""
-        answering, self._answering = self._answering, None
-        if answering is not None:
-            await asyncio.wait([answering])
+        """Wait for the calls in flight beside the queue (the button's answer, edits). They
+        raise nothing they are meant to (cosmetic, or a refused edit logged); anything else
+        fails the turn, as it would have in the queue."""
+        failed: BaseException | None = None
+        while self._beside:
+            beside, self._beside = self._beside, []
+            await asyncio.wait(beside)
+            failed = failed or next(
+                (task.exception() for task in beside if not task.cancelled() and task.exception()), None
+            )
+        if failed is not None:
+            raise failed
 
     async def _blocked(self) -> None:
+        self.outgoing.clear()
+        self._blocked_seen = False
+        if self._blocked_marked:
+            return
+        self._blocked_marked = True
         log.info("update %s: the person blocked the bot, replies dropped", self.update.update_id)
         if self.person is None:
             return
@@ -210,13 +246,21 @@ class Turn:
         html: bool = False,
         message_id: int | None = None,
         resend: bool = False,
+        beside: bool | None = None,
     ) -> None:
         """After the commit, rewrite a message in place: the pressed one, or `message_id` (a
         practice item answered by typing). Without `markup` its buttons go. Should Telegram
         refuse (a message too old or deleted, a picture), its buttons are taken away; with
         `resend` the text then comes as a new message, for a text that carries a dialogue on
-        (the next question, a verdict) and may not be lost."""
-        self.later(lambda: self._edit_text(text, markup, html, message_id, resend))
+        (the next question, a verdict) and may not be lost.
+        The edit goes beside the queue (Turn.later), unless it may become a new message
+        (`resend`), which must come before the calls queued after it. `beside=True` lets a
+        resend go beside too, where one round trip less is worth that rare new message
+        coming after the next one."""
+        self.later(
+            lambda: self._edit_text(text, markup, html, message_id, resend),
+            beside=not resend if beside is None else beside,
+        )
 
     async def _edit_text(
         self, text: str, markup: InlineKeyboardMarkup | None, html: bool, message_id: int | None, resend: bool
@@ -245,7 +289,7 @@ class Turn:
     def drop_buttons(self, message_id: int) -> None:
         """After the commit, take the buttons from an earlier message of this chat (a question
         answered by typing). Cosmetic."""
-        self.later(lambda: self._set_buttons(message_id, None))
+        self.later(lambda: self._set_buttons(message_id, None), beside=True)
 
     async def _set_buttons(self, message_id: int, markup: InlineKeyboardMarkup | None) -> None:
         # Cosmetic: an old or unchanged message cannot be edited, and that fails no turn.
@@ -287,12 +331,22 @@ class Turn:
 
     def edit_buttons(self, markup: InlineKeyboardMarkup | None) -> None:
         """After the commit, show the pressed message with a new keyboard (a ticked option)."""
-        self.later(lambda: self._edit_buttons(markup))
+        self.later(lambda: self._edit_buttons(markup), beside=True)
 
     async def _edit_buttons(self, markup: InlineKeyboardMarkup | None) -> None:
         query = self.update.callback_query
         if query is not None and query.message is not None:
             await self._set_buttons(query.message.message_id, markup)
+
+
+@dataclass(frozen=True)
+class _Beside:
+    """A queued call that may be in flight while the calls after it go out (Turn.later)."""
+
+    send: Callable[[], Awaitable[object]]
+
+    def __call__(self) -> Awaitable[object]:
+        return self.send()
 
 
 async def _in_order(calls: list[Callable[[], Awaitable[object]]]) -> None:

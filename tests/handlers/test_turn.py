@@ -8,14 +8,16 @@ from typing import Any, cast
 from sqlalchemy.pool import QueuePool
 from telegram.request import RequestData
 
+from bot.decks import Kind
 from bot.deps import Deps
 from bot.i18n import Translator
+from bot.models import Person
 from bot.services import people
 from handlers.access import Audience
 from handlers.turn import Turn
 
 from harness import Harness
-from seed import Cast, deps_of
+from seed import Cast, deps_of, in_dose, outbox, start
 
 
 def _turn(deps: Deps, session: Any) -> Turn:
@@ -87,10 +89,10 @@ async def test_no_bot_api_call_while_the_turn_holds_a_connection(harness: Harnes
     assert [call for call in held if call[1]] == []
 
 
-async def test_the_buttons_answer_goes_beside_the_other_calls(harness: Harness, cast: Cast) -> None:
-    """answerCallbackQuery is not queued behind the reply and the keyboard edit: with a round
-    trip to Telegram, a press costs one round trip less. Each call here yields a few times
-    (as a round trip would), so calls that run side by side are seen in flight together."""
+def _seen_together(harness: Harness) -> list[set[str]]:
+    """From now on each Bot API call yields a few times (as a round trip would), so that calls
+    running side by side are seen in flight together: the list of what was in flight as each
+    call began."""
     in_flight: list[str] = []
     together: list[set[str]] = []
     record = harness.request.do_request
@@ -105,7 +107,74 @@ async def test_the_buttons_answer_goes_beside_the_other_calls(harness: Harness, 
         in_flight.remove(url.rsplit("/", 1)[-1])
         return await record(url, method, request_data, **kwargs)
 
-    await harness.send(cast.participant, "/level")
     harness.request.do_request = do_request  # type: ignore[method-assign, assignment]
+    return together
+
+
+async def test_the_buttons_answer_goes_beside_the_other_calls(harness: Harness, cast: Cast) -> None:
+    """answerCallbackQuery is not queued behind the reply and the keyboard edit: with a round
+    trip to Telegram, a press costs one round trip less."""
+    await harness.send(cast.participant, "/level")
+    together = _seen_together(harness)
     await harness.press(cast.participant, "prl:A2")
     assert any(len(seen) > 1 and "answerCallbackQuery" in seen for seen in together), together
+
+
+async def test_the_answered_question_is_edited_beside_the_next_question(harness: Harness, cast: Cast) -> None:
+    """A check-in's answer shows in its question's message while the next question goes out:
+    an edit changes no order in the chat, so the next message does not wait for it (one round
+    trip less a press). The edit is asked first, as it was queued."""
+    checkin = await start(harness, cast.participant)
+    together = _seen_together(harness)
+    before = len(harness.request.calls)
+    await harness.press(cast.participant, f"ck:a:{checkin}:0:4")
+    assert any({"editMessageText", "sendMessage"} <= seen for seen in together), together
+    methods = [name for name, _ in harness.request.calls[before:]]
+    assert methods.index("editMessageText") < methods.index("sendMessage")
+    assert harness.request.texts(cast.participant.id)[-1].startswith("(2/6)")
+
+
+async def test_a_block_met_by_an_edit_marks_her_unreachable_once(harness: Harness, cast: Cast) -> None:
+    """She blocked the bot: the edit beside the queue and the next question both meet it; she is
+    marked once, and her coach told once, after both calls are back."""
+    checkin = await start(harness, cast.participant)
+    harness.request.fail("editMessageText", "403", times=1)
+    harness.request.fail("sendMessage", "403", times=1)
+    await harness.press(cast.participant, f"ck:a:{checkin}:0:4")
+    async with deps_of(harness).sessionmaker() as session:
+        person = await session.get(Person, cast.participant_id)
+    assert person is not None and person.unreachable_at is not None
+    assert [row for row in await outbox(harness) if row[0] == "coach.unreachable"] == [
+        ("coach.unreachable", cast.coach_id)
+    ]
+
+
+async def test_a_block_met_by_an_edit_alone_marks_her_unreachable(harness: Harness, cast: Cast) -> None:
+    """Only the edit met the block (her last message): she is marked unreachable all the same."""
+    checkin = await start(harness, cast.participant)
+    harness.request.fail("editMessageText", "403", times=1)
+    await harness.press(cast.participant, f"ck:a:{checkin}:0:4")
+    async with deps_of(harness).sessionmaker() as session:
+        person = await session.get(Person, cast.participant_id)
+    assert person is not None and person.unreachable_at is not None
+
+
+async def test_a_practice_verdict_is_edited_beside_the_next_item(harness: Harness, cast: Cast) -> None:
+    cards = [i for i in deps_of(harness).decks.items.values() if i.kind is Kind.CARD][:2]
+    await in_dose(harness, cast.participant_id, [card.id for card in cards], msg=77)
+    together = _seen_together(harness)
+    replies = await harness.press(cast.participant, "prk:0:1", message_id=77)
+    assert any({"editMessageText", "sendMessage"} <= seen for seen in together), together
+    assert replies[-1].startswith("(2/2) ")
+
+
+async def test_a_practice_verdict_that_cannot_be_edited_still_comes(harness: Harness, cast: Cast) -> None:
+    """Telegram refuses the edit (the message was deleted): the verdict comes as a new message
+    (beside the next item, so either may come first). Nothing is lost."""
+    cards = [i for i in deps_of(harness).decks.items.values() if i.kind is Kind.CARD][:2]
+    await in_dose(harness, cast.participant_id, [card.id for card in cards], msg=77)
+    harness.request.fail("editMessageText", "404", times=1)
+    await harness.press(cast.participant, "prk:0:1", message_id=77)
+    texts = harness.request.texts(cast.participant.id)[-2:]
+    assert sorted(text[:6] for text in texts) == ["(1/2) ", "(2/2) "]
+    assert "✅" in next(text for text in texts if text.startswith("(1/2) "))
