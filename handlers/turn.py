@@ -54,6 +54,7 @@ class Turn:
     # Calls in flight beside the queue: the button's answers, and edits of messages already in
     # the chat (they change no order: the next message need not wait for them).
     _beside: list[asyncio.Task[None]] = field(default_factory=list, repr=False)
+    _last_edit: asyncio.Task[None] | None = field(default=None, repr=False)  # edits keep their order
     _blocked_seen: bool = field(default=False, repr=False)  # a call beside the queue met the block
     _blocked_marked: bool = field(default=False, repr=False)
     committed: bool = False  # a part was committed midway (outside_transaction)
@@ -87,12 +88,17 @@ class Turn:
         await self.send_queued()  # what is committed may be said (the button stops spinning)
         return await work  # the session begins a new transaction on its next use
 
-    def later(self, send: Callable[[], Awaitable[object]], *, beside: bool = False) -> None:
-        """Run a Bot API call after the commit, in the order queued. A call `beside` the queue
-        (an edit of a message already in the chat) is begun in its turn, and the calls after
-        it go on without waiting for its answer: one round trip less before the next message.
-        Everything is back before any later write (_write) and before the turn ends."""
-        self.outgoing.append(_Beside(send) if beside else send)
+    def later(self, send: Callable[[], Awaitable[object]]) -> None:
+        """Run a Bot API call after the commit, in the order queued."""
+        self.outgoing.append(send)
+
+    def _later_edit(self, send: Callable[[], Awaitable[object]], *, beside: bool) -> None:
+        """An edit of a message already in the chat, after the commit. Edits keep their order
+        among themselves (two of one message end as the last one says). One `beside` the queue
+        is begun in its turn, and the calls after it go on without waiting for its answer:
+        one round trip less before the next message. Everything is back before any later
+        write (_write) and before the turn ends."""
+        self.outgoing.append(_Edit(send, beside))
 
     def after_sent(
         self,
@@ -113,7 +119,7 @@ class Turn:
     async def send_queued(self) -> None:
         """The Bot API calls queued so far, in order; only ever with no transaction open.
         The button's answer goes beside them (one round trip less for a press with a reply
-        or an edit), and so do edits of messages already in the chat (Turn.later): they are
+        or an edit), and so do edits of messages already in the chat (_later_edit): they are
         done before this returns, and before any write that follows a send (after_sent, the
         unreachable mark) opens a transaction.
         Should the person have blocked the bot meanwhile, the rest is dropped and she is
@@ -124,10 +130,14 @@ class Turn:
         try:
             while self.outgoing:
                 call = self.outgoing.pop(0)
-                if isinstance(call, _Beside):
-                    self._beside.append(asyncio.create_task(self._unless_blocked(call.send)))
+                if isinstance(call, _Edit) and call.beside:
+                    edit = asyncio.create_task(self._unless_blocked(call.send, after=self._last_edit))
+                    self._beside.append(edit)
+                    self._last_edit = edit
                     await asyncio.sleep(0)  # its request goes out first, as queued
                     continue
+                if isinstance(call, _Edit) and self._last_edit is not None:
+                    await asyncio.wait([self._last_edit])
                 try:
                     await call()
                 except Forbidden:
@@ -141,9 +151,14 @@ class Turn:
         if self._blocked_seen:
             await self._blocked()
 
-    async def _unless_blocked(self, send: Callable[[], Awaitable[object]]) -> None:
-        """A call beside the queue. Should it meet the block, the queue stops where it is; she
-        is marked unreachable once every call in flight is back (_blocked waits for them)."""
+    async def _unless_blocked(
+        self, send: Callable[[], Awaitable[object]], *, after: asyncio.Task[None] | None
+    ) -> None:
+        """An edit beside the queue, once the edit before it is back. Should it meet the block,
+        the queue stops where it is; she is marked unreachable once every call in flight is
+        back (_blocked waits for them)."""
+        if after is not None:
+            await asyncio.wait([after])
         try:
             await send()
         except Forbidden:
@@ -253,11 +268,11 @@ class Turn:
         refuse (a message too old or deleted, a picture), its buttons are taken away; with
         `resend` the text then comes as a new message, for a text that carries a dialogue on
         (the next question, a verdict) and may not be lost.
-        The edit goes beside the queue (Turn.later), unless it may become a new message
+        The edit goes beside the queue (_later_edit), unless it may become a new message
         (`resend`), which must come before the calls queued after it. `beside=True` lets a
         resend go beside too, where one round trip less is worth that rare new message
         coming after the next one."""
-        self.later(
+        self._later_edit(
             lambda: self._edit_text(text, markup, html, message_id, resend),
             beside=not resend if beside is None else beside,
         )
@@ -289,7 +304,7 @@ class Turn:
     def drop_buttons(self, message_id: int) -> None:
         """After the commit, take the buttons from an earlier message of this chat (a question
         answered by typing). Cosmetic."""
-        self.later(lambda: self._set_buttons(message_id, None), beside=True)
+        self._later_edit(lambda: self._set_buttons(message_id, None), beside=True)
 
     async def _set_buttons(self, message_id: int, markup: InlineKeyboardMarkup | None) -> None:
         # Cosmetic: an old or unchanged message cannot be edited, and that fails no turn.
@@ -331,7 +346,7 @@ class Turn:
 
     def edit_buttons(self, markup: InlineKeyboardMarkup | None) -> None:
         """After the commit, show the pressed message with a new keyboard (a ticked option)."""
-        self.later(lambda: self._edit_buttons(markup), beside=True)
+        self._later_edit(lambda: self._edit_buttons(markup), beside=True)
 
     async def _edit_buttons(self, markup: InlineKeyboardMarkup | None) -> None:
         query = self.update.callback_query
@@ -340,10 +355,11 @@ class Turn:
 
 
 @dataclass(frozen=True)
-class _Beside:
-    """A queued call that may be in flight while the calls after it go out (Turn.later)."""
+class _Edit:
+    """A queued edit (Turn._later_edit); `beside`: in flight while the calls after it go out."""
 
     send: Callable[[], Awaitable[object]]
+    beside: bool
 
     def __call__(self) -> Awaitable[object]:
         return self.send()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy.pool import QueuePool
+from telegram import Update
 from telegram.request import RequestData
 
 from bot.decks import Kind
@@ -31,6 +33,11 @@ def _turn(deps: Deps, session: Any) -> Turn:
         t=Translator(deps.catalogue, "de"),
         now=deps.clock.now(),
     )
+
+
+def _context(harness: Harness) -> Any:
+    """What a Turn reads from PTB's context: the bot."""
+    return SimpleNamespace(bot=harness.app.bot)
 
 
 async def _counted(deps: Deps) -> int:
@@ -178,3 +185,36 @@ async def test_a_practice_verdict_that_cannot_be_edited_still_comes(harness: Har
     texts = harness.request.texts(cast.participant.id)[-2:]
     assert sorted(text[:6] for text in texts) == ["(1/2) ", "(2/2) "]
     assert "✅" in next(text for text in texts if text.startswith("(1/2) "))
+
+
+async def test_edits_of_one_message_keep_their_order(harness: Harness, cast: Cast) -> None:
+    """Two edits of the pressed message in one turn, both beside the queue: the second waits
+    for the first, so the message ends as the last one says, however slow the first is."""
+    record = harness.request.do_request
+
+    async def do_request(
+        url: str, method: str, request_data: RequestData | None = None, **kwargs: Any
+    ) -> Any:
+        if url.endswith("/editMessageText"):  # slower than the keyboard's edit
+            for _ in range(10):
+                await asyncio.sleep(0)
+        return await record(url, method, request_data, **kwargs)
+
+    harness.request.do_request = do_request  # type: ignore[method-assign, assignment]
+    user = cast.participant
+    query = {
+        "id": "q1",
+        "from": user.as_dict(),
+        "chat_instance": "ci",
+        "data": "x",
+        "message": {"message_id": 5, "date": 0, "chat": {"id": user.id, "type": "private"}, "text": "…"},
+    }
+    update = Update.de_json({"update_id": 1, "callback_query": query}, harness.app.bot)
+    deps = deps_of(harness)
+    async with deps.sessionmaker() as session:
+        turn = _turn(deps, session)
+        turn.update, turn.context = update, _context(harness)
+        turn.edit("Gewählt: 4")
+        turn.edit_buttons(None)
+        await turn.send_queued()
+    assert [name for name, _ in harness.request.calls[-2:]] == ["editMessageText", "editMessageReplyMarkup"]
