@@ -3,22 +3,16 @@ its cursor what it read from aiosqlite's own (rows, description, rowcount, lastr
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.db import create_engine, is_busy
+from bot.db import is_busy
 
-NOTES = Table(
-    "notes",
-    MetaData(),
-    Column("id", Integer, primary_key=True),
-    Column("text", String, nullable=False, unique=True),
-)
+from sqlite_notes import NOTES
 
 
 class CountingQueue:
@@ -32,17 +26,6 @@ class CountingQueue:
     def put_nowait(self, item: Any) -> None:
         self.hops += 1
         self.queue.put_nowait(item)
-
-
-@pytest.fixture
-async def engine(sqlite_url: str) -> AsyncIterator[AsyncEngine]:
-    engine = create_engine(sqlite_url)
-    async with engine.begin() as connection:
-        await connection.run_sync(NOTES.metadata.create_all)
-    try:
-        yield engine
-    finally:
-        await engine.dispose()
 
 
 async def counted(connection: AsyncConnection) -> CountingQueue:

@@ -4,34 +4,17 @@ the event loop, instead of polling SQLite's lock with its busy handler's growing
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.db import create_engine, is_busy
+from bot.db import is_busy
 from bot.sqlite import OneHopConnection, WriterQueue, opens_transaction
 
-NOTES = Table(
-    "notes",
-    MetaData(),
-    Column("id", Integer, primary_key=True),
-    Column("text", String, nullable=False, unique=True),
-)
-
-
-@pytest.fixture
-async def engine(sqlite_url: str) -> AsyncIterator[AsyncEngine]:
-    engine = create_engine(sqlite_url)
-    async with engine.begin() as connection:
-        await connection.run_sync(NOTES.metadata.create_all)
-    try:
-        yield engine
-    finally:
-        await engine.dispose()
+from sqlite_notes import NOTES
 
 
 async def adapter(connection: AsyncConnection) -> OneHopConnection:
