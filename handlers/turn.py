@@ -174,7 +174,7 @@ class Turn:
             beside, self._beside = self._beside, []
             await asyncio.wait(beside)
             failed = failed or next(
-                (task.exception() for task in beside if not task.cancelled() and task.exception()), None
+                (error for task in beside if not task.cancelled() and (error := task.exception())), None
             )
         if failed is not None:
             raise failed
