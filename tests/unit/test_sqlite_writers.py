@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from bot import db
 from bot.db import is_busy
 from bot.sqlite import OneHopConnection, WriterQueue, opens_transaction
 
@@ -146,3 +147,16 @@ def test_a_database_in_memory_has_no_queue() -> None:
 async def test_the_bots_busy_timeout_is_the_writers_wait(engine: AsyncEngine) -> None:
     async with engine.connect() as connection:
         assert (await adapter(connection)).writer_wait == 5.0
+
+
+async def test_the_writers_wait_follows_the_busy_timeout(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bot/db.py sets it at connect from SQLITE_BUSY_TIMEOUT_MS, as it sets SQLite's own."""
+    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 50)
+    engine = db.create_engine(sqlite_url)
+    try:
+        async with engine.connect() as connection:
+            assert (await adapter(connection)).writer_wait == 0.05
+    finally:
+        await engine.dispose()
