@@ -117,6 +117,7 @@ def build_application(
         deps.mt.close()
         log.info("stopped: database connections closed")
 
+    processor = PerChatUpdateProcessor(settings.concurrent_updates)
     builder = (
         ApplicationBuilder()
         .application_class(GentleApplication)
@@ -126,7 +127,7 @@ def build_application(
         .post_init(startup)
         .post_shutdown(post_shutdown)
         # Different people at once, each person's updates in order (bot/updates.py).
-        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
+        .concurrent_updates(processor)
     )
     if rate_limit and settings.telegram_rate_limit:
         builder = builder.rate_limiter(BotApiRateLimiter())  # type: ignore[arg-type]
@@ -139,7 +140,8 @@ def build_application(
     register(application)
     application.bot_data[MENU_KEY] = publish_menu
     budget = budget_for(deps.engine, settings.database_url, settings.send_budget_per_second)
-    dispatcher = Dispatcher(deps, application.bot, RENDERERS, budget=budget)
+    # The outbox's ordinary sends let the updates being handled go first (bot/updates.py).
+    dispatcher = Dispatcher(deps, application.bot, RENDERERS, budget=budget, foreground=processor.foreground)
     if elects(settings.database_url):  # several processes may share it; `run` starts the election
         application.bot_data[LEADERSHIP_KEY] = Leadership(settings.database_url)
     application.bot_data[DISPATCHER_KEY] = dispatcher

@@ -46,10 +46,11 @@ from bot import botapi, metrics
 from bot.budget import SendBudget
 from bot.deps import Deps
 from bot.logs import describe_exception
-from bot.models import OutboxMessage, OutboxStatus
+from bot.models import OutboxMessage, OutboxStatus, Priority
 from bot.ratelimit import PACED, Paced
 from bot.request import ANSWER_LOST, NOT_CONNECTED, NOT_WRITTEN, TRANSPORT
 from bot.services import outbox, people
+from bot.updates import Foreground
 from ui.outbox.base import Outgoing, RenderContext, Renderer
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,10 @@ CLAIM_PAUSE = 0.25
 # 15's fault mix) made 11 of 20 fail now and then by chance: a row failing then waited the full
 # backoff (5 s and more) as in an outage, and the last rows of a send came seconds late.
 HEALTH_WINDOW = 50
+# The longest an ordinary row (not a crisis, not an alert) waits, before each step that takes
+# the event loop (reading and rendering, sending, writing down), for a moment when no update
+# is being handled (bot/updates.py, Foreground): people waiting for a reply go first.
+GIVE_WAY = 0.1  # seconds
 MAX_CAPTION = 1024  # Telegram's limit for the caption of a photo or a file
 ATTACHMENT_SENT = "attachment_sent"  # in a row's payload: its file is out, its text not yet
 
@@ -101,6 +106,7 @@ class Dispatcher:
         max_in_flight: int = 30,  # also the duplicate window after a crash (README)
         send_timeout: float = 5.0,  # PTB's own read timeout; shorter made the loaded restart test time out
         budget: SendBudget | None = None,  # shared by several processes (bot/budget.py)
+        foreground: Foreground | None = None,  # the updates being handled (GIVE_WAY)
     ) -> None:
         self.deps = deps
         self.bot = bot
@@ -109,6 +115,7 @@ class Dispatcher:
         self.max_in_flight = max_in_flight
         self.send_timeout = send_timeout
         self.budget = budget
+        self.foreground = foreground
         self._semaphore = asyncio.Semaphore(concurrency)  # requests on the wire at once
         # Paced per chat by the rate limiter, where the bot has one.
         self._pace: dict[str, Any] = {"rate_limit_args": PACED} if bot.rate_limiter is not None else {}
@@ -118,8 +125,9 @@ class Dispatcher:
         # in its busy handler, and the gap between "sent" and "written down" (the duplicate
         # window after a crash) grew to half a batch in the restart test.
         self._record_lock = asyncio.Lock()
-        # Claimed rows not finished yet, per recipient in claim order, and the task sending them.
-        self._queues: dict[int, deque[int]] = {}
+        # Claimed rows not finished yet (id, priority), per recipient in claim order, and the
+        # task sending them.
+        self._queues: dict[int, deque[tuple[int, int]]] = {}
         self._chains: dict[int, asyncio.Task[None]] = {}
         self._outstanding = 0
         self._finished = asyncio.Event()
@@ -254,19 +262,19 @@ class Dispatcher:
             if queue is None:
                 queue = self._queues[row.recipient_id] = deque()
                 self._chains[row.recipient_id] = asyncio.create_task(self._chain(row.recipient_id, queue))
-            queue.append(row.id)
+            queue.append((row.id, row.priority))
             tasks.append(self._chains[row.recipient_id])
         return tasks
 
-    async def _chain(self, recipient_id: int, queue: deque[int]) -> None:
+    async def _chain(self, recipient_id: int, queue: deque[tuple[int, int]]) -> None:
         try:
             while queue:
-                row_id = queue.popleft()
+                row_id, priority = queue.popleft()
                 try:
-                    outcome = await self._deliver_and_record(row_id)
+                    outcome = await self._deliver_and_record(row_id, priority)
                     if outcome.result is Result.RETRY and outcome.retry_after and queue:
                         # The chat is paused: its later rows wait with it, in their order.
-                        later = list(queue)
+                        later = [later_id for later_id, _ in queue]
                         queue.clear()
                         await self._defer(later, outcome.retry_after)
                         self._done(len(later))
@@ -296,20 +304,27 @@ class Dispatcher:
         """Telegram answers most sends: a failure now is passing, not an outage."""
         return len(self._health) >= 5 and sum(self._health) * 2 >= len(self._health)
 
-    async def _deliver_and_record(self, row_id: int) -> Outcome:
+    async def _give_way(self, priority: int) -> None:
+        """An ordinary row lets the updates being handled go first, for at most GIVE_WAY."""
+        if self.foreground is not None and priority > Priority.ALERT:
+            await self.foreground.quiet(GIVE_WAY)
+
+    async def _deliver_and_record(self, row_id: int, priority: int) -> Outcome:
         # Each outcome is committed as soon as it is known: a crash then repeats only the
         # sends whose answer had arrived but was not yet written down.
-        outcome, message = await self._deliver(row_id)
+        outcome, message = await self._deliver(row_id, priority)
         if outcome.result is Result.RETRY and outcome.passing and self._healthy():
             await asyncio.sleep(QUICK_RETRY)
-            outcome, message = await self._deliver(row_id)
+            outcome, message = await self._deliver(row_id, priority)
+        await self._give_way(priority)
         await self._record(outcome)
         if outcome.result is Result.SENT and outcome.chat_id and message and message.document:
             await self._send_document(row_id, outcome.chat_id, message.document)
         return outcome
 
-    async def _deliver(self, row_id: int) -> tuple[Outcome, Outgoing | None]:
+    async def _deliver(self, row_id: int, priority: int) -> tuple[Outcome, Outgoing | None]:
         async with self._semaphore:
+            await self._give_way(priority)
             async with self.deps.sessionmaker() as session:
                 found = await outbox.for_delivery(session, row_id)
                 row, recipient = found if found is not None else (None, None)
@@ -334,6 +349,7 @@ class Dispatcher:
                     message = replace(message, attachment=None)
             if message is None:
                 return Outcome(row_id, Result.OBSOLETE, error="no longer applies"), None
+            await self._give_way(priority)
             paused = self._paused.get(chat_id, 0.0) - asyncio.get_running_loop().time()
             if paused > 0:
                 return Outcome(row_id, Result.DEFER, retry_after=timedelta(seconds=paused)), None

@@ -14,12 +14,16 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 from telegram import Update
 
 from bot.app import dispatcher_of
-from bot.models import Appointment, Attendance, Role
+from bot.models import Appointment, Attendance, Priority, Role
+from bot.services import outbox
+from bot.services.outbox import Planned
 from bot.updates import PerChatUpdateProcessor, order_key
+from ui.outbox.base import Outgoing, RenderContext
 
 from harness import BOT_USER, Harness, User
 from seed import Cast, add_member, deps_of, planned_appointment
@@ -246,3 +250,37 @@ def test_order_key_is_the_chat_or_else_the_person(harness: Harness) -> None:
     assert order_key(Update.de_json(inline, harness.app.bot)) == amina.id  # no chat: the person
     assert order_key(Update.de_json({"update_id": 2}, harness.app.bot)) is None
     assert order_key("not an update") is None
+
+
+async def test_the_outbox_lets_the_updates_being_handled_go_first(
+    harness: Harness, cast: Cast, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The application's dispatcher waits for its update processor's quiet moment: a message
+    the bot sends on its own goes out after the replies to what Amina is doing right now."""
+    slow_bot_api(harness)
+    monkeypatch.setattr("scheduler.dispatcher.GIVE_WAY", 30.0)  # nothing but the quiet moment ends it
+    dispatcher = dispatcher_of(harness.app)
+    processor = harness.app.update_processor
+    assert isinstance(processor, PerChatUpdateProcessor)
+    assert dispatcher.foreground is processor.foreground
+
+    async def note(context: RenderContext) -> Outgoing | None:
+        return Outgoing(text="Neue Kurszeiten")
+
+    dispatcher.renderers = {**dispatcher.renderers, "test.note": note}
+    deps = deps_of(harness)
+    now = harness.clock.now()
+    async with deps.sessionmaker.begin() as session:
+        await outbox.enqueue(
+            session, Planned(cast.coach_id, "test.note", now, Priority.REMINDER, "note", {}, False), now=now
+        )
+    handling = asyncio.create_task(concurrently(harness, [text(harness, cast.participant, "/privacy")]))
+    async with asyncio.timeout(10):
+        while not processor.foreground.busy:
+            await asyncio.sleep(0)
+    assert await dispatcher.tick() == 1
+    await handling
+    chats = [int(params["chat_id"]) for params in harness.request.sent()]
+    # Her notice and the consent question first, then the coach's message.
+    assert chats == [cast.participant.id, cast.participant.id, cast.coach.id]
+    assert processor.foreground.busy == 0

@@ -37,6 +37,7 @@ from bot.models import (
 )
 from bot.services import appointments, outbox
 from bot.services.outbox import CLAIM_LEASE, MAX_ATTEMPTS, Planned
+from bot.updates import Foreground
 from scheduler.dispatcher import Dispatcher, Outcome, Result, fits_caption
 from ui.outbox import RENDERERS
 from ui.outbox.base import Outgoing, RenderContext, Renderer
@@ -1126,3 +1127,98 @@ async def test_a_late_failure_of_an_attempt_does_not_undo_a_row_sent_meanwhile(
         row.telegram_message_id,
         None,
     )
+
+
+# -- while people are waiting for replies -----------------------------------------------------
+
+
+async def enqueue_plain(world: World, person_id: int, key: str, priority: Priority) -> None:
+    async with world.deps.sessionmaker.begin() as session:
+        await outbox.enqueue(
+            session,
+            Planned(person_id, "test.note", world.clock.now(), priority, key, {}, respect_quiet_hours=False),
+            now=world.clock.now(),
+        )
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    async with asyncio.timeout(10):
+        while not condition():
+            await asyncio.sleep(0.01)
+
+
+async def test_an_ordinary_row_waits_while_updates_are_handled_an_alert_does_not(
+    world: World, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coach, participant = pair
+    monkeypatch.setattr("scheduler.dispatcher.GIVE_WAY", 30.0)  # nothing but the quiet moment ends it
+    await enqueue_plain(world, participant.id, "reminder", Priority.REMINDER)
+    await enqueue_plain(world, coach.id, "alert", Priority.ALERT)
+    foreground = Foreground()
+    foreground.enter()  # an update is being handled
+    dispatcher = world.dispatcher({"test.note": plain}, foreground=foreground)
+    round_ = asyncio.create_task(dispatcher.tick())
+    await until(lambda: [d.text for d in world.telegram.log] == ["alert"])
+    await asyncio.sleep(0.05)
+    assert [d.text for d in world.telegram.log] == ["alert"]
+    assert world.telegram.attempts(PARTICIPANT_CHAT) == 0
+    foreground.leave()  # the update is answered: now the reminder
+    assert await round_ == 2
+    assert [d.text for d in world.telegram.log] == ["alert", "reminder"]
+    assert (await row_by_key(world, "reminder")).status is OutboxStatus.SENT
+
+
+async def test_an_ordinary_row_waits_a_moment_at_most(
+    world: World, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, participant = pair
+    monkeypatch.setattr("scheduler.dispatcher.GIVE_WAY", 0.02)
+    await enqueue_plain(world, participant.id, "prompt", Priority.PROMPT)
+    foreground = Foreground()
+    foreground.enter()  # updates all the time: never a quiet moment
+    async with asyncio.timeout(10):
+        assert await world.dispatcher({"test.note": plain}, foreground=foreground).tick() == 1
+    assert [d.text for d in world.telegram.log] == ["prompt"]
+    assert (await row_by_key(world, "prompt")).status is OutboxStatus.SENT
+
+
+async def test_the_outcome_is_written_down_in_a_quiet_moment(
+    world: World, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sent, then an update comes: the row is written down as sent after it (a write of its
+    own would make the update's writes wait for it)."""
+    _, participant = pair
+    monkeypatch.setattr("scheduler.dispatcher.GIVE_WAY", 30.0)
+    await enqueue_plain(world, participant.id, "prompt", Priority.PROMPT)
+    foreground = Foreground()
+    world.telegram.on_delivery = lambda _: foreground.enter()
+    round_ = asyncio.create_task(world.dispatcher({"test.note": plain}, foreground=foreground).tick())
+    await until(lambda: len(world.telegram.log) == 1)
+    await asyncio.sleep(0.05)
+    assert (await row_by_key(world, "prompt")).status is OutboxStatus.SENDING
+    foreground.leave()
+    assert await round_ == 1
+    assert (await row_by_key(world, "prompt")).status is OutboxStatus.SENT
+
+
+async def test_a_row_rendered_as_an_update_comes_is_sent_after_it(
+    world: World, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, participant = pair
+    monkeypatch.setattr("scheduler.dispatcher.GIVE_WAY", 30.0)
+    await enqueue_plain(world, participant.id, "prompt", Priority.PROMPT)
+    foreground = Foreground()
+
+    async def rendered_as_an_update_comes(context: RenderContext) -> Outgoing | None:
+        foreground.enter()
+        return await plain(context)
+
+    round_ = asyncio.create_task(
+        world.dispatcher({"test.note": rendered_as_an_update_comes}, foreground=foreground).tick()
+    )
+    await until(lambda: foreground.busy == 1)
+    await asyncio.sleep(0.05)
+    assert world.telegram.attempts(PARTICIPANT_CHAT) == 0
+    foreground.leave()
+    assert await round_ == 1
+    assert [d.text for d in world.telegram.log] == ["prompt"]
