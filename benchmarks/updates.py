@@ -71,7 +71,6 @@ import argparse
 import asyncio
 import contextlib
 import contextvars
-import gc
 import json
 import logging
 import statistics
@@ -82,13 +81,13 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bench_support import local_settings, percentile, scratch_database
+from bench_support import local_settings, percentile, scratch_database, settled_heap
 from reminders import FIRST_USER_ID, TOKEN, _make_participants, _plan_reminders
 from sqlalchemy import event, update
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, ExtBot, TypeHandler
 
-from bot.app import WARM_UP_KEY, build_application, build_deps, dispatcher_of, settle_heap, startup
+from bot.app import WARM_UP_KEY, build_application, build_deps, dispatcher_of, startup
 from bot.deps import Deps
 from bot.migrate import upgrade_engine
 from bot.models import Person, Role
@@ -368,17 +367,6 @@ def _latency(rtt_ms: int) -> tuple[float, float] | None:
 
 
 @contextlib.contextmanager
-def _settled() -> Iterator[int]:
-    """The measured run with the heap settled as `python -m bot run` settles it once it has
-    warmed up (bot.app.settle_heap; yields how many objects were set aside), and given back
-    afterwards: this process goes on (the next configuration, or a test)."""
-    try:
-        yield settle_heap()
-    finally:
-        gc.unfreeze()
-
-
-@contextlib.contextmanager
 def _calls_by_kind() -> Iterator[Counter[str]]:
     """Bot API calls counted by the kind of update whose task made them (a button's answer
     goes in a task of its own, which inherits the kind); the dispatcher's count as "other".
@@ -518,7 +506,7 @@ async def _measure_real(
         calls, api_errors = len(api.state.calls), len(api.state.errors)
         event.listen(deps.engine.sync_engine, "before_cursor_execute", statements)
         most = 0
-        with _settled() as frozen, _calls_by_kind() as calls_by_kind:
+        with settled_heap() as frozen, _calls_by_kind() as calls_by_kind:
             cpu = time.process_time()
             try:
                 if arrival_rate is None:
@@ -581,7 +569,7 @@ async def run_bare(rtt_ms: int, participants: int, updates: int, in_flight: int)
             await _drive(app, api, crowd, min(len(crowd), updates // 10), in_flight)
             api.latency = _latency(rtt_ms)
             calls, api_errors = len(api.state.calls), len(api.state.errors)
-            with _settled() as frozen:
+            with settled_heap() as frozen:
                 cpu = time.process_time()
                 handled, wall = await _drive(app, api, crowd, updates, in_flight)
                 cpu = time.process_time() - cpu
