@@ -107,6 +107,7 @@ class Dispatcher:
         send_timeout: float = 5.0,  # PTB's own read timeout; shorter made the loaded restart test time out
         budget: SendBudget | None = None,  # shared by several processes (bot/budget.py)
         foreground: Foreground | None = None,  # the updates being handled (GIVE_WAY)
+        round_budget: float = 30.0,  # seconds a round of run_due claims for
     ) -> None:
         self.deps = deps
         self.bot = bot
@@ -116,6 +117,8 @@ class Dispatcher:
         self.send_timeout = send_timeout
         self.budget = budget
         self.foreground = foreground
+        self.round_budget = round_budget
+        self.cut_short = False  # the last round ended at its budget, not with nothing due
         self._semaphore = asyncio.Semaphore(concurrency)  # requests on the wire at once
         # Paced per chat by the rate limiter, where the bot has one.
         self._pace: dict[str, Any] = {"rate_limit_args": PACED} if bot.rate_limiter is not None else {}
@@ -150,20 +153,26 @@ class Dispatcher:
             await self._gather(self._enqueue(rows))
             return len(rows)
 
-    async def run_due(self, budget: float = 30.0) -> int:
+    async def run_due(self, budget: float | None = None) -> int:
         """What the job calls every second: keeps up to `max_in_flight` rows claimed, claiming
-        the most urgent due rows as others finish, for at most `budget` seconds, then waits for
-        those in flight. An alert that arrives meanwhile is claimed at the next refill."""
+        the most urgent due rows as others finish, for at most `budget` seconds (the round
+        budget), then waits for those in flight. An alert that arrives meanwhile is claimed at
+        the next refill. `cut_short` says afterwards whether the budget ended it (the job then
+        starts the next round at once) rather than nothing being due."""
         if self._lock.locked() or self._stopping:
             return 0
         async with self._lock:
             loop = asyncio.get_running_loop()
-            deadline = loop.time() + budget
+            deadline = loop.time() + (self.round_budget if budget is None else budget)
             refill = max(1, min(self.batch_size, self.max_in_flight) // 3)
             total = 0
             first = True  # stale claims are released once per round (the job runs every second)
+            self.cut_short = False
             try:
-                while loop.time() < deadline and not self._stopping:
+                while not self._stopping:
+                    if not first and loop.time() >= deadline:
+                        self.cut_short = True
+                        break
                     self._finished.clear()
                     free = self.max_in_flight - self._outstanding
                     if self._outstanding and free < refill:

@@ -97,7 +97,7 @@ async def test_the_doorbell_job_wakes_a_round_under_way(tmp_path: Path) -> None:
         def ring(self) -> None:
             rung.append("ring")
 
-        async def run_due(self, budget: float = 30.0) -> int:
+        async def run_due(self, budget: float | None = None) -> int:
             return 0
 
     def create_task(coroutine: Coroutine[Any, Any, Any], name: str) -> None:

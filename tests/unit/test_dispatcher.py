@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -39,6 +40,7 @@ from bot.services import appointments, outbox
 from bot.services.outbox import CLAIM_LEASE, MAX_ATTEMPTS, Planned
 from bot.updates import Foreground
 from scheduler.dispatcher import Dispatcher, Outcome, Result, fits_caption
+from scheduler.jobs import _dispatch
 from ui.outbox import RENDERERS
 from ui.outbox.base import Outgoing, RenderContext, Renderer
 
@@ -945,6 +947,23 @@ async def test_the_job_sends_round_after_round_while_batches_are_full(
     assert await dispatcher.run_due() == 35  # 10 + 10 + 10 + 5, then nothing is due
     assert await dispatcher.run_due() == 0
     assert world.telegram.attempts(PARTICIPANT_CHAT) == 35
+
+
+async def test_a_round_its_budget_ends_is_followed_by_the_next_at_once(
+    world: World, pair: tuple[Person, Person]
+) -> None:
+    """The job does not wait for its next tick after a round cut short while rows were still
+    due (at the full rate, that wait lost up to a second of sending every round)."""
+    coach, participant = pair
+    for day in range(1, 36):  # 35 announcements due now
+        await create(world, coach.id, participant.id, world.clock.now() + timedelta(days=day))
+    dispatcher = world.dispatcher(batch_size=10, round_budget=0.0)  # a round claims once
+    assert await dispatcher.run_due() == 10 and dispatcher.cut_short
+    job = SimpleNamespace(job=SimpleNamespace(data=dispatcher))
+    await _dispatch(job)  # type: ignore[arg-type]
+    assert world.telegram.attempts(PARTICIPANT_CHAT) == 35
+    assert not dispatcher.cut_short  # the last round found nothing due
+    assert await dispatcher.run_due() == 0
 
 
 async def test_a_round_releases_stale_claims_once_not_at_every_claim(
