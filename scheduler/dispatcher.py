@@ -17,7 +17,10 @@ Sends do not wait for each other: `run_due` (the job) keeps up to `max_in_flight
 claimed and claims more as rows finish, one chat's rows one after the other, different
 chats side by side, at the rate limiter's pace. Outbox sends get their own short timeouts
 (`send_timeout`), so a hanging request holds up only its own row. `tick` (tests, the
-sandbox, `drain`) is one round of at most `batch_size` rows that it waits for.
+sandbox, `drain`) is one round of at most `batch_size` rows that it waits for. A round ends
+after `round_budget` seconds; if rows were still being claimed, the job starts the next one
+at once. Ordinary rows (all but crisis and alerts) give way to the updates being handled
+(GIVE_WAY): a person waiting for a reply goes first.
 
 Delivery is at least once. A send whose answer is lost after the request was written
 (a read timeout, a connection dropped before the answer) is *ambiguous*: Telegram may have
